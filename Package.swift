@@ -1,0 +1,80 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Settings every Swift target shares, declared once.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Zeche",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zeche", targets: ["zeche"]),
+        .library(name: "ZecheKit", targets: ["ZecheKit"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [
+                .apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]),
+                .brew(["cmark-gfm"]),
+            ]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSettings),
+        .target(name: "FrontMatter", swiftSettings: strictSettings),
+        .target(name: "Mustache", swiftSettings: strictSettings),
+        .target(
+            name: "ZecheKit",
+            dependencies: ["Markdown", "FrontMatter", "Mustache"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "ZechePreview", dependencies: ["ZecheKit"], swiftSettings: strictSettings),
+        .target(
+            name: "ZecheCLI",
+            dependencies: ["ZecheKit", "ZechePreview", "Markdown", "FrontMatter", "Mustache"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "zeche", dependencies: ["ZecheCLI"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "zeche-bench",
+            dependencies: ["ZecheKit", "ZechePreview", "Mustache", "Markdown"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "ZecheTestSupport", swiftSettings: strictSettings),
+
+        .testTarget(
+            name: "MarkdownTests",
+            dependencies: ["Markdown", "ZecheTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FrontMatterTests",
+            dependencies: ["FrontMatter", "ZecheTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MustacheTests",
+            dependencies: ["Mustache", "ZecheTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ZecheKitTests",
+            dependencies: ["ZecheKit", "ZecheTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ZechePreviewTests",
+            dependencies: ["ZechePreview", "ZecheKit", "ZecheTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ZecheCLITests",
+            dependencies: ["ZecheTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
