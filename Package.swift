@@ -9,7 +9,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Zeche",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "zeche", targets: ["zeche"]),
         .library(name: "ZecheKit", targets: ["ZecheKit"]),
@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(
             name: "MarkdownTests",
             dependencies: ["Markdown", "ZecheTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

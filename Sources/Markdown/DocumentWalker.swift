@@ -1,0 +1,208 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One pass over a parsed cmark tree that collects headings, the summary, attributed quotes,
+/// links and the word count, rewrites link destinations, and marks the nodes that
+/// `applyMarks` changes once the pass is over (cmark allows no structural change while an
+/// iterator walks the tree).
+struct DocumentWalker {
+    private let source: SourceText
+
+    private(set) var headings: [Heading] = []
+    private(set) var summary = ""
+    private(set) var quotes: [AttributedQuote] = []
+    private(set) var links: [LinkReference] = []
+    private var words = WordCounter()
+    var wordCount: Int { words.count }
+
+    private var headingNodes: [OpaquePointer] = []
+    private var quoteNodes: [(blockquote: OpaquePointer, attribution: OpaquePointer)] = []
+    private var slugs = SlugAllocator()
+    private var headingText: String?
+    private var summaryText: String?
+    private var hasSummary = false
+    private var imageDepth = 0
+    /// Byte offset up to which the current block's inlines have been located.
+    private var cursor = 0
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    mutating func walk(_ root: OpaquePointer, rewritingLinks rewrite: (LinkReference) -> String?) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                enter(node, rewrite: rewrite)
+            } else {
+                exit(node)
+            }
+        }
+        words.boundary()
+    }
+
+    private mutating func enter(_ node: OpaquePointer, rewrite: (LinkReference) -> String?) {
+        let type = cmark_node_get_type(node)
+        let isBlock = type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
+        if isBlock, let start = source.offset(line: Int(cmark_node_get_start_line(node)), byteColumn: 1) {
+            cursor = start
+        }
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            guard let literal = cmark_node_get_literal(node) else { return }
+            if imageDepth == 0 {
+                let length = strlen(literal)
+                literal.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    words.feed(UnsafeBufferPointer(start: $0, count: length))
+                }
+            }
+            if headingText != nil || summaryText != nil {
+                let text = String(cString: literal)
+                headingText? += text
+                if imageDepth == 0 { summaryText? += text }
+            }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            words.boundary()
+            headingText? += " "
+            summaryText? += " "
+        case CMARK_NODE_HEADING:
+            words.boundary()
+            headingText = ""
+        case CMARK_NODE_PARAGRAPH:
+            words.boundary()
+            if !hasSummary, let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT {
+                summaryText = ""
+            }
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            if type == CMARK_NODE_IMAGE { imageDepth += 1 }
+            visitLink(node, isImage: type == CMARK_NODE_IMAGE, rewrite: rewrite)
+        default:
+            if isBlock { words.boundary() }
+        }
+    }
+
+    private mutating func exit(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+            let text = collapseSpaces(headingText ?? "")
+            headingText = nil
+            let id = slugs.unique(for: text)
+            headings.append(Heading(
+                level: Int(cmark_node_get_heading_level(node)), text: text, id: id,
+                line: Int(cmark_node_get_start_line(node))))
+            headingNodes.append(node)
+            words.boundary()
+        case CMARK_NODE_PARAGRAPH:
+            if let text = summaryText {
+                summaryText = nil
+                let collapsed = collapseSpaces(text)
+                if !collapsed.isEmpty {
+                    summary = collapsed
+                    hasSummary = true
+                }
+            }
+            words.boundary()
+        case CMARK_NODE_IMAGE:
+            imageDepth -= 1
+        case CMARK_NODE_BLOCK_QUOTE:
+            visitBlockquote(node)
+        default:
+            break
+        }
+    }
+
+    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool, rewrite: (LinkReference) -> String?) {
+        let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        // A link starts with `[`, an image with `![`; autolinks with `<` or the URL itself
+        // (the extension's `www.` links have no scheme in the text).
+        var starts: [[UInt8]] = isImage ? [Array("![".utf8)] : [Array("[".utf8), Array("<".utf8)]
+        if !isImage, cmark_node_get_start_line(node) == 0 || destination.hasPrefix("http://www.") {
+            starts = [Array(destination.utf8)]
+            if destination.hasPrefix("http://www.") { starts.append(Array(destination.utf8.dropFirst(7))) }
+            if destination.hasPrefix("mailto:") { starts.append(Array(destination.utf8.dropFirst(7))) }
+        }
+        let offset = source.locate(
+            line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
+            startingWith: starts, searchFrom: cursor)
+        if let offset { cursor = offset + 1 }
+        let position = offset.map(source.lineAndColumn(of:)) ?? (line: 1, column: 1)
+        let reference = LinkReference(
+            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column)
+        links.append(reference)
+        if let replacement = rewrite(reference) {
+            cmark_node_set_url(node, replacement)
+        }
+    }
+
+    /// Records a blockquote whose last paragraph starts with `— ` or `-- ` as a quote.
+    private mutating func visitBlockquote(_ node: OpaquePointer) {
+        guard let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH,
+              last != cmark_node_first_child(node),
+              let first = cmark_node_first_child(last), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(first)
+        else { return }
+        let text = String(cString: literal)
+        let marker: String
+        if text.hasPrefix("— ") { marker = "— " } else if text.hasPrefix("-- ") { marker = "-- " } else { return }
+        cmark_node_set_literal(first, String(text.dropFirst(marker.count)))
+
+        var paragraphs: [String] = []
+        var child = cmark_node_first_child(node)
+        while let current = child, current != last {
+            let plain = collapseSpaces(PlainText.of(current))
+            if !plain.isEmpty { paragraphs.append(plain) }
+            child = cmark_node_next(current)
+        }
+        quotes.append(AttributedQuote(
+            text: paragraphs.joined(separator: "\n"), attribution: collapseSpaces(PlainText.of(last)),
+            line: Int(cmark_node_get_start_line(node))))
+        quoteNodes.append((node, last))
+    }
+
+    struct Marks {
+        let headingIDs: [String]
+    }
+
+    /// Marks the headings for their ids and wraps attributed quotes in figures; the rendered
+    /// HTML then passes through `HTMLMarkers.resolve`.
+    func applyMarks(root: OpaquePointer) -> Marks {
+        for heading in headingNodes {
+            guard let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(mark, HTMLMarkers.headingID)
+            cmark_node_set_on_exit(mark, "")
+            if let first = cmark_node_first_child(heading) {
+                cmark_node_insert_before(first, mark)
+            } else {
+                cmark_node_append_child(heading, mark)
+            }
+        }
+        for (blockquote, attribution) in quoteNodes {
+            guard let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                  let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(figure, "<figure class=\"quote\">")
+            cmark_node_set_on_exit(figure, "</figure>")
+            cmark_node_insert_before(blockquote, figure)
+            cmark_node_unlink(blockquote)
+            cmark_node_append_child(figure, blockquote)
+            cmark_node_unlink(attribution)
+            cmark_node_append_child(figure, attribution)
+            cmark_node_set_on_enter(mark, HTMLMarkers.figcaption)
+            cmark_node_set_on_exit(mark, "")
+            if let first = cmark_node_first_child(attribution) { cmark_node_insert_before(first, mark) }
+        }
+        return Marks(headingIDs: headings.map(\.id))
+    }
+}
+
+/// Joins runs of whitespace into one space and trims the ends.
+func collapseSpaces(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+}

@@ -1,0 +1,33 @@
+/// What Zeche takes from one Markdown body: its HTML and what its syntax tree tells.
+public struct MarkdownDocument: Sendable, Hashable {
+    /// The rendered HTML, with heading ids and attributed-quote figures.
+    public let html: String
+    /// Every heading in document order.
+    public let headings: [Heading]
+    /// The plain text of the first paragraph with text, or an empty string.
+    public let summary: String
+    /// Blockquotes that name their speaker, in document order.
+    public let quotes: [AttributedQuote]
+    /// Every link and image destination, in document order, as written before any rewrite.
+    public let links: [LinkReference]
+    /// Words of prose (text and inline code; not code blocks or raw HTML).
+    public let wordCount: Int
+
+    public init(
+        html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
+        links: [LinkReference], wordCount: Int
+    ) {
+        self.html = html
+        self.headings = headings
+        self.summary = summary
+        self.quotes = quotes
+        self.links = links
+        self.wordCount = wordCount
+    }
+
+    /// The headings nested by level.
+    public var tableOfContents: [TableOfContentsEntry] { TableOfContentsEntry.nest(headings) }
+
+    /// Minutes to read the text at 200 words a minute, rounded up, at least 1.
+    public var readingMinutes: Int { max(1, (wordCount + 199) / 200) }
+}

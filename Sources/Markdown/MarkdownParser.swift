@@ -1,0 +1,76 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Parses Markdown bodies with cmark-gfm and the GitHub extensions (table, strikethrough,
+/// autolink, tagfilter, tasklist, footnotes), and renders them to HTML.
+///
+/// A parser is a plain value: use one from many threads at once. Every cmark node, iterator
+/// and buffer a parse allocates is freed before `parse` returns.
+public struct MarkdownParser: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// Parses `text` and renders it, keeping every link destination as written.
+    public func parse(_ text: String) -> MarkdownDocument {
+        parse(text, rewritingLinks: { _ in nil })
+    }
+
+    /// Parses `text` and renders it; `rewrite` sees every link and image destination in
+    /// document order and returns a replacement URL, or `nil` to keep it.
+    public func parse(_ text: String, rewritingLinks rewrite: (LinkReference) -> String?) -> MarkdownDocument {
+        let extensions = CmarkExtensions.shared
+        var cmarkOptions = CMARK_OPT_FOOTNOTES
+        if options.allowsRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
+        if options.usesSmartPunctuation { cmarkOptions |= CMARK_OPT_SMART }
+
+        guard let parser = cmark_parser_new(cmarkOptions) else { return .empty }
+        defer { cmark_parser_free(parser) }
+        for ext in extensions.all { cmark_parser_attach_syntax_extension(parser, ext) }
+
+        let root: OpaquePointer? = Self.withParseLock(needed: !extensions.allowsConcurrentParsing) {
+            var source = text
+            source.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
+        guard let root else { return .empty }
+        defer { cmark_node_free(root) }
+
+        var walker = DocumentWalker(source: SourceText(text))
+        walker.walk(root, rewritingLinks: rewrite)
+        let marks = walker.applyMarks(root: root)
+
+        guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return .empty
+        }
+        defer { free(rendered) }
+        let html = HTMLMarkers.resolve(rendered, headingIDs: marks.headingIDs)
+        return MarkdownDocument(
+            html: html, headings: walker.headings, summary: walker.summary, quotes: walker.quotes,
+            links: walker.links, wordCount: walker.wordCount)
+    }
+
+    // Used only where the special-character override is not in effect (see
+    // SpecialCharacterGuard): cmark-gfm's shared inline tables then allow one parse at a time.
+    private static let parseLock = Mutex(())
+
+    private static func withParseLock<T>(needed: Bool, _ body: () -> T) -> T {
+        guard needed else { return body() }
+        return parseLock.withLock { _ in body() }
+    }
+}
+
+extension MarkdownDocument {
+    static let empty = MarkdownDocument(html: "", headings: [], summary: "", quotes: [], links: [], wordCount: 0)
+}

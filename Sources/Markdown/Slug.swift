@@ -1,0 +1,81 @@
+import Foundation
+
+/// Turns text into the lowercase ASCII `[a-z0-9-]` form used in URLs and heading ids.
+///
+/// German letters keep their sound (ä→ae, ö→oe, ü→ue, ß→ss), other letters lose their
+/// diacritics (é→e, ł→l), and every run of anything else becomes one `-`. Text in Unicode
+/// NFD form (as macOS writes file names) gives the same slug as NFC.
+public enum Slug {
+    /// The slug of `text`; empty when the text has no letter or digit that maps to ASCII.
+    public static func make(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        func emit(_ byte: UInt8) {
+            if pendingDash, !output.isEmpty { output.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            output.append(byte)
+        }
+        func emit(_ ascii: String) { for byte in ascii.utf8 { emit(byte) } }
+
+        // ASCII text, the common case for file names, needs no Unicode work.
+        let needsUnicode = text.utf8.contains { $0 >= 0x80 }
+        let source = needsUnicode ? text.precomposedStringWithCanonicalMapping : text
+        for scalar in source.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): emit(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): emit(byte + 32)
+                default: pendingDash = true
+                }
+                continue
+            }
+            if let special = specialLetters[scalar] {
+                emit(special)
+                continue
+            }
+            // Lowercase, decompose and keep the ASCII base letters: é → e, Ś → s.
+            var mapped = false
+            for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                if let special = specialLetters[part] {
+                    emit(special); mapped = true
+                } else if part.isASCII, part.properties.isAlphabetic || ("0"..."9").contains(part) {
+                    emit(UInt8(part.value)); mapped = true
+                }
+            }
+            if !mapped, !scalar.properties.isDiacritic { pendingDash = true }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    // Letters whose ASCII form is not their decomposition's base letter.
+    private static let specialLetters: [Unicode.Scalar: String] = [
+        "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss", "ẞ": "ss",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+        "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ł": "l", "Ł": "l", "ı": "i", "ħ": "h",
+    ]
+}
+
+/// Hands out unique slugs: the first request for `x` gets `x`, the next `x-2`, then `x-3`.
+public struct SlugAllocator: Sendable {
+    private var used: Set<String> = []
+
+    public init() {}
+
+    /// A slug for `text` that this allocator has not given out before; `fallback` stands in
+    /// for text without letters or digits.
+    public mutating func unique(for text: String, fallback: String = "section") -> String {
+        let made = Slug.make(text)
+        let base = made.isEmpty ? fallback : made
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

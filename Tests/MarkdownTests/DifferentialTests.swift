@@ -1,0 +1,88 @@
+import Foundation
+import Markdown
+import Testing
+import ZecheTestSupport
+
+/// Compares Zeche's HTML with the cmark-gfm command-line tool's on the same extensions: the
+/// two must agree except for the heading ids Zeche adds.
+@Suite struct DifferentialTests {
+    static let fixtures = PackagePaths.fixtures("MarkdownTests").appendingPathComponent("differential")
+    static let fixtureNames = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [])
+        .filter { $0.hasSuffix(".md") }.sorted()
+    static let cmarkTool = CmarkTool.find()
+
+    @Test func thereAreFixturesToCompare() {
+        #expect(Self.fixtureNames.count >= 7)
+    }
+
+    @Test(.enabled(if: cmarkTool != nil, "the cmark-gfm command-line tool is not installed (apt-get install cmark-gfm)"),
+          arguments: fixtureNames)
+    func htmlMatchesTheCmarkTool(name: String) throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
+        for options in [MarkdownOptions(), MarkdownOptions(allowsRawHTML: true)] {
+            let ours = withoutHeadingIDs(MarkdownParser(options: options).parse(text).html)
+            let theirs = try #require(Self.cmarkTool).render(text, unsafe: options.allowsRawHTML)
+            #expect(lineDiff(expected: theirs, actual: ours) == nil, "\(name), unsafe: \(options.allowsRawHTML)")
+        }
+    }
+
+    @Test(.enabled(if: cmarkTool != nil, "the cmark-gfm command-line tool is not installed"))
+    func deepNestingMatchesTheCmarkTool() throws {
+        let tool = try #require(Self.cmarkTool)
+        for text in [String(repeating: "> ", count: 10_000) + "tief\n", String(repeating: "- ", count: 10_000) + "tief\n"] {
+            #expect(MarkdownParser().parse(text).html == tool.render(text, unsafe: false))
+        }
+    }
+
+    /// Removes ` id="…"` from `<h1>` … `<h6>` start tags.
+    private func withoutHeadingIDs(_ html: String) -> String {
+        var output = ""
+        var rest = Substring(html)
+        while let range = rest.range(of: " id=\"") {
+            let before = rest[..<range.lowerBound]
+            let isHeading = before.count >= 3 && before.suffix(3).hasPrefix("<h") && before.last?.isNumber == true
+            guard isHeading, let close = rest[range.upperBound...].firstIndex(of: "\"") else {
+                output += rest[..<range.upperBound]
+                rest = rest[range.upperBound...]
+                continue
+            }
+            output += before
+            rest = rest[rest.index(after: close)...]
+        }
+        return output + rest
+    }
+}
+
+/// The cmark-gfm command-line tool, run with the extensions Zeche enables.
+struct CmarkTool: Sendable {
+    let path: String
+
+    static func find() -> CmarkTool? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let path = "\(folder)/cmark-gfm"
+            if FileManager.default.isExecutableFile(atPath: path) { return CmarkTool(path: path) }
+        }
+        return nil
+    }
+
+    func render(_ text: String, unsafe: Bool) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["table", "strikethrough", "autolink", "tagfilter", "tasklist", "footnotes"]
+            .flatMap { ["--extension", $0] } + (unsafe ? ["--unsafe"] : [])
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        do { try process.run() } catch { return "could not run \(path): \(error)" }
+        // Write on another thread: a large output would fill the pipe while we still write.
+        let data = Data(text.utf8)
+        let writer = Thread {
+            input.fileHandleForWriting.write(data)
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let result = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: result, as: UTF8.self)
+    }
+}
