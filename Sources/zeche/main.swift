@@ -1,1 +1,7 @@
-print("zeche")
+import Foundation
+import ZecheCLI
+
+let cli = CLI(
+    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+    environment: ProcessInfo.processInfo.environment)
+exit(await cli.run(Array(CommandLine.arguments.dropFirst())))

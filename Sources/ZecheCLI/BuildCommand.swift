@@ -1,0 +1,76 @@
+import Foundation
+import ZecheKit
+
+/// `zeche build`: renders the site into the output folder.
+enum BuildCommand: Command {
+    static let name = "build"
+    static let summary = "build the site into Output/"
+    static let synopsis = "build [--drafts] [--future] [--output DIR] [--base-url URL] [--quiet] [--source DIR]"
+    static let discussion = """
+        Reads site.yml, Content/ and Templates/, checks everything, and writes the site into \
+        the output folder. The new site is written beside the old one and swapped in only when \
+        it is complete, so a failed build leaves the previous output untouched.
+        """
+    static let options: [ArgumentList.Option] = [
+        SiteOptions.drafts, SiteOptions.future,
+        .value("output", "DIR", "where to write the site (default: Output)"),
+        .value("base-url", "URL", "the address the site is published at, replacing 'url' of site.yml"),
+        .flag("quiet", "print only errors and warnings"),
+        SiteOptions.source,
+    ]
+
+    static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
+        guard arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(arguments.positionals[0])'") }
+        let root = SiteOptions.root(arguments, in: context)
+        let outputName = arguments.value("output") ?? "Output"
+        let outputURL = URL(fileURLWithPath: outputName, relativeTo: root).standardizedFileURL
+        let output = OutputFolder(url: outputURL, displayPath: outputName.hasSuffix("/") ? outputName : outputName + "/")
+        let options = SiteOptions.buildOptions(arguments, in: context)
+        let console = context.console
+        let quiet = arguments.has("quiet")
+
+        let started = Date()
+        let progress = BuildProgress()
+        let reporter = quiet ? nil : ProgressReporter(progress: progress, console: console)
+        var builder = SiteBuilder(root: root)
+        let report = builder.build(options, into: output, progress: progress)
+        reporter?.stop()
+        let seconds = Date().timeIntervalSince(started)
+
+        SiteOptions.print(report.diagnostics, root: root, console: console)
+        if !report.succeeded {
+            console.error("Build failed with \(SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)); \(output.displayPath) was left as it was.\n")
+            return 1
+        }
+        if !quiet {
+            let warnings = report.warningCount == 0 ? "" : ", \(report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings")"
+            console.output("Built \(report.pageCount) pages (\(report.articleCount) articles, \(report.tagCount) tags, \(report.authorCount) authors) in \(String(format: "%.2f", seconds)) s → \(output.displayPath)\(warnings)\n")
+        }
+        return 0
+    }
+}
+
+/// Shows "Rendering 1,234 of 10,000 files" on a terminal once a build has taken a second.
+final class ProgressReporter: Sendable {
+    private let task: Task<Void, Never>
+
+    init(progress: BuildProgress, console: Console) {
+        task = Task.detached {
+            try? await Task.sleep(for: .seconds(1))
+            var shown = false
+            while !Task.isCancelled {
+                let (done, total) = progress.counts
+                if total > 0 {
+                    console.progress("Writing \(done) of \(total) files …")
+                    shown = true
+                }
+                try? await Task.sleep(for: .milliseconds(200))
+            }
+            if shown { console.clearProgress() }
+        }
+    }
+
+    func stop() {
+        task.cancel()
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import ZecheKit
+
+/// `zeche check`: everything a build checks, without writing anything.
+enum CheckCommand: Command {
+    static let name = "check"
+    static let summary = "check content, links and templates without writing"
+    static let synopsis = "check [--drafts] [--future] [--source DIR]"
+    static let discussion = """
+        Loads and validates the whole site: front matter, dates, authors, related articles, \
+        links between files, and renders every page in memory to find template names that are \
+        not set. Prints all errors and warnings and a one-line summary. Exit status 1 when there \
+        is an error.
+        """
+    static let options: [ArgumentList.Option] = [SiteOptions.drafts, SiteOptions.future, SiteOptions.source]
+
+    static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
+        guard arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(arguments.positionals[0])'") }
+        let root = SiteOptions.root(arguments, in: context)
+        var builder = SiteBuilder(root: root)
+        let report = builder.check(SiteOptions.buildOptions(arguments, in: context))
+        SiteOptions.print(report.diagnostics, root: root, console: context.console)
+        let tally = SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)
+        if report.succeeded {
+            context.console.output("Checked \(report.pageCount) pages (\(report.articleCount) articles): \(tally).\n")
+            return 0
+        }
+        context.console.output("Check found \(tally).\n")
+        return 1
+    }
+}

@@ -1,0 +1,68 @@
+import FrontMatter
+import ZecheKit
+
+/// The two forms of `zeche inspect`'s output.
+enum InspectReport {
+    static func json(_ article: Article, site: Site) -> String {
+        let fields: [(String, String)] = [
+            ("slug", string(article.slug)),
+            ("permalink", string(article.url)),
+            ("url", string(site.config.origin + article.url)),
+            ("title", string(article.title)),
+            ("subtitle", article.subtitle.map(string) ?? "null"),
+            ("date", string(article.date.iso8601)),
+            ("updated", article.updated.map { string($0.iso8601) } ?? "null"),
+            ("draft", article.isDraft ? "true" : "false"),
+            ("authors", array(article.authorIDs.map(string))),
+            ("tags", array(article.tagSlugs.compactMap(site.tag).map { "{\"name\": \(string($0.name)), \"slug\": \(string($0.slug))}" })),
+            ("summary", string(article.summary)),
+            ("image", article.image.map(string) ?? "null"),
+            ("headings", array(article.headings.map { "{\"level\": \($0.level), \"text\": \(string($0.text)), \"id\": \(string($0.id))}" })),
+            ("quotes", array(article.quotes.map { "{\"text\": \(string($0.text)), \"attribution\": \(string($0.attribution))}" })),
+            ("wordCount", String(article.wordCount)),
+            ("readingMinutes", String(article.readingMinutes)),
+            ("related", array(article.related.map { "{\"title\": \(string($0.title)), \"url\": \(string($0.url))}" })),
+            ("relatedIsExplicit", article.hasExplicitRelated ? "true" : "false"),
+        ]
+        return "{" + fields.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    static func text(file: String, frontMatter: YAMLNode?, article: Article?, site: Site?) -> String {
+        var lines = ["File:         \(file)"]
+        if let article, let site {
+            let strings = site.strings
+            lines += [
+                "Title:        \(article.title)",
+                article.subtitle.map { "Subtitle:     \($0)" },
+                "Slug:         \(article.slug)",
+                "URL:          \(article.url)",
+                "Date:         \(article.date.iso8601) (\(strings.format(article.date)))",
+                article.updated.map { "Updated:      \($0.iso8601)" },
+                article.isDraft ? "Draft:        yes" : nil,
+                "Authors:      \(article.authorIDs.joined(separator: ", "))",
+                "Tags:         \(article.tagSlugs.compactMap(site.tag).map(\.name).joined(separator: ", "))",
+                "Summary:      \(article.summary)",
+                "Words:        \(article.wordCount) (\(strings.format("reading_time", ["minutes": String(article.readingMinutes)])))",
+            ].compactMap { $0 }
+            if !article.headings.isEmpty {
+                lines.append("Headings:")
+                lines += article.headings.map { "  \(String(repeating: "#", count: $0.level)) \($0.text)  (#\($0.id))" }
+            }
+            if !article.quotes.isEmpty {
+                lines.append("Quotes:")
+                lines += article.quotes.map { "  \($0.text) — \($0.attribution)" }
+            }
+            lines.append(article.hasExplicitRelated ? "Related (from front matter):" : "Related (by shared tags):")
+            lines += article.related.map { "  \($0.title)  \($0.url)" }
+        }
+        lines.append("Front matter:")
+        lines.append(frontMatter?.jsonText(pretty: true) ?? "  (none)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func string(_ text: String) -> String { Escaping.jsonString(text) }
+
+    private static func array(_ items: [String]) -> String {
+        "[" + items.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,40 @@
+/// The files Zeche writes without templates: both feeds, the sitemap and `robots.txt`.
+enum GeneratedFiles {
+    /// How many articles the feeds carry.
+    static let feedEntryCount = 20
+
+    static func make(site: Site, plan: SitePlan) -> [(path: String, text: String)] {
+        let newest = Array(site.articles.prefix(feedEntryCount))
+        var files: [(String, String)] = [
+            ("feed.xml", AtomFeedWriter(site: site, entries: newest).write()),
+            ("feed.json", JSONFeedWriter(site: site, entries: newest).write()),
+        ]
+        files += SitemapWriter(config: site.config).write(sitemapEntries(site: site, plan: plan))
+        files.append(("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("sitemap.xml"))\n"))
+        return files
+    }
+
+    /// Every page but the 404 page, with the date of its newest content where it has one.
+    static func sitemapEntries(site: Site, plan: SitePlan) -> [SitemapWriter.Entry] {
+        let newest = site.articles.first.map { $0.updated ?? $0.date }
+        return plan.jobs.compactMap { job in
+            switch job.kind {
+            case .article(let index):
+                let article = site.articles[index]
+                return .init(url: job.url, lastModified: article.updated ?? article.date)
+            case .index, .tags, .authors:
+                return .init(url: job.url, lastModified: newest)
+            case .tag(let index):
+                let first = site.tags[index].articleIndices.first.map { site.articles[$0] }
+                return .init(url: job.url, lastModified: first.map { $0.updated ?? $0.date })
+            case .author(let index):
+                let first = site.articlesByAuthor[site.authors[index].id]?.first.map { site.articles[$0] }
+                return .init(url: job.url, lastModified: first.map { $0.updated ?? $0.date })
+            case .page:
+                return .init(url: job.url, lastModified: nil)
+            case .notFound:
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Mustache
+
+/// Renders planned pages with the theme's templates, in strict mode so that names a template
+/// uses but the context lacks become warnings.
+struct PageRenderer: Sendable {
+    let templates: TemplateLibrary
+    let contexts: ContextBuilder
+
+    /// Renders `job` into `buffer` (emptied first); returns the error, if the template failed.
+    func render(_ job: RenderJob, into buffer: inout RenderBuffer, warnings: inout [TemplateWarning]) -> Diagnostic? {
+        buffer.removeAll(keepingCapacity: true)
+        do {
+            try templates.render(job.template, contexts.context(for: job), into: &buffer, strict: true, warnings: &warnings)
+            return nil
+        } catch {
+            return Self.diagnostic(error)
+        }
+    }
+
+    static func diagnostic(_ error: TemplateError) -> Diagnostic {
+        .error(error.message, at: error.line > 0 ? SourceLocation(path: error.path, line: error.line, column: error.column) : SourceLocation(path: error.path),
+               fix: error.fix, notes: error.notes.map { Diagnostic.Note($0) })
+    }
+
+    static func diagnostic(_ warning: TemplateWarning) -> Diagnostic {
+        .warning(warning.message, at: SourceLocation(path: warning.path, line: warning.line, column: warning.column))
+    }
+}

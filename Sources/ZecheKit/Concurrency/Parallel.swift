@@ -1,0 +1,56 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Runs independent work on all cores and returns the results in input order, so output never
+/// depends on scheduling.
+///
+/// Workers take indices in small chunks from a shared counter, which balances articles of very
+/// different sizes. Each index is computed by exactly one worker and written to its own slot.
+enum Parallel {
+    /// The number of workers: the active processor count, overridable for tests.
+    static var defaultWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// `transform(i)` for every `i` in `0..<count`, in order.
+    static func map<T: Sendable>(_ count: Int, workers: Int = defaultWorkers, _ transform: @Sendable (Int) -> T) -> [T] {
+        map(count, workers: workers, makeState: { () }, { index, _ in transform(index) })
+    }
+
+    /// `transform(i, &state)` for every `i` in `0..<count`, in order, where each worker owns
+    /// one `state` (a reusable render buffer, say) made by `makeState`.
+    static func map<T: Sendable, State>(
+        _ count: Int, workers: Int = defaultWorkers, makeState: @Sendable () -> State,
+        _ transform: @Sendable (Int, inout State) -> T
+    ) -> [T] {
+        guard count > 0 else { return [] }
+        let workerCount = min(max(1, workers), count)
+        let chunk = max(1, min(64, count / (workerCount * 8)))
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress)
+            let next = Atomic<Int>(0)
+            @Sendable func work(_: Int) {
+                var state = makeState()
+                while true {
+                    let start = next.add(chunk, ordering: .relaxed).oldValue
+                    if start >= count { break }
+                    for index in start..<min(start + chunk, count) {
+                        slots.initialize(index, to: transform(index, &state))
+                    }
+                }
+            }
+            if workerCount == 1 {
+                work(0)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: workerCount, execute: work)
+            }
+            initialized = count
+        }
+    }
+
+    /// The uninitialised result memory. Every index is initialised exactly once, by one worker,
+    /// and read only after all workers have finished: no two threads touch the same slot.
+    private struct Slots<T>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<T>?
+        func initialize(_ index: Int, to value: T) { base.map { ($0 + index).initialize(to: value) } }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import FrontMatter
+
+/// Reads `site.yml` into a `SiteConfig`, checking every value and reporting every mistake.
+struct SiteConfigLoader {
+    static let knownKeys = [
+        "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
+        "share", "feed", "markdown", "publisher", "domain", "copyright", "menus",
+    ]
+
+    let path: String
+
+    /// The configuration, or `nil` when a required value is missing or wrong; diagnostics
+    /// either way. `baseURLOverride` (from `--base-url`) replaces `url`.
+    func load(_ root: YAMLNode?, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+        var reader = MappingReader(root, path: path, start: SourceLocation(path: path, line: 1, column: 1), what: "site.yml")
+        let title = reader.string("title", required: "title: Unser Newsroom")
+        let urlNode = reader.node("url")
+        var baseURL: String?
+        if let override = baseURLOverride {
+            baseURL = Self.normalizedBaseURL(override)
+            if baseURL == nil {
+                reader.diagnostics.append(.error("--base-url '\(override)' is not an absolute http(s) URL",
+                                                 at: nil, fix: "pass a URL like https://example.github.io/newsroom/"))
+            }
+        } else if let urlNode {
+            if case .string(let text) = urlNode.value, let url = Self.normalizedBaseURL(text) {
+                baseURL = url
+            } else {
+                reader.error("'url' must be the site's absolute http(s) address, not \(MappingReader.describe(urlNode.value))",
+                             at: urlNode, fix: "write url: https://news.example.com/")
+            }
+        } else {
+            reader.missing("url", example: "url: https://news.example.com/")
+        }
+        var config = SiteConfig(title: title ?? "", baseURL: baseURL ?? "https://example.com/")
+
+        config.description = reader.string("description") ?? ""
+        if let language = reader.string("language") {
+            if LanguageTag.isValid(language) {
+                config.language = language
+            } else if let node = reader.node("language") {
+                reader.error("'\(language)' is not a BCP 47 language tag", at: node, fix: "write a tag such as 'de', 'de-DE' or 'en-GB'")
+            }
+        }
+        if let identifier = reader.string("timezone") {
+            if let zone = TimeZone(identifier: identifier) {
+                config.timeZone = zone
+                config.timeZoneIdentifier = identifier
+            } else if let node = reader.node("timezone") {
+                let near = Suggestion.nearest(to: identifier, in: TimeZone.knownTimeZoneIdentifiers)
+                reader.error("'\(identifier)' is not a known time zone\(near.map { "; did you mean '\($0)'?" } ?? "")",
+                             at: node, fix: "write a zone of the IANA database, e.g. timezone: Europe/Berlin")
+            }
+        }
+        if let pattern = reader.string("permalink"), let node = reader.node("permalink") {
+            switch PermalinkPattern.parse(pattern) {
+            case .success(let permalink): config.permalink = permalink
+            case .failure(let problem): reader.error(problem.description, at: node, fix: problem.fix)
+            }
+        }
+        config.paginate = reader.integer("paginate", in: 1...1000) ?? config.paginate
+        config.relatedCount = reader.integer("related_count", in: 0...50) ?? config.relatedCount
+        if let networks = reader.stringList("share"), let node = reader.node("share") {
+            config.shareNetworks = []
+            for name in networks {
+                if let network = ShareNetwork(rawValue: name.lowercased()) {
+                    config.shareNetworks.append(network)
+                } else {
+                    let near = Suggestion.nearest(to: name.lowercased(), in: ShareNetwork.allCases.map(\.rawValue))
+                    reader.error("unknown share network '\(name)'\(near.map { "; did you mean '\($0)'?" } ?? "")", at: node,
+                                 fix: "choose from \(ShareNetwork.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+        }
+        if let feed = reader.string("feed"), let node = reader.node("feed") {
+            if let content = SiteConfig.FeedContent(rawValue: feed) {
+                config.feedContent = content
+            } else {
+                reader.error("'feed' must be 'full' or 'summary', not '\(feed)'", at: node)
+            }
+        }
+        if let markdown = reader.node("markdown") {
+            var nested = MappingReader(markdown, path: path, start: reader.location(of: markdown), what: "'markdown' group")
+            config.allowsRawHTML = nested.bool("unsafe_html") ?? false
+            config.usesSmartPunctuation = nested.bool("smart_punctuation") ?? false
+            nested.warnAboutUnknownKeys(known: ["unsafe_html", "smart_punctuation"], keptAs: nil)
+            reader.append(nested.diagnostics)
+        }
+        config.publisherName = config.title
+        if let publisher = reader.node("publisher") {
+            var nested = MappingReader(publisher, path: path, start: reader.location(of: publisher), what: "'publisher' group")
+            config.publisherName = nested.string("name") ?? config.title
+            config.publisherLogo = nested.string("logo").map(Self.rootRelative)
+            nested.warnAboutUnknownKeys(known: ["name", "logo"], keptAs: nil)
+            reader.append(nested.diagnostics)
+        }
+        config.domain = reader.string("domain")
+        config.copyright = reader.string("copyright")
+        if let menus = reader.node("menus") {
+            var nested = MappingReader(menus, path: path, start: reader.location(of: menus), what: "'menus' group")
+            config.mainMenu = Self.menu(&nested, "main")
+            config.footerMenu = Self.menu(&nested, "footer")
+            nested.warnAboutUnknownKeys(known: ["main", "footer"], keptAs: nil)
+            reader.append(nested.diagnostics)
+        }
+        reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "site.params")
+        config.params = reader.unreadEntries.map { ($0.key, $0.value) }
+        let diagnostics = reader.diagnostics
+        return (diagnostics.containsErrors ? nil : config, diagnostics)
+    }
+
+    private static func menu(_ reader: inout MappingReader, _ key: String) -> [SiteConfig.MenuItem] {
+        guard let node = reader.node(key) else { return [] }
+        guard case .sequence(let items) = node.value else {
+            reader.error("'menus.\(key)' must be a list of entries with 'title' and 'url'", at: node,
+                         fix: "write '- title: Impressum' and '  url: /impressum/' per entry")
+            return []
+        }
+        var entries: [SiteConfig.MenuItem] = []
+        for item in items {
+            var entry = MappingReader(item, path: reader.path, start: reader.location(of: item), what: "menu entry")
+            let title = entry.string("title", required: "title: Impressum")
+            let url = entry.string("url", required: "url: /impressum/")
+            entry.warnAboutUnknownKeys(known: ["title", "url"], keptAs: nil)
+            reader.append(entry.diagnostics)
+            if let title, let url { entries.append(SiteConfig.MenuItem(title: title, url: url)) }
+        }
+        return entries
+    }
+
+    /// `https://host/path` with exactly one trailing slash, or `nil` if not absolute http(s).
+    static func normalizedBaseURL(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+              components.query == nil, components.fragment == nil, !trimmed.contains(" ")
+        else { return nil }
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+
+    private static func rootRelative(_ path: String) -> String {
+        path.hasPrefix("/") || path.contains("://") ? path : "/" + path
+    }
+}
+
+extension MappingReader {
+    mutating func append(_ more: [Diagnostic]) {
+        diagnostics.append(contentsOf: more)
+    }
+
+    /// Warns about keys that were not read; with `keptAs`, says where templates find them.
+    mutating func warnAboutUnknownKeys(known: [String], keptAs: String?) {
+        for entry in unreadEntries {
+            let near = Suggestion.nearest(to: entry.key, in: known)
+            if keptAs != nil, near == nil { continue }
+            let kept = keptAs.map { "; templates see it as \($0).\(entry.key)" } ?? ""
+            let message = near.map { "unknown key '\(entry.key)'; did you mean '\($0)'?" } ?? "unknown key '\(entry.key)'"
+            warning(message + (near == nil ? kept : ""), at: entry.keyNode,
+                    fix: near.map { "rename it to '\($0)'" } ?? "remove it; known keys are \(known.joined(separator: ", "))")
+        }
+    }
+}

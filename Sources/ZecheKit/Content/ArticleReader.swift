@@ -1,0 +1,139 @@
+import Foundation
+import FrontMatter
+
+/// Reads an article's front matter into an `ArticleDraft`, reporting every missing or
+/// mistyped key at its line and column.
+struct ArticleReader {
+    static let knownKeys = [
+        "title", "subtitle", "date", "updated", "author", "tags", "summary", "image", "image_alt",
+        "related", "slug", "draft",
+    ]
+
+    let timeZone: TimeZone
+
+    func read(_ file: ContentInventory.ArticleFile, _ document: ContentDocument) -> (ArticleDraft?, [Diagnostic]) {
+        var reader = MappingReader(document.frontMatter, path: document.path, start: document.start, what: "front matter")
+        if !document.hasFrontMatter, document.diagnostics.isEmpty {
+            return (nil, [.error(
+                "the article has no front matter", at: document.start,
+                fix: "start the file with '---', then 'title: …', 'date: …' and 'author: …' lines, then '---'")])
+        }
+        let title = reader.string("title", required: "title: Mein Artikel")
+        let date = reader.date("date", timeZone: timeZone, required: "date: 2026-11-24")
+        let updated = reader.date("updated", timeZone: timeZone)
+        let subtitle = reader.string("subtitle")
+        let summary = reader.string("summary")
+        let authors = references(&reader, "author", required: "author: doreen-mueller")
+        let tags = references(&reader, "tags", required: nil)
+        let imageAlt = reader.string("image_alt")
+        var image: ArticleDraft.Reference?
+        if let text = reader.string("image"), let node = reader.node("image") {
+            image = .init(name: text, location: reader.location(of: node))
+            if imageAlt == nil || imageAlt?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+                reader.error("the cover image '\(text)' has no 'image_alt' text", at: node,
+                             fix: "describe the image for readers who cannot see it: image_alt: \"…\"")
+            }
+        }
+        let related = relatedEntries(&reader)
+        let isDraft = reader.bool("draft") ?? false
+        let (slug, slugLocation) = self.slug(&reader, file: file, document: document)
+        reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "article.params")
+        var params: [String: ParamValue] = [:]
+        for entry in reader.unreadEntries { params[entry.key] = entry.value }
+
+        if let updated, let date, updated < date {
+            reader.diagnostics.append(.warning(
+                "'updated' (\(updated.dayString)) is before 'date' (\(date.dayString))",
+                at: reader.node("updated").map(reader.location(of:)), fix: "check both dates"))
+        }
+        let diagnostics = reader.diagnostics
+        guard let title, let date, !authors.isEmpty, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        return (ArticleDraft(
+            file: file, document: document, title: title, subtitle: subtitle, summary: summary, date: date,
+            updated: updated, authors: authors, tags: tags, image: image, imageAlt: imageAlt, related: related,
+            slug: slug, slugLocation: slugLocation, isDraft: isDraft, params: params), diagnostics)
+    }
+
+    /// Names given as one text or a list of texts (authors, tags), each with its position.
+    private func references(_ reader: inout MappingReader, _ key: String, required example: String?) -> [ArticleDraft.Reference] {
+        guard let node = reader.node(key) else {
+            if let example { reader.missing(key, example: example) }
+            return []
+        }
+        guard let names = reader.stringList(key) else { return [] }
+        let nodes: [YAMLNode] = if case .sequence(let items) = node.value { items } else { [node] }
+        var result: [ArticleDraft.Reference] = []
+        for (name, item) in zip(names, nodes) {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                reader.error("an entry of '\(key)' is empty", at: item, fix: "remove it or fill it in")
+            } else {
+                result.append(.init(name: trimmed, location: reader.location(of: item)))
+            }
+        }
+        return result
+    }
+
+    private func relatedEntries(_ reader: inout MappingReader) -> [ArticleDraft.RelatedEntry]? {
+        guard let node = reader.node("related") else { return nil }
+        let items: [YAMLNode] = if case .sequence(let list) = node.value { list } else { [node] }
+        var entries: [ArticleDraft.RelatedEntry] = []
+        for item in items {
+            switch item.value {
+            case .string(let slug):
+                entries.append(.article(.init(name: slug, location: reader.location(of: item))))
+            case .mapping:
+                var link = MappingReader(item, path: reader.path, start: reader.location(of: item), what: "related link")
+                let title = link.string("title", required: "title: Titel des Artikels")
+                let url = link.string("url", required: "url: https://example.com/artikel")
+                link.warnAboutUnknownKeys(known: ["title", "url"], keptAs: nil)
+                reader.append(link.diagnostics)
+                guard let title, let url else { continue }
+                if Self.isHTTPURL(url) {
+                    entries.append(.link(title: title, url: url))
+                } else if let urlNode = link.node("url") {
+                    reader.error("the related link '\(url)' is not an http(s) address", at: urlNode,
+                                 fix: "write a full address such as https://example.com/artikel, or name an article by its slug")
+                }
+            default:
+                reader.error("each related entry must be an article's slug or a 'title' and 'url', not \(MappingReader.describe(item.value))",
+                             at: item, fix: "write '- slug-des-artikels' or '- {title: …, url: https://…}'")
+            }
+        }
+        return entries
+    }
+
+    static func isHTTPURL(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else { return false }
+        return (scheme == "http" || scheme == "https") && !(components.host ?? "").isEmpty
+    }
+
+    /// The slug from front matter, checked, or else from the file or bundle folder name
+    /// without a leading date (`2026-11-24-`).
+    private func slug(_ reader: inout MappingReader, file: ContentInventory.ArticleFile, document: ContentDocument) -> (String, SourceLocation) {
+        if let explicit = reader.string("slug"), let node = reader.node("slug") {
+            let location = reader.location(of: node)
+            if explicit.contains("/") || explicit.contains("..") || explicit.contains("\\") {
+                reader.error("the slug '\(explicit)' would leave the article's folder in the output", at: node,
+                             fix: "use only a-z, 0-9 and '-': slug: \(Slug.make(explicit).isEmpty ? "mein-artikel" : Slug.make(explicit))")
+            } else if explicit.isEmpty || Slug.make(explicit) != explicit {
+                let suggestion = Slug.make(explicit)
+                reader.error("the slug '\(explicit)' may only hold a-z, 0-9 and '-'", at: node,
+                             fix: suggestion.isEmpty ? "write a slug such as 'mein-artikel'" : "write slug: \(suggestion)")
+            }
+            return (explicit, location)
+        }
+        let components = file.path.split(separator: "/")
+        let name = file.isBundle ? String(components.dropLast().last ?? "") : String((components.last ?? "").dropLast(3))
+        return (Slug.make(Self.withoutDatePrefix(name)), document.start)
+    }
+
+    static func withoutDatePrefix(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        guard bytes.count > 11 else { return name }
+        let isDate = bytes[0..<4].allSatisfy { $0 >= 48 && $0 <= 57 } && bytes[4] == 45
+            && bytes[5..<7].allSatisfy { $0 >= 48 && $0 <= 57 } && bytes[7] == 45
+            && bytes[8..<10].allSatisfy { $0 >= 48 && $0 <= 57 } && bytes[10] == 45
+        return isDate ? String(decoding: bytes[11...], as: UTF8.self) : name
+    }
+}

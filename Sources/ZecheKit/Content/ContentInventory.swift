@@ -1,0 +1,18 @@
+/// The files under `Content/`, sorted, before any of them is read.
+struct ContentInventory: Sendable {
+    /// An article file, or the `index.md` of a bundle folder with the bundle's other files.
+    struct ArticleFile: Sendable {
+        /// Relative to the site folder: `Content/posts/x.md` or `Content/posts/x/index.md`.
+        let path: String
+        /// The files of a bundle (site-relative), empty for a plain file.
+        let bundleFiles: [String]
+        var isBundle: Bool { path.hasSuffix("/index.md") }
+    }
+
+    var articles: [ArticleFile] = []
+    var authors: [String] = []
+    var pages: [String] = []
+    /// Files of `Content/images/` and any other file outside the content folders, site-relative.
+    var images: [String] = []
+    var diagnostics: [Diagnostic] = []
+}

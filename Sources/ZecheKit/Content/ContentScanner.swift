@@ -1,0 +1,63 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lists the files of a site's `Content/` folder: articles and bundles under `posts/`,
+/// authors, pages and shared images. Hidden files are skipped; symbolic links are followed,
+/// but a link that leads back into a folder being walked is reported instead of looping.
+struct ContentScanner {
+    let root: URL
+
+    func scan() -> ContentInventory {
+        var inventory = ContentInventory()
+        let content = root.appendingPathComponent("Content")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            inventory.diagnostics.append(.error(
+                "the site has no 'Content/' folder", at: SourceLocation(path: "Content/"),
+                fix: "run zeche in the site's folder, or create Content/posts/ for articles"))
+            return inventory
+        }
+        var walker = FolderWalker()
+        let posts = walker.files(in: "Content/posts", root: root)
+        inventory.articles = groupBundles(posts.filter { $0.hasSuffix(".md") }, posts)
+        inventory.authors = walker.files(in: "Content/authors", root: root).filter { $0.hasSuffix(".md") }
+        inventory.pages = walker.files(in: "Content/pages", root: root).filter { $0.hasSuffix(".md") }
+        inventory.images = walker.files(in: "Content/images", root: root)
+        inventory.diagnostics = walker.diagnostics
+        return inventory
+    }
+
+    /// A folder with an `index.md` is a bundle: its other files travel with the article, and
+    /// Markdown files inside it are not articles of their own.
+    private func groupBundles(_ markdown: [String], _ files: [String]) -> [ContentInventory.ArticleFile] {
+        let bundleFolders = Set(markdown.filter { $0.hasSuffix("/index.md") }.map { String($0.dropLast("index.md".count)) })
+        /// The innermost bundle folder (with its trailing slash) that holds `path`.
+        func bundle(of path: String) -> String? {
+            var folder = Substring(path)
+            while let slash = folder.dropLast().lastIndex(of: "/") {
+                folder = folder[...slash]
+                if bundleFolders.contains(String(folder)) { return String(folder) }
+            }
+            return nil
+        }
+        var result: [ContentInventory.ArticleFile] = []
+        var members: [String: [String]] = [:]
+        for file in files {
+            if let folder = bundle(of: file), file != folder + "index.md" { members[folder, default: []].append(file) }
+        }
+        for path in markdown {
+            if path.hasSuffix("/index.md") {
+                let folder = String(path.dropLast("index.md".count))
+                result.append(.init(path: path, bundleFiles: (members[folder] ?? []).filter { !$0.hasSuffix(".md") }))
+            } else if bundle(of: path) == nil {
+                result.append(.init(path: path, bundleFiles: []))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Where each content file ends up in the built site, to rewrite links between files.
+///
+/// Markdown links and images that name another file of the site (`andere-meldung.md`,
+/// `./foto.jpg`, `../images/logo.png`) are resolved against the linking file's folder and
+/// replaced with the target's URL; a link to a file that does not exist is an error.
+struct LinkTargets: Sendable {
+    enum Resolution: Equatable, Sendable {
+        /// Not a link to a file of the site (a web address, `#anchor`, `mailto:`…).
+        case keep
+        case rewrite(String)
+        /// Relative link whose target is missing: the path it points to and a near name.
+        case missing(target: String, suggestion: String?)
+        /// Relative link that climbs out of the site's folder.
+        case outside
+    }
+
+    /// Site-relative source path → root-relative URL with the base path.
+    private(set) var urls: [String: String] = [:]
+    /// For suggestions: folder → file names in it.
+    private var filesByFolder: [String: [String]] = [:]
+
+    mutating func add(_ sourcePath: String, url: String) {
+        urls[sourcePath] = url
+        let (folder, name) = Self.split(sourcePath)
+        filesByFolder[folder, default: []].append(name)
+    }
+
+    func resolve(_ destination: String, from sourcePath: String) -> Resolution {
+        guard let first = destination.first, first != "#", first != "/", first != "?",
+              !Self.hasScheme(destination)
+        else { return .keep }
+        var path = Substring(destination)
+        var suffix = ""
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[cut...])
+            path = path[..<cut]
+        }
+        let decoded = (String(path).removingPercentEncoding ?? String(path))
+        let (folder, _) = Self.split(sourcePath)
+        guard let target = Self.normalize(folder + decoded) else { return .outside }
+        // Only the fragment travels; a query on a file link means nothing for a static page.
+        let fragment = suffix.hasPrefix("#") ? suffix : (suffix.firstIndex(of: "#").map { String(suffix[$0...]) } ?? "")
+        if let url = urls[target] { return .rewrite(url + fragment) }
+        let asFolder = target.hasSuffix("/") ? target : target + "/"
+        if let url = urls[asFolder + "index.md"] { return .rewrite(url + fragment) }
+        let (targetFolder, targetName) = Self.split(target)
+        let suggestion = Suggestion.nearest(to: targetName, in: filesByFolder[targetFolder] ?? [])
+        return .missing(target: target, suggestion: suggestion)
+    }
+
+    private static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        return !scheme.isEmpty && scheme.first?.isLetter == true
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    /// Folder (with trailing slash) and file name of a site-relative path.
+    private static func split(_ path: String) -> (String, String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// Resolves `.` and `..`; `nil` when the path climbs above the site's folder.
+    static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
+    }
+}

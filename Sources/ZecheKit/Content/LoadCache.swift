@@ -1,0 +1,46 @@
+import Markdown
+
+/// What a `SiteLoader` keeps between loads, so that a rebuild rereads only changed files.
+struct LoadCache: Sendable {
+    struct ReadArticle: Sendable {
+        let signature: FileSignature
+        let draft: ArticleDraft?
+        let diagnostics: [Diagnostic]
+    }
+
+    struct ReadAuthor: Sendable {
+        let signature: FileSignature
+        let draft: AuthorDraft?
+        let diagnostics: [Diagnostic]
+    }
+
+    struct ReadPage: Sendable {
+        let signature: FileSignature
+        let draft: PageDraft?
+        let diagnostics: [Diagnostic]
+    }
+
+    /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
+    /// body is the same and every link still resolves the same way.
+    struct RenderedBody: Sendable {
+        let body: String
+        let resolutions: [(destination: String, resolution: LinkTargets.Resolution)]
+        let document: MarkdownDocument
+        let diagnostics: [Diagnostic]
+        /// Links written as `/path`, checked against the planned output later.
+        let rootRelativeLinks: [SiteLink]
+    }
+
+    /// The inputs of the automatic related articles and their result.
+    struct Related: Sendable {
+        let key: [[String]]
+        let limit: Int
+        let result: [[Int]]
+    }
+
+    var articles: [String: ReadArticle] = [:]
+    var authors: [String: ReadAuthor] = [:]
+    var pages: [String: ReadPage] = [:]
+    var markdown: [String: RenderedBody] = [:]
+    var related: Related?
+}

@@ -1,0 +1,179 @@
+import Foundation
+import FrontMatter
+
+/// Reads the keys of one YAML mapping (front matter or `site.yml`) into typed values, and
+/// records a diagnostic with line and column for every key that is missing or mistyped.
+///
+/// Every key read is marked; `unknownKeys` then lists the rest, for warnings and for the
+/// `params` that templates see.
+struct MappingReader {
+    let path: String
+    /// Where a missing key is reported: the start of the front matter or file.
+    let start: SourceLocation
+    private(set) var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var consumed: Set<String> = []
+
+    /// Reads `node`, which must be a mapping (or null, for an empty block); `what` names it
+    /// in messages ("front matter", "site.yml").
+    init(_ node: YAMLNode?, path: String, start: SourceLocation, what: String) {
+        self.path = path
+        self.start = start
+        guard let node else { return }
+        switch node.value {
+        case .mapping(let pairs):
+            for pair in pairs {
+                entries.append((Self.keyText(pair.key), pair.key, pair.value))
+            }
+        case .null:
+            break
+        default:
+            diagnostics.append(.error(
+                "the \(what) must be a list of 'key: value' lines, not \(Self.describe(node.value))",
+                at: location(of: node), fix: "write one 'key: value' per line, e.g. 'title: Mein Artikel'"))
+        }
+    }
+
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(path: path, line: node.line, column: node.column)
+    }
+
+    mutating func error(_ message: String, at node: YAMLNode, fix: String? = nil) {
+        diagnostics.append(.error(message, at: location(of: node), fix: fix))
+    }
+
+    mutating func warning(_ message: String, at node: YAMLNode, fix: String? = nil) {
+        diagnostics.append(.warning(message, at: location(of: node), fix: fix))
+    }
+
+    /// The value of `key`, if present; a present `null` counts as absent.
+    mutating func node(_ key: String) -> YAMLNode? {
+        consumed.insert(key)
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        if case .null = entry.value.value { return nil }
+        return entry.value
+    }
+
+    /// Whether the mapping has `key` at all, even with an empty value.
+    func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
+    /// Records that a required key is missing, suggesting a present key that looks like a typo.
+    mutating func missing(_ key: String, example: String) {
+        let typo = entries.map(\.key).filter { !consumed.contains($0) }
+        if let near = Suggestion.nearest(to: key, in: typo), let entry = entries.first(where: { $0.key == near }) {
+            diagnostics.append(.error(
+                "the required key '\(key)' is missing; did you mean '\(key)' instead of '\(near)'?",
+                at: location(of: entry.keyNode), fix: "rename '\(near)' to '\(key)'"))
+        } else {
+            diagnostics.append(.error("the required key '\(key)' is missing", at: start, fix: "add a line '\(example)'"))
+        }
+    }
+
+    /// A text value. Numbers and booleans are refused rather than turned into text, because
+    /// YAML has already changed them (`1.10` reads as 1.1, `no` as false).
+    mutating func string(_ key: String, required example: String? = nil) -> String? {
+        guard let node = node(key) else {
+            if let example { missing(key, example: example) }
+            return nil
+        }
+        guard case .string(let text) = node.value else {
+            error("'\(key)' must be text, not \(Self.describe(node.value))", at: node,
+                  fix: "put the value in quotes: \(key): \"…\"")
+            return nil
+        }
+        return text
+    }
+
+    /// A list of texts. A single text is a list of one; a text with commas is refused, since
+    /// `tags: a, b` is one tag named "a, b" in YAML.
+    mutating func stringList(_ key: String) -> [String]? {
+        guard let node = node(key) else { return nil }
+        switch node.value {
+        case .string(let text):
+            if text.contains(",") {
+                let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                error("'\(key)' is one text with commas, not a list", at: node,
+                      fix: "write \(key) as a list: [\(items.joined(separator: ", "))]")
+                return nil
+            }
+            return [text]
+        case .sequence(let items):
+            var texts: [String] = []
+            for item in items {
+                guard case .string(let text) = item.value else {
+                    error("each entry of '\(key)' must be text, not \(Self.describe(item.value))", at: item,
+                          fix: "put the entry in quotes")
+                    continue
+                }
+                texts.append(text)
+            }
+            return texts
+        default:
+            error("'\(key)' must be a list, not \(Self.describe(node.value))", at: node,
+                  fix: "write \(key) as a list: [a, b]")
+            return nil
+        }
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard case .bool(let value) = node.value else {
+            error("'\(key)' must be true or false, not \(Self.describe(node.value))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard case .int(let value) = node.value, range.contains(value) else {
+            error("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.describe(node.value))",
+                  at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// Keys that were never read, in file order.
+    var unreadEntries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
+        entries.filter { !consumed.contains($0.key) }
+    }
+
+    /// Reports two entries with the same key (YAML would silently keep the last).
+    mutating func reportDuplicateKeys() {
+        var seen: [String: YAMLNode] = [:]
+        for entry in entries {
+            if let first = seen[entry.key] {
+                error("the key '\(entry.key)' appears twice; the first is at \(first.line):\(first.column)",
+                      at: entry.keyNode, fix: "remove one of them")
+            } else {
+                seen[entry.key] = entry.keyNode
+            }
+        }
+    }
+
+    static func keyText(_ node: YAMLNode) -> String {
+        switch node.value {
+        case .string(let text): text
+        case .int(let number): String(number)
+        case .bool(let flag): String(flag)
+        case .null: "null"
+        default: describe(node.value)
+        }
+    }
+
+    /// How a value is named in messages: "the number 12", "the list [..]".
+    static func describe(_ value: YAMLValue) -> String {
+        switch value {
+        case .null: "an empty value"
+        case .bool(let flag): "the boolean '\(flag)'"
+        case .int(let number): "the number '\(number)'"
+        case .double(let number): "the number '\(number)'"
+        case .string(let text): "the text '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
+        case .date(let date): "the date '\(date)'"
+        case .dateTime(let dateTime): "the date '\(dateTime)'"
+        case .sequence: "a list"
+        case .mapping: "a group of keys"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Markdown
+
+extension SiteAssembly {
+    /// Renders every published article's Markdown in parallel, rewriting links to other files
+    /// of the site; reuses the cached rendering where the body and its links are unchanged.
+    mutating func renderBodies(_ placed: [Placed], targets: LinkTargets, leftOut: [String: String]) -> [MarkdownDocument] {
+        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
+                                                             usesSmartPunctuation: config.usesSmartPunctuation))
+        let cached = cache.markdown
+        let rendered = Parallel.map(placed.count) { index -> LoadCache.RenderedBody in
+            let document = placed[index].draft.document
+            if let hit = cached[document.path], hit.body == document.body,
+               hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
+                return hit
+            }
+            return Self.render(document, parser: parser, targets: targets, leftOut: leftOut)
+        }
+        var documents: [MarkdownDocument] = []
+        documents.reserveCapacity(rendered.count)
+        var newCache: [String: LoadCache.RenderedBody] = [:]
+        for (article, body) in zip(placed, rendered) {
+            diagnostics += body.diagnostics
+            rootRelativeLinks += body.rootRelativeLinks
+            documents.append(body.document)
+            newCache[article.draft.document.path] = body
+        }
+        markdownCache = newCache
+        return documents
+    }
+
+    /// Renders one body; every link and image to a file that does not exist is an error at
+    /// its line and column in the file.
+    static func render(_ document: ContentDocument, parser: MarkdownParser, targets: LinkTargets,
+                       leftOut: [String: String]) -> LoadCache.RenderedBody {
+        var resolutions: [(String, LinkTargets.Resolution)] = []
+        var diagnostics: [Diagnostic] = []
+        var rootRelative: [SiteLink] = []
+        let lineOffset = document.bodyStartLine - 1
+        let markdown = parser.parse(document.body) { link in
+            let resolution = targets.resolve(link.destination, from: document.path)
+            resolutions.append((link.destination, resolution))
+            let location = SourceLocation(path: document.path, line: link.line + lineOffset, column: link.column)
+            let kind = link.kind == .image ? "image" : "link"
+            switch resolution {
+            case .keep:
+                if link.destination.hasPrefix("/"), !link.destination.hasPrefix("//") {
+                    rootRelative.append(SiteLink(destination: link.destination, location: location))
+                }
+                if link.kind == .image, link.destination.lowercased().hasPrefix("http") {
+                    diagnostics.append(.warning(
+                        "the image '\(link.destination)' loads from another host", at: location,
+                        fix: "copy the image into Content/images/ so the page loads nothing from elsewhere"))
+                }
+                return nil
+            case .rewrite(let url):
+                return url
+            case .missing(let target, let suggestion):
+                if let reason = leftOut[target] {
+                    diagnostics.append(.warning(
+                        "the \(kind) '\(link.destination)' points to an article that is \(reason)", at: location,
+                        fix: "the link leads nowhere until that article is published"))
+                } else {
+                    diagnostics.append(.error(
+                        "the \(kind) '\(link.destination)' points to '\(target)', which does not exist"
+                            + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                        at: location, fix: "check the path; it is relative to the folder of '\(document.path)'"))
+                }
+                return nil
+            case .outside:
+                diagnostics.append(.error("the \(kind) '\(link.destination)' points outside the site's folder", at: location,
+                                          fix: "link to files inside Content/ only"))
+                return nil
+            }
+        }
+        return LoadCache.RenderedBody(body: document.body, resolutions: resolutions, document: markdown, diagnostics: diagnostics,
+                                       rootRelativeLinks: rootRelative)
+    }
+}

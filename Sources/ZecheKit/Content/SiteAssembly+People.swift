@@ -1,0 +1,40 @@
+import Markdown
+
+extension SiteAssembly {
+    /// Authors with their biographies rendered and avatars resolved, sorted by name.
+    mutating func resolveAuthors(targets: LinkTargets) -> [Author] {
+        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
+                                                             usesSmartPunctuation: config.usesSmartPunctuation))
+        var authors: [Author] = []
+        for draft in authorDrafts {
+            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: [:])
+            diagnostics += body.diagnostics
+            rootRelativeLinks += body.rootRelativeLinks
+            let avatar = draft.avatar.flatMap { resolveFile($0, from: draft.document.path, targets: targets, what: "avatar") }
+            authors.append(Author(
+                id: draft.id, name: draft.name, role: draft.role, avatar: avatar, bioHTML: body.document.html,
+                bioText: body.document.summary, hashtags: draft.hashtags, website: draft.website, email: draft.email,
+                url: config.sitePath("authors/\(draft.id)/"), sourcePath: draft.document.path, params: draft.params))
+        }
+        return authors.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
+    }
+
+    /// Standalone pages with their bodies rendered.
+    mutating func resolvePages(targets: LinkTargets) -> [Page] {
+        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
+                                                             usesSmartPunctuation: config.usesSmartPunctuation))
+        var pages: [Page] = []
+        for draft in pageDrafts {
+            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: [:])
+            diagnostics += body.diagnostics
+            rootRelativeLinks += body.rootRelativeLinks
+            pages.append(Page(
+                sourcePath: draft.document.path, slug: draft.slug, title: draft.title,
+                description: draft.description.isEmpty ? body.document.summary : draft.description,
+                url: config.sitePath("\(draft.slug)/"), outputPath: "\(draft.slug)/index.html", contentHTML: body.document.html,
+                headings: body.document.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
+                params: draft.params))
+        }
+        return pages
+    }
+}

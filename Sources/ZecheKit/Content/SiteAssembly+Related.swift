@@ -1,0 +1,61 @@
+extension SiteAssembly {
+    struct RelatedChoice {
+        let links: [RelatedLink]
+        let isExplicit: Bool
+    }
+
+    /// The related articles of each article: those its front matter names, else the ones that
+    /// share the most tags. The automatic result is reused while no article's tags change.
+    mutating func resolveRelated(_ placed: [Placed], tagging: TagIndex, leftOut: [String: String]) -> [RelatedChoice] {
+        let indexBySlug = Dictionary(placed.enumerated().map { ($1.draft.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let leftOutSlugs = Set(articleDrafts.filter { leftOut[$0.document.path] != nil }.map(\.slug))
+        let automaticKey = (0..<placed.count).map { [placed[$0].draft.slug] + tagging.slugs(ofArticle: $0) }
+        let automatic: [[Int]]
+        if let previous = cache.related, previous.limit == config.relatedCount, previous.key == automaticKey {
+            automatic = previous.result
+        } else {
+            automatic = RelatedArticles.automatic(tags: tagging.tagNumbers, tagCount: tagging.tags.count, limit: config.relatedCount)
+        }
+        relatedCache = LoadCache.Related(key: automaticKey, limit: config.relatedCount, result: automatic)
+
+        var choices: [RelatedChoice] = []
+        choices.reserveCapacity(placed.count)
+        for (index, article) in placed.enumerated() {
+            guard let entries = article.draft.related else {
+                choices.append(RelatedChoice(links: automatic[index].map { link(to: $0, placed) }, isExplicit: false))
+                continue
+            }
+            var links: [RelatedLink] = []
+            for entry in entries {
+                switch entry {
+                case .link(let title, let url):
+                    links.append(RelatedLink(title: title, url: url, articleIndex: nil))
+                case .article(let reference):
+                    if let other = indexBySlug[reference.name] {
+                        if other == index {
+                            diagnostics.append(.warning("the article names itself as related", at: reference.location,
+                                                        fix: "remove '\(reference.name)' from 'related'"))
+                        } else {
+                            links.append(link(to: other, placed))
+                        }
+                    } else if leftOutSlugs.contains(reference.name) {
+                        diagnostics.append(.warning(
+                            "the related article '\(reference.name)' is left out of this build (a draft or dated in the future)",
+                            at: reference.location, fix: "it appears once it is published"))
+                    } else {
+                        let near = Suggestion.nearest(to: reference.name, in: indexBySlug.keys)
+                        diagnostics.append(.error(
+                            "unknown related article '\(reference.name)'\(near.map { "; did you mean '\($0)'?" } ?? "")",
+                            at: reference.location, fix: "name an article by its slug: its file name without the date and '.md'"))
+                    }
+                }
+            }
+            choices.append(RelatedChoice(links: links, isExplicit: true))
+        }
+        return choices
+    }
+
+    private func link(to index: Int, _ placed: [Placed]) -> RelatedLink {
+        RelatedLink(title: placed[index].draft.title, url: placed[index].url, articleIndex: index)
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Markdown
+
+/// Resolves the drafts of one load into a `Site`: URLs, links between files, authors, tags and
+/// related articles, with a diagnostic for everything that does not fit together.
+struct SiteAssembly {
+    let root: URL
+    let config: SiteConfig
+    let strings: InterfaceStrings
+    let options: SiteLoader.Options
+    let inventory: ContentInventory
+    let articleDrafts: [ArticleDraft]
+    let authorDrafts: [AuthorDraft]
+    let pageDrafts: [PageDraft]
+    let cache: LoadCache
+
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var markdownCache: [String: LoadCache.RenderedBody] = [:]
+    private(set) var relatedCache: LoadCache.Related?
+    /// Links written as `/path` anywhere in the content.
+    var rootRelativeLinks: [SiteLink] = []
+
+    init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: SiteLoader.Options, inventory: ContentInventory,
+         articles: [ArticleDraft], authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache) {
+        self.root = root
+        self.config = config
+        self.strings = strings
+        self.options = options
+        self.inventory = inventory
+        articleDrafts = articles
+        authorDrafts = authors
+        pageDrafts = pages
+        self.cache = cache
+    }
+
+    /// A published article's place in the site, before its body is rendered.
+    struct Placed {
+        let draft: ArticleDraft
+        let url: String
+        let outputPath: String
+    }
+
+    mutating func assemble() -> Site {
+        let (published, leftOut) = publishedDrafts()
+        let placed = place(published)
+        var targets = LinkTargets()
+        for article in placed { addTargets(of: article, to: &targets) }
+        let images = sharedImages(into: &targets)
+        for author in authorDrafts { targets.add(author.document.path, url: config.sitePath("authors/\(author.id)/")) }
+        for page in pageDrafts { targets.add(page.document.path, url: config.sitePath("\(page.slug)/")) }
+
+        let bodies = renderBodies(placed, targets: targets, leftOut: leftOut)
+        let authors = resolveAuthors(targets: targets)
+        let knownAuthors = Set(authors.map(\.id))
+        checkAuthorReferences(placed, known: knownAuthors)
+        let tagging = TagIndex(placed.map(\.draft))
+        diagnostics += tagging.diagnostics
+        let related = resolveRelated(placed, tagging: tagging, leftOut: leftOut)
+
+        var articles: [Article] = []
+        articles.reserveCapacity(placed.count)
+        for (index, article) in placed.enumerated() {
+            let draft = article.draft
+            let document = bodies[index]
+            articles.append(Article(
+                sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
+                title: draft.title, subtitle: draft.subtitle, summary: draft.summary ?? document.summary, date: draft.date,
+                updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
+                tagSlugs: tagging.slugs(ofArticle: index), image: coverImage(draft, targets: targets), imageAlt: draft.imageAlt,
+                isDraft: draft.isDraft, related: related[index].links, hasExplicitRelated: related[index].isExplicit,
+                contentHTML: document.html, headings: document.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
+                quotes: document.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
+                wordCount: document.wordCount, readingMinutes: document.readingMinutes, params: draft.params,
+                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) }))
+        }
+        let authorsWithArticles = Set(articles.flatMap(\.authorIDs))
+        for author in authors where !authorsWithArticles.contains(author.id) {
+            diagnostics.append(.warning("the author '\(author.id)' has no published articles", at: SourceLocation(path: author.sourcePath),
+                                        fix: "name the author in an article's 'author', or remove the file"))
+        }
+        let tags = tagging.tags.map { Tag(name: $0.name, slug: $0.slug, url: config.sitePath("tags/\($0.slug)/"), articleIndices: $0.articles) }
+        let pages = resolvePages(targets: targets)
+        return Site(config: config, strings: strings, articles: articles, authors: authors, pages: pages,
+                    tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks)
+    }
+
+    /// Drafts and future articles are left out unless asked for; the rest sorted newest first.
+    private func publishedDrafts() -> ([ArticleDraft], [String: String]) {
+        var published: [ArticleDraft] = []
+        var leftOut: [String: String] = [:]
+        let now = Int64(options.now.timeIntervalSince1970.rounded(.down))
+        for draft in articleDrafts {
+            if draft.isDraft, !options.includeDrafts {
+                leftOut[draft.document.path] = "a draft (build with --drafts to include it)"
+            } else if draft.date.secondsSince1970 > now, !options.includeFuture {
+                leftOut[draft.document.path] = "dated in the future, \(draft.date.dayString) (build with --future to include it)"
+            } else {
+                published.append(draft)
+            }
+        }
+        published.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) }
+        return (published, leftOut)
+    }
+
+    /// URLs and output paths; two articles with one slug or one URL are errors.
+    private mutating func place(_ drafts: [ArticleDraft]) -> [Placed] {
+        var placed: [Placed] = []
+        var bySlug: [String: ArticleDraft] = [:]
+        var byURL: [String: ArticleDraft] = [:]
+        for draft in drafts {
+            if draft.slug.isEmpty {
+                diagnostics.append(.error("the file name gives no slug for the article's URL", at: draft.slugLocation,
+                                          fix: "add 'slug: …' with a-z, 0-9 and '-' to the front matter"))
+                continue
+            }
+            if let first = bySlug[draft.slug] {
+                diagnostics.append(.error(
+                    "the slug '\(draft.slug)' is already used by '\(first.document.path)'", at: draft.slugLocation,
+                    fix: "give one of the articles another slug with 'slug: …'",
+                    notes: [.init("the other article is", at: first.slugLocation)]))
+                continue
+            }
+            let path = config.permalink.path(slug: draft.slug, date: draft.date)
+            let url = config.sitePath(path)
+            if let first = byURL[url] {
+                diagnostics.append(.error(
+                    "the URL '\(url)' is already used by '\(first.document.path)'", at: draft.slugLocation,
+                    fix: "give one of the articles another slug with 'slug: …'",
+                    notes: [.init("the other article is", at: first.slugLocation)]))
+                continue
+            }
+            bySlug[draft.slug] = draft
+            byURL[url] = draft
+            let relative = String(path.dropFirst())
+            placed.append(Placed(draft: draft, url: url, outputPath: relative.hasSuffix("/") ? relative + "index.html" : relative))
+        }
+        return placed
+    }
+
+    private func addTargets(of article: Placed, to targets: inout LinkTargets) {
+        targets.add(article.draft.document.path, url: article.url)
+        for file in article.draft.file.bundleFiles {
+            targets.add(file, url: config.basePath + bundleOutputPath(file, article))
+        }
+    }
+
+    /// A bundle file goes into the article's output folder, keeping its place in the bundle.
+    private func bundleOutputPath(_ file: String, _ article: Placed) -> String {
+        let bundle = article.draft.document.path.dropLast("index.md".count)
+        let inside = file.dropFirst(bundle.count)
+        let folder = article.outputPath.hasSuffix("index.html") ? String(article.outputPath.dropLast("index.html".count))
+            : String(article.outputPath[...(article.outputPath.lastIndex(of: "/") ?? article.outputPath.startIndex)])
+        return folder + inside
+    }
+
+    private func sharedImages(into targets: inout LinkTargets) -> [BundleFile] {
+        inventory.images.map { path in
+            let output = "images/" + path.dropFirst("Content/images/".count)
+            targets.add(path, url: config.sitePath(output))
+            return BundleFile(sourcePath: path, outputPath: output)
+        }
+    }
+
+    /// The cover image's URL: a file of the site, next to the article or in `Content/images/`.
+    private mutating func coverImage(_ draft: ArticleDraft, targets: LinkTargets) -> String? {
+        guard let image = draft.image else { return nil }
+        return resolveFile(image, from: draft.document.path, targets: targets, what: "cover image")
+    }
+
+    /// Resolves a file named in front matter (cover image, avatar) to its URL.
+    mutating func resolveFile(_ reference: ArticleDraft.Reference, from path: String, targets: LinkTargets, what: String) -> String? {
+        if reference.name.hasPrefix("/") {
+            let inside = String(reference.name.dropFirst())
+            if inventory.images.contains("Content/" + inside) || inventory.images.contains("Content/images/" + inside) {
+                return config.sitePath(inventory.images.contains("Content/" + inside) ? inside : "images/" + inside)
+            }
+        }
+        switch targets.resolve(reference.name, from: path) {
+        case .rewrite(let url):
+            return url
+        case .keep:
+            diagnostics.append(.error(
+                "the \(what) '\(reference.name)' is not a file of the site", at: reference.location,
+                fix: "copy the image into Content/images/ (or next to a bundle's index.md) and name it by its path, e.g. ../images/bild.jpg"))
+        case .missing(let target, let suggestion):
+            diagnostics.append(.error(
+                "the \(what) '\(reference.name)' does not exist (looked for '\(target)')\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+                at: reference.location, fix: "check the file name; paths are relative to the Markdown file"))
+        case .outside:
+            diagnostics.append(.error("the \(what) '\(reference.name)' points outside the site's folder", at: reference.location,
+                                      fix: "keep images inside Content/"))
+        }
+        return nil
+    }
+
+    private mutating func checkAuthorReferences(_ placed: [Placed], known: Set<String>) {
+        for article in placed {
+            for reference in article.draft.authors where !known.contains(reference.name) {
+                let near = Suggestion.nearest(to: reference.name, in: known)
+                let list = known.sorted().joined(separator: ", ")
+                diagnostics.append(.error(
+                    "unknown author '\(reference.name)'\(near.map { "; did you mean '\($0)'?" } ?? "")", at: reference.location,
+                    fix: near.map { "write author: \($0)" } ?? (known.isEmpty
+                        ? "create Content/authors/\(Slug.make(reference.name).isEmpty ? "name" : Slug.make(reference.name)).md with a 'name'"
+                        : "use one of: \(list), or create Content/authors/\(reference.name).md")))
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reads a text file of the site once, as UTF-8. Invalid bytes are replaced with U+FFFD and
+/// reported as a warning at the first one, so a stray Latin-1 byte never stops a build.
+enum SourceFile {
+    struct Contents: Sendable {
+        let text: String
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The text of `path` (relative to `root`), or `nil` with an error when it cannot be read.
+    static func read(_ path: String, root: URL) -> Contents? {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+            let reason = FileManager.default.isReadableFile(atPath: root.appendingPathComponent(path).path)
+                ? "it could not be read" : "permission denied"
+            return Contents(text: "", diagnostics: [.error(
+                "cannot read '\(path)': \(reason)", at: SourceLocation(path: path),
+                fix: "check that the file exists and that you may read it")])
+        }
+        return decode(data, path: path)
+    }
+
+    static func decode(_ data: Data, path: String) -> Contents {
+        if let text = String(validating: data, as: UTF8.self) {
+            return Contents(text: text, diagnostics: [])
+        }
+        let bytes = [UInt8](data)
+        let location = firstInvalidByte(in: bytes, path: path)
+        return Contents(text: String(decoding: bytes, as: UTF8.self), diagnostics: [.warning(
+            "the file is not valid UTF-8; invalid bytes were replaced with '\u{FFFD}'", at: location,
+            fix: "save the file as UTF-8 in your editor")])
+    }
+
+    /// Line and column of the first byte that is not part of valid UTF-8.
+    private static func firstInvalidByte(in bytes: [UInt8], path: String) -> SourceLocation {
+        var line = 1, column = 1, index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 && lead < 0xF5 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            var valid = length > 0 && index + length <= bytes.count
+            if valid, length > 1 {
+                valid = bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+                if valid, String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars.first == "\u{FFFD}" {
+                    valid = false
+                }
+            }
+            guard valid else { return SourceLocation(path: path, line: line, column: column) }
+            if lead == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+}

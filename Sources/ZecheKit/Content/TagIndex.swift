@@ -1,0 +1,67 @@
+import Markdown
+
+/// Groups the tags of all articles by their URL form: `Digitalisierung` and `digitalisierung`
+/// become one tag, shown as most articles write it. Warns about spellings that differ from the
+/// usual one, and about a tag used once that is close to another.
+struct TagIndex {
+    struct Entry {
+        let slug: String
+        let name: String
+        /// Article indices, ascending (newest first).
+        let articles: [Int]
+    }
+
+    private(set) var tags: [Entry] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// For each article, its tag numbers (indices into `tags`), in front matter order.
+    private(set) var tagNumbers: [[Int]] = []
+    private var slugsByArticle: [[String]] = []
+
+    init(_ drafts: [ArticleDraft]) {
+        var spellings: [String: [String: Int]] = [:]
+        var firstSpelling: [String: String] = [:]
+        var members: [String: [Int]] = [:]
+        var usages: [String: [ArticleDraft.Reference]] = [:]
+        for (index, draft) in drafts.enumerated() {
+            var slugs: [String] = []
+            for tag in draft.tags {
+                let slug = Slug.make(tag.name)
+                guard !slug.isEmpty else {
+                    diagnostics.append(.error("the tag '\(tag.name)' has no letters or digits for its URL", at: tag.location,
+                                              fix: "write the tag with letters or digits"))
+                    continue
+                }
+                guard !slugs.contains(slug) else { continue }
+                slugs.append(slug)
+                spellings[slug, default: [:]][tag.name, default: 0] += 1
+                if firstSpelling[slug] == nil { firstSpelling[slug] = tag.name }
+                members[slug, default: []].append(index)
+                usages[slug, default: []].append(tag)
+            }
+            slugsByArticle.append(slugs)
+        }
+        var names: [String: String] = [:]
+        for (slug, counts) in spellings {
+            let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? firstSpelling[slug] ?? slug
+            names[slug] = best
+            for usage in usages[slug] ?? [] where usage.name != best {
+                diagnostics.append(.warning(
+                    "the tag '\(usage.name)' is written '\(best)' in \(counts[best] ?? 0) other article\(counts[best] == 1 ? "" : "s")",
+                    at: usage.location, fix: "write '\(best)' so the tag looks the same everywhere"))
+            }
+        }
+        tags = names.keys.sorted { (names[$0] ?? $0).lowercased() < (names[$1] ?? $1).lowercased() || ((names[$0] ?? $0).lowercased() == (names[$1] ?? $1).lowercased() && $0 < $1) }
+            .map { Entry(slug: $0, name: names[$0] ?? $0, articles: members[$0] ?? []) }
+        let numberBySlug = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
+        tagNumbers = slugsByArticle.map { $0.compactMap { numberBySlug[$0] } }
+        let common = tags.filter { $0.articles.count > 1 }.map(\.slug)
+        for tag in tags where tag.articles.count == 1 {
+            guard let near = Suggestion.nearest(to: tag.slug, in: common), let usage = usages[tag.slug]?.first else { continue }
+            diagnostics.append(.warning(
+                "the tag '\(tag.name)' is used only here, while '\(names[near] ?? near)' is used \(members[near]?.count ?? 0) times",
+                at: usage.location, fix: "write '\(names[near] ?? near)' if you mean the same topic"))
+        }
+    }
+
+    func slugs(ofArticle index: Int) -> [String] { slugsByArticle[index] }
+}

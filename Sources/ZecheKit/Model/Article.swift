@@ -1,0 +1,51 @@
+/// One news article: its front matter resolved and its Markdown body rendered.
+public struct Article: Sendable {
+    /// The file, relative to the site folder: `Content/posts/2026-11-24-austausch.md` or
+    /// `Content/posts/austausch/index.md` for a bundle.
+    public let sourcePath: String
+    public let slug: String
+    /// The root-relative URL of the page, with the base path: `/2026/11/austausch/`.
+    public let url: String
+    /// Where the page is written in the output: `2026/11/austausch/index.html`.
+    public let outputPath: String
+    public let title: String
+    public let subtitle: String?
+    /// The summary from front matter, else the first paragraph's text.
+    public let summary: String
+    public let date: SiteDate
+    public let updated: SiteDate?
+    public let authorIDs: [String]
+    /// Tag slugs in the order the front matter lists them.
+    public let tagSlugs: [String]
+    /// The cover image's site URL, and its required text alternative.
+    public let image: String?
+    public let imageAlt: String?
+    public let isDraft: Bool
+    /// What the front matter's `related` named, resolved by the loader.
+    public var related: [RelatedLink]
+    /// Whether `related` came from the front matter (else it was computed from shared tags).
+    public var hasExplicitRelated: Bool
+    public let contentHTML: String
+    public let headings: [HeadingInfo]
+    public let quotes: [Quote]
+    public let wordCount: Int
+    public let readingMinutes: Int
+    public let params: [String: ParamValue]
+    /// Files of a bundle (`NAME/photo.jpg`) to copy beside the page: source path → output path.
+    public let bundleFiles: [BundleFile]
+}
+
+/// A heading of an article, for its table of contents.
+public struct HeadingInfo: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let id: String
+}
+
+/// A file that travels with a bundle article and is copied next to its page.
+public struct BundleFile: Sendable, Hashable {
+    /// Relative to the site folder.
+    public let sourcePath: String
+    /// Relative to the output folder.
+    public let outputPath: String
+}

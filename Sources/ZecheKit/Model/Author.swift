@@ -1,0 +1,23 @@
+/// A person who writes articles, from `Content/authors/ID.md`.
+public struct Author: Sendable, Hashable {
+    /// The file name without `.md`; articles name their authors by it.
+    public let id: String
+    public let name: String
+    /// What the person does, e.g. "macht Marketing & Communications bei q-one.com".
+    public let role: String?
+    /// The site URL of the portrait image, if any.
+    public let avatar: String?
+    /// The biography, rendered from the file's Markdown body.
+    public let bioHTML: String
+    /// The biography as plain text, for meta descriptions and structured data.
+    public let bioText: String
+    /// Hashtags without `#`.
+    public let hashtags: [String]
+    /// A personal or profile web site.
+    public let website: String?
+    public let email: String?
+    /// The author page: `/authors/ID/` below the site's base path.
+    public let url: String
+    public let sourcePath: String
+    public let params: [String: ParamValue]
+}

@@ -1,0 +1,115 @@
+public import Foundation
+
+/// An instant together with its wall-clock fields in the site's time zone.
+///
+/// Front matter dates without an offset are read in the site's time zone; dates with an
+/// offset are converted to it, so permalinks and displayed dates always use the site's
+/// calendar day. Formatting is our own code (no Foundation formatters on hot paths).
+public struct SiteDate: Sendable, Hashable, Comparable {
+    /// Seconds since 1970-01-01T00:00:00Z.
+    public let secondsSince1970: Int64
+    /// The offset from UTC of the site's time zone at this instant.
+    public let utcOffsetSeconds: Int
+    public let year: Int
+    public let month: Int
+    public let day: Int
+    public let hour: Int
+    public let minute: Int
+    public let second: Int
+
+    /// The instant `secondsSince1970`, seen in `timeZone`.
+    public init(secondsSince1970: Int64, timeZone: TimeZone) {
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(secondsSince1970)))
+        self.init(secondsSince1970: secondsSince1970, utcOffsetSeconds: offset)
+    }
+
+    /// The instant `secondsSince1970`, seen at a fixed offset from UTC.
+    public init(secondsSince1970: Int64, utcOffsetSeconds: Int) {
+        self.secondsSince1970 = secondsSince1970
+        self.utcOffsetSeconds = utcOffsetSeconds
+        let local = secondsSince1970 + Int64(utcOffsetSeconds)
+        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        let secondsOfDay = Int(local - Int64(days) * 86_400)
+        (year, month, day) = Self.civil(fromDays: days)
+        hour = secondsOfDay / 3600
+        minute = secondsOfDay / 60 % 60
+        second = secondsOfDay % 60
+    }
+
+    /// A wall-clock time in `timeZone`, or, when `utcOffsetSeconds` is given, at that offset
+    /// (and then seen in `timeZone`). Returns `nil` for an impossible calendar date.
+    public init?(
+        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+        utcOffsetSeconds: Int? = nil, timeZone: TimeZone
+    ) {
+        guard (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
+              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+        else { return nil }
+        let local = Int64(Self.days(year: year, month: month, day: day)) * 86_400
+            + Int64(hour * 3600 + minute * 60 + min(second, 59))
+        if let utcOffsetSeconds {
+            self.init(secondsSince1970: local - Int64(utcOffsetSeconds), timeZone: timeZone)
+            return
+        }
+        // The zone's offset at the wall-clock time: guess with the offset at `local` as if it
+        // were UTC, then correct once (enough for daylight-saving changes).
+        var guess = local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local))))
+        guess = local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess))))
+        self.init(secondsSince1970: guess, timeZone: timeZone)
+    }
+
+    public static func < (lhs: SiteDate, rhs: SiteDate) -> Bool {
+        lhs.secondsSince1970 < rhs.secondsSince1970
+    }
+
+    /// RFC 3339 / ISO 8601 with the offset: `2026-11-24T10:00:00+01:00`.
+    public var iso8601: String {
+        let sign = utcOffsetSeconds < 0 ? "-" : "+"
+        let offset = abs(utcOffsetSeconds)
+        return "\(dayString)T\(pad(hour)):\(pad(minute)):\(pad(second))\(sign)\(pad(offset / 3600)):\(pad(offset / 60 % 60))"
+    }
+
+    /// The calendar day: `2026-11-24`.
+    public var dayString: String {
+        "\(pad(year, 4))-\(pad(month))-\(pad(day))"
+    }
+
+    private func pad(_ value: Int, _ width: Int = 2) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,141 @@
+import Markdown
+import Mustache
+
+extension ContextBuilder {
+    /// The entry of an article in lists (index, tag and author pages); also the base of the
+    /// article page's own `article` object.
+    struct Summaries: Sendable {
+        let site: Site
+        let authorValues: [String: TemplateValue]
+        let tagValues: [String: TemplateValue]
+
+        func summary(of index: Int) -> TemplateValue {
+            let article = site.articles[index]
+            let strings = site.strings
+            let authors = article.authorIDs.compactMap { authorValues[$0] }
+            var image: TemplateValue = .null
+            if let url = article.image {
+                image = ["url": .string(url), "alt": TemplateValue(article.imageAlt), "absolute_url": .string(site.config.origin + url)]
+            }
+            return [
+                "title": .string(article.title),
+                "subtitle": TemplateValue(article.subtitle),
+                "slug": .string(article.slug),
+                "url": .string(article.url),
+                "summary": .string(article.summary),
+                "date": ContextBuilder.dateValue(article.date, strings: strings),
+                "updated": article.updated.map { ContextBuilder.dateValue($0, strings: strings) } ?? .null,
+                "authors": .array(authors),
+                "author": authors.first ?? .null,
+                "tags": .array(article.tagSlugs.compactMap { tagValues[$0] }),
+                "has_tags": .bool(!article.tagSlugs.isEmpty),
+                "image": image,
+                "reading_minutes": .int(article.readingMinutes),
+                "reading_time": .string(strings.format("reading_time", ["minutes": strings.format(article.readingMinutes)])),
+                "word_count": .int(article.wordCount),
+                "is_draft": .bool(article.isDraft),
+                "params": TemplateValue(params: article.params),
+            ]
+        }
+    }
+
+    static func dateValue(_ date: SiteDate, strings: InterfaceStrings) -> TemplateValue {
+        [
+            "iso": .string(date.iso8601),
+            "day": .string(date.dayString),
+            "formatted": .string(strings.format(date)),
+            "year": .int(date.year),
+            "month": .int(date.month),
+        ]
+    }
+
+    static func authorValue(_ author: Author, site: Site) -> TemplateValue {
+        let count = site.articlesByAuthor[author.id]?.count ?? 0
+        return [
+            "id": .string(author.id),
+            "name": .string(author.name),
+            "role": TemplateValue(author.role),
+            "avatar": TemplateValue(author.avatar),
+            "bio": .string(author.bioHTML),
+            "bio_text": .string(author.bioText),
+            "hashtags": .array(author.hashtags.map { ["name": .string($0), "text": .string("#" + $0)] }),
+            "has_hashtags": .bool(!author.hashtags.isEmpty),
+            "website": TemplateValue(author.website),
+            "email": TemplateValue(author.email),
+            "url": .string(author.url),
+            "article_count": .int(count),
+            "article_count_text": .string(articleCount(count, strings: site.strings)),
+            "params": TemplateValue(params: author.params),
+        ]
+    }
+
+    static func tagValue(_ tag: Tag, strings: InterfaceStrings) -> TemplateValue {
+        [
+            "name": .string(tag.name),
+            "slug": .string(tag.slug),
+            "url": .string(tag.url),
+            "article_count": .int(tag.articleIndices.count),
+            "article_count_text": .string(articleCount(tag.articleIndices.count, strings: strings)),
+        ]
+    }
+
+    static func articleCount(_ count: Int, strings: InterfaceStrings) -> String {
+        count == 1 ? strings["article_count_one"] : strings.format("article_count_other", ["count": strings.format(count)])
+    }
+
+    /// `article` on an article page: its list entry plus the body, table of contents, quotes,
+    /// related articles, share links, neighbours and structured data.
+    func articleValue(_ index: Int) -> TemplateValue {
+        guard case .object(var value) = summaries[index] else { return summaries[index] }
+        let article = site.articles[index]
+        let config = site.config
+        let strings = site.strings
+        let canonical = config.origin + article.url
+        value["content"] = .string(article.contentHTML)
+        value["canonical_url"] = .string(canonical)
+        value["headings"] = .array(article.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
+        let toc = TableOfContentsEntry.nest(article.headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: 0) })
+        value["toc"] = .array(toc.map(Self.tocValue))
+        value["has_toc"] = .bool(article.headings.count >= 3)
+        value["quotes"] = .array(article.quotes.map { ["text": .string($0.text), "attribution": .string($0.attribution)] })
+        value["related"] = .array(article.related.map { link in
+            var entry: [String: TemplateValue] = [
+                "title": .string(link.title), "url": .string(link.url), "is_external": .bool(link.articleIndex == nil),
+                "summary": .null, "date": .null,
+            ]
+            if let other = link.articleIndex {
+                entry["summary"] = .string(site.articles[other].summary)
+                entry["date"] = Self.dateValue(site.articles[other].date, strings: strings)
+            }
+            return .object(entry)
+        })
+        value["has_related"] = .bool(!article.related.isEmpty)
+        value["share"] = .array(config.shareNetworks.map { network in
+            let name = network == .email ? strings["share_email"] : network.name
+            return [
+                "network": .string(network.rawValue),
+                "name": .string(name),
+                "url": .string(network.shareURL(url: canonical, title: article.title)),
+                "label": .string(network == .email ? "\(strings["share_via"]) \(name)" : "\(strings["share_on"]) \(name)"),
+            ]
+        })
+        // Newest first: the previous article is the older one, index + 1.
+        value["previous"] = index + 1 < site.articles.count ? neighbour(index + 1) : .null
+        value["next"] = index > 0 ? neighbour(index - 1) : .null
+        let page = index / max(1, config.paginate) + 1
+        value["back_url"] = .string(config.sitePath(Pagination.indexPath(page)))
+        value["json_ld"] = .string(StructuredData.newsArticle(article, site: site))
+        return .object(value)
+    }
+
+    private func neighbour(_ index: Int) -> TemplateValue {
+        let article = site.articles[index]
+        return ["title": .string(article.title), "url": .string(article.url),
+                "date": Self.dateValue(article.date, strings: site.strings)]
+    }
+
+    private static func tocValue(_ entry: TableOfContentsEntry) -> TemplateValue {
+        ["level": .int(entry.level), "text": .string(entry.text), "id": .string(entry.id),
+         "children": .array(entry.children.map(tocValue))]
+    }
+}

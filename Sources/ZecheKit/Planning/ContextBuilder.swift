@@ -1,0 +1,176 @@
+import Mustache
+
+/// Builds the data each template renders, computed in Swift so templates stay logic-less.
+///
+/// Values shared by many pages (the site, the interface strings, each article's summary entry
+/// for lists, each author and tag) are built once; a page's context then only assembles them.
+/// The roots are `site`, `t`, `build`, `meta`, and per page kind `article`, `page`, `author`,
+/// `tag`, `tags`, `authors`, `articles` and `pagination`. The README's template guide lists
+/// every field.
+struct ContextBuilder: Sendable {
+    let site: Site
+    let stylesheetURL: String
+    private let strings: TemplateValue
+    private let build: TemplateValue
+    let summaries: [TemplateValue]
+    let authorValues: [String: TemplateValue]
+    let tagValues: [String: TemplateValue]
+    let indexPagination: Pagination
+
+    init(site: Site, stylesheetURL: String) {
+        self.site = site
+        self.stylesheetURL = stylesheetURL
+        strings = .object(site.strings.strings.mapValues { .string($0) })
+        build = ["generator": "Zeche", "version": .string(ZecheVersion.current)]
+        indexPagination = Pagination(itemCount: site.articles.count, size: site.config.paginate)
+        var authorValues: [String: TemplateValue] = [:]
+        for author in site.authors {
+            authorValues[author.id] = Self.authorValue(author, site: site)
+        }
+        var tagValues: [String: TemplateValue] = [:]
+        for tag in site.tags {
+            tagValues[tag.slug] = Self.tagValue(tag, strings: site.strings)
+        }
+        self.authorValues = authorValues
+        self.tagValues = tagValues
+        let partial = ContextBuilder.Summaries(site: site, authorValues: authorValues, tagValues: tagValues)
+        summaries = Parallel.map(site.articles.count) { partial.summary(of: $0) }
+    }
+
+    /// The context of one page.
+    func context(for job: RenderJob) -> TemplateValue {
+        var root: [String: TemplateValue] = [
+            "site": siteValue(currentURL: job.url),
+            "t": strings,
+            "build": build,
+        ]
+        switch job.kind {
+        case .article(let index):
+            let article = site.articles[index]
+            root["article"] = articleValue(index)
+            root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article",
+                                image: article.image, imageAlt: article.imageAlt)
+        case .index(let page):
+            let range = indexPagination.range(ofPage: page)
+            root["articles"] = .array(Array(summaries[range]))
+            root["pagination"] = paginationValue(page: page)
+            let title = page == 1 ? site.config.title : "\(site.config.title) – \(site.strings.format("page_of", ["page": String(page), "pages": String(indexPagination.pageCount)]))"
+            root["meta"] = meta(title: title, description: site.config.description, url: job.url, type: "website",
+                                image: nil, imageAlt: nil, isHome: page == 1)
+        case .tag(let index):
+            let tag = site.tags[index]
+            root["tag"] = tagValues[tag.slug] ?? .null
+            root["articles"] = .array(tag.articleIndices.map { summaries[$0] })
+            root["meta"] = meta(title: site.strings.format("articles_tagged", ["tag": tag.name]),
+                                description: site.strings.format("articles_tagged", ["tag": tag.name]), url: tag.url,
+                                type: "website", image: nil, imageAlt: nil)
+        case .tags:
+            root["tags"] = .array(site.tags.compactMap { tagValues[$0.slug] })
+            root["meta"] = meta(title: site.strings["all_tags"], description: site.config.description, url: job.url,
+                                type: "website", image: nil, imageAlt: nil)
+        case .author(let index):
+            let author = site.authors[index]
+            root["author"] = authorValues[author.id] ?? .null
+            root["articles"] = .array((site.articlesByAuthor[author.id] ?? []).map { summaries[$0] })
+            root["meta"] = meta(title: author.name, description: author.bioText, url: author.url, type: "profile",
+                                image: author.avatar, imageAlt: author.name)
+        case .authors:
+            root["authors"] = .array(site.authors.compactMap { authorValues[$0.id] })
+            root["meta"] = meta(title: site.strings["authors"], description: site.config.description, url: job.url,
+                                type: "website", image: nil, imageAlt: nil)
+        case .page(let index):
+            let page = site.pages[index]
+            root["page"] = pageValue(page)
+            root["meta"] = meta(title: page.title, description: page.description, url: page.url, type: "website",
+                                image: nil, imageAlt: nil)
+        case .notFound:
+            root["meta"] = meta(title: site.strings["not_found_title"], description: site.strings["not_found_text"],
+                                url: job.url, type: "website", image: nil, imageAlt: nil, isIndexable: false)
+        }
+        return .object(root)
+    }
+
+    /// `site`: the configuration, with the menu entry of the current page marked.
+    private func siteValue(currentURL: String) -> TemplateValue {
+        let config = site.config
+        func menu(_ items: [SiteConfig.MenuItem]) -> TemplateValue {
+            .array(items.map { item in
+                let url = item.url.hasPrefix("/") ? config.sitePath(item.url) : item.url
+                return ["title": .string(item.title), "url": .string(url), "is_current": .bool(url == currentURL)]
+            })
+        }
+        var params: [String: TemplateValue] = [:]
+        for (key, value) in config.params { params[key] = TemplateValue(yaml: value) }
+        return [
+            "title": .string(config.title),
+            "description": .string(config.description),
+            "url": .string(config.baseURL),
+            "home_url": .string(config.basePath),
+            "language": .string(config.language),
+            "feed_url": .string(config.sitePath("feed.xml")),
+            "json_feed_url": .string(config.sitePath("feed.json")),
+            "tags_url": .string(config.sitePath("tags/")),
+            "authors_url": .string(config.sitePath("authors/")),
+            "stylesheet_url": .string(stylesheetURL),
+            "publisher": .string(config.publisherName),
+            "logo_url": TemplateValue(config.publisherLogo.map { $0.contains("://") ? $0 : config.sitePath($0) }),
+            "copyright": TemplateValue(config.copyright),
+            "main_menu": menu(config.mainMenu),
+            "has_main_menu": .bool(!config.mainMenu.isEmpty),
+            "footer_menu": menu(config.footerMenu),
+            "params": .object(params),
+        ]
+    }
+
+    /// `meta`: what the layout's `<head>` needs: title, description, canonical URL, OpenGraph.
+    private func meta(title: String, description: String, url: String, type: String, image: String?, imageAlt: String?,
+                      isHome: Bool = false, isIndexable: Bool = true) -> TemplateValue {
+        let config = site.config
+        let fullTitle = isHome ? config.title : "\(title) – \(config.title)"
+        let region = config.language.split(separator: "-").dropFirst().first.map(String.init)
+        let locale = config.primaryLanguage + "_" + (region?.uppercased() ?? (config.primaryLanguage == "en" ? "US" : config.primaryLanguage.uppercased()))
+        let imageURL = image.map { $0.contains("://") ? $0 : config.origin + $0 }
+        return [
+            "title": .string(fullTitle),
+            "page_title": .string(title),
+            "description": .string(description.isEmpty ? config.description : description),
+            "canonical_url": .string(config.origin + url),
+            "og_type": .string(type),
+            "og_locale": .string(locale),
+            "image": TemplateValue(imageURL),
+            "image_alt": TemplateValue(imageURL == nil ? nil : imageAlt),
+            "twitter_card": .string(imageURL == nil ? "summary" : "summary_large_image"),
+            "is_indexable": .bool(isIndexable),
+        ]
+    }
+
+    private func paginationValue(page: Int) -> TemplateValue {
+        let pagination = indexPagination
+        let config = site.config
+        let pages: [TemplateValue] = pagination.window(around: page).map { number in
+            guard let number else { return ["is_gap": true, "number": .null, "url": .null, "is_current": false] }
+            return ["is_gap": false, "number": .int(number), "url": .string(config.sitePath(Pagination.indexPath(number))),
+                    "is_current": .bool(number == page)]
+        }
+        return [
+            "page": .int(page),
+            "page_count": .int(pagination.pageCount),
+            "label": .string(site.strings.format("page_of", ["page": String(page), "pages": String(pagination.pageCount)])),
+            "newer_url": page > 1 ? .string(config.sitePath(Pagination.indexPath(page - 1))) : .null,
+            "older_url": page < pagination.pageCount ? .string(config.sitePath(Pagination.indexPath(page + 1))) : .null,
+            "pages": .array(pages),
+            "is_paginated": .bool(pagination.pageCount > 1),
+        ]
+    }
+
+    private func pageValue(_ page: Page) -> TemplateValue {
+        [
+            "title": .string(page.title),
+            "description": .string(page.description),
+            "url": .string(page.url),
+            "content": .string(page.contentHTML),
+            "headings": .array(page.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] }),
+            "params": TemplateValue(params: page.params),
+        ]
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// The words of the theme's interface in the site's language ("Ähnliche Artikel", "Zurück"),
+/// built in for German and English and overridable per language in `Templates/i18n/LANG.yml`.
+///
+/// Templates see them as `t.KEY`. Strings with placeholders (`{count}`) are filled in by
+/// Zeche, which hands templates the finished text in fields such as `article.reading_time`.
+public struct InterfaceStrings: Sendable {
+    public private(set) var strings: [String: String]
+    /// Month names, January first.
+    public private(set) var months: [String]
+    /// How a date is written: `{day}`, `{month}` (name), `{month_number}` and `{year}`.
+    public private(set) var dateFormat: String
+    public let thousandsSeparator: String
+
+    /// The built-in strings for `language` (German for `de`, English for anything else).
+    public init(language: String) {
+        if LanguageTag.primaryLanguage(of: language) == "de" {
+            strings = Self.german
+            months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+            dateFormat = "{day}. {month} {year}"
+            thousandsSeparator = "."
+        } else {
+            strings = Self.english
+            months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+            dateFormat = "{month} {day}, {year}"
+            thousandsSeparator = ","
+        }
+    }
+
+    /// Every key a theme may use, for checking override files.
+    public static var knownKeys: Set<String> { Set(german.keys).union(["months", "date_format"]) }
+
+    /// Replaces a string by key; returns `false` for an unknown key.
+    public mutating func override(_ key: String, with value: String) -> Bool {
+        guard strings[key] != nil else { return false }
+        strings[key] = value
+        return true
+    }
+
+    public mutating func overrideMonths(_ names: [String]) { months = names }
+    public mutating func overrideDateFormat(_ format: String) { dateFormat = format }
+
+    public subscript(key: String) -> String { strings[key] ?? key }
+
+    /// A string with its `{name}` placeholders filled in.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// A date as the language writes it: `24. November 2026`, `November 24, 2026`.
+    public func format(_ date: SiteDate) -> String {
+        format(dateFormat: dateFormat, date)
+    }
+
+    private func format(dateFormat: String, _ date: SiteDate) -> String {
+        dateFormat
+            .replacingOccurrences(of: "{day}", with: String(date.day))
+            .replacingOccurrences(of: "{month_number}", with: String(date.month))
+            .replacingOccurrences(of: "{month}", with: months[date.month - 1])
+            .replacingOccurrences(of: "{year}", with: String(date.year))
+    }
+
+    /// An integer with the language's thousands separator: `12.345`, `12,345`.
+    public func format(_ number: Int) -> String {
+        let digits = String(abs(number))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += thousandsSeparator }
+            grouped.append(digit)
+        }
+        return number < 0 ? "-" + grouped : grouped
+    }
+
+    static let german: [String: String] = [
+        "articles": "Artikel",
+        "article_count_one": "1 Artikel",
+        "article_count_other": "{count} Artikel",
+        "articles_by": "Artikel von {name}",
+        "articles_tagged": "Artikel zum Thema {tag}",
+        "authors": "Autorinnen und Autoren",
+        "back": "Zurück",
+        "back_to_overview": "Zurück zur Übersicht",
+        "by": "von",
+        "contents": "Inhalt",
+        "feed": "Feed abonnieren",
+        "footer_navigation": "Rechtliches",
+        "home": "Startseite",
+        "latest_articles": "Neueste Artikel",
+        "main_navigation": "Hauptnavigation",
+        "newer_articles": "Neuere Artikel",
+        "next_article": "Nächster Artikel",
+        "not_found_text": "Diese Seite gibt es nicht oder nicht mehr. Vielleicht finden Sie auf der Startseite, was Sie suchen.",
+        "not_found_title": "Seite nicht gefunden",
+        "older_articles": "Ältere Artikel",
+        "page_of": "Seite {page} von {pages}",
+        "pagination": "Seitennavigation",
+        "previous_article": "Vorheriger Artikel",
+        "published": "Veröffentlicht am",
+        "reading_time": "{minutes} Min. Lesezeit",
+        "related_articles": "Ähnliche Artikel",
+        "share_email": "E-Mail",
+        "share_on": "Teilen auf",
+        "share_via": "Teilen per",
+        "skip_to_content": "Zum Inhalt springen",
+        "tags": "Themen",
+        "all_tags": "Alle Themen",
+        "updated": "Aktualisiert am",
+        "written_by": "Geschrieben von",
+    ]
+
+    static let english: [String: String] = [
+        "articles": "Articles",
+        "article_count_one": "1 article",
+        "article_count_other": "{count} articles",
+        "articles_by": "Articles by {name}",
+        "articles_tagged": "Articles about {tag}",
+        "authors": "Authors",
+        "back": "Back",
+        "back_to_overview": "Back to the overview",
+        "by": "by",
+        "contents": "Contents",
+        "feed": "Subscribe to the feed",
+        "footer_navigation": "Legal",
+        "home": "Home",
+        "latest_articles": "Latest articles",
+        "main_navigation": "Main navigation",
+        "newer_articles": "Newer articles",
+        "next_article": "Next article",
+        "not_found_text": "This page does not exist or no longer exists. The home page may have what you are looking for.",
+        "not_found_title": "Page not found",
+        "older_articles": "Older articles",
+        "page_of": "Page {page} of {pages}",
+        "pagination": "Pagination",
+        "previous_article": "Previous article",
+        "published": "Published",
+        "reading_time": "{minutes} min read",
+        "related_articles": "Related articles",
+        "share_email": "Email",
+        "share_on": "Share on",
+        "share_via": "Share via",
+        "skip_to_content": "Skip to content",
+        "tags": "Topics",
+        "all_tags": "All topics",
+        "updated": "Updated",
+        "written_by": "Written by",
+    ]
+}
