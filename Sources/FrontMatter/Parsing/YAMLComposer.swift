@@ -15,7 +15,7 @@ struct YAMLComposer {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        var firstKeys: [KeyIdentity: (line: Int, column: Int)] = [:]
+        var firstKeys: [KeyIdentity: (line: Int, column: Int, text: String)] = [:]
     }
 
     init(source: SourceText, maxDepth: Int) {
@@ -29,7 +29,7 @@ struct YAMLComposer {
             break
         case .scalar(let token):
             let (line, column) = source.advancingPosition(of: token.start)
-            add(YAMLNode(resolve(token), line: line, column: column), isScalar: true, offset: token.start)
+            add(YAMLNode(resolve(token), line: line, column: column), writtenText: token.value)
         case .sequenceStart(let offset, _):
             try push(isMapping: false, offset: offset)
         case .mappingStart(let offset, _):
@@ -37,7 +37,7 @@ struct YAMLComposer {
         case .sequenceEnd, .mappingEnd:
             guard let frame = frames.popLast() else { return }
             let value: YAMLValue = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-            add(YAMLNode(value, line: frame.line, column: frame.column), isScalar: false, offset: nil)
+            add(YAMLNode(value, line: frame.line, column: frame.column), writtenText: nil)
         }
     }
 
@@ -53,7 +53,9 @@ struct YAMLComposer {
         frames.append(Frame(isMapping: isMapping, line: line, column: column))
     }
 
-    private mutating func add(_ node: YAMLNode, isScalar: Bool, offset: Int?) {
+    /// Adds a finished node to the innermost collection; `writtenText` is a scalar's text
+    /// before resolution, nil for a collection.
+    private mutating func add(_ node: YAMLNode, writtenText: String?) {
         guard let last = frames.indices.last else {
             root = node
             return
@@ -64,24 +66,31 @@ struct YAMLComposer {
             frames[last].pairs.append(YAMLPair(key: key, value: node))
             frames[last].pendingKey = nil
         } else {
-            checkKey(node, isScalar: isScalar, in: last)
+            checkKey(node, writtenText: writtenText, in: last)
             frames[last].pendingKey = node
         }
     }
 
-    private mutating func checkKey(_ key: YAMLNode, isScalar: Bool, in frame: Int) {
-        guard isScalar else {
+    private mutating func checkKey(_ key: YAMLNode, writtenText: String?, in frame: Int) {
+        guard let writtenText else {
             let kind = if case .mapping = key.value { "mapping" } else { "list" }
             record(key, "a \(kind) cannot be a key", fix: "use text as the key, in quotes if needed")
             return
         }
         let identity = KeyIdentity(key.value)
-        if let first = frames[frame].firstKeys[identity] {
-            record(
-                key, "duplicate key '\(shortened(key.keyText))'; the first is at \(first.line):\(first.column)",
-                fix: "remove one of them, or rename one")
+        guard let first = frames[frame].firstKeys[identity] else {
+            frames[frame].firstKeys[identity] = (key.line, key.column, writtenText)
+            return
+        }
+        let shown = shortened(writtenText)
+        if first.text == writtenText {
+            record(key, "duplicate key '\(shown)'; the first is at \(first.line):\(first.column)",
+                   fix: "remove one of them, or rename one")
         } else {
-            frames[frame].firstKeys[identity] = (key.line, key.column)
+            record(
+                key,
+                "duplicate key '\(shown)'; the first is at \(first.line):\(first.column), written '\(shortened(first.text))', which YAML reads as the same key",
+                fix: "remove one of them, or put the keys in quotes to keep them as different texts")
         }
     }
 

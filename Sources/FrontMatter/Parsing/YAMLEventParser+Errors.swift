@@ -55,6 +55,15 @@ extension YAMLEventParser {
               previous.end <= token.start,
               source.lineIndex(of: previous.end) == source.lineIndex(of: token.start) else { return nil }
         let quoted = source.quotation(from: previous.start, to: previous.end)
+        if previous.end == token.start {
+            let isSingle = previous.style == .singleQuoted
+            return SyntaxError(
+                offset: token.start,
+                message: "\(shown(token)) follows the quoted text \(quoted) directly: a quote inside the text ends it",
+                fix: isSingle
+                    ? "write '' for each ' inside single-quoted text, or use double quotes"
+                    : "write \\\" for each \" inside double-quoted text, or use single quotes")
+        }
         return SyntaxError(
             offset: token.start,
             message: "\(shown(token)) follows the quoted text \(quoted) on the same line",
@@ -75,11 +84,21 @@ extension YAMLEventParser {
         let column = marks.last.map { source.position(of: $0.offset).column } ?? 1
         switch token.kind {
         case .blockMappingStart:
+            var columns = "\(column)"
+            if let offset = lastClosedMappingOffset, source.lineIndex(of: offset) < source.lineIndex(of: token.start) {
+                let inner = source.position(of: offset).column
+                if inner > column { columns += " or \(inner)" }
+            }
             return SyntaxError(
                 offset: token.start,
                 message: "the key \(shown(token)) is not aligned with the other keys of its mapping, which start at column \(column)",
-                fix: "indent it to column \(column) like its neighbours, or nest it under a key that ends with ':'")
-        case .blockSequenceStart, .blockEntry:
+                fix: "indent it to column \(columns) like the keys above it, or nest it under a key that ends with ':'")
+        case .blockSequenceStart:
+            return SyntaxError(
+                offset: token.start,
+                message: "the list item \(shown(token)) is not aligned with the keys or list items around it",
+                fix: "indent it like the other items of its list, or put it under a key that ends with ':'")
+        case .blockEntry:
             return SyntaxError(
                 offset: token.start,
                 message: "the list item \(shown(token)) does not belong to any key",

@@ -9,6 +9,9 @@ struct YAMLEventParser {
     private var documentCount = 0
     /// The last token taken, for messages about text after a closing quote.
     private(set) var previousToken: YAMLToken?
+    /// Where the keys of the last block mapping that ended started, for messages about
+    /// misaligned keys.
+    private(set) var lastClosedMappingOffset: Int?
 
     private enum State {
         case streamStart, implicitDocumentStart, documentStart, documentEnd, documentContent
@@ -253,7 +256,7 @@ struct YAMLEventParser {
         guard token.kind == .blockEnd else { throw blockMappingError(token) }
         _ = try take()
         state = states.popLast()
-        marks.removeLast()
+        lastClosedMappingOffset = marks.popLast()?.offset
         return .mappingEnd
     }
 

@@ -11,23 +11,48 @@ extension YAMLScanner {
     /// A `name` at the indentation of a block mapping's keys without a `:` on its line.
     func missingColonError(_ offset: Int) -> SyntaxError {
         let text = source.snippet(at: offset)
-        let end = source.lineEnd(after: offset)
-        var position = offset
-        while position + 1 < end {
-            if bytes[position] == ASCII.colon, !ASCII.isBlankOrEnd(bytes[position + 1]),
-               position > offset, bytes[position - 1] != ASCII.colon {
-                let fixed = source.text(from: offset, to: position + 1) + " " + source.text(from: position + 1, to: end)
-                return SyntaxError(
-                    offset: offset,
-                    message: "'\(text)' stands where a key is expected, but no space follows its ':'",
-                    fix: "write '\(shortened(fixed))', with a space after ':'")
-            }
-            position += 1
+        if let fixed = withSpaceAfterColon(lineFrom: offset) {
+            return SyntaxError(
+                offset: offset,
+                message: "'\(text)' stands where a key is expected, but no space follows its ':'",
+                fix: "write '\(fixed)', with a space after ':'")
         }
         return SyntaxError(
             offset: offset,
             message: "'\(text)' stands where a key is expected, but no ':' follows it",
             fix: "add ': ' and a value to make it a key, or indent it further to continue the value above")
+    }
+
+    /// The line from `offset` with a space after its first `:` that has none, if there is one.
+    private func withSpaceAfterColon(lineFrom offset: Int) -> String? {
+        let end = source.lineEnd(after: offset)
+        var position = offset + 1
+        while position + 1 < end {
+            if bytes[position] == ASCII.colon, !ASCII.isBlankOrEnd(bytes[position + 1]),
+               bytes[position - 1] != ASCII.colon, bytes[position + 1] != ASCII.colon,
+               bytes[position + 1] != ASCII.slash {
+                return shortened(source.text(from: offset, to: position + 1) + " " + source.text(from: position + 1, to: end))
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// A `:` with no key before it: in a flow collection opened on an earlier line, most
+    /// likely a missing closing bracket.
+    func keylessValueError() -> SyntaxError {
+        if let opener = flowOpeners.last, source.lineIndex(of: opener) < source.lineIndex(of: index) {
+            let isList = bytes[opener] == ASCII.leftBracket
+            let (line, column) = source.position(of: opener)
+            return SyntaxError(
+                offset: opener,
+                message: "the \(isList ? "list '['" : "mapping '{'") opened at \(line):\(column) is not closed",
+                fix: "add '\(isList ? "]" : "}")' after its last item")
+        }
+        return SyntaxError(
+            offset: index,
+            message: "':' has no key before it on the same line",
+            fix: "write 'key: value' on one line, or put the text in quotes if ':' belongs to it")
     }
 
     /// A `:` after a value, in the block context.
@@ -39,10 +64,13 @@ extension YAMLScanner {
                 source.text(from: scalar.offset, to: source.lineEnd(after: scalar.offset)))
             if lineContentStart(of: scalar.offset) == scalar.offset {
                 let (scalarLine, _) = source.position(of: scalar.offset)
+                let fix = withSpaceAfterColon(lineFrom: scalar.offset).map {
+                    "write '\($0)' on line \(scalarLine), with a space after ':'"
+                } ?? "make line \(scalarLine) a 'key: value' pair, or put its text in quotes"
                 return SyntaxError(
                     offset: keyStart,
                     message: "'\(key):' continues the text '\(value)' of line \(scalarLine), which is not a 'key: value' pair",
-                    fix: "if line \(scalarLine) holds a key, put a space after its ':'; otherwise put that text in quotes or remove it")
+                    fix: fix)
             }
             return SyntaxError(
                 offset: keyStart,

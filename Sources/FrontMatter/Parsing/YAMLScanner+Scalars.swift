@@ -153,7 +153,7 @@ extension YAMLScanner {
                 throw SyntaxError(
                     offset: escapeStart,
                     message: "escape '\(shown)' needs \(digits) hexadecimal digits",
-                    fix: "write exactly \(digits) digits 0-9 or A-F after '\\\(Character(Unicode.Scalar(byte)))'")
+                    fix: "write \(digits) hexadecimal digits after '\\\(Character(Unicode.Scalar(byte)))'; for a backslash write '\\\\', or use single quotes")
             }
             code = code << 4 | ASCII.hexValue(digit)
         }

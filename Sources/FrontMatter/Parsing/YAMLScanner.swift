@@ -27,6 +27,8 @@ struct YAMLScanner {
     var recordedErrors: [SyntaxError] = []
     /// Where the last plain scalar started, for the message about a stray ':'.
     var lastPlainScalar: (offset: Int, line: Int)?
+    /// The offsets of the open `[` and `{`, innermost last.
+    var flowOpeners: [Int] = []
 
     /// Where a key without `?` may start, remembered until its `:` shows up.
     private struct SimpleKey {
@@ -240,6 +242,7 @@ struct YAMLScanner {
     private mutating func fetchFlowCollectionStart(_ kind: YAMLToken.Kind) throws(SyntaxError) {
         try savePossibleSimpleKey()
         flowLevel += 1
+        flowOpeners.append(index)
         allowSimpleKey = true
         tokens.append(YAMLToken(kind: kind, start: index, end: index + 1))
         index += 1
@@ -256,6 +259,7 @@ struct YAMLScanner {
         }
         try removePossibleSimpleKey()
         flowLevel -= 1
+        flowOpeners.removeLast()
         allowSimpleKey = false
         tokens.append(YAMLToken(kind: kind, start: index, end: index + 1))
         index += 1
@@ -308,10 +312,7 @@ struct YAMLScanner {
         } else {
             // Without '? ' complex keys, a ':' without a key before it is always an error
             // (PyYAML fails on it later, in the parser).
-            throw SyntaxError(
-                offset: index,
-                message: "':' has no key before it on the same line",
-                fix: "write 'key: value' on one line, or put the text in quotes if ':' belongs to it")
+            throw keylessValueError()
         }
         tokens.append(YAMLToken(kind: .value, start: index, end: index + 1))
         index += 1
@@ -447,5 +448,6 @@ struct YAMLScanner {
         indents = [-1]
         allowSimpleKey = true
         possibleSimpleKeys = []
+        flowOpeners = []
     }
 }
