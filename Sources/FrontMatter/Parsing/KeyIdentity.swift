@@ -20,7 +20,9 @@ enum KeyIdentity: Hashable {
         case .int(let number):
             self = .integer(number)
         case .double(let number):
-            if number.rounded() == number, abs(number) < 9.2e18 {
+            // A truncating conversion rather than rounded() or Int(exactly:): those call libm,
+            // which nothing links into a target without Foundation.
+            if number.isFinite, number > -9.2e18, number < 9.2e18, Double(Int(number)) == number {
                 self = .integer(Int(number))
             } else {
                 self = .float(number.bitPattern)

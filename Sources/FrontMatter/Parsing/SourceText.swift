@@ -65,7 +65,7 @@ struct SourceText {
                 index += 3
             case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF
                 && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
-                reportForbidden(scalar: 0xFF00 + UInt32(bytes[index + 2]), at: index)
+                reportForbidden(scalar: bytes[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, at: index)
                 index += 3
             default:
                 index += 1

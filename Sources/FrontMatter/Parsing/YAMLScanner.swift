@@ -171,18 +171,15 @@ struct YAMLScanner {
     /// Forgets possible keys that can no longer be keys: a simple key is one line and at most
     /// 1024 characters long.
     private mutating func removeStaleSimpleKeys() throws(SyntaxError) {
-        guard !possibleSimpleKeys.isEmpty else { return }
-        var kept: [SimpleKey] = []
-        for key in possibleSimpleKeys {
-            let isStale = key.line != line
+        func isStale(_ key: SimpleKey) -> Bool {
+            key.line != line
                 || (index - key.offset > 1024 && source.scalarCount(from: key.offset, to: index) > 1024)
-            if !isStale {
-                kept.append(key)
-            } else if key.isRequired {
-                throw missingColonError(key.offset)
-            }
         }
-        possibleSimpleKeys = kept
+        guard possibleSimpleKeys.contains(where: isStale) else { return }
+        if let required = possibleSimpleKeys.first(where: { $0.isRequired && isStale($0) }) {
+            throw missingColonError(required.offset)
+        }
+        possibleSimpleKeys.removeAll(where: isStale)
     }
 
     private mutating func savePossibleSimpleKey() throws(SyntaxError) {
