@@ -153,7 +153,9 @@ def main():
             outcome = "accepts: " + json.dumps(to_json(value), ensure_ascii=False)
         except Exception as error:  # PyYAML also raises ValueError, e.g. for 2026-02-30.
             outcome = "fails: " + type(error).__name__ + ": " + " ".join(str(error).split())
-        print("%s: PyYAML %s" % (path.name, outcome[:150]))
+        # PyYAML can return lone surrogates (from "\uD83D"), which stdout cannot encode.
+        line = "%s: PyYAML %s" % (path.name, outcome[:150])
+        print(line.encode("utf-8", "backslashreplace").decode("utf-8"))
 
     if check_only and stale:
         sys.exit(1)
