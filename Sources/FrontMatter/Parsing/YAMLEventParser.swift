@@ -2,10 +2,10 @@
 /// so that deep nesting never deepens the call stack.
 struct YAMLEventParser {
     var scanner: YAMLScanner
-    private var state: State? = .streamStart
-    private var states: [State] = []
+    var state: State? = .streamStart
+    var states: [State] = []
     /// The open collections, innermost last, for messages about unclosed brackets.
-    private(set) var marks: [Mark] = []
+    var marks: [Mark] = []
     private var documentCount = 0
     /// The last token taken, for messages about text after a closing quote.
     private(set) var previousToken: YAMLToken?
@@ -13,7 +13,7 @@ struct YAMLEventParser {
     /// misaligned keys.
     private(set) var lastClosedMappingOffset: Int?
 
-    private enum State {
+    enum State {
         case streamStart, implicitDocumentStart, documentStart, documentEnd, documentContent
         case blockNode, blockSequenceFirstEntry, blockSequenceEntry, indentlessSequenceEntry
         case blockMappingFirstKey, blockMappingKey, blockMappingValue
@@ -87,73 +87,35 @@ struct YAMLEventParser {
         case .blockMappingValue:
             return try parseBlockMappingValue()
         case .flowSequenceFirstEntry:
-            let token = try take()
-            marks.append(Mark(offset: token.start, kind: .flowSequence))
-            return try parseFlowSequenceEntry(isFirst: true)
+            return try parseFlowSequenceFirstEntry()
         case .flowSequenceEntry:
             return try parseFlowSequenceEntry(isFirst: false)
         case .flowSequenceEntryMappingKey:
-            let token = try take()
-            switch try scanner.peekToken().kind {
-            case .value, .flowEntry, .flowSequenceEnd:
-                self.state = .flowSequenceEntryMappingValue
-                return emptyScalar(at: token.end)
-            default:
-                states.append(.flowSequenceEntryMappingValue)
-                return try parseNode(block: false, indentlessSequence: false)
-            }
+            return try parseFlowSequenceEntryMappingKey()
         case .flowSequenceEntryMappingValue:
-            let token = try scanner.peekToken()
-            guard token.kind == .value else {
-                self.state = .flowSequenceEntryMappingEnd
-                return emptyScalar(at: token.start)
-            }
-            _ = try take()
-            switch try scanner.peekToken().kind {
-            case .flowEntry, .flowSequenceEnd:
-                self.state = .flowSequenceEntryMappingEnd
-                return emptyScalar(at: token.end)
-            default:
-                states.append(.flowSequenceEntryMappingEnd)
-                return try parseNode(block: false, indentlessSequence: false)
-            }
+            return try parseFlowSequenceEntryMappingValue()
         case .flowSequenceEntryMappingEnd:
             self.state = .flowSequenceEntry
             return .mappingEnd
         case .flowMappingFirstKey:
-            let token = try take()
-            marks.append(Mark(offset: token.start, kind: .flowMapping))
-            return try parseFlowMappingKey(isFirst: true)
+            return try parseFlowMappingFirstKey()
         case .flowMappingKey:
             return try parseFlowMappingKey(isFirst: false)
         case .flowMappingValue:
-            let token = try scanner.peekToken()
-            guard token.kind == .value else {
-                self.state = .flowMappingKey
-                return emptyScalar(at: token.start)
-            }
-            _ = try take()
-            switch try scanner.peekToken().kind {
-            case .flowEntry, .flowMappingEnd:
-                self.state = .flowMappingKey
-                return emptyScalar(at: token.end)
-            default:
-                states.append(.flowMappingKey)
-                return try parseNode(block: false, indentlessSequence: false)
-            }
+            return try parseFlowMappingValue()
         case .flowMappingEmptyValue:
             self.state = .flowMappingKey
             return emptyScalar(at: try scanner.peekToken().start)
         }
     }
 
-    private mutating func take() throws(SyntaxError) -> YAMLToken {
+    mutating func take() throws(SyntaxError) -> YAMLToken {
         let token = try scanner.nextToken()
         previousToken = token
         return token
     }
 
-    private func emptyScalar(at offset: Int) -> YAMLEvent {
+    func emptyScalar(at offset: Int) -> YAMLEvent {
         .scalar(YAMLToken(kind: .scalar, start: offset, end: offset))
     }
 
@@ -175,7 +137,7 @@ struct YAMLEventParser {
         return .documentStart(offset: token.start)
     }
 
-    private mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(SyntaxError) -> YAMLEvent {
+    mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(SyntaxError) -> YAMLEvent {
         let token = try scanner.peekToken()
         if indentlessSequence, token.kind == .blockEntry {
             state = .indentlessSequenceEntry
@@ -275,59 +237,6 @@ struct YAMLEventParser {
             states.append(.blockMappingKey)
             return try parseNode(block: true, indentlessSequence: true)
         }
-    }
-
-    private mutating func parseFlowSequenceEntry(isFirst: Bool) throws(SyntaxError) -> YAMLEvent {
-        var token = try scanner.peekToken()
-        if token.kind != .flowSequenceEnd {
-            if !isFirst {
-                guard token.kind == .flowEntry else { throw flowCollectionError(token) }
-                _ = try take()
-                token = try scanner.peekToken()
-            }
-            if token.kind == .key {
-                state = .flowSequenceEntryMappingKey
-                return .mappingStart(offset: token.start, isFlow: true)
-            }
-            if token.kind != .flowSequenceEnd {
-                states.append(.flowSequenceEntry)
-                return try parseNode(block: false, indentlessSequence: false)
-            }
-        }
-        _ = try take()
-        state = states.popLast()
-        marks.removeLast()
-        return .sequenceEnd
-    }
-
-    private mutating func parseFlowMappingKey(isFirst: Bool) throws(SyntaxError) -> YAMLEvent {
-        var token = try scanner.peekToken()
-        if token.kind != .flowMappingEnd {
-            if !isFirst {
-                guard token.kind == .flowEntry else { throw flowCollectionError(token) }
-                _ = try take()
-                token = try scanner.peekToken()
-            }
-            if token.kind == .key {
-                token = try take()
-                switch try scanner.peekToken().kind {
-                case .value, .flowEntry, .flowMappingEnd:
-                    state = .flowMappingValue
-                    return emptyScalar(at: token.end)
-                default:
-                    states.append(.flowMappingValue)
-                    return try parseNode(block: false, indentlessSequence: false)
-                }
-            }
-            if token.kind != .flowMappingEnd {
-                states.append(.flowMappingEmptyValue)
-                return try parseNode(block: false, indentlessSequence: false)
-            }
-        }
-        _ = try take()
-        state = states.popLast()
-        marks.removeLast()
-        return .mappingEnd
     }
 
     // MARK: Starting again

@@ -22,7 +22,7 @@ struct YAMLScanner {
     private var indents: [Int] = []
     /// Whether a simple key (and in the block context a block collection) may start here.
     var allowSimpleKey = true
-    private var possibleSimpleKeys: [SimpleKey] = []
+    private(set) var possibleSimpleKeys: [SimpleKey] = []
     /// Problems that need no new start: the scanner skips the construct and goes on.
     var recordedErrors: [SyntaxError] = []
     /// Where the last plain scalar started, for the message about a stray ':'.
@@ -31,7 +31,7 @@ struct YAMLScanner {
     var flowOpeners: [Int] = []
 
     /// Where a key without `?` may start, remembered until its `:` shows up.
-    private struct SimpleKey {
+    struct SimpleKey {
         var level: Int
         var tokenNumber: Int
         var isRequired: Bool
@@ -100,6 +100,25 @@ struct YAMLScanner {
 
     private var queuedCount: Int { tokens.count - head }
 
+    /// Adds a token at the end of the queue.
+    mutating func append(_ kind: YAMLToken.Kind, from start: Int, to end: Int) {
+        tokens.append(YAMLToken(kind: kind, start: start, end: end))
+    }
+
+    mutating func append(_ token: YAMLToken) {
+        tokens.append(token)
+    }
+
+    /// Inserts a KEY token, and a BLOCK-MAPPING-START before it if the key starts a block
+    /// mapping, where the simple key at the current flow level started.
+    mutating func insertKey(for key: SimpleKey) {
+        let insertion = head + key.tokenNumber - tokensTaken
+        tokens.insert(YAMLToken(kind: .key, start: key.offset, end: key.offset), at: insertion)
+        if flowLevel == 0, addIndent(key.column) {
+            tokens.insert(YAMLToken(kind: .blockMappingStart, start: key.offset, end: key.offset), at: insertion)
+        }
+    }
+
     private mutating func needsMoreTokens() throws(SyntaxError) -> Bool {
         if isDone { return false }
         if queuedCount == 0 { return true }
@@ -161,16 +180,12 @@ struct YAMLScanner {
     // MARK: Simple keys
 
     private func nextPossibleSimpleKey() -> Int? {
-        var smallest: Int?
-        for key in possibleSimpleKeys where smallest == nil || key.tokenNumber < smallest! {
-            smallest = key.tokenNumber
-        }
-        return smallest
+        possibleSimpleKeys.min { $0.tokenNumber < $1.tokenNumber }?.tokenNumber
     }
 
     /// Forgets possible keys that can no longer be keys: a simple key is one line and at most
     /// 1024 characters long.
-    private mutating func removeStaleSimpleKeys() throws(SyntaxError) {
+    mutating func removeStaleSimpleKeys() throws(SyntaxError) {
         func isStale(_ key: SimpleKey) -> Bool {
             key.line != line
                 || (index - key.offset > 1024 && source.scalarCount(from: key.offset, to: index) > 1024)
@@ -182,7 +197,7 @@ struct YAMLScanner {
         possibleSimpleKeys.removeAll(where: isStale)
     }
 
-    private mutating func savePossibleSimpleKey() throws(SyntaxError) {
+    mutating func savePossibleSimpleKey() throws(SyntaxError) {
         // A key at the indentation of the current block mapping must be a key.
         let isRequired = flowLevel == 0 && indent == column
         guard allowSimpleKey else { return }
@@ -192,7 +207,18 @@ struct YAMLScanner {
             offset: index, line: line, column: column))
     }
 
-    private mutating func removePossibleSimpleKey() throws(SyntaxError) {
+    /// Removes and returns the possible simple key of the current flow level.
+    mutating func takePossibleSimpleKey() -> SimpleKey? {
+        guard let position = possibleSimpleKeys.firstIndex(where: { $0.level == flowLevel }) else { return nil }
+        return possibleSimpleKeys.remove(at: position)
+    }
+
+    /// Forgets everything about simple keys, at the end of the stream.
+    mutating func removeAllPossibleSimpleKeys() {
+        possibleSimpleKeys = []
+    }
+
+    mutating func removePossibleSimpleKey() throws(SyntaxError) {
         guard let position = possibleSimpleKeys.firstIndex(where: { $0.level == flowLevel }) else { return }
         let key = possibleSimpleKeys[position]
         if key.isRequired { throw missingColonError(key.offset) }
@@ -201,7 +227,7 @@ struct YAMLScanner {
 
     // MARK: Indentation
 
-    private mutating func unwindIndent(to column: Int) {
+    mutating func unwindIndent(to column: Int) {
         // Indentation means nothing inside [ ] and { }.
         if flowLevel > 0 { return }
         while indent > column {
@@ -210,189 +236,11 @@ struct YAMLScanner {
         }
     }
 
-    private mutating func addIndent(_ column: Int) -> Bool {
+    mutating func addIndent(_ column: Int) -> Bool {
         guard indent < column else { return false }
         indents.append(indent)
         indent = column
         return true
-    }
-
-    // MARK: Fetchers
-
-    private mutating func fetchStreamEnd() throws(SyntaxError) {
-        unwindIndent(to: -1)
-        try removePossibleSimpleKey()
-        allowSimpleKey = false
-        possibleSimpleKeys = []
-        tokens.append(YAMLToken(kind: .streamEnd, start: index, end: index))
-        isDone = true
-    }
-
-    private mutating func fetchDocumentIndicator(_ kind: YAMLToken.Kind) throws(SyntaxError) {
-        unwindIndent(to: -1)
-        try removePossibleSimpleKey()
-        allowSimpleKey = false
-        tokens.append(YAMLToken(kind: kind, start: index, end: index + 3))
-        index += 3
-    }
-
-    private mutating func fetchFlowCollectionStart(_ kind: YAMLToken.Kind) throws(SyntaxError) {
-        try savePossibleSimpleKey()
-        flowLevel += 1
-        flowOpeners.append(index)
-        allowSimpleKey = true
-        tokens.append(YAMLToken(kind: kind, start: index, end: index + 1))
-        index += 1
-    }
-
-    private mutating func fetchFlowCollectionEnd(_ kind: YAMLToken.Kind) throws(SyntaxError) {
-        guard flowLevel > 0 else {
-            let bracket = kind == .flowSequenceEnd ? "]" : "}"
-            let opener = kind == .flowSequenceEnd ? "[" : "{"
-            throw SyntaxError(
-                offset: index,
-                message: "'\(bracket)' closes nothing: no '\(opener)' is open",
-                fix: "remove it, or put the value in quotes if '\(bracket)' belongs to the text")
-        }
-        try removePossibleSimpleKey()
-        flowLevel -= 1
-        flowOpeners.removeLast()
-        allowSimpleKey = false
-        tokens.append(YAMLToken(kind: kind, start: index, end: index + 1))
-        index += 1
-    }
-
-    private mutating func fetchFlowEntry() throws(SyntaxError) {
-        guard flowLevel > 0 else {
-            throw SyntaxError(
-                offset: index,
-                message: "a value cannot start with ',' ('\(source.snippet(at: index))')",
-                fix: "put the value in quotes, or write a list as [a, b]")
-        }
-        allowSimpleKey = true
-        try removePossibleSimpleKey()
-        tokens.append(YAMLToken(kind: .flowEntry, start: index, end: index + 1))
-        index += 1
-    }
-
-    private mutating func fetchBlockEntry() throws(SyntaxError) {
-        if flowLevel == 0 {
-            guard allowSimpleKey else { throw blockEntryNotAllowedError() }
-            if addIndent(column) {
-                tokens.append(YAMLToken(kind: .blockSequenceStart, start: index, end: index))
-            }
-        } else {
-            throw SyntaxError(
-                offset: index,
-                message: "'- ' list items cannot be used inside '[…]' or '{…}'",
-                fix: "separate the items with ',' instead, or put the text in quotes")
-        }
-        allowSimpleKey = true
-        try removePossibleSimpleKey()
-        tokens.append(YAMLToken(kind: .blockEntry, start: index, end: index + 1))
-        index += 1
-    }
-
-    private mutating func fetchValue() throws(SyntaxError) {
-        if let position = possibleSimpleKeys.firstIndex(where: { $0.level == flowLevel }) {
-            let key = possibleSimpleKeys.remove(at: position)
-            let insertion = head + key.tokenNumber - tokensTaken
-            tokens.insert(YAMLToken(kind: .key, start: key.offset, end: key.offset), at: insertion)
-            if flowLevel == 0, addIndent(key.column) {
-                tokens.insert(
-                    YAMLToken(kind: .blockMappingStart, start: key.offset, end: key.offset), at: insertion)
-            }
-            // There cannot be two simple keys one after another.
-            allowSimpleKey = false
-        } else if flowLevel == 0, !allowSimpleKey {
-            throw valueNotAllowedError()
-        } else {
-            // Without '? ' complex keys, a ':' without a key before it is always an error
-            // (PyYAML fails on it later, in the parser).
-            throw keylessValueError()
-        }
-        tokens.append(YAMLToken(kind: .value, start: index, end: index + 1))
-        index += 1
-    }
-
-    private mutating func fetchAlias() throws(SyntaxError) {
-        // Like an anchor, an alias may start a simple key.
-        try savePossibleSimpleKey()
-        allowSimpleKey = false
-        let start = index
-        skipName(isTag: false)
-        let name = source.text(from: start, to: index)
-        recordedErrors.append(SyntaxError(
-            offset: start,
-            message: "alias '\(name)' is not supported",
-            fix: "write out the data it refers to, or put the value in quotes if '*' belongs to the text"))
-        // Go on as if an empty value stood here, so later lines are still checked.
-        tokens.append(YAMLToken(kind: .scalar, start: start, end: index, value: "", style: .singleQuoted))
-    }
-
-    /// Reports an anchor or a tag and skips it. As in PyYAML, it may start a simple key, so
-    /// what follows is read as it would be with the anchor or tag in place.
-    private mutating func skipAnchorOrTag(isAnchor: Bool) throws(SyntaxError) {
-        try savePossibleSimpleKey()
-        allowSimpleKey = false
-        let start = index
-        skipName(isTag: !isAnchor)
-        let name = source.text(from: start, to: index)
-        if isAnchor {
-            recordedErrors.append(SyntaxError(
-                offset: start,
-                message: "anchor '\(name)' is not supported",
-                fix: "remove '\(name)' and repeat the data where it is needed"))
-        } else {
-            recordedErrors.append(SyntaxError(
-                offset: start,
-                message: "tag '\(name)' is not supported",
-                fix: "remove the tag; put the value in quotes to keep it as text"))
-        }
-    }
-
-    /// Skips the indicator and name of an anchor or alias (letters, digits, `-` and `_`, as
-    /// PyYAML reads them) or of a tag (everything up to a blank, or a flow indicator in flow).
-    private mutating func skipName(isTag: Bool) {
-        index += 1
-        while true {
-            let byte = peek()
-            if ASCII.isBlankOrEnd(byte) || (flowLevel > 0 && ASCII.isFlowIndicator(byte)) { return }
-            if !isTag, !(ASCII.isDigit(byte) || byte == ASCII.minus || byte == ASCII.underscore
-                          || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)) { return }
-            index += 1
-        }
-    }
-
-    private mutating func skipDirective() {
-        let start = index
-        let end = source.lineEnd(after: index)
-        recordedErrors.append(SyntaxError(
-            offset: start,
-            message: "directive '\(source.snippet(at: start))' is not supported",
-            fix: "remove the line"))
-        index = end
-    }
-
-    private mutating func fetchBlockScalar(folded: Bool) throws(SyntaxError) {
-        allowSimpleKey = true
-        try removePossibleSimpleKey()
-        tokens.append(try scanBlockScalar(folded: folded))
-    }
-
-    private mutating func fetchFlowScalar(double: Bool) throws(SyntaxError) {
-        try savePossibleSimpleKey()
-        allowSimpleKey = false
-        lastPlainScalar = nil
-        tokens.append(try scanFlowScalar(double: double))
-    }
-
-    private mutating func fetchPlain() throws(SyntaxError) {
-        try savePossibleSimpleKey()
-        // `scanPlain` allows a key again when the scalar ends at the start of a line.
-        allowSimpleKey = false
-        lastPlainScalar = (index, line)
-        tokens.append(scanPlain())
     }
 
     /// Whether a plain scalar may start here: not with an indicator, except `-`, `?` and `:`

@@ -44,6 +44,7 @@ public struct YAMLDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// Whether `lhs` is an earlier day than `rhs`.
     public static func < (lhs: YAMLDate, rhs: YAMLDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
