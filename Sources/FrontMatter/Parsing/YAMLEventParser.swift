@@ -253,6 +253,7 @@ struct YAMLEventParser {
     /// Continues at the top-level key line at `offset`, dropping all open inner collections.
     mutating func resumeInRootMapping(at offset: Int, lineIndex: Int) {
         scanner.resume(at: offset, lineIndex: lineIndex)
+        previousToken = nil
         marks.removeLast(marks.count - 1)
         states = [.documentEnd]
         state = .blockMappingKey

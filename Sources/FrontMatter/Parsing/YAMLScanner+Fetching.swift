@@ -125,6 +125,14 @@ extension YAMLScanner {
                 message: "tag '\(name)' is not supported",
                 fix: "remove the tag; put the value in quotes to keep it as text"))
         }
+        // In a flow collection, an anchor or tag right before ',' or a closing bracket stands
+        // for an empty value; without it, the parser would report a second, confusing error.
+        var next = index
+        while next < bytes.count, bytes[next] == ASCII.space { next += 1 }
+        if flowLevel > 0, next < bytes.count, bytes[next] == ASCII.comma
+            || bytes[next] == ASCII.rightBracket || bytes[next] == ASCII.rightBrace {
+            append(YAMLToken(kind: .scalar, start: start, end: index, value: "", style: .singleQuoted))
+        }
     }
 
     /// Skips the indicator and name of an anchor or alias (letters, digits, `-` and `_`, as

@@ -294,5 +294,6 @@ struct YAMLScanner {
         allowSimpleKey = true
         possibleSimpleKeys = []
         flowOpeners = []
+        lastPlainScalar = nil
     }
 }
