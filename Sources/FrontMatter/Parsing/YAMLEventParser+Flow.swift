@@ -78,7 +78,7 @@ extension YAMLEventParser {
         }
         _ = try take()
         state = states.popLast()
-        marks.removeLast()
+        _ = marks.popLast()
         return .sequenceEnd
     }
 
@@ -108,7 +108,7 @@ extension YAMLEventParser {
         }
         _ = try take()
         state = states.popLast()
-        marks.removeLast()
+        _ = marks.popLast()
         return .mappingEnd
     }
 }

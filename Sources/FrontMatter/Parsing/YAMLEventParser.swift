@@ -181,7 +181,7 @@ struct YAMLEventParser {
         guard token.kind == .blockEnd else { throw blockSequenceError(token) }
         _ = try take()
         state = states.popLast()
-        marks.removeLast()
+        _ = marks.popLast()
         return .sequenceEnd
     }
 

@@ -38,7 +38,7 @@ extension YAMLScanner {
         }
         try removePossibleSimpleKey()
         flowLevel -= 1
-        flowOpeners.removeLast()
+        _ = flowOpeners.popLast()
         allowSimpleKey = false
         append(kind, from: index, to: index + 1)
         index += 1

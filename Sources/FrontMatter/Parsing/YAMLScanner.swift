@@ -83,12 +83,15 @@ struct YAMLScanner {
     /// The next token without consuming it.
     mutating func peekToken() throws(SyntaxError) -> YAMLToken {
         while try needsMoreTokens() { try fetchMoreTokens() }
+        // Only a parser that reads past the end finds the queue empty; give it the end again.
+        guard head < tokens.count else { return YAMLToken(kind: .streamEnd, start: index, end: index) }
         return tokens[head]
     }
 
     /// The next token, consumed.
     mutating func nextToken() throws(SyntaxError) -> YAMLToken {
         let token = try peekToken()
+        guard head < tokens.count else { return token }
         head += 1
         tokensTaken += 1
         if head > 64, head * 2 > tokens.count {
