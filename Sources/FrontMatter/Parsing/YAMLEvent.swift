@@ -1,0 +1,13 @@
+/// One event of the parser: the structure of the document in source order.
+enum YAMLEvent {
+    case streamStart
+    case streamEnd
+    case documentStart(offset: Int)
+    case documentEnd
+    case sequenceStart(offset: Int, isFlow: Bool)
+    case sequenceEnd
+    case mappingStart(offset: Int, isFlow: Bool)
+    case mappingEnd
+    /// A scalar; an empty value (like `key:` with nothing after it) is an empty plain scalar.
+    case scalar(YAMLToken)
+}
