@@ -6,9 +6,9 @@ import Darwin
 
 extension EventLoop {
     /// Parses and answers the complete requests in a connection's input, in order, until the
-    /// queued output reaches the high-water mark; returns how many it answered.
-    func answerRequests(_ connection: ClientConnection, now: ContinuousClock.Instant) -> Int {
-        var answered = 0
+    /// queued output reaches the high-water mark; returns true when it stopped because no
+    /// complete request is left.
+    func answerRequests(_ connection: ClientConnection, now: ContinuousClock.Instant) -> Bool {
         var responder: SiteResponder?
         var messageCount = 0
         while connection.phase == .http && connection.pendingOutputBytes < Self.outputHighWater {
@@ -20,21 +20,20 @@ extension EventLoop {
             switch outcome {
             case .incomplete:
                 if connection.bufferedInputBytes == 0 { connection.requestStartedAt = nil }
-                return answered
+                return true
             case let .failure(status, reason):
                 send(.plain(status, reason), to: connection, keepAlive: false, now: now)
-                return answered + 1
+                return true
             case let .request(request, _):
                 connection.requestStartedAt = connection.bufferedInputBytes > 0 ? now : nil
                 if responder == nil {
                     (responder, messageCount) = state.responderAndMessageCount()
                 }
-                guard let responder else { return answered }
+                guard let responder else { return true }
                 answer(request, with: responder, messageCount: messageCount, on: connection, now: now)
-                answered += 1
             }
         }
-        return answered
+        return connection.phase != .http
     }
 
     private func answer(_ request: HTTPRequest, with responder: SiteResponder, messageCount: Int, on connection: ClientConnection, now: ContinuousClock.Instant) {

@@ -124,9 +124,11 @@ final class EventLoop {
         var progressed = true
         while progressed {
             progressed = false
-            var answered = 0
+            // True once the input holds no complete request; otherwise pipelined requests
+            // that waited for the output to drain are answered in the next round.
+            var needsInput = false
             if connection.phase == .http && connection.pendingOutputBytes < Self.outputHighWater {
-                answered = answerRequests(connection, now: now)
+                needsInput = answerRequests(connection, now: now)
             }
             switch connection.flush(now: now) {
             case .failed:
@@ -143,8 +145,7 @@ final class EventLoop {
                     // Whatever is left is an incomplete request the client will never finish.
                     return close(connection)
                 case .http:
-                    // Pipelined requests may have waited for the output to drain.
-                    progressed = answered > 0 && connection.bufferedInputBytes > 0
+                    progressed = !needsInput && connection.bufferedInputBytes > 0
                 default:
                     break
                 }

@@ -6,8 +6,9 @@ struct SiteResponder: Sendable {
     func respond(to request: HTTPRequest) -> HTTPResponse {
         let isHead = request.method == "HEAD"
         var response = answer(request, isHead: isHead)
-        if request.announcesBody {
-            // The body was not read, so its bytes would be taken for the next request.
+        // An unread body's bytes would be taken for the next request, and a client that sent
+        // a malformed request is not to be trusted with the rest of its stream either.
+        if request.announcesBody || response.status == .badRequest {
             response.closesConnection = true
         }
         if isHead { response.sendsBody = false }
