@@ -44,6 +44,16 @@ final class JoinableThread: Sendable {
     func join() {
         pthread_join(handle, nil)
     }
+
+    /// Lets the thread's resources go when it ends, for a thread that will not be joined.
+    func detach() {
+        pthread_detach(handle)
+    }
+
+    /// Whether the calling thread is this thread.
+    var isCurrent: Bool {
+        pthread_equal(pthread_self(), handle) != 0
+    }
 }
 
 private final class ThreadBody: Sendable {
