@@ -43,15 +43,18 @@ public final class PreviewServer: Sendable {
     /// `PreviewServerError`s when the host is unknown or the system is out of resources.
     public static func start(configuration: Configuration = Configuration(), snapshot: SiteSnapshot = .empty) throws(PreviewServerError) -> PreviewServer {
         let (listener, port) = try Socket.openListener(host: configuration.host, port: configuration.port, backlog: 1024)
-        guard let wake = WakePipe(), let poller = configuration.pollerKind.make() else {
+        guard let wake = WakePipe() else {
             closeDescriptor(listener)
-            throw .system(operation: "epoll_create", code: EMFILE)
+            throw .system(operation: "pipe", code: EMFILE)
         }
         let instance = String(UInt64.random(in: .min ... .max), radix: 36)
         let state = ServerState(snapshot: snapshot, liveReload: LiveReloadState(instance: instance))
-        let loop = LoopStarter(listener: listener, wake: wake, state: state, configuration: configuration, poller: poller)
-        guard let thread = JoinableThread({ loop.run() }) else {
-            poller.close()
+        let thread = JoinableThread {
+            // Made on the loop's thread, which alone uses it.
+            let poller = configuration.pollerKind.make()
+            EventLoop(listener: listener, wake: wake, state: state, configuration: configuration, poller: poller).run()
+        }
+        guard let thread else {
             wake.close()
             closeDescriptor(listener)
             throw .system(operation: "pthread_create", code: EAGAIN)
@@ -108,20 +111,5 @@ public final class PreviewServer: Sendable {
 
     deinit {
         stop()
-    }
-}
-
-/// Carries the loop's parts to its thread, where the loop is made: it never leaves that thread.
-private struct LoopStarter: @unchecked Sendable {
-    // Unchecked because `poller` is not Sendable: it is created here and used only by the loop
-    // thread from then on; this value is the hand-over.
-    let listener: Int32
-    let wake: WakePipe
-    let state: ServerState
-    let configuration: PreviewServer.Configuration
-    let poller: any Poller
-
-    func run() {
-        EventLoop(listener: listener, wake: wake, state: state, configuration: configuration, poller: poller).run()
     }
 }

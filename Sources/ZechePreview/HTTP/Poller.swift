@@ -35,9 +35,10 @@ enum PollerKind: Sendable {
     /// Always `poll`; tests use it to exercise the fallback on Linux.
     case poll
 
-    func make() -> (any Poller)? {
+    /// A new poller of this kind; `poll` stands in if epoll cannot be had.
+    func make() -> any Poller {
         #if os(Linux)
-        if self == .automatic { return EpollPoller() }
+        if self == .automatic, let epoll = EpollPoller() { return epoll }
         #endif
         return PollPoller()
     }

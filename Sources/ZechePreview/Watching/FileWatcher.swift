@@ -1,4 +1,5 @@
 public import Foundation
+import Dispatch
 import Synchronization
 
 /// Watches a site's inputs (`Content/`, `Templates/`, `site.yml`) and calls back once per
@@ -45,25 +46,16 @@ public final class FileWatcher: Sendable {
         guard tree.isFolder("") else { throw .rootNotFound(root.path) }
         guard let wake = WakePipe() else { throw .outOfResources }
 
-        let source: any ChangeSource
-        let mechanism: Mechanism
-        #if os(Linux)
-        if !configuration.usesPolling, let inotify = InotifySource(tree: tree) {
-            (source, mechanism) = (inotify, .inotify)
-        } else {
-            (source, mechanism) = (PollingSource(tree: tree, interval: configuration.pollInterval), .polling)
-        }
-        #else
-        (source, mechanism) = (PollingSource(tree: tree, interval: configuration.pollInterval), .polling)
-        #endif
-
-        let shared = WatcherState(mechanism: mechanism)
-        let loop = WatchLoop(source: source, tree: tree, configuration: configuration, shared: shared, wake: wake, onChange: onChange)
-        guard let thread = JoinableThread({ loop.run() }) else {
-            source.close()
+        let shared = WatcherState()
+        let loop = WatchLoop(tree: tree, configuration: configuration, shared: shared, wake: wake, onChange: onChange)
+        // The loop's thread sets up its watches before `start` returns, so no change made
+        // after `start` is missed.
+        let ready = DispatchSemaphore(value: 0)
+        guard let thread = JoinableThread({ loop.run(signalling: ready) }) else {
             wake.close()
             throw .outOfResources
         }
+        ready.wait()
         return FileWatcher(root: root, shared: shared, wake: wake, thread: thread)
     }
 
@@ -99,7 +91,7 @@ public final class FileWatcher: Sendable {
 /// What the watcher's public side shares with its thread.
 final class WatcherState: Sendable {
     struct Contents: Sendable {
-        var mechanism: FileWatcher.Mechanism
+        var mechanism = FileWatcher.Mechanism.polling
         var isStopping = false
         /// Set when `stop` ran on the watcher's own thread, which then cleans up after itself.
         var loopClosesWakePipe = false
@@ -107,7 +99,7 @@ final class WatcherState: Sendable {
 
     let contents: Mutex<Contents>
 
-    init(mechanism: FileWatcher.Mechanism) {
-        contents = Mutex(Contents(mechanism: mechanism))
+    init() {
+        contents = Mutex(Contents())
     }
 }

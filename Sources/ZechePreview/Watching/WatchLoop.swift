@@ -4,21 +4,22 @@ import Glibc
 import Darwin
 #endif
 
+import Dispatch
+
 /// The watcher's thread: waits for events or the next scan, debounces them, and calls back.
-struct WatchLoop: @unchecked Sendable {
-    // Unchecked because `source` is not Sendable: it is made by `FileWatcher.start` and used
-    // only by the watcher's thread from then on; this value is the hand-over.
-    let source: any ChangeSource
+struct WatchLoop: Sendable {
     let tree: InputTree
     let configuration: FileWatcher.Configuration
     let shared: WatcherState
     let wake: WakePipe
     let onChange: @Sendable (SiteChangeSet) -> Void
 
-    func run() {
+    /// Sets up the watches, signals `ready`, then watches until the watcher stops.
+    func run(signalling ready: DispatchSemaphore) {
         let clock = ContinuousClock()
-        var source = self.source
-        var mechanism = shared.contents.withLock { $0.mechanism }
+        var (source, mechanism) = makeSource()
+        shared.contents.withLock { $0.mechanism = mechanism }
+        ready.signal()
         var timing = configuration.timing(for: mechanism)
         var debouncer = ChangeDebouncer(quietPeriod: timing.quiet, maximumDelay: timing.maximum)
         var nextScan = clock.now.advanced(by: source.scanInterval ?? .zero)
@@ -59,6 +60,15 @@ struct WatchLoop: @unchecked Sendable {
         }
         source.close()
         if shared.contents.withLock({ $0.loopClosesWakePipe }) { wake.close() }
+    }
+
+    private func makeSource() -> (any ChangeSource, FileWatcher.Mechanism) {
+        #if os(Linux)
+        if !configuration.usesPolling, let inotify = InotifySource(tree: tree) {
+            return (inotify, .inotify)
+        }
+        #endif
+        return (PollingSource(tree: tree, interval: configuration.pollInterval), .polling)
     }
 
     /// The burst as the caller sees it: scratch files, files that came and went within the
