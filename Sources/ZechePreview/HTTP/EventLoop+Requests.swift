@@ -119,7 +119,7 @@ extension EventLoop {
     }
 
     private var idleSeconds: Int {
-        Int(configuration.idleTimeout.components.seconds)
+        max(1, Int(configuration.idleTimeout.components.seconds))
     }
 
     private func dateText() -> String {

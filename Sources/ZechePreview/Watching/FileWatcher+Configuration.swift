@@ -15,6 +15,10 @@ extension FileWatcher {
         /// events (some network and container mounts).
         public var usesPolling = false
 
+        /// A watch limit below the system's, so tests can make inotify run out of watches.
+        var inotifyWatchLimit: Int?
+
+        /// The defaults: the three inputs, 80 ms quiet, at most 250 ms, scans every 250 ms.
         public init() {}
 
         /// The debounce timing for `mechanism`. A scan sees changes up to a whole interval
@@ -44,6 +48,7 @@ public enum FileWatcherError: Error, Equatable, Sendable, CustomStringConvertibl
     /// The system would not start another thread or open another descriptor.
     case outOfResources
 
+    /// The message for the user, with what to do about it.
     public var description: String {
         switch self {
         case let .rootNotFound(path): "cannot watch '\(path)': no such folder; run zeche in the site's folder"

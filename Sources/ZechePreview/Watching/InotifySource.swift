@@ -11,14 +11,17 @@ final class InotifySource: ChangeSource {
     var scanInterval: Duration? { nil }
     private let inotify: Int32
     private let tree: InputTree
+    /// A lower watch limit than the system's, so tests can run out of watches.
+    private let watchLimit: Int?
     /// Watch descriptor to folder path relative to the root ("" for the root itself).
     private var folders: [Int32: String] = [:]
     private var isOutOfWatches = false
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
 
-    /// Watches the tree; `nil` when inotify is unavailable or the system's watch limit is
-    /// too low for the tree.
-    init?(tree: InputTree) {
+    /// Watches the tree; `nil` when inotify is unavailable or the system's watch limit (or
+    /// `watchLimit`) is too low for the tree.
+    init?(tree: InputTree, watchLimit: Int? = nil) {
+        self.watchLimit = watchLimit
         inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard inotify >= 0 else { return nil }
         descriptor = inotify
@@ -79,6 +82,8 @@ final class InotifySource: ChangeSource {
             for name in tree.watchedNames { addWatches(under: name) }
             return
         }
+        // A folder's own IN_DELETE_SELF needs nothing: its parent reports the deletion, and
+        // the IN_IGNORED that follows drops the watch.
         if mask & UInt32(IN_IGNORED) != 0 {
             folders[event.watch] = nil
             return
@@ -109,6 +114,10 @@ final class InotifySource: ChangeSource {
         tree.walk(relative) { path, info in
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 files.append(path)
+                return
+            }
+            if let watchLimit, folders.count >= watchLimit {
+                isOutOfWatches = true
                 return
             }
             let watch = inotify_add_watch(inotify, tree.absolute(path), Self.folderMask)

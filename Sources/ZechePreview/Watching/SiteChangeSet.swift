@@ -9,6 +9,7 @@ public struct SiteChangeSet: Sendable, Equatable {
     /// switch to polling): the paths may be incomplete, so rebuild everything.
     public let isIncomplete: Bool
 
+    /// A change set of `changes`; tests and callers that merge sets make their own.
     public init(changes: [String: SiteInputKind], isIncomplete: Bool = false) {
         self.changes = changes
         self.isIncomplete = isIncomplete

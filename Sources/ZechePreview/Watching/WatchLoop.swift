@@ -64,7 +64,7 @@ struct WatchLoop: Sendable {
 
     private func makeSource() -> (any ChangeSource, FileWatcher.Mechanism) {
         #if os(Linux)
-        if !configuration.usesPolling, let inotify = InotifySource(tree: tree) {
+        if !configuration.usesPolling, let inotify = InotifySource(tree: tree, watchLimit: configuration.inotifyWatchLimit) {
             return (inotify, .inotify)
         }
         #endif

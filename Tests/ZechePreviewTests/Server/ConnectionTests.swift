@@ -84,6 +84,15 @@ import Testing
         }
     }
 
+    @Test func theDefaultsKeepThePreviewOnThisMachine() {
+        let configuration = PreviewServer.Configuration()
+        #expect(configuration.host == "127.0.0.1")
+        #expect(configuration.port == 8000)
+        #expect(configuration.idleTimeout == .seconds(30))
+        #expect(configuration.requestHeadTimeout == .seconds(10))
+        #expect(configuration.maxConnections == 4_096)
+    }
+
     @Test func theServerReportsThePortTheSystemPicked() throws {
         try withServer { server in
             #expect(server.port > 0)

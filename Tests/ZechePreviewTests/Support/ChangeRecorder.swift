@@ -28,7 +28,7 @@ final class WatchedSite {
     let recorder = ChangeRecorder()
     private(set) var watcher: FileWatcher?
 
-    init(polling: Bool) throws {
+    init(polling: Bool, inotifyWatchLimit: Int? = nil) throws {
         folder = try TemporaryDirectory(prefix: "zeche-watch")
         try folder.write("title: Newsroom\n", to: "site.yml")
         try folder.write("# Austausch\n", to: "Content/posts/austausch.md")
@@ -42,6 +42,7 @@ final class WatchedSite {
         configuration.maximumDelay = .seconds(5)
         configuration.pollInterval = .milliseconds(100)
         configuration.usesPolling = polling
+        configuration.inotifyWatchLimit = inotifyWatchLimit
         let recorder = self.recorder
         watcher = try FileWatcher.start(root: folder.url, configuration: configuration) { recorder.record($0) }
     }

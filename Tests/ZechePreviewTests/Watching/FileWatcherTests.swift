@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import ZecheTestSupport
 @testable import ZechePreview
 
 @Suite struct FileWatcherTests {
@@ -168,4 +169,38 @@ import Testing
 
 private final class WatcherHolder: Sendable {
     let watcher = Mutex<FileWatcher?>(nil)
+}
+
+@Suite struct FileWatcherFallbackTests {
+    @Test func aTreeWithMoreFoldersThanInotifyWatchesIsPolled() throws {
+        let site = try WatchedSite(polling: false, inotifyWatchLimit: 2)
+        #expect(site.watcher?.mechanism == .polling)
+        try site.write("# Neu\n", to: "Content/posts/neu.md")
+        let changes = try #require(try site.nextChangeSetAlone(after: 0))
+        #expect(changes.paths == ["Content/posts/neu.md"])
+    }
+
+    @Test func runningOutOfWatchesSwitchesToPollingAndAsksForAFullRebuild() throws {
+        // The root, Content, Content/posts, Content/authors, Templates, Templates/assets.
+        let site = try WatchedSite(polling: false, inotifyWatchLimit: 6)
+        #expect(site.watcher?.mechanism == .inotify)
+        try site.write("# Bundle\n", to: "Content/posts/bundle/index.md")
+        let changes = try #require(site.recorder.wait(for: 1).first)
+        #expect(changes.isIncomplete)
+        #expect(site.watcher?.mechanism == .polling)
+        try site.write("# Später\n", to: "Content/posts/bundle/index.md")
+        let later = try #require(try site.nextChangeSetAlone(after: 1))
+        #expect(later.paths == ["Content/posts/bundle/index.md"])
+    }
+
+    @Test func theDefaultTimingDeliversACallback() throws {
+        let folder = try TemporaryDirectory(prefix: "zeche-watch")
+        try folder.write("# A\n", to: "Content/a.md")
+        let recorder = ChangeRecorder()
+        let watcher = try FileWatcher.start(root: folder.url) { recorder.record($0) }
+        defer { watcher.stop() }
+        try folder.write("# A, neu\n", to: "Content/a.md")
+        // Only that it comes, not when: timing belongs to ChangeDebouncerTests.
+        #expect(recorder.wait(for: 1).first?.paths.contains("Content/a.md") == true)
+    }
 }
