@@ -141,11 +141,13 @@ final class EventLoop {
                     guard !connection.peerClosed else { return close(connection) }
                     Socket.shutdownWrite(connection.descriptor)
                     connection.phase = .lingering(deadline: now.advanced(by: Self.lingerTime))
-                case .http where connection.peerClosed:
-                    // Whatever is left is an incomplete request the client will never finish.
-                    return close(connection)
                 case .http:
-                    progressed = !needsInput && connection.bufferedInputBytes > 0
+                    if !needsInput && connection.bufferedInputBytes > 0 {
+                        progressed = true
+                    } else if connection.peerClosed {
+                        // Whatever is left is an incomplete request the client will never finish.
+                        return close(connection)
+                    }
                 default:
                     break
                 }

@@ -57,6 +57,19 @@ import Testing
         }
     }
 
+    @Test func aClientThatClosesItsSendingSideStillGetsEveryAnswer() throws {
+        let big = [UInt8](repeating: 0x63, count: 3 << 20)
+        try withServer(snapshot: .fixture.updating(["/big.bin": big])) { server in
+            let client = try RawHTTPClient(port: server.port)
+            try client.send("GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\nGET /big.bin HTTP/1.1\r\nHost: x\r\n\r\nGET /robots.txt HTTP/1.1\r\nHost: x\r\n\r\n")
+            client.shutdownSending()
+            #expect(try client.readResponse().body.count == big.count)
+            #expect(try client.readResponse().body.count == big.count)
+            #expect(try client.readResponse().text == "User-agent: *\n")
+            #expect(try client.readUntilClosed().isEmpty)
+        }
+    }
+
     @Test func connectionCloseIsHonoured() throws {
         try withServer { server in
             let client = try RawHTTPClient(port: server.port)

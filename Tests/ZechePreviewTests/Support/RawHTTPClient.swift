@@ -58,6 +58,11 @@ final class RawHTTPClient {
         Glibc.close(descriptor)
     }
 
+    /// Closes the sending direction, as `nc -N` or `curl` with an upload do after the request.
+    func shutdownSending() {
+        shutdown(descriptor, Int32(SHUT_WR))
+    }
+
     /// Sends `text` as UTF-8, exactly as written (write `\r\n` yourself).
     func send(_ text: String) throws {
         try send(Array(text.utf8))
