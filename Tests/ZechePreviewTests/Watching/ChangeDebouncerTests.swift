@@ -1,0 +1,79 @@
+import Testing
+@testable import ZechePreview
+
+@Suite struct ChangeDebouncerTests {
+    let start = ContinuousClock.now
+
+    func at(_ milliseconds: Int) -> ContinuousClock.Instant {
+        start.advanced(by: .milliseconds(milliseconds))
+    }
+
+    @Test func eventsCloserThanTheQuietPeriodFormOneBurst() {
+        var debouncer = ChangeDebouncer(quietPeriod: .milliseconds(80), maximumDelay: .milliseconds(250))
+        debouncer.record("a", at: at(0))
+        debouncer.record("b", at: at(50))
+        #expect(debouncer.takeBurst(at: at(100)) == nil)
+        debouncer.record("a", at: at(120))
+        #expect(debouncer.deadline == at(200))
+        let burst = debouncer.takeBurst(at: at(200))
+        #expect(burst?.paths == ["a": false, "b": false])
+        #expect(debouncer.deadline == nil)
+    }
+
+    @Test func aBurstEndsAtTheMaximumDelayEvenIfEventsKeepComing() {
+        var debouncer = ChangeDebouncer(quietPeriod: .milliseconds(80), maximumDelay: .milliseconds(250))
+        for time in stride(from: 0, through: 240, by: 40) { debouncer.record("f\(time)", at: at(time)) }
+        #expect(debouncer.deadline == at(250))
+        #expect(debouncer.takeBurst(at: at(250))?.paths.count == 7)
+    }
+
+    @Test func thePathKeepsHowItFirstAppeared() {
+        var debouncer = ChangeDebouncer(quietPeriod: .milliseconds(80), maximumDelay: .milliseconds(250))
+        debouncer.record("new", created: true, at: at(0))
+        debouncer.record("new", at: at(10))
+        debouncer.record("old", at: at(20))
+        debouncer.record("old", created: true, at: at(30))
+        #expect(debouncer.takeBurst(at: at(200))?.paths == ["new": true, "old": false])
+    }
+
+    @Test func lostEventsMakeTheBurstIncomplete() {
+        var debouncer = ChangeDebouncer(quietPeriod: .milliseconds(80), maximumDelay: .milliseconds(250))
+        debouncer.recordLostEvents(at: at(0))
+        #expect(debouncer.takeBurst(at: at(100))?.isIncomplete == true)
+    }
+}
+
+@Suite struct SiteInputKindTests {
+    @Test(arguments: [
+        ("site.yml", SiteInputKind?.some(.config)),
+        ("Content/posts/a.md", .content),
+        ("Content/posts/bundle/index.md", .content),
+        ("Content/pages/impressum.MD", .content),
+        ("Content/posts/bundle/photo.jpg", .asset),
+        ("Content/images/logo.svg", .asset),
+        ("Templates/layout.mustache", .template),
+        ("Templates/partials/header.mustache", .template),
+        ("Templates/i18n/de.yml", .template),
+        ("Templates/assets/site.css", .asset),
+        ("Output/index.html", nil),
+        ("site.yml.bak", nil),
+    ])
+    func eachInputIsClassifiedByWhereItLives(path: String, kind: SiteInputKind?) {
+        #expect(SiteInputKind.classify(path) == kind)
+    }
+
+    @Test(arguments: [
+        ("Content/posts/.a.md.swp", true),
+        ("Content/posts/a.md~", true),
+        ("Content/posts/.#a.md", true),
+        ("Content/posts/#a.md#", true),
+        ("Content/posts/4913", true),
+        ("Templates/layout.mustache___jb_tmp___", true),
+        ("Content/posts/a.md", false),
+        ("Content/posts/.well-known.md", false),
+        ("Content/posts/swp.md", false),
+    ])
+    func editorScratchFilesAreRecognised(path: String, isScratch: Bool) {
+        #expect(EditorScratchFiles.contains(path) == isScratch)
+    }
+}
