@@ -21,6 +21,9 @@ struct Renderer {
     var warnedSites: Set<Int32> = []
     /// How many enclosing sections are at a list item that is not an object.
     var scalarItems = 0
+    /// After entering overriding content at an inline block site, the line already holds the
+    /// site's indentation: if indentation is the next thing written, this much of it is skipped.
+    var indentSkip = (position: -1, count: 0)
 
     struct SectionFrame {
         var items: [TemplateValue]
@@ -113,6 +116,11 @@ struct Renderer {
         }
     }
 
+    private func writeIndent(_ buffer: inout RenderBuffer) {
+        let skip = buffer.count == indentSkip.position ? min(indentSkip.count, indent.count) : 0
+        indent.withUnsafeBufferPointer { buffer.append(UnsafeBufferPointer(rebasing: $0[skip...])) }
+    }
+
     private func writeIndented(
         _ run: TextRun,
         _ text: UnsafeBufferPointer<UInt8>,
@@ -124,7 +132,7 @@ struct Renderer {
         for index in Int(run.pointsStart)..<Int(run.pointsStart + run.pointsCount) {
             let point = Int(points[index])
             buffer.append(UnsafeBufferPointer(rebasing: text[start + copied..<start + point]))
-            indent.withUnsafeBufferPointer { buffer.append($0) }
+            writeIndent(&buffer)
             copied = point
         }
         buffer.append(UnsafeBufferPointer(rebasing: text[start + copied..<start + Int(run.count)]))
@@ -218,8 +226,10 @@ struct Renderer {
             let start = Int(site.indentStart)
             indent.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<start + Int(site.indentCount)]))
         }
-        if site.isStandalone, !indent.isEmpty {
-            indent.withUnsafeBufferPointer { buffer.append($0) }
+        if site.isStandalone {
+            writeIndent(&buffer)
+        } else {
+            indentSkip = (buffer.count, indent.count)
         }
         return Int(override.start)
     }
