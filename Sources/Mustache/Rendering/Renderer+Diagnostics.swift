@@ -98,8 +98,9 @@ extension Renderer {
 
     /// Throws when calling `frame` would nest calls deeper than ``depthLimit``.
     ///
-    /// The error points at the tag that made the call and notes the chain of tags that led there,
-    /// innermost first, each location once: a recursion shows its loop once.
+    /// The message shows the loop of names that repeats (`'b' → 'a' → 'b'`); the error points at
+    /// the tag that made the call and notes the tags that led there, innermost first, each
+    /// location once.
     func checkDepth(_ frame: CallFrame) throws(TemplateError) {
         guard calls.count > Renderer.depthLimit else { return }
         let location = position(of: frame.site)
@@ -109,13 +110,24 @@ extension Renderer {
             let position = position(of: call.site)
             notes.append("included from \(position.path):\(position.line):\(position.column)")
         }
+        var loop = [name(of: frame)]
+        for call in calls.reversed() where call.kind != .root {
+            loop.append(name(of: call))
+            if call.kind == frame.kind, call.callee == frame.callee { break }
+        }
+        let cycle = loop.count > 1 && loop.last == loop.first
+            ? " (" + loop.reversed().map { "'\($0)'" }.joined(separator: " → ") + ")" : ""
         throw TemplateError(
             path: location.path, line: location.line, column: location.column,
-            message: "\(describe(frame)) includes itself without end: more than \(Renderer.depthLimit) "
-                + "partials, parents and blocks are nested",
+            message: "\(describe(frame)) includes itself without end\(cycle); partials, parents and blocks "
+                + "nest at most \(Renderer.depthLimit) deep",
             fix: "end the recursion, e.g. include the partial only inside a section over a list that "
                 + "becomes empty",
             notes: notes)
+    }
+
+    private func name(of frame: CallFrame) -> String {
+        frame.kind == .block ? program.blockNames[Int(frame.callee)] : program.templates[Int(frame.callee)].name
     }
 
     /// `partial 'node'`, `parent 'layout'` or `block 'content'`.
