@@ -28,16 +28,12 @@ extension Parser {
         let tag = bytes.snippet(token.start, token.end)
         if start == end {
             result.isValid = false
-            errors.append(SyntaxError(
-                offset: token.start,
-                message: "empty tag name in '\(tag)'; write a name, e.g. '\(example(for: token))'"))
+            report(token.start, "empty tag name in '\(tag)'; write a name, e.g. '\(example(for: token))'")
         } else if (start..<end).contains(where: { Byte.isWhitespace(bytes[$0]) }) {
             result.isValid = false
             let words = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-            errors.append(SyntaxError(
-                offset: token.start,
-                message: "name '\(name)' in '\(tag)' contains a space; write one name, e.g. "
-                    + "'\(words.joined(separator: "."))'"))
+            report(token.start, "name '\(name)' in '\(tag)' contains a space; write one name, e.g. "
+                    + "'\(words.joined(separator: "."))'")
         }
         return result
     }
@@ -65,10 +61,8 @@ extension Parser {
         let keys = text.split(separator: ".", omittingEmptySubsequences: false)
         guard keys.allSatisfy({ !$0.isEmpty }) else {
             let fixed = keys.filter { !$0.isEmpty }.joined(separator: ".")
-            errors.append(SyntaxError(
-                offset: token.start,
-                message: "name '\(text)' has an empty part between dots; write "
-                    + (fixed.isEmpty ? "'.' for the current item" : "'\(fixed)'")))
+            report(token.start, "name '\(text)' has an empty part between dots; write "
+                + (fixed.isEmpty ? "'.' for the current item" : "'\(fixed)'"))
             return nil
         }
         return program.path(named: text, keys: keys.map(String.init))

@@ -48,9 +48,7 @@ extension Parser {
         if let parent = containers.last, parent.kind == .parent {
             // Content that overrides the parent's block: compiled into its own chunk.
             if parent.overrides.contains(where: { $0.block == block }) {
-                errors.append(SyntaxError(
-                    offset: token.start,
-                    message: "block '\(name.text)' is overridden twice in parent '\(parent.name)'; remove one of them"))
+                report(token.start, "block '\(name.text)' is overridden twice in parent '\(parent.name)'; remove one of them")
             }
             var container = Container(kind: .override, name: name.text, token: token, isLive: parent.isLive)
             container.dedentCount = dedent.count
@@ -108,25 +106,20 @@ extension Parser {
         let name = tagName(of: token, allowsDynamic: true)
         let tag = bytes.snippet(token.start, token.end)
         guard let innermost = containers.last else {
-            errors.append(SyntaxError(offset: token.start, message: "'\(tag)' closes no open section; remove it"))
+            report(token.start, "'\(tag)' closes no open section; remove it")
             return
         }
         if innermost.name != name.text, name.isValid {
             if let match = containers.lastIndex(where: { $0.name == name.text }) {
                 while containers.count - 1 > match, let unclosed = containers.last {
-                    let open = SourcePosition(offset: unclosed.token.start, in: bytes)
-                    errors.append(SyntaxError(
-                        offset: token.start,
-                        message: "unclosed \(unclosed.kind.word) '\(unclosed.name)' opened at \(open.text); "
-                            + "add \(closeTag(for: unclosed)) before '\(tag)'"))
+                    report(token.start, "unclosed \(unclosed.kind.word) '\(unclosed.name)' opened at "
+                        + "\(openedAt(unclosed)); "
+                        + "add \(closeTag(for: unclosed)) before '\(tag)'")
                     close(unclosed)
                 }
             } else {
-                let open = SourcePosition(offset: innermost.token.start, in: bytes)
-                errors.append(SyntaxError(
-                    offset: token.start,
-                    message: "'\(tag)' does not match \(innermost.kind.word) '\(innermost.name)' opened at "
-                        + "\(open.text); write \(closeTag(for: innermost))"))
+                report(token.start, "'\(tag)' does not match \(innermost.kind.word) '\(innermost.name)' opened at "
+                    + "\(openedAt(innermost)); write \(closeTag(for: innermost))")
             }
         }
         guard let container = containers.last else { return }

@@ -56,13 +56,35 @@ struct Parser {
         var end: Int
     }
 
+    /// At most this many errors are reported per file; the rest are counted in a last message.
+    static let errorLimit = 100
+    /// Errors found beyond ``errorLimit``, and where the first of them is.
+    var suppressedErrors = 0
+    var firstSuppressedOffset = 0
+
     init(bytes: UnsafeBufferPointer<UInt8>, lexer: Lexer, templateIndex: Int32, program: consuming Program) {
         self.bytes = bytes
         self.tokens = lexer.tokens
         self.delimiters = lexer.delimiters
         self.templateIndex = templateIndex
         self.program = program
-        self.errors = lexer.errors
+        for error in lexer.errors { report(error.offset, error.message) }
+    }
+
+    /// Records an error, or only counts it past ``errorLimit``: a broken file of a megabyte must
+    /// not produce (and compute positions for) a million messages.
+    mutating func report(_ offset: Int, _ message: String) {
+        guard errors.count < Parser.errorLimit else {
+            if suppressedErrors == 0 { firstSuppressedOffset = offset }
+            suppressedErrors += 1
+            return
+        }
+        errors.append(SyntaxError(offset: offset, message: message))
+    }
+
+    /// `3:5`, where a container was opened; computed only while errors are still reported.
+    func openedAt(_ container: Container) -> String {
+        errors.count < Parser.errorLimit ? SourcePosition(offset: container.token.start, in: bytes).text : ""
     }
 
     /// Whether code is emitted at this point.
@@ -83,12 +105,14 @@ struct Parser {
         }
         flushText()
         while let container = containers.last {
-            let open = SourcePosition(offset: container.token.start, in: bytes)
-            errors.append(SyntaxError(
-                offset: bytes.count,
-                message: "unclosed \(container.kind.word) '\(container.name)' opened at \(open.text); "
-                    + "add \(closeTag(for: container))"))
+            report(bytes.count, "unclosed \(container.kind.word) '\(container.name)' opened at "
+                + "\(openedAt(container)); add \(closeTag(for: container))")
             close(container)
+        }
+        if suppressedErrors > 0 {
+            errors.append(SyntaxError(
+                offset: firstSuppressedOffset,
+                message: "\(suppressedErrors) more errors in this file are not shown; fix the ones above first"))
         }
         return layOut()
     }
