@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(
             name: "FrontMatterTests",
             dependencies: ["FrontMatter", "ZecheTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

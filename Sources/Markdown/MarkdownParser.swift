@@ -27,7 +27,8 @@ public struct MarkdownParser: Sendable {
     /// document order and returns a replacement URL, or `nil` to keep it.
     public func parse(_ text: String, rewritingLinks rewrite: (LinkReference) -> String?) -> MarkdownDocument {
         let extensions = CmarkExtensions.shared
-        var cmarkOptions = CMARK_OPT_FOOTNOTES
+        // Style attributes instead of the obsolete `align`, which HTML checkers warn about.
+        var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if options.allowsRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
         if options.usesSmartPunctuation { cmarkOptions |= CMARK_OPT_SMART }
 

@@ -69,7 +69,7 @@ struct CmarkTool: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["table", "strikethrough", "autolink", "tagfilter", "tasklist", "footnotes"]
-            .flatMap { ["--extension", $0] } + (unsafe ? ["--unsafe"] : [])
+            .flatMap { ["--extension", $0] } + ["--table-prefer-style-attributes"] + (unsafe ? ["--unsafe"] : [])
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -94,7 +94,7 @@ public struct SiteBuilder: Sendable {
     public mutating func check(_ options: BuildOptions) -> BuildReport {
         let (prepared, diagnostics) = prepare(options)
         guard let prepared else { return BuildReport(diagnostics: diagnostics) }
-        let rendered = Parallel.map(prepared.plan.jobs.count, makeState: { RenderBuffer() }) { index, buffer -> [Diagnostic] in
+        let rendered = Parallel.map(prepared.plan.jobs.count, makeState: { RenderBuffer() }) { (index: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
             var warnings: [TemplateWarning] = []
             let error = prepared.renderer.render(prepared.plan.jobs[index], into: &buffer, warnings: &warnings)
             return (error.map { [$0] } ?? []) + warnings.map(PageRenderer.diagnostic)
@@ -120,12 +120,12 @@ public struct SiteBuilder: Sendable {
             return ([.error(error.description, at: nil, fix: error.fix)], 0)
         }
         let root = self.root
-        let pages = Parallel.map(plan.jobs.count, makeState: { RenderBuffer() }) { index, buffer -> [Diagnostic] in
+        let pages = Parallel.map(plan.jobs.count, makeState: { RenderBuffer() }) { (index: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
             let job = plan.jobs[index]
             var warnings: [TemplateWarning] = []
             if let error = prepared.renderer.render(job, into: &buffer, warnings: &warnings) { return [error] }
             defer { progress.advance() }
-            do {
+            do throws(OutputError) {
                 try staging.write(buffer.bytes, to: job.outputPath)
             } catch {
                 return [.error(error.description, at: nil, fix: error.fix)]
@@ -135,7 +135,7 @@ public struct SiteBuilder: Sendable {
         let copies = Parallel.map(plan.copies.count) { index -> Diagnostic? in
             let copy = plan.copies[index]
             defer { progress.advance() }
-            do {
+            do throws(OutputError) {
                 try staging.copy(from: root.appendingPathComponent(copy.sourcePath), to: copy.outputPath)
                 return nil
             } catch {
@@ -144,7 +144,7 @@ public struct SiteBuilder: Sendable {
         }
         var diagnostics = pages.flatMap { $0 } + copies.compactMap { $0 }
         for file in generated {
-            do {
+            do throws(OutputError) {
                 try staging.write(Array(file.text.utf8), to: file.path)
             } catch {
                 diagnostics.append(.error(error.description, at: nil, fix: error.fix))

@@ -1,5 +1,6 @@
 import Foundation
 import FrontMatter
+import Markdown
 
 /// Reads an article's front matter into an `ArticleDraft`, reporting every missing or
 /// mistyped key at its line and column.

@@ -11,7 +11,7 @@ struct MappingReader {
     /// Where a missing key is reported: the start of the front matter or file.
     let start: SourceLocation
     private(set) var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     private var consumed: Set<String> = []
 
     /// Reads `node`, which must be a mapping (or null, for an empty block); `what` names it

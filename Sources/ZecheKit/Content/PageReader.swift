@@ -1,4 +1,5 @@
 import FrontMatter
+import Markdown
 
 /// A standalone page's front matter, checked.
 struct PageDraft: Sendable {

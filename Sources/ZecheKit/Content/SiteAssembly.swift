@@ -14,9 +14,9 @@ struct SiteAssembly {
     let pageDrafts: [PageDraft]
     let cache: LoadCache
 
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var markdownCache: [String: LoadCache.RenderedBody] = [:]
-    private(set) var relatedCache: LoadCache.Related?
+    var diagnostics: [Diagnostic] = []
+    var markdownCache: [String: LoadCache.RenderedBody] = [:]
+    var relatedCache: LoadCache.Related?
     /// Links written as `/path` anywhere in the content.
     var rootRelativeLinks: [SiteLink] = []
 
@@ -64,7 +64,7 @@ struct SiteAssembly {
             let document = bodies[index]
             articles.append(Article(
                 sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
-                title: draft.title, subtitle: draft.subtitle, summary: draft.summary ?? document.summary, date: draft.date,
+                title: draft.title, subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(document.summary, limit: 280), date: draft.date,
                 updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: tagging.slugs(ofArticle: index), image: coverImage(draft, targets: targets), imageAlt: draft.imageAlt,
                 isDraft: draft.isDraft, related: related[index].links, hasExplicitRelated: related[index].isExplicit,

@@ -1,5 +1,5 @@
 /// A person who writes articles, from `Content/authors/ID.md`.
-public struct Author: Sendable, Hashable {
+public struct Author: Sendable {
     /// The file name without `.md`; articles name their authors by it.
     public let id: String
     public let name: String

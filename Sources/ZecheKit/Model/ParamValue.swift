@@ -1,2 +1,5 @@
-/// Temporary until the FrontMatter target lands: the value of an unknown front matter key.
-public typealias ParamValue = String
+public import FrontMatter
+
+/// The value of a front matter or `site.yml` key that Zeche does not know, kept for templates
+/// (`article.params.KEY`) as the YAML parser read it.
+public typealias ParamValue = YAMLNode

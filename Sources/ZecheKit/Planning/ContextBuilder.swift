@@ -133,7 +133,7 @@ struct ContextBuilder: Sendable {
         return [
             "title": .string(fullTitle),
             "page_title": .string(title),
-            "description": .string(description.isEmpty ? config.description : description),
+            "description": .string(Excerpt.make(description.isEmpty ? config.description : description, limit: 160)),
             "canonical_url": .string(config.origin + url),
             "og_type": .string(type),
             "og_locale": .string(locale),
