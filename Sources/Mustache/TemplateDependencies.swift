@@ -7,6 +7,7 @@ public struct TemplateDependencies: Sendable, Equatable {
     /// Whether a dynamic name (`{{>*name}}`) is used on the way, so any template may be used.
     public var usesDynamicNames: Bool
 
+    /// Dependencies with the given names.
     public init(names: Set<String>, usesDynamicNames: Bool) {
         self.names = names
         self.usesDynamicNames = usesDynamicNames

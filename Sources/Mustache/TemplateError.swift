@@ -11,7 +11,9 @@
 public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The path the template was loaded under, e.g. `Templates/article.mustache`.
     public var path: String
+    /// The 1-based line, or 0 for a problem with the whole file.
     public var line: Int
+    /// The 1-based column in Unicode scalars, or 0 for a problem with the whole file.
     public var column: Int
     /// What is wrong, with the user's text in 'quotes', then what to do.
     public var message: String
@@ -20,6 +22,7 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     /// Further context, such as the chain of partials: `included from Templates/layout.mustache:3:1`.
     public var notes: [String]
 
+    /// An error at `path:line:column`.
     public init(path: String, line: Int, column: Int, message: String, fix: String? = nil, notes: [String] = []) {
         self.path = path
         self.line = line
@@ -39,19 +42,5 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
 
     static func location(_ path: String, _ line: Int, _ column: Int) -> String {
         line > 0 ? "\(path):\(line):\(column)" : path
-    }
-}
-
-/// Every problem found while loading a template library, sorted by path, line and column.
-public struct TemplateLoadError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var errors: [TemplateError]
-
-    public init(errors: [TemplateError]) {
-        self.errors = errors.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
-    }
-
-    /// Each error's description, one after the other.
-    public var description: String {
-        errors.map(\.description).joined(separator: "\n")
     }
 }

@@ -1,34 +1,40 @@
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    /// A string value.
     public init(stringLiteral value: String) {
         self = .string(value)
     }
 }
 
 extension TemplateValue: ExpressibleByIntegerLiteral {
+    /// An integer value.
     public init(integerLiteral value: Int) {
         self = .int(value)
     }
 }
 
 extension TemplateValue: ExpressibleByFloatLiteral {
+    /// A double value.
     public init(floatLiteral value: Double) {
         self = .double(value)
     }
 }
 
 extension TemplateValue: ExpressibleByBooleanLiteral {
+    /// A boolean value.
     public init(booleanLiteral value: Bool) {
         self = .bool(value)
     }
 }
 
 extension TemplateValue: ExpressibleByNilLiteral {
+    /// `null`.
     public init(nilLiteral: ()) {
         self = .null
     }
 }
 
 extension TemplateValue: ExpressibleByArrayLiteral {
+    /// A list of values.
     public init(arrayLiteral elements: TemplateValue...) {
         self = .array(elements)
     }

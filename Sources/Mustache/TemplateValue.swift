@@ -28,6 +28,11 @@ public enum TemplateValue: Sendable, Hashable {
         }
     }
 
+    var isObject: Bool {
+        if case .object = self { return true }
+        return false
+    }
+
     /// A short description of the value's kind for messages: "a string", "a list".
     var kindDescription: String {
         switch self {

@@ -10,9 +10,12 @@ public struct TemplateWarning: Sendable, Hashable, CustomStringConvertible {
     public var path: String
     /// Line and column of the tag's opening delimiter, starting at 1.
     public var line: Int
+    /// The column in Unicode scalars, starting at 1.
     public var column: Int
+    /// What is not set or missing, with a suggestion when a near name exists.
     public var message: String
 
+    /// A warning at `path:line:column`.
     public init(path: String, line: Int, column: Int, message: String) {
         self.path = path
         self.line = line

@@ -51,7 +51,19 @@ struct BadInputTests {
             Issue.record("expected errors")
         } catch {
             #expect(error.errors.count == 101)
-            #expect(error.errors.first?.description == "t:1:1: error: unclosed tag '{{'; end it with }}")
+            // `{{{` opens a triple mustache, which ends with `}}}`.
+            #expect(error.errors.first?.description == "t:1:1: error: unclosed tag '{{'; end it with }}}")
+        }
+    }
+
+    @Test("A megabyte of unclosed variable tags ends in a bounded list of errors, quickly")
+    func megabyteOfUnclosedTags() {
+        do {
+            _ = try TemplateLibrary(sources: ["t": String(repeating: "{{x ", count: 250_000)])
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.errors.count == 101)
+            #expect(error.errors.first?.description == "t:1:1: error: unclosed tag '{{x'; end it with }}")
         }
     }
 

@@ -15,6 +15,22 @@ struct Lexer {
 
     private var current: Delimiters { delimiters[delimiters.count - 1] }
 
+    /// The last searches for closing delimiters. Searches only move forward, so a later search for
+    /// the same bytes from a start between the two positions has the same answer; without this, a
+    /// file of unclosed tags would scan to its end once per tag.
+    /// One entry per needle: a triple mustache alternates between `}}}` and `}}`.
+    private var lastCloseSearch: [[UInt8]: (from: Int, result: Int?)] = [:]
+
+    private mutating func findClose(_ needle: [UInt8], from start: Int) -> Int? {
+        if let last = lastCloseSearch[needle], start >= last.from {
+            guard let result = last.result else { return nil }
+            if start <= result { return result }
+        }
+        let result = bytes.firstRange(of: needle, from: start)
+        lastCloseSearch[needle] = (start, result)
+        return result
+    }
+
     mutating func run() {
         var position = 0
         while position < bytes.count {
@@ -65,15 +81,15 @@ struct Lexer {
 
     /// Where `close` ends the tag whose content starts at `contentStart`, or `nil` when the tag is
     /// unclosed: no closing delimiter, or another opening delimiter comes first.
-    private func closingDelimiter(_ close: [UInt8], after contentStart: Int) -> Int? {
-        guard let closeStart = bytes.firstRange(of: close, from: contentStart) else { return nil }
+    private mutating func closingDelimiter(_ close: [UInt8], after contentStart: Int) -> Int? {
+        guard let closeStart = findClose(close, from: contentStart) else { return nil }
         if bytes.firstRange(of: current.open, from: contentStart, limit: closeStart) != nil { return nil }
         return closeStart
     }
 
     private mutating func lexComment(at start: Int, contentStart: Int) -> Int {
         let close = current.close
-        guard let closeStart = bytes.firstRange(of: close, from: contentStart) else {
+        guard let closeStart = findClose(close, from: contentStart) else {
             errors.append(SyntaxError(
                 offset: start,
                 message: "unclosed comment '\(bytes.snippet(start, bytes.count))'; end it with \(current.closeText)"))

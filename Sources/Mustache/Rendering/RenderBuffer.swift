@@ -17,6 +17,7 @@ public struct RenderBuffer: Sendable {
     /// The number of bytes written.
     public var count: Int { bytes.count }
 
+    /// Whether nothing has been written.
     public var isEmpty: Bool { bytes.isEmpty }
 
     /// Empties the buffer; by default it keeps its memory for the next render.

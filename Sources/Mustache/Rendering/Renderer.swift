@@ -234,10 +234,3 @@ struct Renderer {
         return Int(override.start)
     }
 }
-
-extension TemplateValue {
-    var isObject: Bool {
-        if case .object = self { return true }
-        return false
-    }
-}
