@@ -64,4 +64,12 @@ extension TemplateLibrary {
             Source(name: name, displayPath: name, bytes: Array((sources[name] ?? "").utf8))
         })
     }
+
+    /// Compiles templates read elsewhere: each with its name for partial and parent tags, the
+    /// path messages show, and its bytes (invalid UTF-8 passes through).
+    ///
+    /// - Throws: ``TemplateLoadError`` with every syntax error of every template.
+    public init(named sources: [(name: String, displayPath: String, bytes: [UInt8])]) throws(TemplateLoadError) {
+        try self.init(compiling: sources.map { Source(name: $0.name, displayPath: $0.displayPath, bytes: $0.bytes) })
+    }
 }

@@ -1,5 +1,5 @@
-import FrontMatter
-import Mustache
+public import FrontMatter
+public import Mustache
 
 extension TemplateValue {
     /// Text, or `null` when absent, so that templates can test optional fields.
@@ -9,7 +9,7 @@ extension TemplateValue {
 
     /// A front matter value as templates see it: dates as `YYYY-MM-DD` text, date-times in
     /// ISO 8601, mappings as objects.
-    init(yaml node: YAMLNode) {
+    public init(yaml node: YAMLNode) {
         switch node.value {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
@@ -21,7 +21,7 @@ extension TemplateValue {
         case .sequence(let items): self = .array(items.map(TemplateValue.init(yaml:)))
         case .mapping(let pairs):
             var object: [String: TemplateValue] = [:]
-            for pair in pairs { object[MappingReader.keyText(pair.key)] = TemplateValue(yaml: pair.value) }
+            for pair in pairs { object[pair.key.keyText] = TemplateValue(yaml: pair.value) }
             self = .object(object)
         }
     }
