@@ -62,7 +62,7 @@ struct SiteFile: Sendable {
 
     init(path: String, bytes: [UInt8]) {
         self.bytes = bytes
-        entityTag = ContentHash.entityTag(for: bytes)
+        entityTag = EntityTag.of(bytes)
         mediaType = MediaType.forPath(path)
     }
 }

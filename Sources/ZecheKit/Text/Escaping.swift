@@ -42,7 +42,7 @@ public enum Escaping {
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || scalar.value == 0x7F {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -51,6 +51,11 @@ public enum Escaping {
             }
         }
         return output + "\""
+    }
+
+    /// A JSON array of strings, safe inside `<script>` like `jsonString`.
+    public static func jsonArray(_ texts: [String]) -> String {
+        "[" + texts.map(jsonString).joined(separator: ",") + "]"
     }
 
     /// Percent-encodes everything but the unreserved characters of RFC 3986, for a value in a

@@ -1,3 +1,4 @@
+import ZecheKit
 /// The `<script>` element injected into served HTML pages.
 ///
 /// It listens to `/_zeche/live`: `reload` reloads the page, `css` swaps the stylesheets,
@@ -14,8 +15,8 @@ enum LiveReloadScript {
     /// build errors (empty when the last build succeeded).
     static func element(version: String, errors: [String]) -> [UInt8] {
         let script = source
-            .replacing("ZECHE_VERSION", with: ScriptJSON.string(version))
-            .replacing("ZECHE_ERRORS", with: ScriptJSON.array(errors))
+            .replacing("ZECHE_VERSION", with: Escaping.jsonString(version))
+            .replacing("ZECHE_ERRORS", with: Escaping.jsonArray(errors))
         return Array("<script>\(script)</script>".utf8)
     }
 

@@ -1,3 +1,4 @@
+import ZecheKit
 /// The live-reload side of the server: the site version, the current build errors, and the
 /// script element that pages get for them.
 ///
@@ -35,7 +36,7 @@ struct LiveReloadState: Sendable {
             message = ServerSentEvent(name: "css", data: version)
         case let .error(lines):
             errors = lines
-            message = ServerSentEvent(name: "build-error", data: ScriptJSON.array(lines))
+            message = ServerSentEvent(name: "build-error", data: Escaping.jsonArray(lines))
         }
         refreshScript()
         return message
@@ -47,13 +48,13 @@ struct LiveReloadState: Sendable {
         var bytes = ServerSentEvent.retryAdvice
         bytes += ServerSentEvent(name: "hello", data: version).bytes
         if !errors.isEmpty {
-            bytes += ServerSentEvent(name: "build-error", data: ScriptJSON.array(errors)).bytes
+            bytes += ServerSentEvent(name: "build-error", data: Escaping.jsonArray(errors)).bytes
         }
         return bytes
     }
 
     private mutating func refreshScript() {
         scriptElement = LiveReloadScript.element(version: version, errors: errors)
-        scriptTag = String(ContentHash.hexDigits(ContentHash.fnv1a(scriptElement)).prefix(8))
+        scriptTag = ContentHash.short(scriptElement)
     }
 }

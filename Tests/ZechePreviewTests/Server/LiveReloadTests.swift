@@ -1,4 +1,5 @@
 import Testing
+import ZecheKit
 @testable import ZechePreview
 
 @Suite struct LiveReloadTests {
@@ -71,7 +72,7 @@ import Testing
         ("Ärger ✓", #""Ärger ✓""#),
     ])
     func scriptJSONEscapesEverythingThatCouldEndTheElement(text: String, expected: String) {
-        #expect(ScriptJSON.string(text) == expected)
+        #expect(Escaping.jsonString(text) == expected)
     }
 
     @Test func anEventStreamStartsWithTheVersionAndGetsAReloadAfterNotify() throws {

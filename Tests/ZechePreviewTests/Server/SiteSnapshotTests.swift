@@ -9,14 +9,14 @@ import ZecheTestSupport
         #expect(snapshot.paths == ["/assets/site.css"])
         let file = try #require(snapshot.file(at: "/assets/site.css"))
         #expect(file.mediaType == "text/css; charset=utf-8")
-        #expect(file.entityTag == ContentHash.entityTag(for: Array("a{}".utf8)))
+        #expect(file.entityTag == EntityTag.of(Array("a{}".utf8)))
     }
 
     @Test func entityTagsDifferForDifferentContentAndMatchForTheSame() {
-        let one = ContentHash.entityTag(for: Array("eins".utf8))
-        #expect(one == ContentHash.entityTag(for: Array("eins".utf8)))
-        #expect(one != ContentHash.entityTag(for: Array("zwei".utf8)))
-        #expect(ContentHash.entityTag(for: []) == "\"cbf29ce484222325-0\"")
+        let one = EntityTag.of(Array("eins".utf8))
+        #expect(one == EntityTag.of(Array("eins".utf8)))
+        #expect(one != EntityTag.of(Array("zwei".utf8)))
+        #expect(EntityTag.of([]) == "\"cbf29ce484222325-0\"")
     }
 
     @Test func updatingReplacesAddsAndRemovesFiles() {
