@@ -7,18 +7,19 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
                                                              usesSmartPunctuation: config.usesSmartPunctuation))
         let cached = cache.markdown
-        let rendered = Parallel.map(placed.count) { index -> LoadCache.RenderedBody in
+        let rendered = Parallel.map(placed.count) { index -> (LoadCache.RenderedBody, Bool) in
             let document = placed[index].draft.document
             if let hit = cached[document.path], hit.body == document.body,
                hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
-                return hit
+                return (hit, false)
             }
-            return Self.render(document, parser: parser, targets: targets, leftOut: leftOut)
+            return (Self.render(document, parser: parser, targets: targets, leftOut: leftOut), true)
         }
         var documents: [MarkdownDocument] = []
         documents.reserveCapacity(rendered.count)
         var newCache: [String: LoadCache.RenderedBody] = [:]
-        for (article, body) in zip(placed, rendered) {
+        for (article, (body, isNew)) in zip(placed, rendered) {
+            if isNew { rerenderedBodies.append(article.draft.document.path) }
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
             documents.append(body.document)

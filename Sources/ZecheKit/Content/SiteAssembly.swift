@@ -19,6 +19,8 @@ struct SiteAssembly {
     var relatedCache: LoadCache.Related?
     /// Links written as `/path` anywhere in the content.
     var rootRelativeLinks: [SiteLink] = []
+    /// Articles whose Markdown was rendered anew rather than taken from the cache.
+    var rerenderedBodies: [String] = []
 
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: SiteLoader.Options, inventory: ContentInventory,
          articles: [ArticleDraft], authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache) {

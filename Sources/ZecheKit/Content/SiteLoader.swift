@@ -31,7 +31,8 @@ public struct SiteLoader: Sendable {
         public let partialSite: Site?
         /// Errors and warnings, sorted by file, line and column.
         public let diagnostics: [Diagnostic]
-        /// Paths (site-relative) of content files that were read anew rather than reused.
+        /// Paths (site-relative) of content files that were read anew, or whose body was
+        /// rendered anew because a link target changed, rather than reused.
         public let rereadPaths: [String]
     }
 
@@ -68,7 +69,7 @@ public struct SiteLoader: Sendable {
         cache.related = assembly.relatedCache
         let sorted = diagnostics.sorted()
         return Result(site: configIsValid && !sorted.containsErrors ? site : nil, partialSite: site, diagnostics: sorted,
-                      rereadPaths: reread)
+                      rereadPaths: reread + assembly.rerenderedBodies)
     }
 
     /// Reads only `site.yml` of the site in `root`.

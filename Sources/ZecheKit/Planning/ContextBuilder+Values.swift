@@ -7,7 +7,6 @@ extension ContextBuilder {
     struct Summaries: Sendable {
         let site: Site
         let authorValues: [String: TemplateValue]
-        let tagValues: [String: TemplateValue]
 
         func summary(of index: Int) -> TemplateValue {
             let article = site.articles[index]
@@ -27,7 +26,11 @@ extension ContextBuilder {
                 "updated": article.updated.map { ContextBuilder.dateValue($0, strings: strings) } ?? .null,
                 "authors": .array(authors),
                 "author": authors.first ?? .null,
-                "tags": .array(article.tagSlugs.compactMap { tagValues[$0] }),
+                // Name and URL only: a tag's article count changes with other articles, and
+                // would make every list entry with the tag change with it.
+                "tags": .array(article.tagSlugs.compactMap(site.tag).map {
+                    ["name": .string($0.name), "slug": .string($0.slug), "url": .string($0.url)]
+                }),
                 "has_tags": .bool(!article.tagSlugs.isEmpty),
                 "image": image,
                 "reading_minutes": .int(article.readingMinutes),

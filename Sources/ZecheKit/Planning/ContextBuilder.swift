@@ -17,7 +17,9 @@ struct ContextBuilder: Sendable {
     let tagValues: [String: TemplateValue]
     let indexPagination: Pagination
 
-    init(site: Site, stylesheetURL: String) {
+    /// `summaries`, when given, are the list entries of the articles built earlier (the
+    /// preview keeps those of unchanged articles).
+    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil) {
         self.site = site
         self.stylesheetURL = stylesheetURL
         strings = .object(site.strings.strings.mapValues { .string($0) })
@@ -33,8 +35,12 @@ struct ContextBuilder: Sendable {
         }
         self.authorValues = authorValues
         self.tagValues = tagValues
-        let partial = ContextBuilder.Summaries(site: site, authorValues: authorValues, tagValues: tagValues)
-        summaries = Parallel.map(site.articles.count) { partial.summary(of: $0) }
+        if let summaries {
+            self.summaries = summaries
+        } else {
+            let builder = ContextBuilder.Summaries(site: site, authorValues: authorValues)
+            self.summaries = Parallel.map(site.articles.count) { builder.summary(of: $0) }
+        }
     }
 
     /// The context of one page.

@@ -1,0 +1,235 @@
+public import Foundation
+import Mustache
+
+/// Builds a site into memory and, on each later call, re-renders only the pages whose inputs
+/// changed: what the preview server serves.
+///
+/// Every page has a signature: the template it uses, and the identity and version of every
+/// article, author or page its context shows (an article page shows its neighbours and its
+/// related articles too; an index page its ten articles). An article's version changes when its
+/// file is read anew or its body is rendered anew. A change to `site.yml`, the interface
+/// strings, an author or a template the page uses changes the signatures of all pages it
+/// affects. Pages whose signature is unchanged keep their bytes; the Markdown of unchanged files,
+/// the compiled templates and the list entries of unchanged articles are reused.
+public struct IncrementalBuilder: Sendable {
+    /// What one build or rebuild produced.
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Output paths (relative, e.g. `2026/11/x/index.html`) with their new bytes.
+        public var changedFiles: [String: [UInt8]] = [:]
+        /// Output paths that no longer exist.
+        public var removedFiles: Set<String> = []
+        /// How many pages were rendered (the rest were reused).
+        public var renderedPages = 0
+        public var pageCount = 0
+        public var articleCount = 0
+        public var succeeded: Bool { !diagnostics.containsErrors }
+    }
+
+    public let root: URL
+    public var options: BuildOptions
+    private var loader: SiteLoader
+    private var templates: TemplateState?
+    private var pageSignatures: [String: Int] = [:]
+    private var copySignatures: [String: FileSignature] = [:]
+    private var outputs: Set<String> = []
+    private var versions: [String: Int] = [:]
+    private var nextVersion = 1
+    private var summaries: [String: (key: Int, value: TemplateValue)] = [:]
+
+    public init(root: URL, options: BuildOptions) {
+        self.root = root.standardizedFileURL
+        self.options = options
+        loader = SiteLoader(root: self.root)
+    }
+
+    /// The templates with the signatures of their files, reloaded when any file changes.
+    struct TemplateState: Sendable {
+        let files: [String: FileSignature]
+        let library: TemplateLibrary
+    }
+
+    /// Builds, or rebuilds what changed since the last call. On errors nothing changes: the
+    /// last good output stays, and the result carries the diagnostics.
+    public mutating func build() -> Result {
+        let loaded = loader.load(options.loaderOptions)
+        var diagnostics = loaded.diagnostics
+        for path in loaded.rereadPaths { versions[path] = nextVersion; nextVersion += 1 }
+        var walker = FolderWalker()
+        let templateFiles = walker.files(in: "Templates", root: root).filter { $0.hasSuffix(".mustache") }
+        let assets = walker.files(in: "Templates/assets", root: root)
+        diagnostics += walker.diagnostics
+        let (templateState, changedTemplates) = loadTemplates(templateFiles, into: &diagnostics)
+        guard let site = loaded.site, let templateState, !diagnostics.containsErrors else {
+            return Result(diagnostics: diagnostics.sorted())
+        }
+        let library = templateState.library
+        let plan = SitePlan(site: site, templates: library, assets: assets)
+        diagnostics += plan.diagnostics
+        var outputPaths = Set(plan.jobs.map(\.outputPath)).union(plan.copies.map(\.outputPath))
+        outputPaths.formUnion(SitePlan.generatedFiles)
+        diagnostics += RootRelativeLinks.check(site: site, outputPaths: outputPaths)
+        guard !diagnostics.containsErrors else { return Result(diagnostics: diagnostics.sorted()) }
+
+        // The stylesheet keeps one URL in the preview: a changed stylesheet is swapped by the
+        // browser without touching the pages.
+        let epoch = self.epoch(site: site)
+        let contexts = ContextBuilder(site: site, stylesheetURL: site.config.sitePath("assets/site.css"),
+                                      summaries: summaryValues(site: site, epoch: epoch))
+        let renderer = PageRenderer(templates: library, contexts: contexts)
+        let signatures = plan.jobs.map { signature(of: $0, site: site, epoch: epoch) }
+        let stale = plan.jobs.indices.filter { index in
+            pageSignatures[plan.jobs[index].outputPath] != signatures[index]
+                || uses(plan.jobs[index].template, changedTemplates, library: library)
+        }
+        let rendered = Parallel.map(stale.count, makeState: { RenderBuffer() }) { (position: Int, buffer: inout RenderBuffer) -> ([UInt8], [Diagnostic]) in
+            var warnings: [TemplateWarning] = []
+            if let error = renderer.render(plan.jobs[stale[position]], into: &buffer, warnings: &warnings) { return ([], [error]) }
+            return (buffer.bytes, warnings.map(PageRenderer.diagnostic))
+        }
+        diagnostics += SiteBuilder.deduplicated(rendered.flatMap(\.1))
+        guard !diagnostics.containsErrors else { return Result(diagnostics: diagnostics.sorted()) }
+
+        var result = Result(diagnostics: diagnostics.sorted())
+        for (position, index) in stale.enumerated() {
+            result.changedFiles[plan.jobs[index].outputPath] = rendered[position].0
+        }
+        var newCopySignatures: [String: FileSignature] = [:]
+        for copy in plan.copies {
+            guard let signature = FileSignature(path: root.appendingPathComponent(copy.sourcePath).path) else { continue }
+            newCopySignatures[copy.outputPath] = signature
+            if copySignatures[copy.outputPath] != signature,
+               let data = FileManager.default.contents(atPath: root.appendingPathComponent(copy.sourcePath).path) {
+                result.changedFiles[copy.outputPath] = [UInt8](data)
+            }
+        }
+        for file in GeneratedFiles.make(site: site, plan: plan) {
+            result.changedFiles[file.path] = Array(file.text.utf8)
+        }
+        result.removedFiles = outputs.subtracting(outputPaths)
+        result.renderedPages = stale.count
+        result.pageCount = plan.jobs.count
+        result.articleCount = site.articles.count
+
+        // Remember only now: a failed build above leaves the state of the last good one.
+        pageSignatures = Dictionary(uniqueKeysWithValues: zip(plan.jobs.map(\.outputPath), signatures))
+        copySignatures = newCopySignatures
+        outputs = outputPaths
+        templates = templateState
+        return result
+    }
+
+    /// The templates, reloaded when a file was added, removed or changed, with the names of
+    /// the changed ones (`nil`: everything is new).
+    private func loadTemplates(_ files: [String], into diagnostics: inout [Diagnostic]) -> (TemplateState?, Set<String>?) {
+        var current: [String: FileSignature] = [:]
+        for file in files { current[file] = FileSignature(path: root.appendingPathComponent(file).path) }
+        if let templates, templates.files == current { return (templates, []) }
+        do {
+            let library = try TemplateLibrary(directory: root.appendingPathComponent("Templates"), displayPath: "Templates")
+            let changed = Set(files.filter { templates?.files[$0] != current[$0] } + (templates?.files.keys.filter { current[$0] == nil } ?? []))
+            let wasLoaded = templates != nil
+            // Template names: `Templates/x.mustache` → `x`, `Templates/partials/a/b.mustache` → `a/b`.
+            let names = Set(changed.map { path -> String in
+                let inside = path.dropFirst("Templates/".count).dropLast(".mustache".count)
+                return inside.hasPrefix("partials/") ? String(inside.dropFirst("partials/".count)) : String(inside)
+            })
+            return (TemplateState(files: current, library: library), wasLoaded ? names : nil)
+        } catch {
+            diagnostics += error.errors.map(PageRenderer.diagnostic)
+            return (nil, nil)
+        }
+    }
+
+    /// What every page depends on: the configuration, the interface strings, the authors, the
+    /// pages' menus. A change re-renders everything.
+    private func epoch(site: Site) -> Int {
+        var hasher = Hasher()
+        for path in ["site.yml", "Templates/i18n/\(site.config.language).yml", "Templates/i18n/\(site.config.primaryLanguage).yml"] {
+            hasher.combine(FileSignature(path: root.appendingPathComponent(path).path))
+        }
+        for author in site.authors {
+            hasher.combine(author.id)
+            hasher.combine(versions[author.sourcePath])
+        }
+        hasher.combine(site.articles.count)
+        hasher.combine(options.includeDrafts)
+        hasher.combine(options.includeFuture)
+        return hasher.finalize()
+    }
+
+    private func version(_ article: Article) -> Int { versions[article.sourcePath] ?? 0 }
+
+    /// The list entries of the articles, reusing those whose article, tags and epoch are the same.
+    private mutating func summaryValues(site: Site, epoch: Int) -> [TemplateValue] {
+        let keys = site.articles.map { article -> Int in
+            var hasher = Hasher()
+            hasher.combine(epoch)
+            hasher.combine(version(article))
+            hasher.combine(article.url)
+            for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
+            return hasher.finalize()
+        }
+        let cached = summaries
+        let builder = ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
+            ($0.id, ContextBuilder.authorValue($0, site: site))
+        }))
+        let values = Parallel.map(site.articles.count) { index -> TemplateValue in
+            if let hit = cached[site.articles[index].sourcePath], hit.key == keys[index] { return hit.value }
+            return builder.summary(of: index)
+        }
+        summaries = Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].sourcePath, (keys[$0], values[$0])) })
+        return values
+    }
+
+    /// Whether a page of `template` must be rendered because it or a partial or parent it uses
+    /// changed (`changed` is `nil` when every template is new).
+    private func uses(_ template: String, _ changed: Set<String>?, library: TemplateLibrary) -> Bool {
+        guard let changed else { return true }
+        if changed.isEmpty { return false }
+        if changed.contains(template) { return true }
+        guard let dependencies = library.dependencies(of: template) else { return true }
+        return dependencies.usesDynamicNames || !dependencies.names.isDisjoint(with: changed)
+    }
+
+    private func signature(of job: RenderJob, site: Site, epoch: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(epoch)
+        hasher.combine(job.template)
+        hasher.combine(job.url)
+        func article(_ index: Int) {
+            let article = site.articles[index]
+            hasher.combine(article.sourcePath)
+            hasher.combine(version(article))
+            for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
+        }
+        switch job.kind {
+        case .article(let index):
+            article(index)
+            if index > 0 { article(index - 1) }
+            if index + 1 < site.articles.count { article(index + 1) }
+            for link in site.articles[index].related { link.articleIndex.map(article) }
+            hasher.combine(site.articles[index].related)
+            hasher.combine(index / site.config.paginate)
+        case .index(let page):
+            Pagination(itemCount: site.articles.count, size: site.config.paginate).range(ofPage: page).forEach(article)
+        case .tag(let index):
+            hasher.combine(site.tags[index].name)
+            site.tags[index].articleIndices.forEach(article)
+        case .author(let index):
+            (site.articlesByAuthor[site.authors[index].id] ?? []).forEach(article)
+        case .tags:
+            for tag in site.tags {
+                hasher.combine(tag.name)
+                hasher.combine(tag.articleIndices.count)
+            }
+        case .authors:
+            for author in site.authors { hasher.combine(site.articlesByAuthor[author.id]?.count) }
+        case .page(let index):
+            hasher.combine(versions[site.pages[index].sourcePath])
+        case .notFound:
+            break
+        }
+        return hasher.finalize()
+    }
+}

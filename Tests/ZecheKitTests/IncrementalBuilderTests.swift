@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import ZecheKit
+import ZecheTestSupport
+
+/// The preview's builder re-renders exactly the pages whose inputs changed.
+@Suite struct IncrementalBuilderTests {
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19
+
+    /// A copy of the repository's sample site in a temporary folder.
+    static func sampleSite() throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory(prefix: "zeche-incremental")
+        let root = PackagePaths.root()
+        for item in ["site.yml", "Content", "Templates"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
+        }
+        return folder
+    }
+
+    @Test func aSecondBuildWithoutChangesRendersNothing() throws {
+        let site = try Self.sampleSite()
+        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        let first = builder.build()
+        #expect(first.succeeded, "\(first.diagnostics)")
+        #expect(first.renderedPages == first.pageCount)
+        let second = builder.build()
+        #expect(second.renderedPages == 0)
+    }
+
+    /// The output of a builder after all its builds: every file's latest bytes.
+    struct Accumulated {
+        var files: [String: [UInt8]] = [:]
+        mutating func apply(_ result: IncrementalBuilder.Result) {
+            for (path, bytes) in result.changedFiles { files[path] = bytes }
+            for path in result.removedFiles { files[path] = nil }
+        }
+    }
+
+    static let article = "Content/posts/2026-10-15-produktentwicklung-meilenstein-3-ist-geschafft.md"
+
+    static func changedPages(_ result: IncrementalBuilder.Result) -> Set<String> {
+        Set(result.changedFiles.keys.filter { $0.hasSuffix(".html") })
+    }
+
+    @Test func editingAnArticlesBodyRendersItsPageAndThePagesThatShowIt() throws {
+        let site = try Self.sampleSite()
+        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        _ = builder.build()
+        let text = try site.read(Self.article)
+        try site.write(text + "\nEin neuer Absatz am Ende.\n", to: Self.article)
+        let result = builder.build()
+        #expect(result.succeeded)
+        // The article, its neighbours (newer and older), the article that lists it as related,
+        // the index page, its two tag pages and its author's page.
+        #expect(Self.changedPages(result) == [
+            "2026/10/produktentwicklung-meilenstein-3-ist-geschafft/index.html",
+            "2026/11/austausch-zu-den-chancen-der-digitalisierung/index.html",
+            "2026/09/q-one-nutzt-cloudloesung-von-amazon-web-services/index.html",
+            "index.html",
+            "tags/produktentwicklung/index.html",
+            "tags/digitalisierung/index.html",
+            "authors/redaktion/index.html",
+        ])
+        #expect(result.changedFiles["feed.xml"] != nil)
+    }
+
+    @Test func changingAPartialRendersOnlyThePagesThatUseIt() throws {
+        let site = try Self.sampleSite()
+        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        _ = builder.build()
+        let partial = "Templates/partials/share-links.mustache"
+        try site.write(try site.read(partial).replacingOccurrences(of: "share__list", with: "share__links"), to: partial)
+        let result = builder.build()
+        #expect(result.succeeded)
+        #expect(Self.changedPages(result) == Set([
+            "2026/11/austausch-zu-den-chancen-der-digitalisierung", "2026/10/produktentwicklung-meilenstein-3-ist-geschafft",
+            "2026/09/q-one-nutzt-cloudloesung-von-amazon-web-services", "2026/07/potenzialstudie-online-kaeufer-schraenken-sich-ein",
+        ].map { $0 + "/index.html" }))
+    }
+
+    @Test func aStylesheetChangeRendersNoPage() throws {
+        let site = try Self.sampleSite()
+        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        _ = builder.build()
+        try site.write(try site.read("Templates/assets/site.css") + "\n.extra { color: red; }\n", to: "Templates/assets/site.css")
+        let result = builder.build()
+        #expect(result.renderedPages == 0)
+        #expect(result.changedFiles["assets/site.css"].map { String(decoding: $0, as: UTF8.self).hasSuffix(".extra { color: red; }\n") } == true)
+    }
+
+    @Test func aFailedRebuildChangesNothingAndTheNextGoodOneCatchesUp() throws {
+        let site = try Self.sampleSite()
+        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var output = Accumulated()
+        output.apply(builder.build())
+        let original = try site.read(Self.article)
+        try site.write(original.replacingOccurrences(of: "author: redaktion", with: "author: redaktio"), to: Self.article)
+        let failed = builder.build()
+        #expect(!failed.succeeded)
+        #expect(failed.changedFiles.isEmpty && failed.removedFiles.isEmpty)
+        #expect(failed.diagnostics.first { $0.isError }?.headline
+            == "\(Self.article):5:9: error: unknown author 'redaktio'; did you mean 'redaktion'?")
+        try site.write(original.replacingOccurrences(of: "Meilenstein 3", with: "Meilenstein 4"), to: Self.article)
+        output.apply(builder.build())
+        var fresh = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var expected = Accumulated()
+        expected.apply(fresh.build())
+        #expect(output.files == expected.files)
+    }
+
+    @Test func aSequenceOfEditsEndsWithTheSameSiteAsAFullBuild() throws {
+        let site = try Self.sampleSite()
+        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var output = Accumulated()
+        output.apply(builder.build())
+        // A new article, a changed date and tags, the new article removed again, a changed author.
+        try site.write("---\ntitle: Neu\ndate: 2026-11-01\nauthor: redaktion\ntags: [Cloud, Neu]\n---\n\nNeuer Text.\n",
+                       to: "Content/posts/2026-11-01-neu.md")
+        output.apply(builder.build())
+        let text = try site.read(Self.article)
+        try site.write(text.replacingOccurrences(of: "date: 2026-10-15T09:00:00", with: "date: 2026-06-01T09:00:00")
+            .replacingOccurrences(of: "tags: [Produktentwicklung, Digitalisierung]", with: "tags: [Cloud]"), to: Self.article)
+        output.apply(builder.build())
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("Content/posts/2026-11-01-neu.md"))
+        let removal = builder.build()
+        #expect(removal.removedFiles == ["2026/11/neu/index.html", "tags/neu/index.html"])
+        output.apply(removal)
+        try site.write(try site.read("Content/authors/redaktion.md").replacingOccurrences(of: "Newsroom-Team", with: "Redaktion"),
+                       to: "Content/authors/redaktion.md")
+        let last = builder.build()
+        #expect(last.succeeded, "\(last.diagnostics)")
+        output.apply(last)
+        var fresh = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var expected = Accumulated()
+        expected.apply(fresh.build())
+        #expect(output.files.keys.sorted() == expected.files.keys.sorted())
+        for (path, bytes) in expected.files where output.files[path] != bytes {
+            Issue.record("\(path) differs from a full build")
+        }
+    }
+}
