@@ -1,0 +1,83 @@
+public import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The hidden folder a build writes into before `OutputFolder.publish` swaps it in.
+///
+/// Writes go straight to POSIX `open`/`write`/`close`: one call each per file, no temporary
+/// file, since the whole folder is the unit that becomes visible. Safe to use from many threads
+/// for different files.
+public struct StagingFolder: Sendable {
+    public let url: URL
+
+    /// Creates every folder in `relativePaths` (site paths like `2026/11/slug`), parents first.
+    public func createFolders(_ relativePaths: some Collection<String>) throws(OutputError) {
+        var created: Set<String> = [""]
+        for path in relativePaths.sorted() {
+            var prefix = ""
+            for component in path.split(separator: "/") {
+                prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
+                guard created.insert(prefix).inserted else { continue }
+                if mkdir(url.path + "/" + prefix, 0o755) != 0, errno != EEXIST {
+                    throw OutputError.cannotWrite(path: prefix, reason: String(cString: strerror(errno)))
+                }
+            }
+        }
+    }
+
+    /// Creates one folder whose parent exists; an existing folder is fine.
+    public func createFolder(_ relativePath: String) throws(OutputError) {
+        guard !relativePath.isEmpty else { return }
+        if mkdir(url.path + "/" + relativePath, 0o755) != 0, errno != EEXIST {
+            throw OutputError.cannotWrite(path: relativePath, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Writes `bytes` to the site path `relativePath`; its folder must exist.
+    public func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws(OutputError) {
+        if let reason = writeFile(bytes, to: relativePath) {
+            throw OutputError.cannotWrite(path: relativePath, reason: reason)
+        }
+    }
+
+    /// Writes bytes to the site path `relativePath`; its folder must exist.
+    public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) {
+        if let reason = bytes.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
+            throw OutputError.cannotWrite(path: relativePath, reason: reason)
+        }
+    }
+
+    /// Writes a file and returns why it failed, or `nil`.
+    private func writeFile(_ bytes: UnsafeRawBufferPointer, to relativePath: String) -> String? {
+        let descriptor = open(url.path + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                return reason
+            }
+            offset += written
+        }
+        // close reports late write errors (a full disk on some file systems).
+        return close(descriptor) == 0 ? nil : String(cString: strerror(errno))
+    }
+
+    /// Copies a file of the site's sources to the site path `relativePath`.
+    public func copy(from source: URL, to relativePath: String) throws(OutputError) {
+        let data: Data
+        do { data = try Data(contentsOf: source, options: .mappedIfSafe) } catch {
+            throw OutputError.cannotWrite(path: relativePath, reason: "cannot read \(source.lastPathComponent)")
+        }
+        if let reason = data.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
+            throw OutputError.cannotWrite(path: relativePath, reason: reason)
+        }
+    }
+}
