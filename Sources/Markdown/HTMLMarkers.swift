@@ -26,32 +26,35 @@ enum HTMLMarkers {
             output.reserveCapacity(length + headingIDs.count * 24)
             var nextHeading = 0
             var closesFigcaption = false
+            var copied = 0
             var index = 0
-            while index < length {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<"), index + 2 < length, bytes[index + 2] == UInt8(ascii: ">"),
-                   bytes[index + 1] == 1 || bytes[index + 1] == 2 {
-                    if bytes[index + 1] == 1, output.last == UInt8(ascii: ">"), nextHeading < headingIDs.count {
+            // Copies the text between marks in whole runs; only `<` can start a mark.
+            while let found = UnsafeBufferPointer(rebasing: bytes[index...]).firstIndex(of: UInt8(ascii: "<")) {
+                let at = index + found
+                if at + 2 < length, bytes[at + 2] == UInt8(ascii: ">"), bytes[at + 1] == 1 || bytes[at + 1] == 2 {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<at]))
+                    if bytes[at + 1] == 1, output.last == UInt8(ascii: ">"), nextHeading < headingIDs.count {
                         output.removeLast()
                         output.append(contentsOf: " id=\"\(headingIDs[nextHeading])\">".utf8)
                         nextHeading += 1
-                    } else if bytes[index + 1] == 2, output.suffix(3).elementsEqual("<p>".utf8) {
+                    } else if bytes[at + 1] == 2, output.suffix(3).elementsEqual("<p>".utf8) {
                         output.removeLast(3)
                         output.append(contentsOf: "<figcaption>".utf8)
                         closesFigcaption = true
                     }
-                    index += 3
-                    continue
-                }
-                if closesFigcaption, byte == UInt8(ascii: "<"), bytes[index..<min(length, index + 4)].elementsEqual("</p>".utf8) {
+                    index = at + 3
+                    copied = index
+                } else if closesFigcaption, bytes[at..<min(length, at + 4)].elementsEqual("</p>".utf8) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<at]))
                     output.append(contentsOf: "</figcaption>".utf8)
                     closesFigcaption = false
-                    index += 4
-                    continue
+                    index = at + 4
+                    copied = index
+                } else {
+                    index = at + 1
                 }
-                output.append(byte)
-                index += 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<length]))
             return String(decoding: output, as: UTF8.self)
         }
     }

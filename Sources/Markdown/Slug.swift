@@ -18,9 +18,10 @@ public enum Slug {
         }
         func emit(_ ascii: String) { for byte in ascii.utf8 { emit(byte) } }
 
-        // ASCII text, the common case for file names, needs no Unicode work.
-        let needsUnicode = text.utf8.contains { $0 >= 0x80 }
-        let source = needsUnicode ? text.precomposedStringWithCanonicalMapping : text
+        // Only decomposed text (as macOS writes file names) needs composing first; combining
+        // marks are U+0300–U+036F, which start with the UTF-8 bytes CC or CD.
+        let isDecomposed = text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
+        let source = isDecomposed ? text.precomposedStringWithCanonicalMapping : text
         for scalar in source.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
@@ -30,6 +31,11 @@ public enum Slug {
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): emit(byte + 32)
                 default: pendingDash = true
                 }
+                continue
+            }
+            if (0xC0...0x17F).contains(value) {
+                let ascii = latinLetters[Int(value - 0xC0)]
+                if ascii.isEmpty { pendingDash = true } else { emit(ascii) }
                 continue
             }
             if let special = specialLetters[scalar] {
@@ -48,6 +54,15 @@ public enum Slug {
             if !mapped, !scalar.properties.isDiacritic { pendingDash = true }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The ASCII form of U+00C0 to U+017F (Latin-1 letters and Latin Extended-A), worked out
+    /// once: these are nearly all the letters of German, French, Polish, Turkish text.
+    private static let latinLetters: [String] = (0xC0...0x17F).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return "" }
+        if let special = specialLetters[scalar] { return special }
+        return String(String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
     }
 
     // Letters whose ASCII form is not their decomposition's base letter.

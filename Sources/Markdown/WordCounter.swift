@@ -28,6 +28,26 @@ struct WordCounter {
                 }
                 continue
             }
+            // Fast paths for what German and English text holds beyond ASCII: letters of
+            // Latin-1 and Latin Extended-A (ä, ß, é, ł), and the typographic quotes, dashes and
+            // spaces of General Punctuation.
+            if (byte == 0xC3 || byte == 0xC4 || byte == 0xC5), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                let second = bytes[index + 1]
+                index += 2
+                inToken = true
+                if !(byte == 0xC3 && (second == 0x97 || second == 0xB7)) { tokenHasWordCharacter = true }
+                continue
+            }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                let third = bytes[index + 2]
+                index += 3
+                if third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF {
+                    boundary()
+                } else {
+                    inToken = true
+                }
+                continue
+            }
             let (scalar, length) = Self.decode(bytes, at: index)
             index += length
             if scalar.properties.isWhitespace {

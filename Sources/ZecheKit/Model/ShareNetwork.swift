@@ -26,16 +26,20 @@ public enum ShareNetwork: String, Sendable, CaseIterable {
 
     /// The link that opens the network's share dialog for `url` with `title`.
     public func shareURL(url: String, title: String) -> String {
-        let link = Escaping.urlQueryValue(url)
-        let text = Escaping.urlQueryValue(title)
-        return switch self {
+        shareURL(encodedURL: Escaping.urlQueryValue(url), encodedTitle: Escaping.urlQueryValue(title))
+    }
+
+    /// The share link from the URL and title already percent-encoded for a query (as
+    /// `Escaping.urlQueryValue` does), so that one article's links encode them once.
+    public func shareURL(encodedURL link: String, encodedTitle text: String) -> String {
+        switch self {
         case .linkedin: "https://www.linkedin.com/sharing/share-offsite/?url=\(link)"
         case .xing: "https://www.xing.com/spi/shares/new?url=\(link)"
         case .x: "https://x.com/intent/post?url=\(link)&text=\(text)"
         case .facebook: "https://www.facebook.com/sharer/sharer.php?u=\(link)"
         case .email: "mailto:?subject=\(text)&body=\(link)"
-        case .whatsapp: "https://wa.me/?text=\(Escaping.urlQueryValue(title + " " + url))"
-        case .bluesky: "https://bsky.app/intent/compose?text=\(Escaping.urlQueryValue(title + " " + url))"
+        case .whatsapp: "https://wa.me/?text=\(text)%20\(link)"
+        case .bluesky: "https://bsky.app/intent/compose?text=\(text)%20\(link)"
         }
     }
 }

@@ -108,17 +108,19 @@ extension ContextBuilder {
             ]
             if let other = link.articleIndex {
                 entry["summary"] = .string(site.articles[other].summary)
-                entry["date"] = Self.dateValue(site.articles[other].date, strings: strings)
+                entry["date"] = summaryField(other, "date")
             }
             return .object(entry)
         })
         value["has_related"] = .bool(!article.related.isEmpty)
+        let encodedURL = Escaping.urlQueryValue(canonical)
+        let encodedTitle = Escaping.urlQueryValue(article.title)
         value["share"] = .array(config.shareNetworks.map { network in
             let name = network == .email ? strings["share_email"] : network.name
             return [
                 "network": .string(network.rawValue),
                 "name": .string(name),
-                "url": .string(network.shareURL(url: canonical, title: article.title)),
+                "url": .string(network.shareURL(encodedURL: encodedURL, encodedTitle: encodedTitle)),
                 "label": .string(network == .email ? "\(strings["share_via"]) \(name)" : "\(strings["share_on"]) \(name)"),
             ]
         })
@@ -131,10 +133,16 @@ extension ContextBuilder {
         return .object(value)
     }
 
+    /// A field of an article's list entry, computed once for all pages that show it.
+    private func summaryField(_ index: Int, _ key: String) -> TemplateValue {
+        guard case .object(let fields) = summaries[index] else { return .null }
+        return fields[key] ?? .null
+    }
+
     private func neighbour(_ index: Int) -> TemplateValue {
         let article = site.articles[index]
         return ["title": .string(article.title), "url": .string(article.url),
-                "date": Self.dateValue(article.date, strings: site.strings)]
+                "date": summaryField(index, "date")]
     }
 
     private static func tocValue(_ entry: TableOfContentsEntry) -> TemplateValue {

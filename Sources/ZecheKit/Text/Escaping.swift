@@ -1,56 +1,54 @@
 /// Escaping for the text formats Zeche writes itself: XML (feeds, sitemap), JSON (JSON Feed,
 /// JSON-LD inside `<script>`) and URL query components (share links).
+///
+/// Each runs once per field of every article, so each works on UTF-8 bytes and copies runs that
+/// need no escape in one piece.
 public enum Escaping {
     /// Text for XML character data and attribute values. Characters that XML 1.0 forbids
     /// (C0 controls other than tab, newline and return; U+FFFE, U+FFFF) are dropped, since no
     /// escape can represent them.
     public static func xml(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                output.unicodeScalars.append(scalar)
+        transform(text) { byte, bytes, index, output in
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
+            case 0x09, 0x0A, 0x0D: output.append(byte)
+            case ..<0x20: break
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                return 3
+            default: output.append(byte)
             }
+            return 1
         }
-        return output
     }
 
     /// A JSON string literal, quotes included. `<`, `>`, `&`, U+2028 and U+2029 are written as
     /// `\u` escapes so that the JSON can sit inside an HTML `<script>` element: no value can
     /// close the element or start a comment.
     public static func jsonString(_ text: String) -> String {
-        var output = "\""
-        output.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        "\"" + transform(text) { byte, bytes, index, output in
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "\\u003c".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "\\u003e".utf8)
+            case UInt8(ascii: "&"): output.append(contentsOf: "\\u0026".utf8)
+            case ..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &output)
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+                return 3
+            default: output.append(byte)
             }
-        }
-        return output + "\""
+            return 1
+        } + "\""
     }
 
     /// A JSON array of strings, safe inside `<script>` like `jsonString`.
@@ -61,39 +59,63 @@ public enum Escaping {
     /// Percent-encodes everything but the unreserved characters of RFC 3986, for a value in a
     /// URL query (`?url=…&text=…`).
     public static func urlQueryValue(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                output += "%" + (hex.count == 1 ? "0" : "") + hex
-            }
-        }
-        return output
+        percentEncoded(text) { isUnreserved($0) }
     }
 
     /// Percent-encodes bytes that may not appear in a URL path (spaces, non-ASCII, quotes),
     /// keeping `/` and the characters paths commonly hold.
     public static func urlPath(_ path: String) -> String {
-        var output = ""
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "#"),
-                 UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "+"),
-                 UInt8(ascii: "%"), UInt8(ascii: ":"), UInt8(ascii: "@"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                output += "%" + (hex.count == 1 ? "0" : "") + hex
-            }
+        percentEncoded(path) { isUnreserved($0) || "/#?=&+%:@".utf8.contains($0) }
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default:
+            false
         }
-        return output
+    }
+
+    private static func percentEncoded(_ text: String, keeping keep: (UInt8) -> Bool) -> String {
+        transform(text) { byte, _, _, output in
+            if keep(byte) {
+                output.append(byte)
+            } else {
+                output.append(UInt8(ascii: "%"))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            }
+            return 1
+        }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    private static let lowercaseHexDigits = Array("0123456789abcdef".utf8)
+
+    private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
+        output.append(contentsOf: "\\u".utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            output.append(lowercaseHexDigits[Int((value >> UInt32(shift)) & 0xF)])
+        }
+    }
+
+    /// Runs `escape` over the UTF-8 bytes of `text`; it appends what a byte becomes and returns
+    /// how many bytes it consumed. Bytes it copies unchanged are ASCII or whole sequences, so
+    /// the result is valid UTF-8.
+    private static func transform(
+        _ text: String, _ escape: (UInt8, UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int
+    ) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                index += escape(bytes[index], bytes, index, &output)
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }

@@ -45,22 +45,37 @@ public struct InterfaceStrings: Sendable {
 
     /// A string with its `{name}` placeholders filled in.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        Self.fill(self[key]) { values[String($0)] }
     }
 
     /// A date as the language writes it: `24. November 2026`, `November 24, 2026`.
     public func format(_ date: SiteDate) -> String {
-        format(dateFormat: dateFormat, date)
+        Self.fill(dateFormat) { name in
+            switch name {
+            case "day": String(date.day)
+            case "month": months[date.month - 1]
+            case "month_number": String(date.month)
+            case "year": String(date.year)
+            default: nil
+            }
+        }
     }
 
-    private func format(dateFormat: String, _ date: SiteDate) -> String {
-        dateFormat
-            .replacingOccurrences(of: "{day}", with: String(date.day))
-            .replacingOccurrences(of: "{month_number}", with: String(date.month))
-            .replacingOccurrences(of: "{month}", with: months[date.month - 1])
-            .replacingOccurrences(of: "{year}", with: String(date.year))
+    /// Replaces each `{name}` in `template` for which `value` has text; leaves the others.
+    /// Runs once per article and page, so it walks the text itself instead of searching it
+    /// once per placeholder.
+    static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
+        guard template.contains("{") else { return template }
+        var output = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            output += rest[..<open]
+            let name = rest[rest.index(after: open)..<close]
+            output += value(name) ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return output + rest
     }
 
     /// An integer with the language's thousands separator: `12.345`, `12,345`.
