@@ -56,7 +56,9 @@ public final class PreviewSession: Sendable {
     public func rebuild(after changes: SiteChangeSet?) -> Rebuild {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = builder.withLock { $0.build() }
+        // A change set the watcher marks incomplete (lost events) means: check every file.
+        let changed = changes.flatMap { $0.isIncomplete ? nil : Set($0.paths) }
+        let result = builder.withLock { $0.build(changes: changed) }
         if result.succeeded {
             let changed = Dictionary(uniqueKeysWithValues: result.changedFiles.map { ("/" + $0.key, $0.value) })
             server.publish(server.snapshot.updating(changed, removing: Set(result.removedFiles.map { "/" + $0 })))

@@ -108,26 +108,41 @@ import ZecheTestSupport
         #expect(output.files == expected.files)
     }
 
-    @Test func aSequenceOfEditsEndsWithTheSameSiteAsAFullBuild() throws {
+    /// With `watched`, each rebuild is told which files changed, as the preview's file watcher
+    /// does; that takes the fast paths that skip unchanged files and patch text-only changes.
+    @Test(arguments: [false, true])
+    func aSequenceOfEditsEndsWithTheSameSiteAsAFullBuild(watched: Bool) throws {
         let site = try Self.sampleSite()
         var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        func rebuild(_ changed: String) -> IncrementalBuilder.Result {
+            builder.build(changes: watched ? [changed] : nil)
+        }
         var output = Accumulated()
         output.apply(builder.build())
-        // A new article, a changed date and tags, the new article removed again, a changed author.
-        try site.write("---\ntitle: Neu\ndate: 2026-11-01\nauthor: redaktion\ntags: [Cloud, Neu]\n---\n\nNeuer Text.\n",
-                       to: "Content/posts/2026-11-01-neu.md")
-        output.apply(builder.build())
+        let newArticle = "Content/posts/2026-11-01-neu.md"
+        let related = "Content/posts/2026-09-02-q-one-nutzt-cloudloesung-von-amazon-web-services.md"
+        // A new article, a new title and body (text only), a changed date and tags, the new
+        // article removed again, a changed author.
+        try site.write("---\ntitle: Neu\ndate: 2026-11-01\nauthor: redaktion\ntags: [Cloud, Neu]\n---\n\nNeuer Text.\n", to: newArticle)
+        output.apply(rebuild(newArticle))
+        try site.write(try site.read(related).replacingOccurrences(of: "title: Q.One nutzt", with: "title: Die Q.One nutzt")
+            .replacingOccurrences(of: "Alles hier", with: "Fast alles hier"), to: related)
+        let retitled = rebuild(related)
+        #expect(retitled.changedFiles["2026/11/austausch-zu-den-chancen-der-digitalisierung/index.html"].map {
+            String(decoding: $0, as: UTF8.self).contains("Die Q.One nutzt Cloudlösung")
+        } == true)
+        output.apply(retitled)
         let text = try site.read(Self.article)
         try site.write(text.replacingOccurrences(of: "date: 2026-10-15T09:00:00", with: "date: 2026-06-01T09:00:00")
             .replacingOccurrences(of: "tags: [Produktentwicklung, Digitalisierung]", with: "tags: [Cloud]"), to: Self.article)
-        output.apply(builder.build())
-        try FileManager.default.removeItem(at: site.url.appendingPathComponent("Content/posts/2026-11-01-neu.md"))
-        let removal = builder.build()
+        output.apply(rebuild(Self.article))
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent(newArticle))
+        let removal = rebuild(newArticle)
         #expect(removal.removedFiles == ["2026/11/neu/index.html", "tags/neu/index.html"])
         output.apply(removal)
         try site.write(try site.read("Content/authors/redaktion.md").replacingOccurrences(of: "Newsroom-Team", with: "Redaktion"),
                        to: "Content/authors/redaktion.md")
-        let last = builder.build()
+        let last = rebuild("Content/authors/redaktion.md")
         #expect(last.succeeded, "\(last.diagnostics)")
         output.apply(last)
         var fresh = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))

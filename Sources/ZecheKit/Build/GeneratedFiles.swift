@@ -4,14 +4,22 @@ enum GeneratedFiles {
     static let feedEntryCount = 20
 
     static func make(site: Site, plan: SitePlan) -> [(path: String, text: String)] {
+        feeds(site: site) + sitemapAndRobots(site: site, plan: plan)
+    }
+
+    /// `feed.xml` and `feed.json`: they change when one of the newest articles does.
+    static func feeds(site: Site) -> [(path: String, text: String)] {
         let newest = Array(site.articles.prefix(feedEntryCount))
-        var files: [(String, String)] = [
+        return [
             ("feed.xml", AtomFeedWriter(site: site, entries: newest).write()),
             ("feed.json", JSONFeedWriter(site: site, entries: newest).write()),
         ]
-        files += SitemapWriter(config: site.config).write(sitemapEntries(site: site, plan: plan))
-        files.append(("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("sitemap.xml"))\n"))
-        return files
+    }
+
+    /// The sitemap and `robots.txt`: they change with the site's pages and their dates.
+    static func sitemapAndRobots(site: Site, plan: SitePlan) -> [(path: String, text: String)] {
+        SitemapWriter(config: site.config).write(sitemapEntries(site: site, plan: plan))
+            + [("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("sitemap.xml"))\n")]
     }
 
     /// Every page but the 404 page, with the date of its newest content where it has one.

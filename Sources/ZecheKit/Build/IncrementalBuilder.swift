@@ -36,6 +36,8 @@ public struct IncrementalBuilder: Sendable {
     private var versions: [String: Int] = [:]
     private var nextVersion = 1
     private var summaries: [String: (key: Int, value: TemplateValue)] = [:]
+    /// The plan and asset list of the last good build, reused while only text changes.
+    private var lastPlan: (plan: SitePlan, assets: [String], outputPaths: Set<String>)?
 
     public init(root: URL, options: BuildOptions) {
         self.root = root.standardizedFileURL
@@ -51,8 +53,12 @@ public struct IncrementalBuilder: Sendable {
 
     /// Builds, or rebuilds what changed since the last call. On errors nothing changes: the
     /// last good output stays, and the result carries the diagnostics.
-    public mutating func build() -> Result {
-        let loaded = loader.load(options.loaderOptions)
+    ///
+    /// `changes`, when known (from a file watcher), names the site-relative paths that changed:
+    /// then unchanged content files are not even looked at. Without it, every file's signature
+    /// is checked.
+    public mutating func build(changes: Set<String>? = nil) -> Result {
+        let loaded = loader.load(options.loaderOptions, changes: changes)
         var diagnostics = loaded.diagnostics
         for path in loaded.rereadPaths { versions[path] = nextVersion; nextVersion += 1 }
         var walker = FolderWalker()
@@ -64,20 +70,29 @@ public struct IncrementalBuilder: Sendable {
             return Result(diagnostics: diagnostics.sorted())
         }
         let library = templateState.library
-        let plan = SitePlan(site: site, templates: library, assets: assets)
+        // A patch keeps every page where it was: the plan of the last build still holds.
+        let reusesPlan = loaded.isPatch && changedTemplates?.isEmpty == true && lastPlan?.assets == assets
+        let plan: SitePlan
+        var outputPaths: Set<String>
+        if reusesPlan, let last = lastPlan {
+            (plan, outputPaths) = (last.plan, last.outputPaths)
+        } else {
+            plan = SitePlan(site: site, templates: library, assets: assets)
+            outputPaths = Set(plan.jobs.map(\.outputPath)).union(plan.copies.map(\.outputPath))
+            outputPaths.formUnion(SitePlan.generatedFiles)
+        }
         diagnostics += plan.diagnostics
-        var outputPaths = Set(plan.jobs.map(\.outputPath)).union(plan.copies.map(\.outputPath))
-        outputPaths.formUnion(SitePlan.generatedFiles)
         diagnostics += RootRelativeLinks.check(site: site, outputPaths: outputPaths)
         guard !diagnostics.containsErrors else { return Result(diagnostics: diagnostics.sorted()) }
 
         // The stylesheet keeps one URL in the preview: a changed stylesheet is swapped by the
         // browser without touching the pages.
         let epoch = self.epoch(site: site)
+        let articleKeys = self.articleKeys(site: site)
         let contexts = ContextBuilder(site: site, stylesheetURL: site.config.sitePath("assets/site.css"),
-                                      summaries: summaryValues(site: site, epoch: epoch))
+                                      summaries: summaryValues(site: site, epoch: epoch, articleKeys: articleKeys))
         let renderer = PageRenderer(templates: library, contexts: contexts)
-        let signatures = plan.jobs.map { signature(of: $0, site: site, epoch: epoch) }
+        let signatures = plan.jobs.map { signature(of: $0, site: site, epoch: epoch, articleKeys: articleKeys) }
         let stale = plan.jobs.indices.filter { index in
             pageSignatures[plan.jobs[index].outputPath] != signatures[index]
                 || uses(plan.jobs[index].template, changedTemplates, library: library)
@@ -103,7 +118,10 @@ public struct IncrementalBuilder: Sendable {
                 result.changedFiles[copy.outputPath] = [UInt8](data)
             }
         }
-        for file in GeneratedFiles.make(site: site, plan: plan) {
+        let newest = Set(site.articles.prefix(GeneratedFiles.feedEntryCount).map(\.sourcePath))
+        let generated = !reusesPlan ? GeneratedFiles.make(site: site, plan: plan)
+            : loaded.rereadPaths.contains(where: newest.contains) ? GeneratedFiles.feeds(site: site) : []
+        for file in generated {
             result.changedFiles[file.path] = Array(file.text.utf8)
         }
         result.removedFiles = outputs.subtracting(outputPaths)
@@ -115,6 +133,7 @@ public struct IncrementalBuilder: Sendable {
         pageSignatures = Dictionary(uniqueKeysWithValues: zip(plan.jobs.map(\.outputPath), signatures))
         copySignatures = newCopySignatures
         outputs = outputPaths
+        lastPlan = (plan, assets, outputPaths)
         templates = templateState
         return result
     }
@@ -158,16 +177,26 @@ public struct IncrementalBuilder: Sendable {
         return hasher.finalize()
     }
 
-    private func version(_ article: Article) -> Int { versions[article.sourcePath] ?? 0 }
-
-    /// The list entries of the articles, reusing those whose article, tags and epoch are the same.
-    private mutating func summaryValues(site: Site, epoch: Int) -> [TemplateValue] {
-        let keys = site.articles.map { article -> Int in
+    /// For each article, a number that changes when anything its list entry shows changes:
+    /// its file (its version), its URL, the names of its tags. Pages combine these numbers
+    /// instead of hashing the same strings again and again.
+    private func articleKeys(site: Site) -> [Int] {
+        site.articles.map { article in
             var hasher = Hasher()
-            hasher.combine(epoch)
-            hasher.combine(version(article))
+            hasher.combine(article.sourcePath)
+            hasher.combine(versions[article.sourcePath] ?? 0)
             hasher.combine(article.url)
             for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
+            return hasher.finalize()
+        }
+    }
+
+    /// The list entries of the articles, reusing those whose article, tags and epoch are the same.
+    private mutating func summaryValues(site: Site, epoch: Int, articleKeys: [Int]) -> [TemplateValue] {
+        let keys = articleKeys.map { key -> Int in
+            var hasher = Hasher()
+            hasher.combine(epoch)
+            hasher.combine(key)
             return hasher.finalize()
         }
         let cached = summaries
@@ -178,7 +207,14 @@ public struct IncrementalBuilder: Sendable {
             if let hit = cached[site.articles[index].sourcePath], hit.key == keys[index] { return hit.value }
             return builder.summary(of: index)
         }
-        summaries = Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].sourcePath, (keys[$0], values[$0])) })
+        // Keep the cache in step: replace what changed; start over when articles came or went.
+        if summaries.count != site.articles.count {
+            summaries = Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].sourcePath, (keys[$0], values[$0])) })
+        } else {
+            for index in site.articles.indices where cached[site.articles[index].sourcePath]?.key != keys[index] {
+                summaries[site.articles[index].sourcePath] = (keys[index], values[index])
+            }
+        }
         return values
     }
 
@@ -192,17 +228,12 @@ public struct IncrementalBuilder: Sendable {
         return dependencies.usesDynamicNames || !dependencies.names.isDisjoint(with: changed)
     }
 
-    private func signature(of job: RenderJob, site: Site, epoch: Int) -> Int {
+    private func signature(of job: RenderJob, site: Site, epoch: Int, articleKeys: [Int]) -> Int {
         var hasher = Hasher()
         hasher.combine(epoch)
         hasher.combine(job.template)
         hasher.combine(job.url)
-        func article(_ index: Int) {
-            let article = site.articles[index]
-            hasher.combine(article.sourcePath)
-            hasher.combine(version(article))
-            for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
-        }
+        func article(_ index: Int) { hasher.combine(articleKeys[index]) }
         switch job.kind {
         case .article(let index):
             article(index)

@@ -15,4 +15,11 @@ struct ContentInventory: Sendable {
     /// Files of `Content/images/` and any other file outside the content folders, site-relative.
     var images: [String] = []
     var diagnostics: [Diagnostic] = []
+
+    /// Every file listed, for telling a change of a known file from an added one.
+    var allPaths: Set<String> {
+        var paths = Set(articles.map(\.path))
+        for article in articles { paths.formUnion(article.bundleFiles) }
+        return paths.union(authors).union(pages).union(images)
+    }
 }

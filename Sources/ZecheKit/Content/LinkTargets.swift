@@ -5,7 +5,7 @@ import Foundation
 /// Markdown links and images that name another file of the site (`andere-meldung.md`,
 /// `./foto.jpg`, `../images/logo.png`) are resolved against the linking file's folder and
 /// replaced with the target's URL; a link to a file that does not exist is an error.
-struct LinkTargets: Sendable {
+struct LinkTargets: Sendable, Equatable {
     enum Resolution: Equatable, Sendable {
         /// Not a link to a file of the site (a web address, `#anchor`, `mailto:`…).
         case keep

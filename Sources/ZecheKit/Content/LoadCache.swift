@@ -3,7 +3,8 @@ import Markdown
 /// What a `SiteLoader` keeps between loads, so that a rebuild rereads only changed files.
 struct LoadCache: Sendable {
     struct ReadArticle: Sendable {
-        let signature: FileSignature
+        /// `nil` when the file could not be read.
+        let signature: FileSignature?
         let draft: ArticleDraft?
         let diagnostics: [Diagnostic]
     }
@@ -43,4 +44,11 @@ struct LoadCache: Sendable {
     var pages: [String: ReadPage] = [:]
     var markdown: [String: RenderedBody] = [:]
     var related: Related?
+    /// The files of the last scan and their paths, reused when the caller knows what changed.
+    var inventory: ContentInventory?
+    var inventoryPaths: Set<String> = []
+    /// The link targets the cached bodies were rendered with.
+    var linkTargets: LinkTargets?
+    /// The last site a full load resolved without errors.
+    var resolved: SiteLoader.Resolved?
 }

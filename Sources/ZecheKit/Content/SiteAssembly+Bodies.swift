@@ -7,8 +7,10 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
                                                              usesSmartPunctuation: config.usesSmartPunctuation))
         let cached = cache.markdown
+        let unchanged = cache.linkTargets == targets ? unchangedDocuments : []
         let rendered = Parallel.map(placed.count) { index -> (LoadCache.RenderedBody, Bool) in
             let document = placed[index].draft.document
+            if unchanged.contains(document.path), let hit = cached[document.path] { return (hit, false) }
             if let hit = cached[document.path], hit.body == document.body,
                hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
                 return (hit, false)

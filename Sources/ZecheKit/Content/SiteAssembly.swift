@@ -19,11 +19,21 @@ struct SiteAssembly {
     var relatedCache: LoadCache.Related?
     /// Links written as `/path` anywhere in the content.
     var rootRelativeLinks: [SiteLink] = []
+    /// Why articles were left out of this load (drafts, future), by path.
+    var leftOut: [String: String] = [:]
     /// Articles whose Markdown was rendered anew rather than taken from the cache.
     var rerenderedBodies: [String] = []
 
+    /// Articles known to be unchanged since the cached rendering (from the caller's list of
+    /// changes); their bodies are reused without comparing them when no link target moved.
+    let unchangedDocuments: Set<String>
+    /// The link targets of this load.
+    var linkTargets: LinkTargets?
+
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: SiteLoader.Options, inventory: ContentInventory,
-         articles: [ArticleDraft], authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache) {
+         articles: [ArticleDraft], authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache,
+         unchangedDocuments: Set<String> = []) {
+        self.unchangedDocuments = unchangedDocuments
         self.root = root
         self.config = config
         self.strings = strings
@@ -44,6 +54,7 @@ struct SiteAssembly {
 
     mutating func assemble() -> Site {
         let (published, leftOut) = publishedDrafts()
+        self.leftOut = leftOut
         let placed = place(published)
         var targets = LinkTargets()
         for article in placed { addTargets(of: article, to: &targets) }
@@ -51,6 +62,7 @@ struct SiteAssembly {
         for author in authorDrafts { targets.add(author.document.path, url: config.sitePath("authors/\(author.id)/")) }
         for page in pageDrafts { targets.add(page.document.path, url: config.sitePath("\(page.slug)/")) }
 
+        linkTargets = targets
         let bodies = renderBodies(placed, targets: targets, leftOut: leftOut)
         let authors = resolveAuthors(targets: targets)
         let knownAuthors = Set(authors.map(\.id))
@@ -63,17 +75,15 @@ struct SiteAssembly {
         articles.reserveCapacity(placed.count)
         for (index, article) in placed.enumerated() {
             let draft = article.draft
-            let document = bodies[index]
             articles.append(Article(
                 sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
-                title: draft.title, subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(document.summary, limit: 280), date: draft.date,
+                title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date,
                 updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: tagging.slugs(ofArticle: index), image: coverImage(draft, targets: targets), imageAlt: draft.imageAlt,
                 isDraft: draft.isDraft, related: related[index].links, hasExplicitRelated: related[index].isExplicit,
-                contentHTML: document.html, headings: document.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
-                quotes: document.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
-                wordCount: document.wordCount, readingMinutes: document.readingMinutes, params: draft.params,
-                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) }))
+                contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
+                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) }
+            ).with(draft: draft, body: bodies[index]))
         }
         let authorsWithArticles = Set(articles.flatMap(\.authorIDs))
         for author in authors where !authorsWithArticles.contains(author.id) {

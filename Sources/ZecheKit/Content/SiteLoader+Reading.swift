@@ -6,41 +6,69 @@ extension SiteLoader {
         var authors: [AuthorDraft] = []
         var pages: [PageDraft] = []
         var diagnostics: [Diagnostic] = []
+
+        var draftsByPath: [String: ArticleDraft] {
+            Dictionary(articles.map { ($0.document.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// Reads and checks the front matter of every content file, in parallel, reusing what the
     /// cache holds for files that did not change.
-    mutating func readDocuments(_ inventory: ContentInventory, config: SiteConfig, reread: inout [String]) -> Documents {
+    mutating func readDocuments(_ inventory: ContentInventory, config: SiteConfig, reread: inout [String],
+                                changes: Set<String>? = nil) -> Documents {
+        refreshArticles(inventory, config: config, reread: &reread, changes: changes)
+        var documents = collectArticles(inventory)
+        readPeopleAndPages(inventory, into: &documents, reread: &reread)
+        return documents
+    }
+
+    /// Brings the cached articles up to date: all of them (checking each file's signature),
+    /// or, when `changes` is known, only the files it names.
+    mutating func refreshArticles(_ inventory: ContentInventory, config: SiteConfig, reread: inout [String], changes: Set<String>?) {
         let root = self.root
-        let cached = cache
+        let cached = cache.articles
         let articleReader = ArticleReader(timeZone: config.timeZone)
-        let articles = Parallel.map(inventory.articles.count) { index -> (LoadCache.ReadArticle?, Bool) in
-            let file = inventory.articles[index]
-            guard let signature = FileSignature(path: root.appendingPathComponent(file.path).path) else { return (nil, true) }
-            if let hit = cached.articles[file.path], hit.signature == signature, hit.draft?.file.bundleFiles == file.bundleFiles {
-                return (hit, false)
+        let files = changes.map { changes in inventory.articles.filter { changes.contains($0.path) } } ?? inventory.articles
+        let results = Parallel.map(files.count) { index -> LoadCache.ReadArticle? in
+            let file = files[index]
+            guard let signature = FileSignature(path: root.appendingPathComponent(file.path).path) else { return nil }
+            if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.draft?.file.bundleFiles == file.bundleFiles {
+                return hit
             }
-            guard let contents = SourceFile.read(file.path, root: root) else { return (nil, true) }
+            guard let contents = SourceFile.read(file.path, root: root) else { return nil }
             let document = ContentDocument(path: file.path, text: contents.text)
             let (draft, diagnostics) = articleReader.read(file, document)
-            return (LoadCache.ReadArticle(signature: signature, draft: draft,
-                                          diagnostics: contents.diagnostics + document.diagnostics + diagnostics), true)
+            return LoadCache.ReadArticle(signature: signature, draft: draft,
+                                         diagnostics: contents.diagnostics + document.diagnostics + diagnostics)
         }
+        if changes == nil {
+            let known = Set(inventory.articles.map(\.path))
+            cache.articles = cache.articles.filter { known.contains($0.key) }
+        }
+        for (file, read) in zip(files, results) {
+            if let read, read.signature == cached[file.path]?.signature, read.draft === cached[file.path]?.draft { continue }
+            reread.append(file.path)
+            cache.articles[file.path] = read ?? LoadCache.ReadArticle(
+                signature: nil, draft: nil,
+                diagnostics: [.error("cannot read '\(file.path)'", at: SourceLocation(path: file.path),
+                                     fix: "check that the file exists and that you may read it")])
+        }
+    }
+
+    /// The drafts and diagnostics of every article, in inventory order, from the cache.
+    func collectArticles(_ inventory: ContentInventory) -> Documents {
         var documents = Documents()
-        var articleCache: [String: LoadCache.ReadArticle] = [:]
-        for (file, (read, wasRead)) in zip(inventory.articles, articles) {
-            if wasRead { reread.append(file.path) }
-            guard let read else {
-                documents.diagnostics.append(.error("cannot read '\(file.path)'", at: SourceLocation(path: file.path),
-                                                    fix: "check that the file exists and that you may read it"))
-                continue
-            }
-            articleCache[file.path] = read
+        documents.articles.reserveCapacity(inventory.articles.count)
+        for file in inventory.articles {
+            guard let read = cache.articles[file.path] else { continue }
             documents.diagnostics += read.diagnostics
             if let draft = read.draft { documents.articles.append(draft) }
         }
-        cache.articles = articleCache
+        return documents
+    }
 
+    /// Reads the authors and pages (a few files: each checked by its signature).
+    mutating func readPeopleAndPages(_ inventory: ContentInventory, into documents: inout Documents, reread: inout [String]) {
         var authorCache: [String: LoadCache.ReadAuthor] = [:]
         for path in inventory.authors {
             guard let read = readSmall(path, cached: cache.authors[path], reread: &reread, make: { contents, signature in
@@ -74,7 +102,6 @@ extension SiteLoader {
             if let draft = read.draft { documents.pages.append(draft) }
         }
         cache.pages = pageCache
-        return documents
     }
 
     /// Reads one author or page file unless the cached version has the same signature.

@@ -31,6 +31,9 @@ public struct SiteLoader: Sendable {
         public let partialSite: Site?
         /// Errors and warnings, sorted by file, line and column.
         public let diagnostics: [Diagnostic]
+        /// Whether only the text of known articles changed and the rest of the site was kept as
+        /// it was: the same articles at the same URLs with the same tags, authors and dates.
+        public let isPatch: Bool
         /// Paths (site-relative) of content files that were read anew, or whose body was
         /// rendered anew because a link target changed, rather than reused.
         public let rereadPaths: [String]
@@ -43,33 +46,77 @@ public struct SiteLoader: Sendable {
         self.root = root.standardizedFileURL
     }
 
-    public mutating func load(_ options: Options) -> Result {
+    /// Loads the site. `changes`, when the caller knows them (the preview's file watcher), are
+    /// the site-relative paths that changed since the last load: then files not named are
+    /// taken from the cache without even a `stat`, and the folders are not walked again unless
+    /// a file was added or removed. Without it every file's signature is checked.
+    public mutating func load(_ options: Options, changes: Set<String>? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         var config = loadConfig(options, into: &diagnostics)
         let configIsValid = config != nil
         if config == nil { config = SiteConfig(title: "", baseURL: "https://example.com/") }
-        guard var config else { return Result(site: nil, partialSite: nil, diagnostics: diagnostics.sorted(), rereadPaths: []) }
+        guard var config else { return Result(site: nil, partialSite: nil, diagnostics: diagnostics.sorted(), isPatch: false, rereadPaths: []) }
         if options.baseURLOverride != nil, let override = SiteConfigLoader.normalizedBaseURL(options.baseURLOverride ?? "") {
             config.baseURL = override
         }
         let strings = loadStrings(config: config, into: &diagnostics)
 
-        let inventory = ContentScanner(root: root).scan()
+        let knownChanges = changes.flatMap { changes in cache.inventory.map { ($0, changes) } }.flatMap { inventory, changes in
+            changes.allSatisfy { path in
+                !path.hasPrefix("Content/") || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path))
+            } ? (inventory, changes) : nil
+        }
+        let inventory = knownChanges?.0 ?? ContentScanner(root: root).scan()
+        if knownChanges == nil {
+            cache.inventory = inventory
+            cache.inventoryPaths = inventory.allPaths
+        }
         diagnostics += inventory.diagnostics
         var reread: [String] = []
-        let documents = readDocuments(inventory, config: config, reread: &reread)
-        diagnostics += documents.diagnostics
+        refreshArticles(inventory, config: config, reread: &reread, changes: knownChanges?.1)
+        var documents = Documents()
+        readPeopleAndPages(inventory, into: &documents, reread: &reread)
+        if let changes = knownChanges?.1, let previous = cache.resolved, documents.diagnostics.isEmpty,
+           !changes.contains(where: { $0 == "site.yml" || $0.hasPrefix("Templates/i18n/") }),
+           changes.allSatisfy({ path in !path.hasPrefix("Content/") || inventory.articles.contains(where: { $0.path == path }) }),
+           let patched = patch(previous, changed: changes.filter { $0.hasPrefix("Content/") }) {
+            for (path, body) in patched.bodies { cache.markdown[path] = body }
+            var drafts = previous.drafts
+            for path in changes { if let draft = cache.articles[path]?.draft { drafts[path] = draft } }
+            cache.resolved = Resolved(
+                site: patched.site, diagnostics: patched.diagnostics, drafts: drafts, indexByPath: previous.indexByPath,
+                relatedReaders: previous.relatedReaders, targets: previous.targets, leftOut: previous.leftOut, options: previous.options)
+            return Result(site: patched.diagnostics.containsErrors ? nil : patched.site, partialSite: patched.site,
+                          diagnostics: patched.diagnostics, isPatch: true, rereadPaths: reread)
+        }
+        let articles = collectArticles(inventory)
+        documents.articles = articles.articles
+        diagnostics += articles.diagnostics + documents.diagnostics
 
         var assembly = SiteAssembly(
             root: root, config: config, strings: strings, options: options, inventory: inventory,
-            articles: documents.articles, authors: documents.authors, pages: documents.pages, cache: cache)
+            articles: documents.articles, authors: documents.authors, pages: documents.pages, cache: cache,
+            unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
         let site = assembly.assemble()
         diagnostics += assembly.diagnostics
         cache.markdown = assembly.markdownCache
+        cache.linkTargets = assembly.linkTargets
         cache.related = assembly.relatedCache
         let sorted = diagnostics.sorted()
+        cache.resolved = nil
+        if configIsValid, !sorted.containsErrors, let targets = assembly.linkTargets {
+            var readers: [Int: [Int]] = [:]
+            for (index, article) in site.articles.enumerated() {
+                for link in article.related { if let other = link.articleIndex { readers[other, default: []].append(index) } }
+            }
+            cache.resolved = Resolved(
+                site: site, diagnostics: sorted, drafts: documents.draftsByPath,
+                indexByPath: Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.sourcePath, $0) }),
+                relatedReaders: readers, targets: targets, leftOut: assembly.leftOut,
+                options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML, usesSmartPunctuation: config.usesSmartPunctuation))
+        }
         return Result(site: configIsValid && !sorted.containsErrors ? site : nil, partialSite: site, diagnostics: sorted,
-                      rereadPaths: reread + assembly.rerenderedBodies)
+                      isPatch: false, rereadPaths: reread + assembly.rerenderedBodies)
     }
 
     /// Reads only `site.yml` of the site in `root`.

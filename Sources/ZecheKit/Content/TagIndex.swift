@@ -22,10 +22,13 @@ struct TagIndex {
         var firstSpelling: [String: String] = [:]
         var members: [String: [Int]] = [:]
         var usages: [String: [ArticleDraft.Reference]] = [:]
+        // Tens of thousands of tag uses, a few dozen names: make each slug once.
+        var slugOfName: [String: String] = [:]
         for (index, draft) in drafts.enumerated() {
             var slugs: [String] = []
             for tag in draft.tags {
-                let slug = Slug.make(tag.name)
+                let slug = slugOfName[tag.name] ?? Slug.make(tag.name)
+                slugOfName[tag.name] = slug
                 guard !slug.isEmpty else {
                     diagnostics.append(.error("the tag '\(tag.name)' has no letters or digits for its URL", at: tag.location,
                                               fix: "write the tag with letters or digits"))

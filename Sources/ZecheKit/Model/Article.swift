@@ -1,3 +1,5 @@
+import Markdown
+
 /// One news article: its front matter resolved and its Markdown body rendered.
 public struct Article: Sendable {
     /// The file, relative to the site folder: `Content/posts/2026-11-24-austausch.md` or
@@ -33,6 +35,21 @@ public struct Article: Sendable {
     public let params: [String: ParamValue]
     /// Files of a bundle (`NAME/photo.jpg`) to copy beside the page: source path → output path.
     public let bundleFiles: [BundleFile]
+}
+
+extension Article {
+    /// The article with what its front matter's text and its body say taken from `draft` and
+    /// `body`; its place in the site (URL, tags, authors, related articles) stays.
+    func with(draft: ArticleDraft, body: MarkdownDocument) -> Article {
+        Article(
+            sourcePath: sourcePath, slug: slug, url: url, outputPath: outputPath, title: draft.title,
+            subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: 280), date: date,
+            updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, image: image, imageAlt: draft.imageAlt,
+            isDraft: isDraft, related: related, hasExplicitRelated: hasExplicitRelated, contentHTML: body.html,
+            headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
+            quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
+            wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles)
+    }
 }
 
 /// A heading of an article, for its table of contents.

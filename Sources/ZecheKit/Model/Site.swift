@@ -3,7 +3,7 @@ public struct Site: Sendable {
     public let config: SiteConfig
     public let strings: InterfaceStrings
     /// Newest first; ties are ordered by slug so the order never depends on the file system.
-    public let articles: [Article]
+    public private(set) var articles: [Article]
     /// Sorted by name.
     public let authors: [Author]
     public let pages: [Page]
@@ -14,7 +14,7 @@ public struct Site: Sendable {
     /// Files of `Content/images/` (relative to the site folder) and their output paths.
     public let sharedImages: [BundleFile]
     /// Links in the content written as `/path`, to check against the built pages.
-    public let rootRelativeLinks: [SiteLink]
+    public private(set) var rootRelativeLinks: [SiteLink]
 
     private let authorIndex: [String: Int]
     private let tagIndex: [String: Int]
@@ -38,6 +38,15 @@ public struct Site: Sendable {
             for id in article.authorIDs { byAuthor[id, default: []].append(index) }
         }
         articlesByAuthor = byAuthor
+    }
+
+    /// The same site with other articles at the same places (same URLs, tags and authors) and
+    /// other content links: what a preview rebuild patches in when only text changed.
+    func replacing(articles newArticles: [Article], rootRelativeLinks newLinks: [SiteLink]) -> Site {
+        var copy = self
+        copy.articles = newArticles
+        copy.rootRelativeLinks = newLinks
+        return copy
     }
 
     /// The author with file name `id`.

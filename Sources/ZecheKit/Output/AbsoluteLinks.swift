@@ -1,22 +1,39 @@
 /// Makes the root-relative links of rendered HTML absolute, for feeds read away from the site.
 enum AbsoluteLinks {
-    /// `href="/x"` and `src="/x"` become `href="https://host/x"`; protocol-relative `//host`
-    /// links and everything else stay as they are.
+    /// `href="/x"`, `src="/x"` and `poster="/x"` become `…="https://host/x"`; protocol-relative
+    /// `//host` links and everything else stay as they are.
     static func make(_ html: String, origin: String) -> String {
-        guard html.contains("=\"/") else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + 256)
-        var rest = Substring(html)
-        while let range = rest.range(of: "=\"/") {
-            let before = rest[..<range.lowerBound]
-            let isLinkAttribute = before.hasSuffix(" href") || before.hasSuffix(" src") || before.hasSuffix(" poster")
-            let isProtocolRelative = rest[range.upperBound...].hasPrefix("/")
-            output += before
-            output += "=\""
-            if isLinkAttribute, !isProtocolRelative { output += origin }
-            output += "/"
-            rest = rest[range.upperBound...]
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 512)
+            let originBytes = Array(origin.utf8)
+            var copied = 0
+            var index = 0
+            // Look for `="/` not followed by another `/`, preceded by one of the attribute names.
+            while index + 2 < bytes.count {
+                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""), bytes[index + 2] == UInt8(ascii: "/"),
+                      index + 3 >= bytes.count || bytes[index + 3] != UInt8(ascii: "/"),
+                      endsWithLinkAttribute(bytes, before: index)
+                else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<(index + 2)]))
+                output.append(contentsOf: originBytes)
+                copied = index + 2
+                index += 3
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return output + rest
+    }
+
+    private static let attributes = [" href", " src", " poster"].map { Array($0.utf8) }
+
+    private static func endsWithLinkAttribute(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        attributes.contains { name in
+            end >= name.count && bytes[(end - name.count)..<end].elementsEqual(name)
+        }
     }
 }

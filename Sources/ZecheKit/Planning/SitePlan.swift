@@ -80,17 +80,20 @@ struct SitePlan: Sendable {
             case .notFound: ("the 404 page", nil)
             }
         }
-        for job in jobs {
-            let (what, location) = describe(job)
-            if let owner = owners[job.outputPath] {
+        // Describing an owner costs a string per page: describe only on a collision.
+        var ownerJobs: [String: Int] = [:]
+        for (index, job) in jobs.enumerated() {
+            let (what, location): (String, SourceLocation?) = owners[job.outputPath] != nil || ownerJobs[job.outputPath] != nil
+                ? describe(job) : ("", nil)
+            if let owner = owners[job.outputPath] ?? ownerJobs[job.outputPath].map({ describe(jobs[$0]).0 }) {
                 diagnostics.append(.error("\(what) would be written to '\(job.outputPath)', which is already \(owner)",
                                           at: location, fix: "give it another slug with 'slug: …'"))
             } else {
-                owners[job.outputPath] = what
+                ownerJobs[job.outputPath] = index
             }
         }
         for copy in copies {
-            if let owner = owners[copy.outputPath] {
+            if let owner = owners[copy.outputPath] ?? ownerJobs[copy.outputPath].map({ describe(jobs[$0]).0 }) {
                 diagnostics.append(.error("the file '\(copy.sourcePath)' would be copied to '\(copy.outputPath)', which is already \(owner)",
                                           at: SourceLocation(path: copy.sourcePath), fix: "rename the file"))
             } else {
