@@ -10,13 +10,13 @@ struct LoadCache: Sendable {
 
     struct ReadAuthor: Sendable {
         let signature: FileSignature
-        let draft: AuthorDraft?
+        let draft: AuthorDraft
         let diagnostics: [Diagnostic]
     }
 
     struct ReadPage: Sendable {
         let signature: FileSignature
-        let draft: PageDraft?
+        let draft: PageDraft
         let diagnostics: [Diagnostic]
     }
 

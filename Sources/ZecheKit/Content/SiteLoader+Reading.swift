@@ -5,6 +5,8 @@ extension SiteLoader {
         var articles: [ArticleDraft] = []
         var authors: [AuthorDraft] = []
         var pages: [PageDraft] = []
+        /// Articles whose front matter has errors that leave no draft to build.
+        var failedArticles: [String] = []
         var diagnostics: [Diagnostic] = []
     }
 
@@ -37,7 +39,11 @@ extension SiteLoader {
             }
             articleCache[file.path] = read
             documents.diagnostics += read.diagnostics
-            if let draft = read.draft { documents.articles.append(draft) }
+            if let draft = read.draft {
+                documents.articles.append(draft)
+            } else {
+                documents.failedArticles.append(file.path)
+            }
         }
         cache.articles = articleCache
 
@@ -54,7 +60,7 @@ extension SiteLoader {
             }
             authorCache[path] = read
             documents.diagnostics += read.diagnostics
-            if let draft = read.draft { documents.authors.append(draft) }
+            documents.authors.append(read.draft)
         }
         cache.authors = authorCache
 
@@ -71,7 +77,7 @@ extension SiteLoader {
             }
             pageCache[path] = read
             documents.diagnostics += read.diagnostics
-            if let draft = read.draft { documents.pages.append(draft) }
+            documents.pages.append(read.draft)
         }
         cache.pages = pageCache
         return documents
