@@ -60,7 +60,7 @@ struct BadInputTests {
 
     @Test("A NUL byte in front matter is an error at its place")
     func nulByte() throws {
-        let site = try TestSite(["Content/posts/a.md": TestSite.article(title: "A\u{0}B")])
+        let site = try TestSite(["Content/posts/a.md": TestSite.article(title: "A\u{0}B"), "Content/posts/b.md": TestSite.article()])
         #expect(site.diagnostics() == [
             "Content/posts/a.md:2:9: error: control character U+0000 is not allowed\nfix: remove it (write it as '\\0' inside double quotes if you need it)",
         ])
@@ -93,7 +93,7 @@ struct BadInputTests {
     @Test("10,000 levels of nesting end in a depth error")
     func deepNesting() throws {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        let site = try TestSite(["Content/posts/a.md": TestSite.article("extra: \(deep)\n")])
+        let site = try TestSite(["Content/posts/a.md": TestSite.article("extra: \(deep)\n"), "Content/posts/b.md": TestSite.article()])
         #expect(site.diagnostics() == [
             "Content/posts/a.md:5:207: error: the data is nested more than 200 levels deep\n"
                 + "fix: flatten the structure; front matter and configuration rarely need more than a few levels",

@@ -15,13 +15,15 @@ struct ArticleReader {
     /// The draft, or `nil` when the front matter cannot be read or lacks a title, a date or an
     /// author. Mistakes in other keys are reported, and the draft is still made without those
     /// values, so that links to other files (authors, related articles) are checked too.
-    func read(_ file: ContentInventory.ArticleFile, _ document: ContentDocument) -> (ArticleDraft?, [Diagnostic]) {
+    /// `namedAuthors` are the authors the front matter names, draft or not.
+    func read(_ file: ContentInventory.ArticleFile, _ document: ContentDocument)
+        -> (draft: ArticleDraft?, diagnostics: [Diagnostic], namedAuthors: [String]) {
         // The document reported why its front matter cannot be read; every key would be missing.
-        guard document.diagnostics.isEmpty else { return (nil, []) }
+        guard document.diagnostics.isEmpty else { return (nil, [], []) }
         guard document.hasFrontMatter else {
             return (nil, [.error(
                 "the article has no front matter", at: document.start,
-                fix: "start the file with '---', then 'title: …', 'date: …' and 'author: …' lines, then '---'")])
+                fix: "start the file with '---', then 'title: …', 'date: …' and 'author: …' lines, then '---'")], [])
         }
         var reader = MappingReader(document.frontMatter, path: document.path, start: document.start, what: "front matter")
         let title = reader.string("title", required: "title: Mein Artikel")
@@ -53,11 +55,11 @@ struct ArticleReader {
                 at: reader.node("updated").map(reader.location(of:)), fix: "check both dates"))
         }
         let diagnostics = reader.diagnostics
-        guard let title, let date, !authors.isEmpty else { return (nil, diagnostics) }
+        guard let title, let date, !authors.isEmpty else { return (nil, diagnostics, authors.map(\.name)) }
         return (ArticleDraft(
             file: file, document: document, title: title, subtitle: subtitle, summary: summary, date: date,
             updated: updated, authors: authors, tags: tags, image: image, imageAlt: imageAlt, related: related,
-            slug: slug, slugLocation: slugLocation, isDraft: isDraft, params: params), diagnostics)
+            slug: slug, slugLocation: slugLocation, isDraft: isDraft, params: params), diagnostics, authors.map(\.name))
     }
 
     /// Names given as one text or a list of texts (authors, tags), each with its position.

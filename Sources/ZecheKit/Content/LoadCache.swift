@@ -6,6 +6,8 @@ struct LoadCache: Sendable {
         let signature: FileSignature
         let draft: ArticleDraft?
         let diagnostics: [Diagnostic]
+        /// The authors the front matter names, also when it has no draft.
+        let namedAuthors: [String]
     }
 
     struct ReadAuthor: Sendable {

@@ -12,6 +12,8 @@ struct SiteAssembly {
     let articleDrafts: [ArticleDraft]
     /// Article files with errors that leave nothing to build; links to them are not reported.
     let failedArticles: [String]
+    /// The authors those articles name, so that they are not warned about as having none.
+    let authorsOfFailedArticles: Set<String>
     let authorDrafts: [AuthorDraft]
     let pageDrafts: [PageDraft]
     let cache: LoadCache
@@ -23,7 +25,8 @@ struct SiteAssembly {
     var rootRelativeLinks: [SiteLink] = []
 
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: SiteLoader.Options, inventory: ContentInventory,
-         articles: [ArticleDraft], failedArticles: [String], authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache) {
+         articles: [ArticleDraft], failedArticles: [String],
+         authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache) {
         self.root = root
         self.config = config
         self.strings = strings
@@ -31,6 +34,7 @@ struct SiteAssembly {
         self.inventory = inventory
         articleDrafts = articles
         self.failedArticles = failedArticles
+        self.authorsOfFailedArticles = authorsOfFailedArticles
         authorDrafts = authors
         pageDrafts = pages
         self.cache = cache
@@ -76,12 +80,12 @@ struct SiteAssembly {
                 wordCount: document.wordCount, readingMinutes: document.readingMinutes, params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) }))
         }
-        // Authors of articles left out for their errors count too; an article whose front
-        // matter could not be read may name anyone, so then no author is warned about.
+        // Authors of articles left out for their errors count too: fixing the errors publishes them.
         let placedPaths = Set(placed.map(\.draft.document.path))
         let rejected = published.filter { !placedPaths.contains($0.document.path) }
         let authorsWithArticles = Set(articles.flatMap(\.authorIDs) + rejected.flatMap { $0.authors.map(\.name) })
-        for author in authors where failedArticles.isEmpty && !authorsWithArticles.contains(author.id) {
+            .union(authorsOfFailedArticles)
+        for author in authors where !authorsWithArticles.contains(author.id) {
             diagnostics.append(.warning("the author '\(author.id)' has no published articles",
                                         at: SourceLocation(path: author.sourcePath, line: 1, column: 1),
                                         fix: "name the author in an article's 'author', or remove the file"))

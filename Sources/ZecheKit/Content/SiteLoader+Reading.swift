@@ -7,6 +7,8 @@ extension SiteLoader {
         var pages: [PageDraft] = []
         /// Articles whose front matter has errors that leave no draft to build.
         var failedArticles: [String] = []
+        /// The authors that those articles name.
+        var authorsOfFailedArticles: Set<String> = []
         var diagnostics: [Diagnostic] = []
     }
 
@@ -24,9 +26,10 @@ extension SiteLoader {
             }
             guard let contents = SourceFile.read(file.path, root: root) else { return (nil, true) }
             let document = ContentDocument(path: file.path, text: contents.text)
-            let (draft, diagnostics) = articleReader.read(file, document)
+            let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
             return (LoadCache.ReadArticle(signature: signature, draft: draft,
-                                          diagnostics: contents.diagnostics + document.diagnostics + diagnostics), true)
+                                          diagnostics: contents.diagnostics + document.diagnostics + diagnostics,
+                                          namedAuthors: namedAuthors), true)
         }
         var documents = Documents()
         var articleCache: [String: LoadCache.ReadArticle] = [:]
@@ -43,6 +46,7 @@ extension SiteLoader {
                 documents.articles.append(draft)
             } else {
                 documents.failedArticles.append(file.path)
+                documents.authorsOfFailedArticles.formUnion(read.namedAuthors)
             }
         }
         cache.articles = articleCache

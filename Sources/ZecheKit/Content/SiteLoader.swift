@@ -61,7 +61,8 @@ public struct SiteLoader: Sendable {
 
         var assembly = SiteAssembly(
             root: root, config: config, strings: strings, options: options, inventory: inventory,
-            articles: documents.articles, failedArticles: documents.failedArticles, authors: documents.authors, pages: documents.pages,
+            articles: documents.articles, failedArticles: documents.failedArticles,
+            authorsOfFailedArticles: documents.authorsOfFailedArticles, authors: documents.authors, pages: documents.pages,
             cache: cache)
         let site = assembly.assemble()
         diagnostics += assembly.diagnostics
