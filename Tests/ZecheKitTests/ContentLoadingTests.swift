@@ -128,4 +128,23 @@ struct ContentLoadingTests {
                 + "fix: write 'Ruhrgebiet' so the tag looks the same everywhere",
         ])
     }
+
+    @Test("Loading again rereads only the files that changed, with the same result")
+    func reload() throws {
+        let site = try TestSite([
+            "Content/posts/a.md": TestSite.article(title: "A"),
+            "Content/posts/b.md": "---\ntitle: B\n---\n",
+        ])
+        var loader = SiteLoader(root: site.root)
+        let options = SiteLoader.Options(now: TestSite.now)
+        let first = loader.load(options)
+        let second = loader.load(options)
+        #expect(first.rereadPaths == ["Content/posts/a.md", "Content/posts/b.md", "Content/authors/anna.md"])
+        #expect(second.rereadPaths == [])
+        #expect(second.diagnostics == first.diagnostics)
+        try site.write(TestSite.article(title: "A, neu"), to: "Content/posts/a.md")
+        let third = loader.load(options)
+        #expect(third.rereadPaths == ["Content/posts/a.md"])
+        #expect(third.partialSite?.articles.map(\.title) == ["A, neu"])
+    }
 }

@@ -50,6 +50,38 @@ struct InvisibleCharacterTests {
         ])
     }
 
+    @Test("A text value of an article with an invisible character is an error that names it", arguments: [
+        (TestSite.article(title: "\"Preis: 100 \\u202E€\""), "2:8", "title", "U+202E RIGHT-TO-LEFT OVERRIDE", "\\u202E"),
+        (TestSite.article("subtitle: \"\\u2066Zitat\\u2069\"\n"), "5:11", "subtitle", "U+2066 LEFT-TO-RIGHT ISOLATE", "\\u2066"),
+        (TestSite.article("tags: [Politik, \"Wirt\\x1Bschaft\"]\n"), "5:17", "tags", "U+001B ESCAPE", "\\x1B"),
+        (TestSite.article("image_alt: \"Foto\\x85\"\n"), "5:12", "image_alt", "U+0085 NEXT LINE", "\\x85"),
+        (TestSite.article("related:\n  - {title: \"Mehr\\u202B\", url: \"https://example.com/\"}\n"), "6:13", "title",
+         "U+202B RIGHT-TO-LEFT EMBEDDING", "\\u202B"),
+    ])
+    func invisibleCharacterInArticle(_ text: String, _ position: String, _ key: String, _ character: String, _ escape: String) throws {
+        let site = try TestSite(["Content/posts/a.md": text])
+        #expect(site.diagnostics() == [
+            "Content/posts/a.md:\(position): error: '\(key)' contains the invisible character \(character); remove it\n"
+                + "fix: delete the character, or the escape such as '\(escape)' that writes it; most editors do not show it",
+        ])
+    }
+
+    @Test("A related slug and an author with an invisible character are errors at the entry")
+    func invisibleCharacterInReferences() throws {
+        let site = try TestSite([
+            "Content/posts/a.md": TestSite.article(author: "[\"anna\\u200F\\u2067\"]", "related: [\"b\\u202C\"]\n"),
+            "Content/posts/b.md": TestSite.article(title: "B"),
+        ])
+        let result = site.load()
+        #expect(result.diagnostics.map(\.description).filter { $0.contains("invisible") } == [
+            "Content/posts/a.md:4:10: error: 'author' contains the invisible character U+2067 RIGHT-TO-LEFT ISOLATE; remove it\n"
+                + "fix: delete the character, or the escape such as '\\u2067' that writes it; most editors do not show it",
+            "Content/posts/a.md:5:11: error: 'related' contains the invisible character U+202C POP DIRECTIONAL FORMATTING; remove it\n"
+                + "fix: delete the character, or the escape such as '\\u202C' that writes it; most editors do not show it",
+        ])
+        #expect(result.site == nil)
+    }
+
     @Test("Tabs, line breaks and visible format characters are fine", arguments: [
         "description: \"Spalte\\tSpalte\"\n",
         "description: |\n  Zeile eins\n  Zeile zwei\n",

@@ -4,6 +4,8 @@ import Markdown
 struct LoadCache: Sendable {
     struct ReadArticle: Sendable {
         let signature: FileSignature
+        /// The bundle's files when it was read: a new or removed image means reading it again.
+        let bundleFiles: [String]
         let draft: ArticleDraft?
         let diagnostics: [Diagnostic]
         /// The authors the front matter names, also when it has no draft.

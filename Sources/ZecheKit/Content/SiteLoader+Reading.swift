@@ -21,13 +21,13 @@ extension SiteLoader {
         let articles = Parallel.map(inventory.articles.count) { index -> (LoadCache.ReadArticle?, Bool) in
             let file = inventory.articles[index]
             guard let signature = FileSignature(path: root.appendingPathComponent(file.path).path) else { return (nil, true) }
-            if let hit = cached.articles[file.path], hit.signature == signature, hit.draft?.file.bundleFiles == file.bundleFiles {
+            if let hit = cached.articles[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
                 return (hit, false)
             }
             guard let contents = SourceFile.read(file.path, root: root) else { return (nil, true) }
             let document = ContentDocument(path: file.path, text: contents.text)
             let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
-            return (LoadCache.ReadArticle(signature: signature, draft: draft,
+            return (LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
                                           diagnostics: contents.diagnostics + document.diagnostics + diagnostics,
                                           namedAuthors: namedAuthors), true)
         }
