@@ -213,4 +213,16 @@ struct SiteConfigTests {
             "site.yml: error: the site has no readable 'site.yml'\nfix: run zeche in the site's folder, or create site.yml with title and url (see 'zeche init')",
         ])
     }
+
+    @Test("A site.yml that is not UTF-8 says where")
+    func notUTF8() throws {
+        let site = try TestSite([:])
+        try site.write(Data("title: Gr".utf8) + Data([0xFC]) + Data("n\nurl: https://example.com/\n".utf8), to: "site.yml")
+        let (config, diagnostics) = SiteLoader.loadConfig(root: site.root)
+        #expect(config == nil)
+        #expect(diagnostics.map(\.description) == [
+            "site.yml:1:10: error: the file is not valid UTF-8 (byte 0xFC)\n"
+                + "fix: save the file as UTF-8 in your editor; it is probably Latin-1 or Windows-1252",
+        ])
+    }
 }

@@ -82,12 +82,17 @@ public struct SiteLoader: Sendable {
 
     private func loadConfig(_ options: Options, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let path = "site.yml"
-        guard let contents = SourceFile.read(path, root: root), contents.diagnostics.allSatisfy({ !$0.isError }) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder),
+              !isFolder.boolValue, let contents = SourceFile.read(path, root: root)
+        else {
             diagnostics.append(.error("the site has no readable 'site.yml'", at: SourceLocation(path: path),
                                       fix: "run zeche in the site's folder, or create site.yml with title and url (see 'zeche init')"))
             return nil
         }
+        // A file that cannot be read, or is not UTF-8, says so itself.
         diagnostics += contents.diagnostics
+        guard !contents.diagnostics.containsErrors else { return nil }
         let node: YAMLNode?
         do {
             node = try YAMLParser().parse(contents.text)

@@ -12,6 +12,22 @@ enum InvisibleCharacter {
         text.unicodeScalars.first(where: isInvisible)
     }
 
+    /// `text` with each such character written as `<U+202E>`, for printing user text on a
+    /// terminal: a bidirectional override would reorder what follows it, and an escape
+    /// sequence could recolour or clear the screen.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isInvisible(scalar) {
+                output.append(contentsOf: "<\(code(scalar))>".unicodeScalars)
+            } else {
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: false
@@ -24,10 +40,14 @@ enum InvisibleCharacter {
     /// `U+202E RIGHT-TO-LEFT OVERRIDE`: the code point and the character's name (for control
     /// characters, which have no name, their Unicode name alias).
     static func describe(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let name = scalar.properties.name ?? controlNames[scalar.value]
-        return name.map { "\(code) \($0)" } ?? code
+        return name.map { "\(code(scalar)) \($0)" } ?? code(scalar)
+    }
+
+    /// `U+202E`.
+    static func code(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     // The `control` aliases of Unicode's NameAliases.txt (C0 controls have no name of their own),
