@@ -12,6 +12,15 @@ struct ValidationTests {
             "Content/posts/a.md:1:1: error: the required key 'author' is missing\nfix: add a line 'author: doreen-mueller'",
             "Content/posts/a.md:1:1: error: the required key 'date' is missing\nfix: add a line 'date: 2026-11-24'",
         ]),
+        SiteMistake("title with no value", ["Content/posts/a.md": "---\ntitle:\ndate: 2026-05-04\nauthor: anna\n---\n"], [
+            "Content/posts/a.md:2:7: error: the required key 'title' has no value\nfix: write it after the colon: 'title: Mein Artikel'",
+        ]),
+        SiteMistake("title of spaces only", ["Content/posts/a.md": TestSite.article(title: "\"   \"")], [
+            "Content/posts/a.md:2:8: error: the required key 'title' has no value\nfix: write it after the colon: 'title: Mein Artikel'",
+        ]),
+        SiteMistake("author list that is empty", ["Content/posts/a.md": TestSite.article(author: "[]")], [
+            "Content/posts/a.md:4:9: error: the required key 'author' is an empty list\nfix: name at least one: 'author: doreen-mueller'",
+        ]),
         SiteMistake("misspelt required key", ["Content/posts/a.md": "---\ntitel: A\ndate: 2026-05-04\nauthor: anna\n---\n"], [
             "Content/posts/a.md:2:1: error: unknown key 'titel'; did you mean the required key 'title'?\nfix: rename 'titel' to 'title'",
         ]),

@@ -31,6 +31,9 @@ struct WarningTests {
             "Content/posts/d.md:5:8: warning: the tag 'Digitalisirung' is used only here, while 'Digitalisierung' is used 2 times\n"
                 + "fix: write 'Digitalisierung' if you mean the same topic",
         ]),
+        SiteMistake("author named twice", ["Content/posts/b.md": TestSite.article(author: "[anna, anna]")], [
+            "Content/posts/b.md:4:16: warning: the author 'anna' is named twice; the first is at 4:10\nfix: remove one of them",
+        ]),
         SiteMistake("updated before the date", ["Content/posts/b.md": TestSite.article("updated: 2026-05-01\n")], [
             "Content/posts/b.md:5:10: warning: 'updated' (2026-05-01) is before 'date' (2026-05-04)\nfix: check both dates",
         ]),

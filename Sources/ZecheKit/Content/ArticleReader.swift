@@ -64,8 +64,12 @@ struct ArticleReader {
 
     /// Names given as one text or a list of texts (authors, tags), each with its position.
     private func references(_ reader: inout MappingReader, _ key: String, required example: String?) -> [ArticleDraft.Reference] {
-        guard reader.node(key) != nil else {
+        guard let node = reader.node(key) else {
             if let example { reader.missing(key, example: example) }
+            return []
+        }
+        if let example, case .sequence(let items) = node.value, items.isEmpty {
+            reader.error("the required key '\(key)' is an empty list", at: node, fix: "name at least one: '\(example)'")
             return []
         }
         var result: [ArticleDraft.Reference] = []
@@ -73,6 +77,9 @@ struct ArticleReader {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 reader.error("an entry of '\(key)' is empty", at: item, fix: "remove it or fill it in")
+            } else if key == "author", let first = result.first(where: { $0.name == trimmed }) {
+                reader.warning("the author '\(trimmed)' is named twice; the first is at \(first.location.line):\(first.location.column)",
+                               at: item, fix: "remove one of them")
             } else {
                 result.append(.init(name: trimmed, location: reader.location(of: item)))
             }

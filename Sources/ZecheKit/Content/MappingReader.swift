@@ -62,6 +62,11 @@ struct MappingReader {
     /// (which then counts as read, so it is not also reported as unknown).
     mutating func missing(_ key: String, example: String) {
         guard !isNotAMapping else { return }
+        if let entry = entries.first(where: { $0.key == key }) {
+            diagnostics.append(.error("the required key '\(key)' has no value", at: location(of: entry.value),
+                                      fix: "write it after the colon: '\(example)'"))
+            return
+        }
         let typo = entries.map(\.key).filter { !consumed.contains($0) }
         if let near = Suggestion.nearest(to: key, in: typo), let entry = entries.first(where: { $0.key == near }) {
             consumed.insert(near)
@@ -83,6 +88,10 @@ struct MappingReader {
         guard case .string(let text) = node.value else {
             error("'\(key)' must be text, not \(Self.describe(node.value))", at: node,
                   fix: "put the value in quotes: \(key): \"…\"")
+            return nil
+        }
+        if let example, text.allSatisfy(\.isWhitespace) {
+            error("the required key '\(key)' has no value", at: node, fix: "write it after the colon: '\(example)'")
             return nil
         }
         checkVisible(text, key: key, at: node)
