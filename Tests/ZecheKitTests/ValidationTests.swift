@@ -57,6 +57,9 @@ struct ValidationTests {
         SiteMistake("tag that is a number", ["Content/posts/a.md": TestSite.article("tags: [Politik, 2026]\n")], [
             "Content/posts/a.md:5:17: error: each entry of 'tags' must be text, not the number '2026'\nfix: put the entry in quotes",
         ]),
+        SiteMistake("tag without letters or digits", ["Content/posts/a.md": TestSite.article("tags: [Politik, \"!!!\"]\n")], [
+            "Content/posts/a.md:5:17: error: the tag '!!!' has no letters or digits for its URL\nfix: write the tag with letters or digits",
+        ]),
         SiteMistake("empty author entry", ["Content/posts/a.md": TestSite.article(author: "[anna, \"\"]")], [
             "Content/posts/a.md:4:16: error: an entry of 'author' is empty\nfix: remove it or fill it in",
         ]),
