@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(
             name: "ZecheKitTests",
             dependencies: ["ZecheKit", "ZecheTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -75,6 +76,7 @@ let package = Package(
         .testTarget(
             name: "ZecheCLITests",
             dependencies: ["ZecheTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ],

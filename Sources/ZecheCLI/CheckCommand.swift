@@ -22,7 +22,9 @@ enum CheckCommand: Command {
         SiteOptions.print(report.diagnostics, root: root, console: context.console)
         let tally = SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)
         if report.succeeded {
-            context.console.output("Checked \(report.pageCount) pages (\(report.articleCount) articles): \(tally).\n")
+            let pages = report.pageCount == 1 ? "1 page" : "\(report.pageCount) pages"
+            let articles = report.articleCount == 1 ? "1 article" : "\(report.articleCount) articles"
+            context.console.output("Checked \(pages) (\(articles)): \(tally).\n")
             return 0
         }
         context.console.output("Check found \(tally).\n")

@@ -6,12 +6,17 @@ import ZecheKit
 enum InspectCommand: Command {
     static let name = "inspect"
     static let summary = "show what Zeche reads from one content file"
-    static let synopsis = "inspect FILE [--json] [--drafts] [--future]"
+    static let synopsis = "inspect FILE [--json]"
     static let discussion = """
-        Shows the front matter of FILE as Zeche parsed it and, for an article, the model it \
-        derives: slug, URL, dates, authors, tags, summary, headings, quotes, word count and \
-        related articles. With --json, prints one JSON object {"file", "frontMatter", "article"}. \
-        Drafts and future articles are always included. Exit status 1 when the file has errors.
+        Shows the front matter of FILE as Zeche parsed it and, for an article of a site (a \
+        folder with site.yml), the model it derives: slug, URL, dates, authors, tags, summary, \
+        headings, quotes, word count and related articles. Drafts and future articles are \
+        always included. With --json, prints one JSON object {"file", "frontMatter", \
+        "article"}: "frontMatter" holds the values as written (dates as YYYY-MM-DD, date-times \
+        with the offset as written, and none when none was written, as YAML reads them), \
+        "article" the derived model (its dates carry the site's offset), or null. Errors of \
+        the file are printed to standard error; exit status 1 when there is one, and nothing \
+        else is printed when the front matter cannot be read.
         """
     static let options: [ArgumentList.Option] = [.flag("json", "print one JSON object")]
 
@@ -20,48 +25,41 @@ enum InspectCommand: Command {
             throw UsageError("give one content file, e.g. zeche inspect Content/posts/2026-11-24-artikel.md")
         }
         let file = URL(fileURLWithPath: argument, relativeTo: context.currentDirectory).standardizedFileURL
-        guard FileManager.default.fileExists(atPath: file.path) else { throw UsageError("no file '\(argument)'") }
-        let root = siteRoot(containing: file) ?? file.deletingLastPathComponent()
-        let relative = String(file.path.dropFirst(root.path.count).drop(while: { $0 == "/" }))
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else { throw UsageError("no file '\(argument)'") }
+        guard !isFolder.boolValue else { throw UsageError("'\(argument)' is a folder; give one content file") }
+        let siteRoot = siteRoot(containing: file)
+        // Outside a site, paths in messages are relative to the current folder where possible.
+        let root = siteRoot ?? (relativePath(of: file, in: context.currentDirectory) != nil
+            ? context.currentDirectory.standardizedFileURL : file.deletingLastPathComponent())
+        let relative = relativePath(of: file, in: root) ?? file.lastPathComponent
 
-        let input = try InputFile.read(file.path, in: context)
-        let split: FrontMatter
-        var frontMatter: YAMLNode?
-        var ownDiagnostics: [Diagnostic] = []
-        do {
-            split = try FrontMatter(splitting: input.text)
-            do {
-                frontMatter = try split.parseYAML()
-            } catch {
-                ownDiagnostics += error.errors.map {
-                    .error($0.message, at: SourceLocation(path: relative, line: $0.line, column: $0.column), fix: $0.fix)
-                }
-            }
-        } catch {
-            ownDiagnostics.append(.error(error.message, at: SourceLocation(path: relative, line: error.line, column: error.column),
-                                         fix: error.fix))
+        let (frontMatter, readErrors) = SiteLoader.frontMatter(of: relative, root: root)
+        guard !readErrors.containsErrors else {
+            SiteOptions.print(readErrors, root: root, console: context.console)
+            return 1
         }
-
+        var diagnostics = readErrors
         var article: Article?
         var site: Site?
-        if ownDiagnostics.isEmpty {
-            var loader = SiteLoader(root: root)
+        if let siteRoot {
+            var loader = SiteLoader(root: siteRoot)
             let result = loader.load(SiteLoader.Options(includeDrafts: true, includeFuture: true, now: context.now()))
-            ownDiagnostics += result.diagnostics.filter { $0.location?.path == relative }
+            // The file's own diagnostics, and those of site.yml, which shape every article.
+            diagnostics += result.diagnostics.filter { $0.location?.path == relative || $0.location?.path == "site.yml" }
             site = result.partialSite
             article = site?.articles.first { $0.sourcePath == relative }
         }
-        SiteOptions.print(ownDiagnostics, root: root, console: context.console)
-        if ownDiagnostics.containsErrors { return 1 }
+        SiteOptions.print(diagnostics, root: root, console: context.console)
 
         if arguments.has("json") {
             let frontMatterJSON = frontMatter?.jsonText() ?? "null"
             let articleJSON = article.flatMap { article in site.map { InspectReport.json(article, site: $0) } } ?? "null"
-            context.console.output("{\"file\": \(InspectReport.string(relative)), \"frontMatter\": \(frontMatterJSON), \"article\": \(articleJSON)}\n")
+            context.console.output("{\"file\":\(InspectReport.string(relative)),\"frontMatter\":\(frontMatterJSON),\"article\":\(articleJSON)}\n")
         } else {
             context.console.output(InspectReport.text(file: relative, frontMatter: frontMatter, article: article, site: site))
         }
-        return 0
+        return diagnostics.containsErrors ? 1 : 0
     }
 
     /// The nearest folder above `file` that holds a `site.yml`.
@@ -72,5 +70,12 @@ enum InspectCommand: Command {
             folder.deleteLastPathComponent()
         }
         return nil
+    }
+
+    /// `file`'s path below `folder`, or `nil` when it is not inside it.
+    private static func relativePath(of file: URL, in folder: URL) -> String? {
+        let base = folder.standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : nil
     }
 }

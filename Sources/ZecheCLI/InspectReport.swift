@@ -3,28 +3,35 @@ import ZecheKit
 
 /// The two forms of `zeche inspect`'s output.
 enum InspectReport {
+    /// The derived article as one JSON object, keys in a fixed order.
     static func json(_ article: Article, site: Site) -> String {
         let fields: [(String, String)] = [
             ("slug", string(article.slug)),
             ("permalink", string(article.url)),
             ("url", string(site.config.origin + article.url)),
+            ("outputPath", string(article.outputPath)),
             ("title", string(article.title)),
             ("subtitle", article.subtitle.map(string) ?? "null"),
             ("date", string(article.date.iso8601)),
             ("updated", article.updated.map { string($0.iso8601) } ?? "null"),
             ("draft", article.isDraft ? "true" : "false"),
             ("authors", array(article.authorIDs.map(string))),
-            ("tags", array(article.tagSlugs.compactMap(site.tag).map { "{\"name\": \(string($0.name)), \"slug\": \(string($0.slug))}" })),
+            ("tags", array(article.tagSlugs.compactMap(site.tag).map { object([("name", string($0.name)), ("slug", string($0.slug))]) })),
             ("summary", string(article.summary)),
             ("image", article.image.map(string) ?? "null"),
-            ("headings", array(article.headings.map { "{\"level\": \($0.level), \"text\": \(string($0.text)), \"id\": \(string($0.id))}" })),
-            ("quotes", array(article.quotes.map { "{\"text\": \(string($0.text)), \"attribution\": \(string($0.attribution))}" })),
+            ("imageAlt", article.imageAlt.map(string) ?? "null"),
+            ("headings", array(article.headings.map {
+                object([("level", String($0.level)), ("text", string($0.text)), ("id", string($0.id))])
+            })),
+            ("quotes", array(article.quotes.map { object([("text", string($0.text)), ("attribution", string($0.attribution))]) })),
             ("wordCount", String(article.wordCount)),
             ("readingMinutes", String(article.readingMinutes)),
-            ("related", array(article.related.map { "{\"title\": \(string($0.title)), \"url\": \(string($0.url))}" })),
+            ("related", array(article.related.map { object([("title", string($0.title)), ("url", string($0.url))]) })),
             ("relatedIsExplicit", article.hasExplicitRelated ? "true" : "false"),
+            ("bundleFiles", array(article.bundleFiles.map { string($0.outputPath) })),
+            ("params", object(article.params.keys.sorted().compactMap { key in article.params[key].map { (key, $0.jsonText()) } })),
         ]
-        return "{" + fields.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+        return object(fields)
     }
 
     static func text(file: String, frontMatter: YAMLNode?, article: Article?, site: Site?) -> String {
@@ -63,6 +70,11 @@ enum InspectReport {
     static func string(_ text: String) -> String { Escaping.jsonString(text) }
 
     private static func array(_ items: [String]) -> String {
-        "[" + items.joined(separator: ", ") + "]"
+        "[" + items.joined(separator: ",") + "]"
+    }
+
+    /// A JSON object of members whose values are JSON text already.
+    private static func object(_ members: [(String, String)]) -> String {
+        "{" + members.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 }

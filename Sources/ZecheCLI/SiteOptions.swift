@@ -18,11 +18,12 @@ enum SiteOptions {
                      baseURLOverride: arguments.value("base-url"), now: context.now())
     }
 
-    /// Prints diagnostics with the source line they point at, sorted, to standard error.
+    /// Prints diagnostics with the source line they point at, sorted, to standard error, each
+    /// followed by a blank line (so a summary after them stands apart).
     static func print(_ diagnostics: [Diagnostic], root: URL, console: Console) {
         guard !diagnostics.isEmpty else { return }
         let printer = DiagnosticPrinter(usesColor: console.usesColor, lineSource: SourceLines(root: root).line)
-        console.error(printer.format(diagnostics))
+        console.error(printer.format(diagnostics) + "\n")
     }
 
     /// "2 errors, 1 warning"

@@ -2,9 +2,12 @@
 public enum LanguageTag {
     /// Whether `tag` is a well-formed BCP 47 language tag (language, optional extlang, script,
     /// region and variants; private use and extensions are accepted in their generic form).
+    ///
+    /// The language must have two or three letters: BCP 47's syntax also allows five to eight,
+    /// but no such language is registered, and `german` or `deutsch` is a mistake, not a tag.
     public static func isValid(_ tag: String) -> Bool {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard let language = subtags.first, isAlpha(language), (2...3).contains(language.count) || (5...8).contains(language.count) else {
+        guard let language = subtags.first, isAlpha(language), (2...3).contains(language.count) else {
             return false
         }
         var index = 1

@@ -40,7 +40,10 @@ struct SiteConfigLoader {
             if LanguageTag.isValid(language) {
                 config.language = language
             } else if let node = reader.node("language") {
-                reader.error("'\(language)' is not a BCP 47 language tag", at: node, fix: "write a tag such as 'de', 'de-DE' or 'en-GB'")
+                let hyphenated = language.replacingOccurrences(of: "_", with: "-")
+                let near = hyphenated != language && LanguageTag.isValid(hyphenated) ? "; did you mean '\(hyphenated)'?" : ""
+                reader.error("'\(language)' is not a BCP 47 language tag\(near)", at: node,
+                             fix: "write a tag such as 'de', 'de-DE' or 'en-GB'")
             }
         }
         if let identifier = reader.string("timezone") {
@@ -59,11 +62,11 @@ struct SiteConfigLoader {
             case .failure(let problem): reader.error(problem.description, at: node, fix: problem.fix)
             }
         }
-        config.paginate = reader.integer("paginate", in: 1...1000) ?? config.paginate
-        config.relatedCount = reader.integer("related_count", in: 0...50) ?? config.relatedCount
-        if let networks = reader.stringList("share"), let node = reader.node("share") {
+        config.paginate = reader.integer("paginate", in: 1...1000, example: 10) ?? config.paginate
+        config.relatedCount = reader.integer("related_count", in: 0...50, example: 3) ?? config.relatedCount
+        if let networks = reader.stringItems("share") {
             config.shareNetworks = []
-            for name in networks {
+            for (name, node) in networks {
                 if let network = ShareNetwork(rawValue: name.lowercased()) {
                     config.shareNetworks.append(network)
                 } else {
@@ -77,7 +80,8 @@ struct SiteConfigLoader {
             if let content = SiteConfig.FeedContent(rawValue: feed) {
                 config.feedContent = content
             } else {
-                reader.error("'feed' must be 'full' or 'summary', not '\(feed)'", at: node)
+                reader.error("'feed' must be 'full' or 'summary', not '\(feed)'", at: node,
+                             fix: "write feed: full for whole articles in the feeds, or feed: summary")
             }
         }
         if let markdown = reader.node("markdown") {

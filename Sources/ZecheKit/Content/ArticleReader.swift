@@ -12,13 +12,20 @@ struct ArticleReader {
 
     let timeZone: TimeZone
 
-    func read(_ file: ContentInventory.ArticleFile, _ document: ContentDocument) -> (ArticleDraft?, [Diagnostic]) {
-        var reader = MappingReader(document.frontMatter, path: document.path, start: document.start, what: "front matter")
-        if !document.hasFrontMatter, document.diagnostics.isEmpty {
+    /// The draft, or `nil` when the front matter cannot be read or lacks a title, a date or an
+    /// author. Mistakes in other keys are reported, and the draft is still made without those
+    /// values, so that links to other files (authors, related articles) are checked too.
+    /// `namedAuthors` are the authors the front matter names, draft or not.
+    func read(_ file: ContentInventory.ArticleFile, _ document: ContentDocument)
+        -> (draft: ArticleDraft?, diagnostics: [Diagnostic], namedAuthors: [String]) {
+        // The document reported why its front matter cannot be read; every key would be missing.
+        guard document.diagnostics.isEmpty else { return (nil, [], []) }
+        guard document.hasFrontMatter else {
             return (nil, [.error(
                 "the article has no front matter", at: document.start,
-                fix: "start the file with '---', then 'title: …', 'date: …' and 'author: …' lines, then '---'")])
+                fix: "start the file with '---', then 'title: …', 'date: …' and 'author: …' lines, then '---'")], [])
         }
+        var reader = MappingReader(document.frontMatter, path: document.path, start: document.start, what: "front matter")
         let title = reader.string("title", required: "title: Mein Artikel")
         let date = reader.date("date", timeZone: timeZone, required: "date: 2026-11-24")
         let updated = reader.date("updated", timeZone: timeZone)
@@ -48,11 +55,11 @@ struct ArticleReader {
                 at: reader.node("updated").map(reader.location(of:)), fix: "check both dates"))
         }
         let diagnostics = reader.diagnostics
-        guard let title, let date, !authors.isEmpty, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        guard let title, let date, !authors.isEmpty else { return (nil, diagnostics, authors.map(\.name)) }
         return (ArticleDraft(
             file: file, document: document, title: title, subtitle: subtitle, summary: summary, date: date,
             updated: updated, authors: authors, tags: tags, image: image, imageAlt: imageAlt, related: related,
-            slug: slug, slugLocation: slugLocation, isDraft: isDraft, params: params), diagnostics)
+            slug: slug, slugLocation: slugLocation, isDraft: isDraft, params: params), diagnostics, authors.map(\.name))
     }
 
     /// Names given as one text or a list of texts (authors, tags), each with its position.
@@ -61,13 +68,18 @@ struct ArticleReader {
             if let example { reader.missing(key, example: example) }
             return []
         }
-        guard let names = reader.stringList(key) else { return [] }
-        let nodes: [YAMLNode] = if case .sequence(let items) = node.value { items } else { [node] }
+        if let example, case .sequence(let items) = node.value, items.isEmpty {
+            reader.error("the required key '\(key)' is an empty list", at: node, fix: "name at least one: '\(example)'")
+            return []
+        }
         var result: [ArticleDraft.Reference] = []
-        for (name, item) in zip(names, nodes) {
+        for (name, item) in reader.stringItems(key) ?? [] {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 reader.error("an entry of '\(key)' is empty", at: item, fix: "remove it or fill it in")
+            } else if key == "author", let first = result.first(where: { $0.name == trimmed }) {
+                reader.warning("the author '\(trimmed)' is named twice; the first is at \(first.location.line):\(first.location.column)",
+                               at: item, fix: "remove one of them")
             } else {
                 result.append(.init(name: trimmed, location: reader.location(of: item)))
             }
@@ -82,6 +94,7 @@ struct ArticleReader {
         for item in items {
             switch item.value {
             case .string(let slug):
+                reader.checkVisible(slug, key: "related", at: item)
                 entries.append(.article(.init(name: slug, location: reader.location(of: item))))
             case .mapping:
                 var link = MappingReader(item, path: reader.path, start: reader.location(of: item), what: "related link")
@@ -110,23 +123,28 @@ struct ArticleReader {
     }
 
     /// The slug from front matter, checked, or else from the file or bundle folder name
-    /// without a leading date (`2026-11-24-`).
+    /// without a leading date (`2026-11-24-`). A slug that is not in URL form is reported, and
+    /// the one from the file name stands in for it.
     private func slug(_ reader: inout MappingReader, file: ContentInventory.ArticleFile, document: ContentDocument) -> (String, SourceLocation) {
-        if let explicit = reader.string("slug"), let node = reader.node("slug") {
-            let location = reader.location(of: node)
-            if explicit.contains("/") || explicit.contains("..") || explicit.contains("\\") {
-                reader.error("the slug '\(explicit)' would leave the article's folder in the output", at: node,
-                             fix: "use only a-z, 0-9 and '-': slug: \(Slug.make(explicit).isEmpty ? "mein-artikel" : Slug.make(explicit))")
-            } else if explicit.isEmpty || Slug.make(explicit) != explicit {
-                let suggestion = Slug.make(explicit)
-                reader.error("the slug '\(explicit)' may only hold a-z, 0-9 and '-'", at: node,
-                             fix: suggestion.isEmpty ? "write a slug such as 'mein-artikel'" : "write slug: \(suggestion)")
-            }
-            return (explicit, location)
+        let fromFile = Slug.make(Self.withoutDatePrefix(Self.fileName(of: file)))
+        guard let explicit = reader.string("slug"), let node = reader.node("slug") else { return (fromFile, document.start) }
+        let suggestion = Slug.make(explicit)
+        if explicit.contains("/") || explicit.contains("..") || explicit.contains("\\") {
+            reader.error("the slug '\(explicit)' would leave the article's folder in the output", at: node,
+                         fix: "use only a-z, 0-9 and '-': slug: \(suggestion.isEmpty ? "mein-artikel" : suggestion)")
+        } else if explicit.isEmpty || suggestion != explicit {
+            reader.error("the slug '\(explicit)' is not in URL form: a-z, 0-9 and single '-' between them", at: node,
+                         fix: suggestion.isEmpty ? "write a slug such as 'mein-artikel'" : "write slug: \(suggestion)")
+        } else {
+            return (explicit, reader.location(of: node))
         }
+        return (fromFile, reader.location(of: node))
+    }
+
+    /// The file name without `.md`, or the bundle folder's name.
+    static func fileName(of file: ContentInventory.ArticleFile) -> String {
         let components = file.path.split(separator: "/")
-        let name = file.isBundle ? String(components.dropLast().last ?? "") : String((components.last ?? "").dropLast(3))
-        return (Slug.make(Self.withoutDatePrefix(name)), document.start)
+        return file.isBundle ? String(components.dropLast().last ?? "") : String((components.last ?? "").dropLast(3))
     }
 
     static func withoutDatePrefix(_ name: String) -> String {

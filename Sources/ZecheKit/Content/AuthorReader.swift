@@ -1,4 +1,5 @@
 import FrontMatter
+import Markdown
 
 /// An author's front matter, checked, before the biography is rendered.
 struct AuthorDraft: Sendable {
@@ -17,7 +18,21 @@ struct AuthorDraft: Sendable {
 struct AuthorReader {
     static let knownKeys = ["name", "role", "avatar", "hashtags", "website", "email"]
 
-    func read(_ document: ContentDocument) -> (AuthorDraft?, [Diagnostic]) {
+    /// The draft, made even when the file has mistakes (they are reported), so that articles
+    /// naming the author are not also reported as naming an unknown one.
+    func read(_ document: ContentDocument) -> (AuthorDraft, [Diagnostic]) {
+        let id = String(String(document.path.split(separator: "/").last ?? "").dropLast(3))
+        var diagnostics: [Diagnostic] = []
+        if Slug.make(id) != id {
+            let suggestion = Slug.make(id).isEmpty ? "vorname-nachname" : Slug.make(id)
+            diagnostics.append(.error(
+                "the author file name '\(id).md' is not an id in URL form: a-z, 0-9 and single '-' between them",
+                at: document.start, fix: "rename the file to '\(suggestion).md' and name the author as '\(suggestion)' in articles"))
+        }
+        guard document.diagnostics.isEmpty else {
+            return (AuthorDraft(id: id, document: document, name: id, role: nil, avatar: nil, hashtags: [], website: nil,
+                                email: nil, params: [:]), diagnostics)
+        }
         var reader = MappingReader(document.frontMatter, path: document.path, start: document.start, what: "front matter")
         let name = reader.string("name", required: "name: Doreen Müller")
         let role = reader.string("role")
@@ -26,19 +41,17 @@ struct AuthorReader {
             avatar = .init(name: text, location: reader.location(of: node))
         }
         let hashtags = (reader.stringList("hashtags") ?? []).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
-        let website = reader.string("website")
-        if let website, !ArticleReader.isHTTPURL(website), let node = reader.node("website") {
-            reader.error("the website '\(website)' is not an http(s) address", at: node, fix: "write website: https://…")
+        var website = reader.string("website")
+        if let text = website, !ArticleReader.isHTTPURL(text), let node = reader.node("website") {
+            reader.error("the website '\(text)' is not an http(s) address", at: node, fix: "write website: https://…")
+            website = nil
         }
         let email = reader.string("email")
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "author.params")
         var params: [String: ParamValue] = [:]
         for entry in reader.unreadEntries { params[entry.key] = entry.value }
-        let fileName = String(document.path.split(separator: "/").last ?? "").dropLast(3)
-        let diagnostics = reader.diagnostics
-        guard let name, !diagnostics.containsErrors else { return (nil, diagnostics) }
         return (AuthorDraft(
-            id: String(fileName), document: document, name: name, role: role, avatar: avatar, hashtags: hashtags,
-            website: website, email: email, params: params), diagnostics)
+            id: id, document: document, name: name ?? id, role: role, avatar: avatar, hashtags: hashtags,
+            website: website, email: email, params: params), diagnostics + reader.diagnostics)
     }
 }

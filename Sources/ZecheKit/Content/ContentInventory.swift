@@ -4,9 +4,10 @@ struct ContentInventory: Sendable {
     struct ArticleFile: Sendable {
         /// Relative to the site folder: `Content/posts/x.md` or `Content/posts/x/index.md`.
         let path: String
+        /// Whether the file is the `index.md` of a bundle folder below `Content/posts/`.
+        let isBundle: Bool
         /// The files of a bundle (site-relative), empty for a plain file.
         let bundleFiles: [String]
-        var isBundle: Bool { path.hasSuffix("/index.md") }
     }
 
     var articles: [ArticleFile] = []

@@ -32,10 +32,12 @@ struct ContentScanner {
         return inventory
     }
 
-    /// A folder with an `index.md` is a bundle: its other files travel with the article, and
-    /// Markdown files inside it are not articles of their own.
+    /// A folder below `Content/posts/` with an `index.md` is a bundle: its other files travel
+    /// with the article, and Markdown files inside it are not articles of their own.
+    /// `Content/posts/index.md` itself is a plain article, or it would swallow all the others.
     private func groupBundles(_ markdown: [String], _ files: [String]) -> [ContentInventory.ArticleFile] {
-        let bundleFolders = Set(markdown.filter { $0.hasSuffix("/index.md") }.map { String($0.dropLast("index.md".count)) })
+        let bundleFolders = Set(markdown.filter { $0.hasSuffix("/index.md") && $0 != "Content/posts/index.md" }
+            .map { String($0.dropLast("index.md".count)) })
         /// The innermost bundle folder (with its trailing slash) that holds `path`.
         func bundle(of path: String) -> String? {
             var folder = Substring(path)
@@ -51,11 +53,11 @@ struct ContentScanner {
             if let folder = bundle(of: file), file != folder + "index.md" { members[folder, default: []].append(file) }
         }
         for path in markdown {
-            if path.hasSuffix("/index.md") {
-                let folder = String(path.dropLast("index.md".count))
-                result.append(.init(path: path, bundleFiles: (members[folder] ?? []).filter { !$0.hasSuffix(".md") }))
+            let folder = String(path.dropLast("index.md".count))
+            if path.hasSuffix("/index.md"), bundleFolders.contains(folder) {
+                result.append(.init(path: path, isBundle: true, bundleFiles: (members[folder] ?? []).filter { !$0.hasSuffix(".md") }))
             } else if bundle(of: path) == nil {
-                result.append(.init(path: path, bundleFiles: []))
+                result.append(.init(path: path, isBundle: false, bundleFiles: []))
             }
         }
         return result

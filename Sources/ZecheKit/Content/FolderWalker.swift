@@ -10,14 +10,31 @@ import Darwin
 /// symbolic links are followed, but one that leads back into a folder being walked is
 /// reported instead of looping.
 struct FolderWalker {
+    /// How deep folders may nest below the folder walked; deeper ones are reported, not read.
+    static let maxDepth = 64
+
     var diagnostics: [Diagnostic] = []
 
     mutating func files(in folder: String, root: URL) -> [String] {
         var result: [String] = []
+        // The folders above `folder` up to the site's folder count as walked, so that a link
+        // back to `Content/` or the site's folder is reported too.
         var ancestors: Set<String> = []
+        var above = Substring(folder)
+        while let slash = above.lastIndex(of: "/") {
+            above = above[..<slash]
+            if let identity = Self.identity(of: root.appendingPathComponent(String(above))) { ancestors.insert(identity) }
+        }
+        if let identity = Self.identity(of: root) { ancestors.insert(identity) }
         walk(folder, root: root, ancestors: &ancestors, into: &result, depth: 0)
         result.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return result
+    }
+
+    private static func identity(of url: URL) -> String? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino)"
     }
 
     private mutating func walk(_ folder: String, root: URL, ancestors: inout Set<String>, into result: inout [String], depth: Int) {
@@ -25,10 +42,16 @@ struct FolderWalker {
         var info = stat()
         guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
         let identity = "\(info.st_dev):\(info.st_ino)"
-        guard depth < 64, !ancestors.contains(identity) else {
+        guard !ancestors.contains(identity) else {
             diagnostics.append(.error(
-                "the folder '\(folder)' leads back into itself through a symbolic link", at: SourceLocation(path: folder),
+                "the folder '\(folder)' is a symbolic link back to a folder that contains it", at: SourceLocation(path: folder),
                 fix: "remove the link or point it outside the site's folders"))
+            return
+        }
+        guard depth < Self.maxDepth else {
+            diagnostics.append(.error(
+                "the folder '\(folder)' is nested more than \(Self.maxDepth) folders deep", at: SourceLocation(path: folder),
+                fix: "move its files to a folder higher up"))
             return
         }
         ancestors.insert(identity)
@@ -45,9 +68,13 @@ struct FolderWalker {
             let path = folder + "/" + name
             var entry = stat()
             if stat(root.appendingPathComponent(path).path, &entry) != 0 {
+                let reason = errno
                 if lstat(root.appendingPathComponent(path).path, &entry) == 0 {
-                    diagnostics.append(.error("the symbolic link '\(path)' points to nothing", at: SourceLocation(path: path),
-                                              fix: "remove the link or fix its target"))
+                    diagnostics.append(reason == ELOOP
+                        ? .error("the symbolic link '\(path)' leads in a circle", at: SourceLocation(path: path),
+                                 fix: "remove the link or point it at a real file or folder")
+                        : .error("the symbolic link '\(path)' points to nothing", at: SourceLocation(path: path),
+                                 fix: "remove the link or fix its target"))
                 }
                 continue
             }

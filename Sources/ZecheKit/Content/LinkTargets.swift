@@ -46,7 +46,9 @@ struct LinkTargets: Sendable, Equatable {
         let asFolder = target.hasSuffix("/") ? target : target + "/"
         if let url = urls[asFolder + "index.md"] { return .rewrite(url + fragment) }
         let (targetFolder, targetName) = Self.split(target)
-        let suggestion = Suggestion.nearest(to: targetName, in: filesByFolder[targetFolder] ?? [])
+        // A file never means to link to itself.
+        let candidates = (filesByFolder[targetFolder] ?? []).filter { targetFolder + $0 != sourcePath }
+        let suggestion = Suggestion.nearest(to: targetName, in: candidates)
         return .missing(target: target, suggestion: suggestion)
     }
 

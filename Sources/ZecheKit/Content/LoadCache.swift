@@ -5,19 +5,23 @@ struct LoadCache: Sendable {
     struct ReadArticle: Sendable {
         /// `nil` when the file could not be read.
         let signature: FileSignature?
+        /// The bundle's files when it was read: a new or removed image means reading it again.
+        let bundleFiles: [String]
         let draft: ArticleDraft?
         let diagnostics: [Diagnostic]
+        /// The authors the front matter names, also when it has no draft.
+        let namedAuthors: [String]
     }
 
     struct ReadAuthor: Sendable {
         let signature: FileSignature
-        let draft: AuthorDraft?
+        let draft: AuthorDraft
         let diagnostics: [Diagnostic]
     }
 
     struct ReadPage: Sendable {
         let signature: FileSignature
-        let draft: PageDraft?
+        let draft: PageDraft
         let diagnostics: [Diagnostic]
     }
 

@@ -37,6 +37,11 @@ extension MappingReader {
                   fix: "write \(key): YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-24 09:30")
             return nil
         }
+        // The YAML parser makes only valid dates, so this is a safety net: no article may
+        // vanish without a word.
+        if date == nil {
+            error("\(Self.describe(node.value)) is not a valid date", at: node, fix: "write a date that exists, e.g. \(key): 2026-11-24")
+        }
         return date
     }
 }

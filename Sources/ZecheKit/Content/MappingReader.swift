@@ -13,6 +13,9 @@ struct MappingReader {
     private(set) var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
     var diagnostics: [Diagnostic] = []
     private var consumed: Set<String> = []
+    /// Whether the node was something other than a mapping, already reported: then no key is
+    /// reported missing as well.
+    private var isNotAMapping = false
 
     /// Reads `node`, which must be a mapping (or null, for an empty block); `what` names it
     /// in messages ("front matter", "site.yml").
@@ -28,6 +31,7 @@ struct MappingReader {
         case .null:
             break
         default:
+            isNotAMapping = true
             diagnostics.append(.error(
                 "the \(what) must be a list of 'key: value' lines, not \(Self.describe(node.value))",
                 at: location(of: node), fix: "write one 'key: value' per line, e.g. 'title: Mein Artikel'"))
@@ -54,15 +58,20 @@ struct MappingReader {
         return entry.value
     }
 
-    /// Whether the mapping has `key` at all, even with an empty value.
-    func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
-
-    /// Records that a required key is missing, suggesting a present key that looks like a typo.
+    /// Records that a required key is missing, suggesting a present key that looks like a typo
+    /// (which then counts as read, so it is not also reported as unknown).
     mutating func missing(_ key: String, example: String) {
+        guard !isNotAMapping else { return }
+        if let entry = entries.first(where: { $0.key == key }) {
+            diagnostics.append(.error("the required key '\(key)' has no value", at: location(of: entry.value),
+                                      fix: "write it after the colon: '\(example)'"))
+            return
+        }
         let typo = entries.map(\.key).filter { !consumed.contains($0) }
         if let near = Suggestion.nearest(to: key, in: typo), let entry = entries.first(where: { $0.key == near }) {
+            consumed.insert(near)
             diagnostics.append(.error(
-                "the required key '\(key)' is missing; did you mean '\(key)' instead of '\(near)'?",
+                "unknown key '\(near)'; did you mean the required key '\(key)'?",
                 at: location(of: entry.keyNode), fix: "rename '\(near)' to '\(key)'"))
         } else {
             diagnostics.append(.error("the required key '\(key)' is missing", at: start, fix: "add a line '\(example)'"))
@@ -81,12 +90,23 @@ struct MappingReader {
                   fix: "put the value in quotes: \(key): \"…\"")
             return nil
         }
+        if let example, text.allSatisfy(\.isWhitespace) {
+            error("the required key '\(key)' has no value", at: node, fix: "write it after the colon: '\(example)'")
+            return nil
+        }
+        checkVisible(text, key: key, at: node)
         return text
     }
 
     /// A list of texts. A single text is a list of one; a text with commas is refused, since
     /// `tags: a, b` is one tag named "a, b" in YAML.
     mutating func stringList(_ key: String) -> [String]? {
+        stringItems(key)?.map(\.text)
+    }
+
+    /// Like `stringList`, with the node of each text for messages about it. Entries that are
+    /// not text are reported and left out.
+    mutating func stringItems(_ key: String) -> [(text: String, node: YAMLNode)]? {
         guard let node = node(key) else { return nil }
         switch node.value {
         case .string(let text):
@@ -96,16 +116,18 @@ struct MappingReader {
                       fix: "write \(key) as a list: [\(items.joined(separator: ", "))]")
                 return nil
             }
-            return [text]
+            checkVisible(text, key: key, at: node)
+            return [(text, node)]
         case .sequence(let items):
-            var texts: [String] = []
+            var texts: [(text: String, node: YAMLNode)] = []
             for item in items {
                 guard case .string(let text) = item.value else {
                     error("each entry of '\(key)' must be text, not \(Self.describe(item.value))", at: item,
                           fix: "put the entry in quotes")
                     continue
                 }
-                texts.append(text)
+                checkVisible(text, key: key, at: item)
+                texts.append((text, item))
             }
             return texts
         default:
@@ -115,20 +137,31 @@ struct MappingReader {
         }
     }
 
+    /// Reports a control or bidirectional formatting character in a text value: it cannot be
+    /// seen, yet it changes how the text is shown or processed.
+    mutating func checkVisible(_ text: String, key: String, at node: YAMLNode) {
+        guard let scalar = InvisibleCharacter.first(in: text) else { return }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let escape = scalar.value <= 0xFF ? "\\x" + (hex.count == 1 ? "0" : "") + hex : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        error("'\(key)' contains the invisible character \(InvisibleCharacter.describe(scalar)); remove it", at: node,
+              fix: "delete the character, or the escape such as '\(escape)' that writes it; most editors do not show it")
+    }
+
     mutating func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
         guard case .bool(let value) = node.value else {
-            error("'\(key)' must be true or false, not \(Self.describe(node.value))", at: node)
+            error("'\(key)' must be true or false, not \(Self.describe(node.value))", at: node,
+                  fix: "write \(key): true or \(key): false, without quotes")
             return nil
         }
         return value
     }
 
-    mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
+    mutating func integer(_ key: String, in range: ClosedRange<Int>, example: Int) -> Int? {
         guard let node = node(key) else { return nil }
         guard case .int(let value) = node.value, range.contains(value) else {
             error("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.describe(node.value))",
-                  at: node)
+                  at: node, fix: "write a number without quotes, e.g. \(key): \(example)")
             return nil
         }
         return value
@@ -137,19 +170,6 @@ struct MappingReader {
     /// Keys that were never read, in file order.
     var unreadEntries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
         entries.filter { !consumed.contains($0.key) }
-    }
-
-    /// Reports two entries with the same key (YAML would silently keep the last).
-    mutating func reportDuplicateKeys() {
-        var seen: [String: YAMLNode] = [:]
-        for entry in entries {
-            if let first = seen[entry.key] {
-                error("the key '\(entry.key)' appears twice; the first is at \(first.line):\(first.column)",
-                      at: entry.keyNode, fix: "remove one of them")
-            } else {
-                seen[entry.key] = entry.keyNode
-            }
-        }
     }
 
     static func keyText(_ node: YAMLNode) -> String {

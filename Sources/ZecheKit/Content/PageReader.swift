@@ -14,18 +14,26 @@ struct PageDraft: Sendable {
 struct PageReader {
     static let knownKeys = ["title", "description", "slug"]
 
-    func read(_ document: ContentDocument) -> (PageDraft?, [Diagnostic]) {
+    /// The draft, made even when the file has mistakes (they are reported), so that links to
+    /// the page are not also reported as leading nowhere.
+    func read(_ document: ContentDocument) -> (PageDraft, [Diagnostic]) {
+        let fileName = String(String(document.path.split(separator: "/").last ?? "").dropLast(3))
+        let fromFile = Slug.make(fileName)
+        guard document.diagnostics.isEmpty else {
+            return (PageDraft(document: document, title: fileName, description: "", slug: fromFile, params: [:]), [])
+        }
         var reader = MappingReader(document.frontMatter, path: document.path, start: document.start, what: "front matter")
         let title = reader.string("title", required: "title: Impressum")
         let description = reader.string("description") ?? ""
-        let fileName = String(String(document.path.split(separator: "/").last ?? "").dropLast(3))
-        var slug = Slug.make(fileName)
+        var slug = fromFile
         if let explicit = reader.string("slug"), let node = reader.node("slug") {
-            if Slug.make(explicit) != explicit || explicit.isEmpty {
-                reader.error("the slug '\(explicit)' may only hold a-z, 0-9 and '-'", at: node,
-                             fix: "write slug: \(Slug.make(explicit).isEmpty ? "seite" : Slug.make(explicit))")
+            let suggestion = Slug.make(explicit)
+            if suggestion != explicit || explicit.isEmpty {
+                reader.error("the slug '\(explicit)' is not in URL form: a-z, 0-9 and single '-' between them", at: node,
+                             fix: "write slug: \(suggestion.isEmpty ? "seite" : suggestion)")
+            } else {
+                slug = explicit
             }
-            slug = explicit
         } else if slug.isEmpty {
             reader.diagnostics.append(.error("the file name '\(fileName)' gives no slug for the page's URL", at: document.start,
                                              fix: "add 'slug: …' with a-z, 0-9 and '-'"))
@@ -33,8 +41,7 @@ struct PageReader {
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "page.params")
         var params: [String: ParamValue] = [:]
         for entry in reader.unreadEntries { params[entry.key] = entry.value }
-        let diagnostics = reader.diagnostics
-        guard let title, !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (PageDraft(document: document, title: title, description: description, slug: slug, params: params), diagnostics)
+        return (PageDraft(document: document, title: title ?? fileName, description: description, slug: slug, params: params),
+                reader.diagnostics)
     }
 }

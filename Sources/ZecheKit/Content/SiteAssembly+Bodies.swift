@@ -32,7 +32,8 @@ extension SiteAssembly {
     }
 
     /// Renders one body; every link and image to a file that does not exist is an error at
-    /// its line and column in the file.
+    /// its line and column in the file. `leftOut` gives the reason why an article file is not
+    /// built (a draft, in the future), or an empty text for one that has errors of its own.
     static func render(_ document: ContentDocument, parser: MarkdownParser, targets: LinkTargets,
                        leftOut: [String: String]) -> LoadCache.RenderedBody {
         var resolutions: [(String, LinkTargets.Resolution)] = []
@@ -59,6 +60,8 @@ extension SiteAssembly {
                 return url
             case .missing(let target, let suggestion):
                 if let reason = leftOut[target] {
+                    // An article with errors of its own: they are reported in its file.
+                    guard !reason.isEmpty else { return nil }
                     diagnostics.append(.warning(
                         "the \(kind) '\(link.destination)' points to an article that is \(reason)", at: location,
                         fix: "the link leads nowhere until that article is published"))

@@ -6,7 +6,15 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
                                                              usesSmartPunctuation: config.usesSmartPunctuation))
         var authors: [Author] = []
+        var firstByID: [String: String] = [:]
         for draft in authorDrafts {
+            if let first = firstByID[draft.id] {
+                diagnostics.append(.error(
+                    "the author id '\(draft.id)' is already used by '\(first)'", at: draft.document.start,
+                    fix: "rename one of the files; articles name authors by the file name"))
+                continue
+            }
+            firstByID[draft.id] = draft.document.path
             let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: [:])
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
@@ -24,7 +32,15 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
                                                              usesSmartPunctuation: config.usesSmartPunctuation))
         var pages: [Page] = []
-        for draft in pageDrafts {
+        var firstBySlug: [String: String] = [:]
+        for draft in pageDrafts where !draft.slug.isEmpty {
+            if let first = firstBySlug[draft.slug] {
+                diagnostics.append(.error(
+                    "the page URL '\(config.sitePath("\(draft.slug)/"))' is already the URL of '\(first)'", at: draft.document.start,
+                    fix: "give one of the pages another slug with 'slug: …'"))
+                continue
+            }
+            firstBySlug[draft.slug] = draft.document.path
             let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: [:])
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks

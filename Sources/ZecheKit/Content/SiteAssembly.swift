@@ -10,6 +10,10 @@ struct SiteAssembly {
     let options: SiteLoader.Options
     let inventory: ContentInventory
     let articleDrafts: [ArticleDraft]
+    /// Article files with errors that leave nothing to build; links to them are not reported.
+    let failedArticles: [String]
+    /// The authors those articles name, so that they are not warned about as having none.
+    let authorsOfFailedArticles: Set<String>
     let authorDrafts: [AuthorDraft]
     let pageDrafts: [PageDraft]
     let cache: LoadCache
@@ -31,7 +35,8 @@ struct SiteAssembly {
     var linkTargets: LinkTargets?
 
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: SiteLoader.Options, inventory: ContentInventory,
-         articles: [ArticleDraft], authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache,
+         articles: [ArticleDraft], failedArticles: [String],
+         authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache,
          unchangedDocuments: Set<String> = []) {
         self.unchangedDocuments = unchangedDocuments
         self.root = root
@@ -40,6 +45,8 @@ struct SiteAssembly {
         self.options = options
         self.inventory = inventory
         articleDrafts = articles
+        self.failedArticles = failedArticles
+        self.authorsOfFailedArticles = authorsOfFailedArticles
         authorDrafts = authors
         pageDrafts = pages
         self.cache = cache
@@ -85,9 +92,14 @@ struct SiteAssembly {
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) }
             ).with(draft: draft, body: bodies[index]))
         }
-        let authorsWithArticles = Set(articles.flatMap(\.authorIDs))
+        // Authors of articles left out for their errors count too: fixing the errors publishes them.
+        let placedPaths = Set(placed.map(\.draft.document.path))
+        let rejected = published.filter { !placedPaths.contains($0.document.path) }
+        let authorsWithArticles = Set(articles.flatMap(\.authorIDs) + rejected.flatMap { $0.authors.map(\.name) })
+            .union(authorsOfFailedArticles)
         for author in authors where !authorsWithArticles.contains(author.id) {
-            diagnostics.append(.warning("the author '\(author.id)' has no published articles", at: SourceLocation(path: author.sourcePath),
+            diagnostics.append(.warning("the author '\(author.id)' has no published articles",
+                                        at: SourceLocation(path: author.sourcePath, line: 1, column: 1),
                                         fix: "name the author in an article's 'author', or remove the file"))
         }
         let tags = tagging.tags.map { Tag(name: $0.name, slug: $0.slug, url: config.sitePath("tags/\($0.slug)/"), articleIndices: $0.articles) }
@@ -97,9 +109,11 @@ struct SiteAssembly {
     }
 
     /// Drafts and future articles are left out unless asked for; the rest sorted newest first.
+    /// The second result says why each left-out file is left out (empty for files with errors).
     private func publishedDrafts() -> ([ArticleDraft], [String: String]) {
         var published: [ArticleDraft] = []
         var leftOut: [String: String] = [:]
+        for path in failedArticles { leftOut[path] = "" }
         let now = Int64(options.now.timeIntervalSince1970.rounded(.down))
         for draft in articleDrafts {
             if draft.isDraft, !options.includeDrafts {
@@ -114,45 +128,53 @@ struct SiteAssembly {
         return (published, leftOut)
     }
 
-    /// URLs and output paths; two articles with one slug or one URL are errors.
+    /// URLs and output paths. Two articles with one URL, or with one slug (by which `related`
+    /// names them), are errors; the files are compared in path order, so the later file is
+    /// reported and names the earlier one.
     private mutating func place(_ drafts: [ArticleDraft]) -> [Placed] {
-        var placed: [Placed] = []
-        var bySlug: [String: ArticleDraft] = [:]
         var byURL: [String: ArticleDraft] = [:]
-        for draft in drafts {
+        var bySlug: [String: ArticleDraft] = [:]
+        var rejected: Set<String> = []
+        for draft in drafts.sorted(by: { $0.document.path.utf8.lexicographicallyPrecedes($1.document.path.utf8) }) {
+            let path = draft.document.path
             if draft.slug.isEmpty {
                 diagnostics.append(.error("the file name gives no slug for the article's URL", at: draft.slugLocation,
                                           fix: "add 'slug: …' with a-z, 0-9 and '-' to the front matter"))
+                rejected.insert(path)
+                continue
+            }
+            let url = config.sitePath(config.permalink.path(slug: draft.slug, date: draft.date))
+            if let first = byURL[url] {
+                diagnostics.append(.error(
+                    "the permalink '\(url)' is already the permalink of '\(first.document.path)'", at: draft.slugLocation,
+                    fix: "give one of the articles another slug with 'slug: …'",
+                    notes: [.init("the other article is", at: first.slugLocation)]))
+                rejected.insert(path)
                 continue
             }
             if let first = bySlug[draft.slug] {
                 diagnostics.append(.error(
                     "the slug '\(draft.slug)' is already used by '\(first.document.path)'", at: draft.slugLocation,
-                    fix: "give one of the articles another slug with 'slug: …'",
+                    fix: "give one of the articles another slug with 'slug: …'; 'related' names articles by their slug",
                     notes: [.init("the other article is", at: first.slugLocation)]))
+                rejected.insert(path)
                 continue
             }
-            let path = config.permalink.path(slug: draft.slug, date: draft.date)
-            let url = config.sitePath(path)
-            if let first = byURL[url] {
-                diagnostics.append(.error(
-                    "the URL '\(url)' is already used by '\(first.document.path)'", at: draft.slugLocation,
-                    fix: "give one of the articles another slug with 'slug: …'",
-                    notes: [.init("the other article is", at: first.slugLocation)]))
-                continue
-            }
-            bySlug[draft.slug] = draft
             byURL[url] = draft
-            let relative = String(path.dropFirst())
-            placed.append(Placed(draft: draft, url: url, outputPath: relative.hasSuffix("/") ? relative + "index.html" : relative))
+            bySlug[draft.slug] = draft
         }
-        return placed
+        return drafts.filter { !rejected.contains($0.document.path) }.map { draft in
+            let path = config.permalink.path(slug: draft.slug, date: draft.date)
+            let relative = String(path.dropFirst())
+            return Placed(draft: draft, url: config.sitePath(path),
+                          outputPath: relative.hasSuffix("/") ? relative + "index.html" : relative)
+        }
     }
 
     private func addTargets(of article: Placed, to targets: inout LinkTargets) {
         targets.add(article.draft.document.path, url: article.url)
         for file in article.draft.file.bundleFiles {
-            targets.add(file, url: config.basePath + bundleOutputPath(file, article))
+            targets.add(file, url: config.basePath + Escaping.urlPath(ofFile: bundleOutputPath(file, article)))
         }
     }
 
@@ -168,7 +190,7 @@ struct SiteAssembly {
     private func sharedImages(into targets: inout LinkTargets) -> [BundleFile] {
         inventory.images.map { path in
             let output = "images/" + path.dropFirst("Content/images/".count)
-            targets.add(path, url: config.sitePath(output))
+            targets.add(path, url: config.sitePath(Escaping.urlPath(ofFile: output)))
             return BundleFile(sourcePath: path, outputPath: output)
         }
     }
@@ -179,12 +201,12 @@ struct SiteAssembly {
         return resolveFile(image, from: draft.document.path, targets: targets, what: "cover image")
     }
 
-    /// Resolves a file named in front matter (cover image, avatar) to its URL.
+    /// Resolves a file named in front matter (cover image, avatar) to its URL, percent-encoded.
     mutating func resolveFile(_ reference: ArticleDraft.Reference, from path: String, targets: LinkTargets, what: String) -> String? {
         if reference.name.hasPrefix("/") {
             let inside = String(reference.name.dropFirst())
             if inventory.images.contains("Content/" + inside) || inventory.images.contains("Content/images/" + inside) {
-                return config.sitePath(inventory.images.contains("Content/" + inside) ? inside : "images/" + inside)
+                return config.sitePath(Escaping.urlPath(ofFile: inventory.images.contains("Content/" + inside) ? inside : "images/" + inside))
             }
         }
         switch targets.resolve(reference.name, from: path) {

@@ -5,6 +5,10 @@ extension SiteLoader {
         var articles: [ArticleDraft] = []
         var authors: [AuthorDraft] = []
         var pages: [PageDraft] = []
+        /// Articles whose front matter has errors that leave no draft to build.
+        var failedArticles: [String] = []
+        /// The authors that those articles name.
+        var authorsOfFailedArticles: Set<String> = []
         var diagnostics: [Diagnostic] = []
 
         var draftsByPath: [String: ArticleDraft] {
@@ -32,26 +36,29 @@ extension SiteLoader {
         let results = Parallel.map(files.count) { index -> LoadCache.ReadArticle? in
             let file = files[index]
             guard let signature = FileSignature(path: root.appendingPathComponent(file.path).path) else { return nil }
-            if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.draft?.file.bundleFiles == file.bundleFiles {
+            if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
                 return hit
             }
             guard let contents = SourceFile.read(file.path, root: root) else { return nil }
             let document = ContentDocument(path: file.path, text: contents.text)
-            let (draft, diagnostics) = articleReader.read(file, document)
-            return LoadCache.ReadArticle(signature: signature, draft: draft,
-                                         diagnostics: contents.diagnostics + document.diagnostics + diagnostics)
+            let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
+            return LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
+                                         diagnostics: contents.diagnostics + document.diagnostics + diagnostics,
+                                         namedAuthors: namedAuthors)
         }
         if changes == nil {
             let known = Set(inventory.articles.map(\.path))
             cache.articles = cache.articles.filter { known.contains($0.key) }
         }
         for (file, read) in zip(files, results) {
-            if let read, read.signature == cached[file.path]?.signature, read.draft === cached[file.path]?.draft { continue }
+            if let read, let previous = cached[file.path], read.signature == previous.signature,
+               read.bundleFiles == previous.bundleFiles, read.diagnostics == previous.diagnostics, read.draft === previous.draft { continue }
             reread.append(file.path)
             cache.articles[file.path] = read ?? LoadCache.ReadArticle(
-                signature: nil, draft: nil,
+                signature: nil, bundleFiles: file.bundleFiles, draft: nil,
                 diagnostics: [.error("cannot read '\(file.path)'", at: SourceLocation(path: file.path),
-                                     fix: "check that the file exists and that you may read it")])
+                                     fix: "check that the file exists and that you may read it")],
+                namedAuthors: [])
         }
     }
 
@@ -62,7 +69,12 @@ extension SiteLoader {
         for file in inventory.articles {
             guard let read = cache.articles[file.path] else { continue }
             documents.diagnostics += read.diagnostics
-            if let draft = read.draft { documents.articles.append(draft) }
+            if let draft = read.draft {
+                documents.articles.append(draft)
+            } else {
+                documents.failedArticles.append(file.path)
+                documents.authorsOfFailedArticles.formUnion(read.namedAuthors)
+            }
         }
         return documents
     }
@@ -82,7 +94,7 @@ extension SiteLoader {
             }
             authorCache[path] = read
             documents.diagnostics += read.diagnostics
-            if let draft = read.draft { documents.authors.append(draft) }
+            documents.authors.append(read.draft)
         }
         cache.authors = authorCache
 
@@ -99,7 +111,7 @@ extension SiteLoader {
             }
             pageCache[path] = read
             documents.diagnostics += read.diagnostics
-            if let draft = read.draft { documents.pages.append(draft) }
+            documents.pages.append(read.draft)
         }
         cache.pages = pageCache
     }

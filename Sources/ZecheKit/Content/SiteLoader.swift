@@ -91,11 +91,15 @@ public struct SiteLoader: Sendable {
         }
         let articles = collectArticles(inventory)
         documents.articles = articles.articles
+        documents.failedArticles = articles.failedArticles
+        documents.authorsOfFailedArticles = articles.authorsOfFailedArticles
         diagnostics += articles.diagnostics + documents.diagnostics
 
         var assembly = SiteAssembly(
             root: root, config: config, strings: strings, options: options, inventory: inventory,
-            articles: documents.articles, authors: documents.authors, pages: documents.pages, cache: cache,
+            articles: documents.articles, failedArticles: documents.failedArticles,
+            authorsOfFailedArticles: documents.authorsOfFailedArticles, authors: documents.authors, pages: documents.pages,
+            cache: cache,
             unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
         let site = assembly.assemble()
         diagnostics += assembly.diagnostics
@@ -116,7 +120,13 @@ public struct SiteLoader: Sendable {
                 options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML, usesSmartPunctuation: config.usesSmartPunctuation))
         }
         return Result(site: configIsValid && !sorted.containsErrors ? site : nil, partialSite: site, diagnostics: sorted,
-                      isPatch: false, rereadPaths: reread + assembly.rerenderedBodies)
+                      isPatch: false, rereadPaths: Self.unique(reread + assembly.rerenderedBodies))
+    }
+
+    /// The paths in their first order, each once.
+    private static func unique(_ paths: [String]) -> [String] {
+        var seen: Set<String> = []
+        return paths.filter { seen.insert($0).inserted }
     }
 
     /// Reads only `site.yml` of the site in `root`.
@@ -128,12 +138,17 @@ public struct SiteLoader: Sendable {
 
     private func loadConfig(_ options: Options, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let path = "site.yml"
-        guard let contents = SourceFile.read(path, root: root), contents.diagnostics.allSatisfy({ !$0.isError }) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder),
+              !isFolder.boolValue, let contents = SourceFile.read(path, root: root)
+        else {
             diagnostics.append(.error("the site has no readable 'site.yml'", at: SourceLocation(path: path),
                                       fix: "run zeche in the site's folder, or create site.yml with title and url (see 'zeche init')"))
             return nil
         }
+        // A file that cannot be read, or is not UTF-8, says so itself.
         diagnostics += contents.diagnostics
+        guard !contents.diagnostics.containsErrors else { return nil }
         let node: YAMLNode?
         do {
             node = try YAMLParser().parse(contents.text)

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads a text file of the site once, as UTF-8. Invalid bytes are replaced with U+FFFD and
-/// reported as a warning at the first one, so a stray Latin-1 byte never stops a build.
+/// Reads a text file of the site once, as UTF-8. A file that is not UTF-8 is an error at its
+/// first invalid byte: its text is read with U+FFFD in place of the invalid bytes, so that the
+/// rest of the file is still checked, but it is never published that way.
 enum SourceFile {
     struct Contents: Sendable {
         let text: String
@@ -25,14 +26,15 @@ enum SourceFile {
             return Contents(text: text, diagnostics: [])
         }
         let bytes = [UInt8](data)
-        let location = firstInvalidByte(in: bytes, path: path)
-        return Contents(text: String(decoding: bytes, as: UTF8.self), diagnostics: [.warning(
-            "the file is not valid UTF-8; invalid bytes were replaced with '\u{FFFD}'", at: location,
-            fix: "save the file as UTF-8 in your editor")])
+        let (location, byte) = firstInvalidByte(in: bytes, path: path)
+        let hex = String(byte, radix: 16, uppercase: true)
+        return Contents(text: String(decoding: bytes, as: UTF8.self), diagnostics: [.error(
+            "the file is not valid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex))", at: location,
+            fix: "save the file as UTF-8 in your editor; it is probably Latin-1 or Windows-1252")])
     }
 
-    /// Line and column of the first byte that is not part of valid UTF-8.
-    private static func firstInvalidByte(in bytes: [UInt8], path: String) -> SourceLocation {
+    /// Line and column of the first byte that is not part of valid UTF-8, and that byte.
+    private static func firstInvalidByte(in bytes: [UInt8], path: String) -> (SourceLocation, UInt8) {
         var line = 1, column = 1, index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -44,10 +46,19 @@ enum SourceFile {
                     valid = false
                 }
             }
-            guard valid else { return SourceLocation(path: path, line: line, column: column) }
-            if lead == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            guard valid else { return (SourceLocation(path: path, line: line, column: column), lead) }
+            // Lines end with LF, CR LF or a lone CR, as the YAML parser counts them.
+            if lead == UInt8(ascii: "\n") || (lead == UInt8(ascii: "\r") && bytes[safe: index + 1] != UInt8(ascii: "\n")) {
+                line += 1; column = 1
+            } else if lead != UInt8(ascii: "\r") {
+                column += 1
+            }
             index += length
         }
-        return SourceLocation(path: path, line: line, column: column)
+        return (SourceLocation(path: path, line: line, column: column), bytes.last ?? 0)
     }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,5 +1,7 @@
 /// Prints diagnostics like a compiler: the headline, the source line with a caret under the
-/// column, then `fix:` and `note:` lines.
+/// column, then `fix:` and `note:` lines. Control and bidirectional formatting characters of
+/// the user's text are printed as `<U+202E>`, so that they can neither reorder nor recolour
+/// what the terminal shows.
 public struct DiagnosticPrinter: Sendable {
     /// Returns the text of a 1-based line of a file, or `nil` if it cannot be read.
     public typealias LineSource = @Sendable (_ path: String, _ line: Int) -> String?
@@ -16,19 +18,33 @@ public struct DiagnosticPrinter: Sendable {
         var lines: [String] = []
         let label = diagnostic.severity.rawValue
         let colored = usesColor ? (diagnostic.isError ? "\u{1B}[1;31m\(label)\u{1B}[0m" : "\u{1B}[1;35m\(label)\u{1B}[0m") : label
+        let message = InvisibleCharacter.visible(diagnostic.message)
         if let location = diagnostic.location {
-            lines.append("\(location): \(colored): \(diagnostic.message)")
+            lines.append("\(InvisibleCharacter.visible(location.description)): \(colored): \(message)")
             if location.line > 0, let text = lineSource(location.path, location.line) {
-                let shown = String(text.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
-                lines.append("    " + shown)
-                lines.append("    " + String(repeating: " ", count: max(location.column, 1) - 1) + "^")
+                // Each character written as `<U+202E>` before the column moves the caret along.
+                var shown = String.UnicodeScalarView()
+                var caret = max(location.column, 1) - 1
+                for (index, scalar) in text.unicodeScalars.enumerated() {
+                    if scalar == "\t" {
+                        shown.append(" ")
+                    } else if InvisibleCharacter.isInvisible(scalar) {
+                        shown.append(contentsOf: "<\(InvisibleCharacter.code(scalar))>".unicodeScalars)
+                        if index + 1 < location.column { caret += 7 }
+                    } else {
+                        shown.append(scalar)
+                    }
+                }
+                lines.append("    " + String(shown))
+                lines.append("    " + String(repeating: " ", count: caret) + "^")
             }
         } else {
-            lines.append("\(colored): \(diagnostic.message)")
+            lines.append("\(colored): \(message)")
         }
-        if let fix = diagnostic.fix { lines.append("fix: \(fix)") }
+        if let fix = diagnostic.fix { lines.append("fix: \(InvisibleCharacter.visible(fix))") }
         for note in diagnostic.notes {
-            lines.append(note.location.map { "note: \(note.message) \($0)" } ?? "note: \(note.message)")
+            let text = note.location.map { "note: \(note.message) \($0)" } ?? "note: \(note.message)"
+            lines.append(InvisibleCharacter.visible(text))
         }
         return lines.joined(separator: "\n")
     }

@@ -62,6 +62,26 @@ public enum Escaping {
         percentEncoded(text) { isUnreserved($0) }
     }
 
+    /// The URL path of a file whose name is taken as it is: every byte but the unreserved
+    /// characters of RFC 3986 and `/` is percent-encoded, `%` included (`Foto 1.jpg` →
+    /// `Foto%201.jpg`, `Übersicht.svg` → `%C3%9Cbersicht.svg`).
+    public static func urlPath(ofFile path: String) -> String {
+        var output = ""
+        output.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                output += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return output
+    }
+
     /// Percent-encodes bytes that may not appear in a URL path (spaces, non-ASCII, quotes),
     /// keeping `/` and the characters paths commonly hold.
     public static func urlPath(_ path: String) -> String {

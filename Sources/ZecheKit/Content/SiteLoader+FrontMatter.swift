@@ -1,0 +1,15 @@
+public import Foundation
+public import FrontMatter
+
+extension SiteLoader {
+    /// The front matter of one file as a build reads it, for `zeche inspect`: `nil` when the
+    /// file has none, and the errors of a file that is not UTF-8 or whose front matter cannot
+    /// be read (positions are in the file, `path` is relative to `root`).
+    public static func frontMatter(of path: String, root: URL) -> (frontMatter: YAMLNode?, diagnostics: [Diagnostic]) {
+        guard let contents = SourceFile.read(path, root: root) else {
+            return (nil, [.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions")])
+        }
+        let document = ContentDocument(path: path, text: contents.text)
+        return (document.frontMatter, contents.diagnostics + document.diagnostics)
+    }
+}
