@@ -130,7 +130,9 @@ public struct BranchPublisher: Sendable {
             let remoteTip = try remote.flatMap { remote throws(PublishError) in try fetchTip(of: branch, from: remote, git: git) }
             let parent = try choose(local: localTip, remote: remoteTip, branch: branch, remoteName: remote ?? "", git: git)
             let parentTree = try parent.map { parent throws(PublishError) in try git.check(["rev-parse", "\(parent)^{tree}"]).text }
-            let commit = try git.check(["commit-tree", tree] + (parent.map { ["-p", $0] } ?? []) + ["-F", "-"], input: Data(message.utf8)).text
+            // Like `git commit`, end the message with one line break; commit-tree keeps it as given.
+            let text = message.hasSuffix("\n") ? message : message + "\n"
+            let commit = try git.check(["commit-tree", tree] + (parent.map { ["-p", $0] } ?? []) + ["-F", "-"], input: Data(text.utf8)).text
             let subject = message.split(separator: "\n").first.map(String.init) ?? "publish"
             try git.check(["update-ref", "-m", "zeche publish: \(subject)", ref, commit, localTip ?? ""])
             return Result(branch: branch, commit: commit, parent: parent, fileCount: fileCount, isUnchanged: parentTree == tree)
