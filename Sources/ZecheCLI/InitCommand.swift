@@ -41,9 +41,9 @@ enum InitCommand: Command {
             Created the site '\(scaffold.title)' in \(folderName).
             Next steps:
               cd \(folderName)
-              zeche build          build the site into Output/
-              zeche serve          preview it while you edit
-              zeche new "Titel"    start an article
+              zeche build                build the site into Output/
+              zeche serve                preview it while you edit
+              zeche new "Article title"  start an article
             README.md tells editors how to write, preview and publish.
 
             """)

@@ -13,16 +13,21 @@ public import Foundation
 public struct BranchPublisher: Sendable {
     /// The commit the site was built from.
     public struct SourceCommit: Sendable, Equatable {
+        /// The full hash.
         public let hash: String
+        /// The abbreviated hash, as long as the repository needs it to be unique.
         public let shortHash: String
+        /// The first line of the commit message.
         public let subject: String
     }
 
     /// A file added to the published tree that is not in the output folder (`.nojekyll`, `CNAME`).
     public struct ExtraFile: Sendable, Equatable {
+        /// The path in the published tree.
         public let path: String
         public let contents: Data
 
+        /// A file at `path` in the published tree; it replaces a file of the output folder there.
         public init(path: String, contents: Data) {
             self.path = path
             self.contents = contents
@@ -32,6 +37,7 @@ public struct BranchPublisher: Sendable {
     /// What one publish did.
     public struct Result: Sendable, Equatable {
         public let branch: String
+        /// The hash of the new commit.
         public let commit: String
         /// The branch's previous tip, or `nil` for its first commit.
         public let parent: String?

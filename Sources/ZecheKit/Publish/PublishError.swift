@@ -1,15 +1,23 @@
 /// Why a site could not be committed to its branch or pushed.
 public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No `git` on the `PATH`.
     case gitNotFound
+    /// The site's folder is not in a git repository; `message` is git's.
     case notARepository(path: String, message: String)
     /// A git command failed; `message` is what git printed on standard error.
     case gitFailed(command: String, status: Int32, message: String)
+    /// The name is not one git accepts for a branch.
     case invalidBranchName(String)
+    /// A working tree has the branch checked out, so moving it would change that tree's files.
     case branchCheckedOut(branch: String, worktree: String)
+    /// The local branch and the remote's each have commits the other lacks.
     case diverged(branch: String, remote: String)
+    /// The output folder holds something git cannot publish as a file (a link, a device).
     case unsupportedFile(path: String, reason: String)
+    /// A temporary file could not be written.
     case cannotWrite(path: String, reason: String)
 
+    /// What went wrong, in one sentence, with git's own message indented below it.
     public var description: String {
         switch self {
         case .gitNotFound:
@@ -31,6 +39,7 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What to do about it.
     public var fix: String {
         switch self {
         case .gitNotFound:

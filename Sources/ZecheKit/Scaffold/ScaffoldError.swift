@@ -1,12 +1,19 @@
 /// Why `zeche init` or `zeche new` wrote nothing.
 public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `zeche init` was given a folder with files in it.
     case folderNotEmpty(String)
+    /// `zeche init` was given the path of a file.
     case notAFolder(String)
+    /// The article (or the same article in the other form, file or bundle) exists.
     case fileExists(String)
     case cannotWrite(path: String, reason: String)
+    /// The title has nothing that a slug keeps.
     case emptySlug(title: String)
+    /// `Content/authors/` holds no author.
     case noAuthors
+    /// `--author` names no file of `Content/authors/`; `known` lists the ones there are.
     case unknownAuthor(String, known: [String])
+    /// The site has several authors and `--author` was not given.
     case authorNeeded(known: [String])
 
     /// Whether the mistake is in how the command was called (exit status 2) rather than in
@@ -18,6 +25,7 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What went wrong, in one sentence.
     public var description: String {
         switch self {
         case .folderNotEmpty(let path):
@@ -43,6 +51,7 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What to do about it.
     public var fix: String {
         switch self {
         case .folderNotEmpty:

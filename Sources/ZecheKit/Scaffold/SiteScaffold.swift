@@ -12,11 +12,14 @@ public struct SiteScaffold: Sendable {
 
     /// One file of the new site.
     public struct File: Sendable, Equatable {
+        /// The path relative to the site's folder.
         public let path: String
         public let contents: Data
     }
 
+    /// The site's title, as given or the language's default.
     public let title: String
+    /// The language of `site.yml` and of the example content.
     public let language: Language
     /// The time zone written to `site.yml`.
     public let timeZoneIdentifier: String
