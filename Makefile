@@ -25,6 +25,7 @@ site: release
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/lint-workflows.sh
 
 clean:
 	rm -rf .build Output

@@ -1,12 +1,52 @@
-/// `zeche init` (being written).
+import Foundation
+import ZecheKit
+
+/// `zeche init DIR`: writes a new site that builds at once.
 enum InitCommand: Command {
     static let name = "init"
-    static let summary = "(not yet available)"
-    static let synopsis = "init"
-    static let discussion = "Not yet available."
-    static let options: [ArgumentList.Option] = []
+    static let summary = "create a new site with the default theme"
+    static let synopsis = "init DIR [--title TITLE] [--language de|en]"
+    static let discussion = """
+        Creates the folder DIR with a new site: site.yml, an example article, author and \
+        page in the chosen language (German by default), the default theme in Templates/, \
+        GitHub workflows that check pull requests and publish to GitHub Pages, a .gitignore, \
+        and a README.md that tells editors how to write, preview and publish. The site builds \
+        as it is. DIR must be new or empty (a .git folder alone is allowed); nothing is \
+        overwritten.
+        """
+    static let options: [ArgumentList.Option] = [
+        .value("title", "TITLE", "the site's title (default: 'Unser Newsroom' or 'Our Newsroom')"),
+        .value("language", "de|en", "the language of the site and its example content (default: de)"),
+    ]
 
     static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
-        throw UsageError("'zeche init' is not available yet")
+        guard let folderName = arguments.positionals.first else {
+            throw UsageError("give the folder for the new site, e.g. zeche init newsroom")
+        }
+        guard arguments.positionals.count == 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
+        let languageName = arguments.value("language") ?? "de"
+        guard let language = SiteScaffold.Language(rawValue: languageName) else {
+            let choices = SiteScaffold.Language.allCases.map(\.rawValue).joined(separator: " or ")
+            throw UsageError("'--language \(languageName)' is not available; choose \(choices)")
+        }
+        let folder = URL(fileURLWithPath: folderName, relativeTo: context.currentDirectory).standardizedFileURL
+        let scaffold = SiteScaffold(title: arguments.value("title"), language: language, now: context.now())
+        do {
+            try scaffold.write(into: folder, displayPath: folderName)
+        } catch {
+            context.console.error("error: \(error.description)\nfix: \(error.fix)\n")
+            return 1
+        }
+        context.console.output("""
+            Created the site '\(scaffold.title)' in \(folderName).
+            Next steps:
+              cd \(folderName)
+              zeche build                build the site into Output/
+              zeche serve                preview it while you edit
+              zeche new "Article title"  start an article
+            README.md tells editors how to write, preview and publish.
+
+            """)
+        return 0
     }
 }

@@ -1,12 +1,110 @@
-/// `zeche publish` (being written).
+import Foundation
+import ZecheKit
+
+/// `zeche publish`: builds the site and commits it as the tree of a branch, then pushes it.
 enum PublishCommand: Command {
     static let name = "publish"
-    static let summary = "(not yet available)"
-    static let synopsis = "publish"
-    static let discussion = "Not yet available."
-    static let options: [ArgumentList.Option] = []
+    static let summary = "build the site and commit it to a branch such as gh-pages"
+    static let synopsis = "publish [--branch NAME] [--remote NAME] [--message TEXT] [--no-push] [--allow-dirty] [--drafts] [--future] [--base-url URL] [--output DIR] [--source DIR]"
+    static let discussion = """
+        Builds the site like 'zeche build', then commits the output folder as the whole tree \
+        of a branch (gh-pages by default), with a .nojekyll file and, when site.yml names a \
+        'domain', a CNAME file. Each publish adds one commit on top of the branch's previous \
+        tip, with a message that names the commit the site was built from. The working tree, \
+        the index and the checked-out branch are not touched. Then the branch is pushed, \
+        unless --no-push is given. Works in any CI and for any host that serves a branch.
+
+        Refuses to publish when site.yml, Content/ or Templates/ have uncommitted changes, so \
+        that what is online can always be traced to a commit; --allow-dirty publishes anyway. \
+        Exit status 1 when the build or git fails.
+        """
+    static let options: [ArgumentList.Option] = [
+        .value("branch", "NAME", "the branch that holds the published site (default: gh-pages)"),
+        .value("remote", "NAME", "the remote to push to (default: origin)"),
+        .value("message", "TEXT", "the commit message (default: 'Publish <commit> <subject>')"),
+        .flag("no-push", "commit to the local branch only"),
+        .flag("allow-dirty", "publish even with uncommitted changes to the site"),
+        SiteOptions.drafts, SiteOptions.future,
+        .value("base-url", "URL", "the address the site is published at, replacing 'url' of site.yml"),
+        .value("output", "DIR", "where to build the site (default: Output)"),
+        SiteOptions.source,
+    ]
+
+    /// The site's inputs: uncommitted changes to them make a publish refuse.
+    static let inputs = ["site.yml", "Content", "Templates"]
 
     static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
-        throw UsageError("'zeche publish' is not available yet")
+        guard arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(arguments.positionals[0])'") }
+        let branch = arguments.value("branch") ?? "gh-pages"
+        let remote = arguments.value("remote") ?? "origin"
+        let pushes = !arguments.has("no-push")
+        if let message = arguments.value("message"), message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw UsageError("the --message is empty")
+        }
+        let root = SiteOptions.root(arguments, in: context)
+        let console = context.console
+        let publisher = BranchPublisher(siteRoot: root, environment: context.environment,
+                                        temporaryFolder: FileManager.default.temporaryDirectory)
+        do {
+            _ = try publisher.repositoryRoot()
+            try publisher.validate(branch: branch)
+        } catch {
+            return fail(error, console: console)
+        }
+
+        let changes: [String]
+        do {
+            changes = try publisher.uncommittedChanges(in: inputs)
+        } catch {
+            return fail(error, console: console)
+        }
+        if !changes.isEmpty, !arguments.has("allow-dirty") {
+            console.error("""
+                error: the site has uncommitted changes, so what would go online is not in any commit:
+                \(changes.map { "  " + $0 }.joined(separator: "\n"))
+                fix: commit them first (git add site.yml Content Templates && git commit), or pass --allow-dirty to publish them anyway
+
+                """)
+            return 1
+        }
+
+        let outputName = arguments.value("output") ?? "Output"
+        let outputURL = URL(fileURLWithPath: outputName, relativeTo: root).standardizedFileURL
+        let output = OutputFolder(url: outputURL, displayPath: outputName.hasSuffix("/") ? outputName : outputName + "/")
+        var builder = SiteBuilder(root: root)
+        let report = builder.build(SiteOptions.buildOptions(arguments, in: context), into: output)
+        SiteOptions.print(report.diagnostics, root: root, console: console)
+        guard report.succeeded else {
+            console.error("Build failed with \(SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)); nothing was published.\n")
+            return 1
+        }
+
+        var extraFiles = [BranchPublisher.ExtraFile(path: ".nojekyll", contents: Data())]
+        if case (let config?, _) = SiteLoader.loadConfig(root: root), let domain = config.domain, !domain.isEmpty {
+            extraFiles.append(BranchPublisher.ExtraFile(path: "CNAME", contents: Data((domain + "\n").utf8)))
+        }
+        do {
+            var message = arguments.value("message") ?? ""
+            if message.isEmpty {
+                message = BranchPublisher.defaultMessage(for: try publisher.sourceCommit(), isDirty: !changes.isEmpty)
+            }
+            let result = try publisher.commit(
+                folder: output.url, to: branch, message: message, extraFiles: extraFiles,
+                excluding: [OutputFolder.markerName], remote: pushes ? remote : nil)
+            let unchanged = result.isUnchanged ? "; the site is the same as in the previous commit" : ""
+            console.output("Committed \(result.fileCount) files to '\(branch)' as \(result.commit.prefix(7))\(unchanged).\n")
+            if pushes {
+                try publisher.push(branch: branch, to: remote)
+                console.output("Pushed '\(branch)' to '\(remote)'.\n")
+            }
+        } catch {
+            return fail(error, console: console)
+        }
+        return 0
+    }
+
+    private static func fail(_ error: PublishError, console: Console) -> Int32 {
+        console.error("error: \(error.description)\nfix: \(error.fix)\n")
+        return 1
     }
 }
