@@ -8,8 +8,12 @@ import Synchronization
 /// Workers take indices in small chunks from a shared counter, which balances articles of very
 /// different sizes. Each index is computed by exactly one worker and written to its own slot.
 enum Parallel {
-    /// The number of workers: the active processor count, overridable for tests.
-    static var defaultWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// At most this many workers in the current task, when set: tests build with one worker
+    /// to prove that parallel and serial builds write the same bytes.
+    @TaskLocal static var workerLimit: Int?
+
+    /// The number of workers: the active processor count, or `workerLimit`.
+    static var defaultWorkers: Int { workerLimit ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// `transform(i)` for every `i` in `0..<count`, in order.
     static func map<T: Sendable>(_ count: Int, workers: Int = defaultWorkers, _ transform: @Sendable (Int) -> T) -> [T] {
