@@ -2,6 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/zeche
 DEBUG_BIN := .build/debug/zeche
+PORT ?= 8000
 
 .PHONY: site test deps test-deps build release serve check bench fuzz clean
 
@@ -21,11 +22,25 @@ release: deps
 site: release
 	$(RELEASE_BIN) build
 
-## Runs every test: unit and integration tests, then the checks of the built sites.
+## Previews the sample newsroom at http://127.0.0.1:$(PORT)/ with live reload.
+serve: release
+	$(RELEASE_BIN) serve --port $(PORT)
+
+## Checks the sample site's content, links and templates without writing anything.
+check: build
+	$(DEBUG_BIN) check
+
+## Runs every test: the unit and integration tests, the checks of the built sites (HTML,
+## feeds, sitemap, links, determinism) and the workflow linters.
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/check-sites.sh $(DEBUG_BIN)
 	scripts/lint-workflows.sh
+
+## Benchmarks in a release build; see docs/performance.md.
+bench: deps
+	scripts/bench.sh
 
 clean:
 	rm -rf .build Output
