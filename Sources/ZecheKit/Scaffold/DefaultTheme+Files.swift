@@ -73,7 +73,7 @@ extension DefaultTheme {
   --focus: #c2410c;
   --on-brand: #ffffff;
   --radius: 10px;
-  --measure: 68ch;
+  --measure: 42rem;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
   --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "Times New Roman", serif;
   --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
