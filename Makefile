@@ -36,6 +36,7 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/check-sites.sh $(DEBUG_BIN)
+	scripts/check-live-reload.py $(DEBUG_BIN)
 	scripts/lint-workflows.sh
 
 ## Benchmarks in a release build; see docs/performance.md.
