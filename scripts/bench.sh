@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# bench.sh: what `make bench` runs. Release builds only; figures are medians of several runs.
+#
+#  1. The Mustache engine: an article page rendered 10,000 times, MB/s.
+#  2. Full builds of 1,000 and 10,000 articles from Zeche's own corpus generator
+#     (zeche-bench corpus), into a fresh folder each run: wall time, CPU time, peak memory.
+#  3. When ../shared/bench is present: the same corpus shape from its generator, built by
+#     Zeche and, when `hugo` is installed, by Hugo with the same page set, in the same run; and
+#     the cmark-gfm command-line tool on the bare Markdown bodies (the floor).
+#  4. The preview's rebuild after editing one article, at 1,000 and 10,000 articles.
+#  5. The preview server under load: 200 connections (wrk, or a Python fallback).
+#
+# Environment: RUNS (5), HUGO_RUNS (3), BENCH_DIR (/tmp/zeche-bench), SIZES ("1000 10000").
+# Outputs are written to a tmpfs (/dev/shm) when there is one, so that the state of the disk
+# (ext4 slows down after many deleted files) does not decide the result; Zeche and Hugo are
+# measured the same way.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$PWD
+runs=${RUNS:-5}
+hugo_runs=${HUGO_RUNS:-3}
+sizes=${SIZES:-"1000 10000"}
+bench=${BENCH_DIR:-/tmp/zeche-bench}
+out=$bench/out
+[ -d /dev/shm ] && [ -w /dev/shm ] && out=/dev/shm/zeche-bench-out
+shared=$root/../shared/bench
+mkdir -p "$bench" "$out"
+results=$bench/results.jsonl
+: >"$results"
+
+echo "== Release build"
+swift build -c release --product zeche >/dev/null
+swift build -c release --product zeche-bench >/dev/null
+zeche=$root/.build/release/zeche
+tool=$root/.build/release/zeche-bench
+measure() { python3 scripts/bench/measure.py "$@" | tee -a "$results"; }
+
+echo "== 1. Mustache engine"
+"$tool" mustache
+
+echo "== 2. Full builds, Zeche's own corpus"
+for n in $sizes; do
+  site=$bench/own-$n
+  if [ ! -d "$site/Content" ]; then "$tool" corpus "$n" "$site" >/dev/null; fi
+  rm -rf "$site/Templates"; cp -R Templates "$site/Templates"
+  measure "$runs" "zeche own corpus $n" "$out/own-$n" -- "$zeche" build --source "$site" --output "$out/own-$n" --quiet
+done
+
+if [ -d "$shared" ]; then
+  echo "== 3. The shared corpus: Zeche, Hugo and the cmark-gfm floor"
+  for n in $sizes; do
+    if [ ! -d "$bench/shared/corpus-zeche-$n" ]; then
+      BENCH_DIR=$bench/shared "$shared/prepare.sh" "$n" >/dev/null 2>&1
+    fi
+    site=$bench/shared/corpus-zeche-$n
+    rm -rf "$site/Templates"; cp -R Templates "$site/Templates"
+    printf 'title: Q.One Newsroom\nurl: https://news.example.com/\nmenus:\n  main:\n    - title: Newsroom\n      url: /\n' >"$site/site.yml"
+    measure "$runs" "zeche shared corpus $n" "$out/shared-$n" -- "$zeche" build --source "$site" --output "$out/shared-$n" --quiet
+    bodies=$bench/shared/corpus-bodies-$n
+    if command -v cmark-gfm >/dev/null; then
+      measure "$runs" "cmark-gfm floor $n" "$out/cmark-$n" -- sh -c \
+        "ls $bodies/[0-9]*.md | xargs -n 1000 -P 2 cmark-gfm --extension table --extension strikethrough --extension autolink > /dev/null"
+    fi
+    if command -v hugo >/dev/null; then
+      measure "$hugo_runs" "hugo shared corpus $n" "$out/hugo-$n" -- hugo --quiet -s "$bench/shared/site-hugo-$n" -d "$out/hugo-$n"
+    fi
+  done
+else
+  echo "(../shared/bench is not here: the comparison with Hugo and cmark-gfm is left out)"
+fi
+
+echo "== 4. Preview rebuild after editing one article"
+for n in $sizes; do "$tool" rebuild "$bench/own-$n" 9; done
+
+echo "== 5. Preview server under load"
+"$zeche" serve --port 0 >"$bench/serve.log" 2>&1 &
+serve=$!
+trap 'kill $serve 2>/dev/null || true' EXIT
+for _ in $(seq 50); do grep -q "Serving" "$bench/serve.log" 2>/dev/null && break; sleep 0.2; done
+url=$(grep -o 'http://[^ ]*' "$bench/serve.log" | head -n 1)
+scripts/load-check.sh "${url%/}" / /assets/site.css /2026/11/austausch-zu-den-chancen-der-digitalisierung/ /feed.xml
+kill $serve
+
+echo
+echo "== Results (medians of $runs runs; Hugo: $hugo_runs)"
+python3 scripts/bench/report.py "$results"
