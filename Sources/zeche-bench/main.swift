@@ -6,6 +6,7 @@ let usage = """
     usage: zeche-bench mustache [--print]         render an article page 10,000 times, MB/s
            zeche-bench corpus N DIR               write a benchmark site of N articles
            zeche-bench rebuild SITE [RUNS]        preview rebuild time after editing one article
+           zeche-bench serve SITE [RUNS]          zeche serve: from a save to the reload event
     """
 switch arguments.first {
 case "mustache":
@@ -29,6 +30,9 @@ case "rebuild":
     let runs = arguments.count > 2 ? Int(arguments[2]) ?? 9 : 9
     runRebuildBenchmark(site: site, runs: runs, watched: true)
     runRebuildBenchmark(site: site, runs: runs, watched: false)
+case "serve":
+    guard arguments.count >= 2 else { print(usage); exit(2) }
+    runServeLatencyBenchmark(site: URL(fileURLWithPath: arguments[1]), runs: arguments.count > 2 ? Int(arguments[2]) ?? 9 : 9)
 default:
     print(usage)
     exit(2)

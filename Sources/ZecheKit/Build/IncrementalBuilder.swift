@@ -36,8 +36,13 @@ public struct IncrementalBuilder: Sendable {
     private var versions: [String: Int] = [:]
     private var nextVersion = 1
     private var summaries: [String: (key: Int, value: TemplateValue)] = [:]
-    /// The plan and asset list of the last good build, reused while only text changes.
+    /// The list entries of the last good build, in article order.
+    private var lastSummaries: [TemplateValue] = []
+    /// The plan and asset list of the last good build, reused while only text changes, with
+    /// the article keys and page signatures of that build and, for each article, the pages
+    /// that show it.
     private var lastPlan: (plan: SitePlan, assets: [String], outputPaths: Set<String>)?
+    private var last: (epoch: Int, articleKeys: [Int], signatures: [Int], jobsByArticle: [[Int]])?
 
     public init(root: URL, options: BuildOptions) {
         self.root = root.standardizedFileURL
@@ -61,11 +66,20 @@ public struct IncrementalBuilder: Sendable {
         let loaded = loader.load(options.loaderOptions, changes: changes)
         var diagnostics = loaded.diagnostics
         for path in loaded.rereadPaths { versions[path] = nextVersion; nextVersion += 1 }
-        var walker = FolderWalker()
-        let templateFiles = walker.files(in: "Templates", root: root).filter { $0.hasSuffix(".mustache") }
-        let assets = walker.files(in: "Templates/assets", root: root)
-        diagnostics += walker.diagnostics
-        let (templateState, changedTemplates) = loadTemplates(templateFiles, into: &diagnostics)
+        // With the changes known and none in Templates/, the theme is as it was.
+        let themeUnchanged = changes.map { !$0.contains { $0.hasPrefix("Templates/") } } ?? false
+        let assets: [String]
+        let templateState: TemplateState?
+        let changedTemplates: Set<String>?
+        if themeUnchanged, let templates, let lastPlan {
+            (assets, templateState, changedTemplates) = (lastPlan.assets, templates, [])
+        } else {
+            var walker = FolderWalker()
+            let templateFiles = walker.files(in: "Templates", root: root).filter { $0.hasSuffix(".mustache") }
+            assets = walker.files(in: "Templates/assets", root: root)
+            diagnostics += walker.diagnostics
+            (templateState, changedTemplates) = loadTemplates(templateFiles, into: &diagnostics)
+        }
         guard let site = loaded.site, let templateState, !diagnostics.containsErrors else {
             return Result(diagnostics: diagnostics.sorted())
         }
@@ -88,12 +102,45 @@ public struct IncrementalBuilder: Sendable {
         // The stylesheet keeps one URL in the preview: a changed stylesheet is swapped by the
         // browser without touching the pages.
         let epoch = self.epoch(site: site)
-        let articleKeys = self.articleKeys(site: site)
-        let contexts = ContextBuilder(site: site, stylesheetURL: site.config.sitePath("assets/site.css"),
-                                      summaries: summaryValues(site: site, epoch: epoch, articleKeys: articleKeys))
+        // After a patch with the same epoch, only the changed articles and the pages that show
+        // them need new keys and signatures; everything else is as the last build left it.
+        let patched: [Int]? = reusesPlan && last?.epoch == epoch
+            ? loaded.rereadPaths.compactMap { path in site.articles.firstIndex { $0.sourcePath == path } } : nil
+        var articleKeys: [Int]
+        var signatures: [Int]
+        let jobsByArticle: [[Int]]
+        var candidates: [Int]
+        if let patched, let last {
+            articleKeys = last.articleKeys
+            for index in patched { articleKeys[index] = key(of: site.articles[index], site: site) }
+            signatures = last.signatures
+            jobsByArticle = last.jobsByArticle
+            candidates = Array(Set(patched.flatMap { jobsByArticle[$0] })).sorted()
+            for index in candidates { signatures[index] = signature(of: plan.jobs[index], site: site, epoch: epoch, articleKeys: articleKeys) }
+        } else {
+            articleKeys = site.articles.map { key(of: $0, site: site) }
+            signatures = plan.jobs.map { signature(of: $0, site: site, epoch: epoch, articleKeys: articleKeys) }
+            var byArticle = Array(repeating: [Int](), count: site.articles.count)
+            for (index, job) in plan.jobs.enumerated() {
+                for article in dependencies(of: job, site: site) { byArticle[article].append(index) }
+            }
+            jobsByArticle = byArticle
+            candidates = Array(plan.jobs.indices)
+        }
+        var summaryList: [TemplateValue]
+        if let patched, lastSummaries.count == site.articles.count {
+            summaryList = lastSummaries
+            let builder = ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
+                ($0.id, ContextBuilder.authorValue($0, site: site))
+            }))
+            for index in patched { summaryList[index] = builder.summary(of: index) }
+        } else {
+            summaryList = summaryValues(site: site, epoch: epoch, articleKeys: articleKeys)
+        }
+        let contexts = ContextBuilder(site: site, stylesheetURL: site.config.sitePath("assets/site.css"), summaries: summaryList)
         let renderer = PageRenderer(templates: library, contexts: contexts)
-        let signatures = plan.jobs.map { signature(of: $0, site: site, epoch: epoch, articleKeys: articleKeys) }
-        let stale = plan.jobs.indices.filter { index in
+        if changedTemplates?.isEmpty != true { candidates = Array(plan.jobs.indices) }
+        let stale = candidates.filter { index in
             pageSignatures[plan.jobs[index].outputPath] != signatures[index]
                 || uses(plan.jobs[index].template, changedTemplates, library: library)
         }
@@ -130,7 +177,18 @@ public struct IncrementalBuilder: Sendable {
         result.articleCount = site.articles.count
 
         // Remember only now: a failed build above leaves the state of the last good one.
-        pageSignatures = Dictionary(uniqueKeysWithValues: zip(plan.jobs.map(\.outputPath), signatures))
+        if patched != nil {
+            for index in stale { pageSignatures[plan.jobs[index].outputPath] = signatures[index] }
+        } else {
+            pageSignatures = Dictionary(uniqueKeysWithValues: zip(plan.jobs.map(\.outputPath), signatures))
+        }
+        last = (epoch, articleKeys, signatures, jobsByArticle)
+        lastSummaries = summaryList
+        if let patched {
+            for index in patched {
+                summaries[site.articles[index].sourcePath] = nil
+            }
+        }
         copySignatures = newCopySignatures
         outputs = outputPaths
         lastPlan = (plan, assets, outputPaths)
@@ -177,17 +235,35 @@ public struct IncrementalBuilder: Sendable {
         return hasher.finalize()
     }
 
-    /// For each article, a number that changes when anything its list entry shows changes:
-    /// its file (its version), its URL, the names of its tags. Pages combine these numbers
-    /// instead of hashing the same strings again and again.
-    private func articleKeys(site: Site) -> [Int] {
-        site.articles.map { article in
-            var hasher = Hasher()
-            hasher.combine(article.sourcePath)
-            hasher.combine(versions[article.sourcePath] ?? 0)
-            hasher.combine(article.url)
-            for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
-            return hasher.finalize()
+    /// A number that changes when anything an article's list entry shows changes: its file (its
+    /// version), its URL, the names of its tags. Pages combine these numbers instead of hashing
+    /// the same strings again and again.
+    private func key(of article: Article, site: Site) -> Int {
+        var hasher = Hasher()
+        hasher.combine(article.sourcePath)
+        hasher.combine(versions[article.sourcePath] ?? 0)
+        hasher.combine(article.url)
+        for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
+        return hasher.finalize()
+    }
+
+    /// The articles whose list entries or fields a page shows.
+    private func dependencies(of job: RenderJob, site: Site) -> [Int] {
+        switch job.kind {
+        case .article(let index):
+            var indices = [index]
+            if index > 0 { indices.append(index - 1) }
+            if index + 1 < site.articles.count { indices.append(index + 1) }
+            indices += site.articles[index].related.compactMap(\.articleIndex)
+            return indices
+        case .index(let page):
+            return Array(Pagination(itemCount: site.articles.count, size: site.config.paginate).range(ofPage: page))
+        case .tag(let index):
+            return site.tags[index].articleIndices
+        case .author(let index):
+            return site.articlesByAuthor[site.authors[index].id] ?? []
+        case .tags, .authors, .page, .notFound:
+            return []
         }
     }
 
@@ -233,22 +309,15 @@ public struct IncrementalBuilder: Sendable {
         hasher.combine(epoch)
         hasher.combine(job.template)
         hasher.combine(job.url)
-        func article(_ index: Int) { hasher.combine(articleKeys[index]) }
+        for index in dependencies(of: job, site: site) { hasher.combine(articleKeys[index]) }
         switch job.kind {
         case .article(let index):
-            article(index)
-            if index > 0 { article(index - 1) }
-            if index + 1 < site.articles.count { article(index + 1) }
-            for link in site.articles[index].related { link.articleIndex.map(article) }
             hasher.combine(site.articles[index].related)
             hasher.combine(index / site.config.paginate)
-        case .index(let page):
-            Pagination(itemCount: site.articles.count, size: site.config.paginate).range(ofPage: page).forEach(article)
         case .tag(let index):
             hasher.combine(site.tags[index].name)
-            site.tags[index].articleIndices.forEach(article)
-        case .author(let index):
-            (site.articlesByAuthor[site.authors[index].id] ?? []).forEach(article)
+        case .index, .author:
+            break
         case .tags:
             for tag in site.tags {
                 hasher.combine(tag.name)

@@ -4,8 +4,10 @@ extension FileWatcher {
         /// Names of the files and folders directly under the root that are inputs of the
         /// site; everything else under the root (such as `Output/`) is ignored.
         public var watchedNames = ["Content", "Templates", "site.yml"]
-        /// A burst of changes ends after this long without another change…
-        public var quietPeriod: Duration = .milliseconds(80)
+        /// A burst of changes ends after this long without another change… (an editor's save,
+        /// even as a temporary file renamed over the original, is one burst well within it;
+        /// longer would be time the editor waits for the preview)
+        public var quietPeriod: Duration = .milliseconds(30)
         /// …or this long after its first change, whichever comes first; with inotify the
         /// callback thus comes at most this long after the first change.
         public var maximumDelay: Duration = .milliseconds(250)
@@ -18,7 +20,7 @@ extension FileWatcher {
         /// A watch limit below the system's, so tests can make inotify run out of watches.
         var inotifyWatchLimit: Int?
 
-        /// The defaults: the three inputs, 80 ms quiet, at most 250 ms, scans every 250 ms.
+        /// The defaults: the three inputs, 30 ms quiet, at most 250 ms, scans every 250 ms.
         public init() {}
 
         /// The debounce timing for `mechanism`. A scan sees changes up to a whole interval
