@@ -58,31 +58,16 @@ struct CmarkTool: Sendable {
     let path: String
 
     static func find() -> CmarkTool? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let path = "\(folder)/cmark-gfm"
-            if FileManager.default.isExecutableFile(atPath: path) { return CmarkTool(path: path) }
-        }
-        return nil
+        PackagePaths.executable(named: "cmark-gfm").map { CmarkTool(path: $0.path) }
     }
 
     func render(_ text: String, unsafe: Bool) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["table", "strikethrough", "autolink", "tagfilter", "tasklist", "footnotes"]
+        let arguments = ["table", "strikethrough", "autolink", "tagfilter", "tasklist", "footnotes"]
             .flatMap { ["--extension", $0] } + ["--table-prefer-style-attributes"] + (unsafe ? ["--unsafe"] : [])
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        do { try process.run() } catch { return "could not run \(path): \(error)" }
-        // Write on another thread: a large output would fill the pipe while we still write.
-        let data = Data(text.utf8)
-        let writer = Thread {
-            input.fileHandleForWriting.write(data)
-            try? input.fileHandleForWriting.close()
+        do {
+            return try CommandRun.run(URL(fileURLWithPath: path), arguments, input: Data(text.utf8)).standardOutput
+        } catch {
+            return "could not run \(path): \(error)"
         }
-        writer.start()
-        let result = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: result, as: UTF8.self)
     }
 }

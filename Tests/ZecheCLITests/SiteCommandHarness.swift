@@ -15,7 +15,7 @@ enum SiteCommandHarness {
         var description: String { "exit \(status)\nstdout:\n\(output)\nstderr:\n\(errors)" }
     }
 
-    static let zeche = findZeche()
+    static let zeche = PackagePaths.zecheExecutable()
     static let packageRoot = PackagePaths.root()
 
     /// The test process's environment with git's global and system configuration switched off
@@ -54,73 +54,18 @@ enum SiteCommandHarness {
         return result.output.hasSuffix("\n") ? String(result.output.dropLast()) : result.output
     }
 
-    /// Runs a program; standard output and error go through files, so nothing can block.
+    /// Runs a program with git's configuration isolated.
     static func run(_ executable: URL, _ arguments: [String], input: Data? = nil, in folder: URL,
                     environment: [String: String] = environment) throws -> Run {
-        let capture = try TemporaryDirectory(prefix: "zeche-run")
-        let inputFile = capture.url.appendingPathComponent("in")
-        let outputFile = capture.url.appendingPathComponent("out")
-        let errorFile = capture.url.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: inputFile.path, contents: input ?? Data())
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        let standardInput = try FileHandle(forReadingFrom: inputFile)
-        let output = try FileHandle(forWritingTo: outputFile)
-        let errors = try FileHandle(forWritingTo: errorFile)
-        defer {
-            try? standardInput.close()
-            try? output.close()
-            try? errors.close()
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = environment
-        process.standardInput = standardInput
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
-                   errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
-    }
-
-    /// The `zeche` built beside the test binary, wherever the build folder is (`swift test
-    /// --scratch-path` moves it); `PackagePaths` is the fallback.
-    private static func findZeche() -> URL {
-        let testBinaries = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(), Bundle.main.executableURL]
-        for binary in testBinaries.compactMap({ $0 }) {
-            var folder = binary.deletingLastPathComponent()
-            // On macOS the test binary sits inside a bundle: X.xctest/Contents/MacOS/X.
-            while folder.path != "/" {
-                let candidate = folder.appendingPathComponent("zeche")
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-                if !folder.path.contains(".xctest") { break }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return PackagePaths.zecheExecutable()
+        let result = try CommandRun.run(executable, arguments, in: folder, input: input ?? Data(), environment: environment)
+        return Run(status: result.status, output: result.standardOutput, errors: result.standardError)
     }
 
     /// An executable on the `PATH`.
-    static func find(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
+    static func find(_ name: String) -> URL? { PackagePaths.executable(named: name) }
 
     /// Copies the repository's sample newsroom (`site.yml`, `Content/`, `Templates/`) to `folder`.
-    static func copySampleSite(to folder: URL) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for item in ["site.yml", "Content", "Templates"] {
-            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(item), to: folder.appendingPathComponent(item))
-        }
-    }
+    static func copySampleSite(to folder: URL) throws { try PackagePaths.copySampleSite(to: folder) }
 
     /// The files of a folder with their bytes, by relative path.
     static func contents(of folder: URL) throws -> [String: Data] {

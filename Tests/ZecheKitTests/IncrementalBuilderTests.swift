@@ -10,10 +10,7 @@ import ZecheTestSupport
     /// A copy of the repository's sample site in a temporary folder.
     static func sampleSite() throws -> TemporaryDirectory {
         let folder = try TemporaryDirectory(prefix: "zeche-incremental")
-        let root = PackagePaths.root()
-        for item in ["site.yml", "Content", "Templates"] {
-            try FileManager.default.copyItem(at: root.appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
-        }
+        try PackagePaths.copySampleSite(to: folder.url)
         return folder
     }
 

@@ -13,9 +13,7 @@ import ZecheTestSupport
     /// A copy of the sample site, served on a free port and watched.
     static func session() throws -> (TemporaryDirectory, PreviewSession) {
         let folder = try TemporaryDirectory(prefix: "zeche-serve")
-        for item in ["site.yml", "Content", "Templates"] {
-            try FileManager.default.copyItem(at: PackagePaths.root().appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
-        }
+        try PackagePaths.copySampleSite(to: folder.url)
         let session = try PreviewSession(
             root: folder.url, options: BuildOptions(includeFuture: true, now: Date(timeIntervalSince1970: 1_795_000_000)),
             configuration: PreviewServer.Configuration(host: "127.0.0.1", port: 0)) { _, _ in }

@@ -1,62 +1,13 @@
 import Foundation
 import ZecheTestSupport
 
-/// One run of the built `zeche` executable: its exit status and what it printed.
-struct ZecheRun: Sendable {
-    let status: Int32
-    let standardOutput: String
-    let standardError: String
+/// One run of the built `zeche` with a plain environment (no colour, a UTF-8 locale), as the
+/// check and inspect tests compare its exact output.
+typealias ZecheRun = CommandRun
 
-    /// The `zeche` built with the tests. On Linux, `Bundle.main.bundleURL` is the products
-    /// folder itself, and `PackagePaths.zecheExecutable()` looks one folder above it before
-    /// falling back to `.build/debug/zeche`, which misses a build with `--scratch-path`; so
-    /// the products folder is asked first.
-    static let executable: URL = {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("zeche"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zeche"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? PackagePaths.zecheExecutable()
-    }()
-
-    /// Runs `zeche` with `arguments` in `directory` and waits for it to exit.
+extension CommandRun {
     init(_ arguments: [String], in directory: URL) throws {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C.UTF-8"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read standard error on another thread, so that neither pipe fills up and blocks.
-        let errorReader = PipeReader(errors.fileHandleForReading)
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        status = process.terminationStatus
-        standardOutput = String(decoding: outputData, as: UTF8.self)
-        standardError = String(decoding: errorReader.wait(), as: UTF8.self)
-    }
-}
-
-/// Reads a pipe to its end on a thread of its own.
-private final class PipeReader: @unchecked Sendable {
-    // @unchecked: `data` is written once by the thread before `done` is signalled, and read
-    // only after waiting for that.
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }.start()
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
+        self = try CommandRun.zeche(arguments, in: directory,
+                                    environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C.UTF-8"])
     }
 }
