@@ -26,7 +26,7 @@ struct MappingReader {
         switch node.value {
         case .mapping(let pairs):
             for pair in pairs {
-                entries.append((Self.keyText(pair.key), pair.key, pair.value))
+                entries.append((pair.key.keyText, pair.key, pair.value))
             }
         case .null:
             break
@@ -170,16 +170,6 @@ struct MappingReader {
     /// Keys that were never read, in file order.
     var unreadEntries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
         entries.filter { !consumed.contains($0.key) }
-    }
-
-    static func keyText(_ node: YAMLNode) -> String {
-        switch node.value {
-        case .string(let text): text
-        case .int(let number): String(number)
-        case .bool(let flag): String(flag)
-        case .null: "null"
-        default: describe(node.value)
-        }
     }
 
     /// How a value is named in messages: "the number 12", "the list [..]".
