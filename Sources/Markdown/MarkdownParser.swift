@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -56,10 +57,26 @@ public struct MarkdownParser: Sendable {
             return .empty
         }
         defer { free(rendered) }
-        let html = HTMLMarkers.resolve(rendered, headingIDs: marks.headingIDs)
+        var html = HTMLMarkers.resolve(rendered, headingIDs: marks.headingIDs)
+        if let labels = options.footnoteLabels, html.contains("<section class=\"footnotes\" data-footnotes>") {
+            html = Self.label(footnotesOf: html, labels)
+        }
         return MarkdownDocument(
             html: html, headings: walker.headings, summary: walker.summary, quotes: walker.quotes,
             links: walker.links, wordCount: walker.wordCount)
+    }
+
+    /// Gives the footnotes section a heading and the back links a label in the page's
+    /// language; the text is escaped, since it comes from the site's interface strings.
+    private static func label(footnotesOf html: String, _ labels: MarkdownOptions.FootnoteLabels) -> String {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        return html
+            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>",
+                                  with: "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(escaped(labels.title))</h2>")
+            .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(escaped(labels.back))\"")
     }
 
     // Used only where the special-character override is not in effect (see

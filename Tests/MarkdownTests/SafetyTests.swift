@@ -23,3 +23,19 @@ import Testing
         #expect(parser.parse("<script>x</script>\n").html == "&lt;script>x&lt;/script>\n")
     }
 }
+
+@Suite struct FootnoteTests {
+    @Test func footnotesGetAHeadingAndBackLinksInThePagesLanguage() {
+        let parser = MarkdownParser(options: MarkdownOptions(footnoteLabels: .init(title: "Fußnoten", back: "Zurück zum Text")))
+        let html = parser.parse("Satz[^1].\n\n[^1]: Anmerkung.\n").html
+        #expect(html.contains("<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Fußnoten</h2>"))
+        #expect(html.contains("aria-label=\"Zurück zum Text\""))
+        #expect(!html.contains("Back to content"))
+    }
+
+    @Test func withoutLabelsFootnotesAreAsCmarkWritesThem() {
+        let html = MarkdownParser().parse("Satz[^1].\n\n[^1]: Anmerkung.\n").html
+        #expect(html.contains("aria-label=\"Back to content\""))
+        #expect(!html.contains("<h2"))
+    }
+}

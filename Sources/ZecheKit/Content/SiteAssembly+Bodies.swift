@@ -4,8 +4,7 @@ extension SiteAssembly {
     /// Renders every published article's Markdown in parallel, rewriting links to other files
     /// of the site; reuses the cached rendering where the body and its links are unchanged.
     mutating func renderBodies(_ placed: [Placed], targets: LinkTargets, leftOut: [String: String]) -> [MarkdownDocument] {
-        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
-                                                             usesSmartPunctuation: config.usesSmartPunctuation))
+        let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         let cached = cache.markdown
         let unchanged = cache.linkTargets == targets ? unchangedDocuments : []
         let rendered = Parallel.map(placed.count) { index -> (LoadCache.RenderedBody, Bool) in

@@ -3,8 +3,7 @@ import Markdown
 extension SiteAssembly {
     /// Authors with their biographies rendered and avatars resolved, sorted by name.
     mutating func resolveAuthors(targets: LinkTargets) -> [Author] {
-        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
-                                                             usesSmartPunctuation: config.usesSmartPunctuation))
+        let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         var authors: [Author] = []
         var firstByID: [String: String] = [:]
         for draft in authorDrafts {
@@ -29,8 +28,7 @@ extension SiteAssembly {
 
     /// Standalone pages with their bodies rendered.
     mutating func resolvePages(targets: LinkTargets) -> [Page] {
-        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML,
-                                                             usesSmartPunctuation: config.usesSmartPunctuation))
+        let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         var pages: [Page] = []
         var firstBySlug: [String: String] = [:]
         for draft in pageDrafts where !draft.slug.isEmpty {

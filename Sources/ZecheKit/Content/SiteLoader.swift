@@ -117,7 +117,7 @@ public struct SiteLoader: Sendable {
                 site: site, diagnostics: sorted, drafts: documents.draftsByPath,
                 indexByPath: Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.sourcePath, $0) }),
                 relatedReaders: readers, targets: targets, leftOut: assembly.leftOut,
-                options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML, usesSmartPunctuation: config.usesSmartPunctuation))
+                options: config.markdownOptions(strings: strings))
         }
         return Result(site: configIsValid && !sorted.containsErrors ? site : nil, partialSite: site, diagnostics: sorted,
                       isPatch: false, rereadPaths: Self.unique(reread + assembly.rerenderedBodies))

@@ -116,6 +116,8 @@ a:hover { text-decoration-thickness: 0.12em; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; border-radius: 2px; }
 main:focus { outline: none; }
 
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
 .skip-link {
   position: absolute; left: 1rem; top: -4rem; z-index: 10;
   padding: 0.6rem 1rem; background: var(--brand); color: var(--on-brand);
