@@ -13,17 +13,13 @@ struct LoadCache: Sendable {
         let namedAuthors: [String]
     }
 
-    struct ReadAuthor: Sendable {
+    /// An author or page file as last read.
+    struct ReadFile<Draft: Sendable>: Sendable {
         let signature: FileSignature
-        let draft: AuthorDraft
+        let draft: Draft
         let diagnostics: [Diagnostic]
     }
 
-    struct ReadPage: Sendable {
-        let signature: FileSignature
-        let draft: PageDraft
-        let diagnostics: [Diagnostic]
-    }
 
     /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
     /// body is the same and every link still resolves the same way.
@@ -44,8 +40,8 @@ struct LoadCache: Sendable {
     }
 
     var articles: [String: ReadArticle] = [:]
-    var authors: [String: ReadAuthor] = [:]
-    var pages: [String: ReadPage] = [:]
+    var authors: [String: ReadFile<AuthorDraft>] = [:]
+    var pages: [String: ReadFile<PageDraft>] = [:]
     var markdown: [String: RenderedBody] = [:]
     var related: Related?
     /// The files of the last scan and their paths, reused when the caller knows what changed.

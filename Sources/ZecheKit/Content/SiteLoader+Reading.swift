@@ -81,50 +81,41 @@ extension SiteLoader {
 
     /// Reads the authors and pages (a few files: each checked by its signature).
     mutating func readPeopleAndPages(_ inventory: ContentInventory, into documents: inout Documents, reread: inout [String]) {
-        var authorCache: [String: LoadCache.ReadAuthor] = [:]
-        for path in inventory.authors {
-            guard let read = readSmall(path, cached: cache.authors[path], reread: &reread, make: { contents, signature in
-                let document = ContentDocument(path: path, text: contents.text)
-                let (draft, diagnostics) = AuthorReader().read(document)
-                return LoadCache.ReadAuthor(signature: signature, draft: draft,
-                                            diagnostics: contents.diagnostics + document.diagnostics + diagnostics)
-            }, signature: \.signature) else {
-                documents.diagnostics.append(.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions"))
-                continue
-            }
-            authorCache[path] = read
-            documents.diagnostics += read.diagnostics
-            documents.authors.append(read.draft)
-        }
-        cache.authors = authorCache
-
-        var pageCache: [String: LoadCache.ReadPage] = [:]
-        for path in inventory.pages {
-            guard let read = readSmall(path, cached: cache.pages[path], reread: &reread, make: { contents, signature in
-                let document = ContentDocument(path: path, text: contents.text)
-                let (draft, diagnostics) = PageReader().read(document)
-                return LoadCache.ReadPage(signature: signature, draft: draft,
-                                          diagnostics: contents.diagnostics + document.diagnostics + diagnostics)
-            }, signature: \.signature) else {
-                documents.diagnostics.append(.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions"))
-                continue
-            }
-            pageCache[path] = read
-            documents.diagnostics += read.diagnostics
-            documents.pages.append(read.draft)
-        }
-        cache.pages = pageCache
+        (documents.authors, cache.authors) = readFiles(inventory.authors, cached: cache.authors, reread: &reread,
+                                                       diagnostics: &documents.diagnostics) { AuthorReader().read($0) }
+        (documents.pages, cache.pages) = readFiles(inventory.pages, cached: cache.pages, reread: &reread,
+                                                   diagnostics: &documents.diagnostics) { PageReader().read($0) }
     }
 
-    /// Reads one author or page file unless the cached version has the same signature.
-    private func readSmall<Read>(
-        _ path: String, cached: Read?, reread: inout [String],
-        make: (SourceFile.Contents, FileSignature) -> Read, signature: KeyPath<Read, FileSignature>
-    ) -> Read? {
-        guard let current = FileSignature(path: root.appendingPathComponent(path).path) else { return nil }
-        if let cached, cached[keyPath: signature] == current { return cached }
-        reread.append(path)
-        guard let contents = SourceFile.read(path, root: root) else { return nil }
-        return make(contents, current)
+    /// Reads each file unless the cached version has the same signature.
+    private func readFiles<Draft: Sendable>(
+        _ paths: [String], cached: [String: LoadCache.ReadFile<Draft>], reread: inout [String], diagnostics: inout [Diagnostic],
+        read: (ContentDocument) -> (Draft, [Diagnostic])
+    ) -> ([Draft], [String: LoadCache.ReadFile<Draft>]) {
+        var drafts: [Draft] = []
+        var files: [String: LoadCache.ReadFile<Draft>] = [:]
+        for path in paths {
+            guard let signature = FileSignature(path: root.appendingPathComponent(path).path) else {
+                diagnostics.append(.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions"))
+                continue
+            }
+            var file = cached[path]
+            if file?.signature != signature {
+                reread.append(path)
+                guard let contents = SourceFile.read(path, root: root) else {
+                    diagnostics.append(.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions"))
+                    continue
+                }
+                let document = ContentDocument(path: path, text: contents.text)
+                let (draft, readDiagnostics) = read(document)
+                file = LoadCache.ReadFile(signature: signature, draft: draft,
+                                          diagnostics: contents.diagnostics + document.diagnostics + readDiagnostics)
+            }
+            guard let file else { continue }
+            files[path] = file
+            diagnostics += file.diagnostics
+            drafts.append(file.draft)
+        }
+        return (drafts, files)
     }
 }

@@ -1,6 +1,6 @@
 /// JSON as the differential tests compare it: integers and floats stay apart, object members
 /// keep their order, and numbers compare by value.
-enum JSONValue: Equatable, CustomStringConvertible {
+public enum JSONValue: Equatable, CustomStringConvertible {
     case null
     case bool(Bool)
     case int(Int)
@@ -9,12 +9,12 @@ enum JSONValue: Equatable, CustomStringConvertible {
     case array([JSONValue])
     case object([Member])
 
-    struct Member: Equatable {
-        var key: String
-        var value: JSONValue
+    public struct Member: Equatable {
+        public var key: String
+        public var value: JSONValue
     }
 
-    var description: String {
+    public var description: String {
         switch self {
         case .null: "null"
         case .bool(let flag): "\(flag)"
@@ -27,7 +27,7 @@ enum JSONValue: Equatable, CustomStringConvertible {
     }
 
     /// Reads JSON text; a number with `.`, `e` or `E` is a float, any other an integer.
-    init(parsing text: String) throws(JSONSyntaxError) {
+    public init(parsing text: String) throws(JSONSyntaxError) {
         var reader = JSONReader(bytes: Array(text.utf8))
         self = try reader.value()
         reader.skipWhitespace()
@@ -35,9 +35,9 @@ enum JSONValue: Equatable, CustomStringConvertible {
     }
 }
 
-struct JSONSyntaxError: Error, CustomStringConvertible {
+public struct JSONSyntaxError: Error, CustomStringConvertible {
     var offset: Int
-    var description: String { "invalid JSON at byte \(offset)" }
+    public var description: String { "invalid JSON at byte \(offset)" }
 }
 
 private struct JSONReader {
@@ -158,5 +158,13 @@ private struct JSONReader {
         else { throw JSONSyntaxError(offset: index) }
         index += 4
         return code
+    }
+}
+
+extension JSONValue {
+    /// The value of the first member named `key`, if this is an object.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
     }
 }
