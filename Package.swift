@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "ZecheKitTests",
             dependencies: ["ZecheKit", "ZecheTestSupport"],
-            exclude: ["Fixtures"],
+            exclude: ["Fixtures", "Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(
