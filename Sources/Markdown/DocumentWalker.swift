@@ -28,6 +28,8 @@ struct DocumentWalker {
     private var imageDepth = 0
     /// Byte offset up to which the current block's inlines have been located.
     private var cursor = 0
+    /// Where the last link was found, to count the next one's column from there.
+    private var lastLinkPosition: SourceText.Position?
 
     init(source: SourceText) {
         self.source = source
@@ -123,7 +125,7 @@ struct DocumentWalker {
         let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         // A link starts with `[`, an image with `![`; autolinks with `<` or the URL itself
         // (the extension's `www.` links have no scheme in the text).
-        var starts: [[UInt8]] = isImage ? [Array("![".utf8)] : [Array("[".utf8), Array("<".utf8)]
+        var starts = isImage ? Self.imageStarts : Self.linkStarts
         if !isImage, cmark_node_get_start_line(node) == 0 || destination.hasPrefix("http://www.") {
             starts = [Array(destination.utf8)]
             if destination.hasPrefix("http://www.") { starts.append(Array(destination.utf8.dropFirst(7))) }
@@ -133,7 +135,12 @@ struct DocumentWalker {
             line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
             startingWith: starts, searchFrom: cursor)
         if let offset { cursor = offset + 1 }
-        let position = offset.map(source.lineAndColumn(of:)) ?? (line: 1, column: 1)
+        var position = (line: 1, column: 1)
+        if let offset {
+            let found = source.position(of: offset, after: lastLinkPosition)
+            lastLinkPosition = found
+            position = (found.line, found.column)
+        }
         let reference = LinkReference(
             kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column)
         links.append(reference)
@@ -141,6 +148,9 @@ struct DocumentWalker {
             cmark_node_set_url(node, replacement)
         }
     }
+
+    private static let imageStarts = [Array("![".utf8)]
+    private static let linkStarts = [Array("[".utf8), Array("<".utf8)]
 
     /// Records a blockquote whose last paragraph starts with `— ` or `-- ` as a quote.
     private mutating func visitBlockquote(_ node: OpaquePointer) {
