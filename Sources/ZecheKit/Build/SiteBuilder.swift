@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix))
             return report
         }
-        let written = write(prepared, to: staging, progress: progress)
+        let written = write(prepared, to: staging, outputLocation: SourceLocation(path: output.displayPath), progress: progress)
         report.diagnostics = (report.diagnostics + written.diagnostics).sorted()
         guard !report.diagnostics.containsErrors else {
             output.discard(staging)
@@ -108,7 +108,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders and copies every planned file into the staging folder.
-    private func write(_ prepared: Prepared, to staging: StagingFolder, progress: BuildProgress) -> (diagnostics: [Diagnostic], fileCount: Int) {
+    ///
+    /// Errors that are about the output as a whole (a full disk) are reported at
+    /// `outputLocation`, once.
+    private func write(_ prepared: Prepared, to staging: StagingFolder, outputLocation: SourceLocation,
+                       progress: BuildProgress) -> (diagnostics: [Diagnostic], fileCount: Int) {
+        @Sendable func diagnostic(_ error: OutputError, source: SourceLocation? = nil) -> Diagnostic {
+            .error(error.description, at: error == .diskFull ? outputLocation : source, fix: error.fix)
+        }
         let plan = prepared.plan
         let generated = GeneratedFiles.make(site: prepared.site, plan: plan)
         progress.plan(plan.jobs.count + plan.copies.count + generated.count)
@@ -119,7 +126,7 @@ public struct SiteBuilder: Sendable {
         do {
             try staging.createFolders(parents.filter { !$0.isEmpty })
         } catch {
-            return ([.error(error.description, at: nil, fix: error.fix)], 0)
+            return ([diagnostic(error)], 0)
         }
         let root = self.root
         let pages = Parallel.map(plan.jobs.count, makeState: { RenderBuffer() }) { (index: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
@@ -131,7 +138,7 @@ public struct SiteBuilder: Sendable {
                 try staging.createFolder(Self.folder(of: job.outputPath))
                 try staging.write(buffer.bytes, to: job.outputPath)
             } catch {
-                return [.error(error.description, at: nil, fix: error.fix)]
+                return [diagnostic(error)]
             }
             return warnings.map(PageRenderer.diagnostic)
         }
@@ -139,10 +146,10 @@ public struct SiteBuilder: Sendable {
             let copy = plan.copies[index]
             defer { progress.advance() }
             do throws(OutputError) {
-                try staging.copy(from: root.appendingPathComponent(copy.sourcePath), to: copy.outputPath)
+                try staging.copy(from: root.appendingPathComponent(copy.sourcePath), sourcePath: copy.sourcePath, to: copy.outputPath)
                 return nil
             } catch {
-                return .error(error.description, at: SourceLocation(path: copy.sourcePath), fix: error.fix)
+                return diagnostic(error, source: SourceLocation(path: copy.sourcePath))
             }
         }
         var diagnostics = pages.flatMap { $0 } + copies.compactMap { $0 }
@@ -150,7 +157,7 @@ public struct SiteBuilder: Sendable {
             do throws(OutputError) {
                 try staging.write(Array(file.text.utf8), to: file.path)
             } catch {
-                diagnostics.append(.error(error.description, at: nil, fix: error.fix))
+                diagnostics.append(diagnostic(error))
             }
             progress.advance()
         }
