@@ -21,10 +21,14 @@ public enum PackagePaths {
 
     /// The built `zeche` executable of the current build configuration.
     public static func zecheExecutable(from filePath: String = #filePath) -> URL {
-        // Tests run from the build products folder, next to the executable.
-        let products = Bundle.main.bundleURL.deletingLastPathComponent()
-        let candidate = products.appendingPathComponent("zeche")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        // Tests run from the build products folder, next to the executable. On Linux the
+        // bundle URL is that folder itself; on macOS it is the .xctest bundle inside it. The
+        // fallback misses builds with `--scratch-path`, so it comes last.
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("zeche"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("zeche"),
+        ]
+        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) { return found }
         return root(from: filePath).appendingPathComponent(".build/debug/zeche")
     }
 }
