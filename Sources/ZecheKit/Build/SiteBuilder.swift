@@ -164,10 +164,12 @@ public struct SiteBuilder: Sendable {
         return (Self.deduplicated(diagnostics), plan.jobs.count + plan.copies.count + generated.count)
     }
 
-    /// Each template warning once, however many pages hit it.
+    /// Each template warning or error once per place, however many pages hit it: a mistake
+    /// in the layout is found by every template that extends it, each time with another
+    /// chain of notes; the first page's is kept.
     static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<Diagnostic> = []
-        return diagnostics.filter { seen.insert($0).inserted }
+        var seen: Set<String> = []
+        return diagnostics.filter { seen.insert($0.headline).inserted }
     }
 
     private static func folder(of path: String) -> String {
