@@ -48,7 +48,15 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         do {
-            return try TemplateLibrary(directory: folder, displayPath: "Templates")
+            let library = try TemplateLibrary(directory: folder, displayPath: "Templates")
+            // The engine copies a template's bytes as they are; bytes that are not UTF-8 would
+            // end up in every page. An error at the first of them, as for content files.
+            for name in library.templateNames {
+                guard let path = library.displayPath(of: name),
+                      let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
+                diagnostics += SourceFile.decode(data, path: path).diagnostics
+            }
+            return library
         } catch {
             diagnostics += error.errors.map(PageRenderer.diagnostic)
             return nil
