@@ -11,6 +11,8 @@ import Darwin
 /// iterator walks the tree).
 struct DocumentWalker {
     private let source: SourceText
+    /// Whether links and images with unsafe destinations are replaced by their text.
+    private let dropsUnsafeLinks: Bool
 
     private(set) var headings: [Heading] = []
     private(set) var summary = ""
@@ -31,8 +33,12 @@ struct DocumentWalker {
     /// Where the last link was found, to count the next one's column from there.
     private var lastLinkPosition: SourceText.Position?
 
-    init(source: SourceText) {
+    /// Links and images whose destination is unsafe, to unwrap after the walk.
+    private var droppedNodes: [OpaquePointer] = []
+
+    init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
+        self.dropsUnsafeLinks = dropsUnsafeLinks
     }
 
     mutating func walk(_ root: OpaquePointer, rewritingLinks rewrite: (LinkReference) -> String?) {
@@ -141,10 +147,14 @@ struct DocumentWalker {
             lastLinkPosition = found
             position = (found.line, found.column)
         }
+        let isDropped = dropsUnsafeLinks && LinkReference.isUnsafe(destination)
         let reference = LinkReference(
-            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column)
+            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column,
+            isDropped: isDropped)
         links.append(reference)
-        if let replacement = rewrite(reference) {
+        if isDropped {
+            droppedNodes.append(node)
+        } else if let replacement = rewrite(reference) {
             cmark_node_set_url(node, replacement)
         }
     }
@@ -184,6 +194,16 @@ struct DocumentWalker {
     /// Marks the headings for their ids and wraps attributed quotes in figures; the rendered
     /// HTML then passes through `HTMLMarkers.resolve`.
     func applyMarks(root: OpaquePointer) -> Marks {
+        // cmark's safe mode would write `href=""` and `src=""` (an empty src is invalid
+        // HTML); the link or image gives way to its text instead.
+        for node in droppedNodes {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
         for heading in headingNodes {
             guard let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
             cmark_node_set_on_enter(mark, HTMLMarkers.headingID)
