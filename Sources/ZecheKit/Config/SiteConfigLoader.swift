@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import FrontMatter
 
 /// Reads `site.yml` into a `SiteConfig`, checking every value and reporting every mistake.
@@ -125,10 +126,15 @@ struct SiteConfigLoader {
         for item in items {
             var entry = MappingReader(item, path: reader.path, start: reader.location(of: item), what: "menu entry")
             let title = entry.string("title", required: "title: Impressum")
-            let url = entry.string("url", required: "url: /impressum/")
+            var url = entry.string("url", required: "url: /impressum/")
+            if let text = url, LinkReference.isUnsafe(text), let node = entry.node("url") {
+                entry.error("the menu link '\(text)' is a javascript:, vbscript:, file: or data: address", at: node,
+                            fix: "link to a page of the site or an http(s) address, e.g. url: /impressum/")
+                url = nil
+            }
             entry.warnAboutUnknownKeys(known: ["title", "url"], keptAs: nil)
             reader.append(entry.diagnostics)
-            if let title, let url { entries.append(SiteConfig.MenuItem(title: title, url: url)) }
+            if let title, let url { entries.append(SiteConfig.MenuItem(title: title, url: Escaping.url(url))) }
         }
         return entries
     }

@@ -104,7 +104,7 @@ struct ArticleReader {
                 reader.append(link.diagnostics)
                 guard let title, let url else { continue }
                 if Self.isHTTPURL(url) {
-                    entries.append(.link(title: title, url: url))
+                    entries.append(.link(title: title, url: Escaping.url(url)))
                 } else if let urlNode = link.node("url") {
                     reader.error("the related link '\(url)' is not an http(s) address", at: urlNode,
                                  fix: "write a full address such as https://example.com/artikel, or name an article by its slug")

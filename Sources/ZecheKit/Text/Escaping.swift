@@ -88,10 +88,33 @@ public enum Escaping {
         return output
     }
 
+    /// A URL someone typed (a menu entry, a related link, a website) with every byte that may
+    /// not appear in a URL percent-encoded: spaces, `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`,
+    /// `}`, controls and non-ASCII; `%` too unless two hex digits follow. Reserved characters
+    /// keep their meaning. Browsers encode the same way when such a link is followed; the HTML
+    /// is then valid, and no value can hold a quote.
+    public static func url(_ text: String) -> String {
+        transform(text) { byte, bytes, index, output in
+            let isEscape = byte == UInt8(ascii: "%") && index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2])
+            if isUnreserved(byte) || "!#$&'()*+,/:;=?@[]".utf8.contains(byte) || isEscape {
+                output.append(byte)
+            } else {
+                output.append(UInt8(ascii: "%"))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            }
+            return 1
+        }
+    }
+
     /// Percent-encodes bytes that may not appear in a URL path (spaces, non-ASCII, quotes),
     /// keeping `/` and the characters paths commonly hold.
     public static func urlPath(_ path: String) -> String {
         percentEncoded(path) { isUnreserved($0) || "/#?=&+%:@".utf8.contains($0) }
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
