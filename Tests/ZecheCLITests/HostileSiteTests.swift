@@ -38,6 +38,12 @@ struct HostileSiteTests {
             try site.write("---\ntitle: Null\u{0}Byte\ndate: 2026-05-05\nauthor: anna\n---\nText.\n", to: "Content/posts/2026-05-05-nul.md")
         },
         HostileSite(name: "control-and-bidi-characters", status: 1),
+        HostileSite(name: "invisible-characters-in-bodies-and-params", status: 1) { site in
+            try site.write("---\ntitle: Körper\ndate: 2026-05-05\nauthor: anna\n---\nErste Zeile\r\nPreis: 100 \u{202E}€ 001 und \u{7} Klingel.\n",
+                           to: "Content/posts/2026-05-05-koerper.md")
+            try site.write("---\nname: Anna Berg\nabteilung: {name: \"Technik\\e[2J\"}\n---\nAnna schreibt \u{85}über Technik.\n",
+                           to: "Content/authors/anna.md")
+        },
 
         // Empty and unfinished files.
         HostileSite(name: "empty-article", status: 1),
@@ -89,7 +95,7 @@ struct HostileSiteTests {
         HostileSite(name: "site-yml-wrong-values", status: 1),
         HostileSite(name: "yaml-outside-the-subset", status: 1),
         HostileSite(name: "unsafe-markdown-is-defused", status: 0, pages: [
-            "2026/05/html/index.html": "<!-- raw HTML omitted -->\n<p><a href=\"\">Klick</a> und <a href=\"\">Daten</a> und <!-- raw HTML omitted --><!-- raw HTML omitted --></p>",
+            "2026/05/html/index.html": "<!-- raw HTML omitted -->\n<p>Klick und Daten und <!-- raw HTML omitted --><!-- raw HTML omitted --></p>",
         ]),
 
         // Slugs and file names.

@@ -155,6 +155,21 @@ struct SiteConfigLoader {
 }
 
 extension MappingReader {
+    /// `checkVisible` for every text in a value, however deeply nested; the first is reported.
+    mutating func checkVisible(inside node: YAMLNode, key: String) {
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.value {
+            case .string(let text) where InvisibleCharacter.first(in: text) != nil:
+                checkVisible(text, key: key, at: next)
+                return
+            case .sequence(let items): pending += items.reversed()
+            case .mapping(let pairs): pending += pairs.map(\.value).reversed()
+            default: continue
+            }
+        }
+    }
+
     mutating func append(_ more: [Diagnostic]) {
         diagnostics.append(contentsOf: more)
     }
@@ -162,6 +177,8 @@ extension MappingReader {
     /// Warns about keys that were not read; with `keptAs`, says where templates find them.
     mutating func warnAboutUnknownKeys(known: [String], keptAs: String?) {
         for entry in unreadEntries {
+            // Values kept for templates reach the pages like any other text.
+            if keptAs != nil { checkVisible(inside: entry.value, key: entry.key) }
             let near = Suggestion.nearest(to: entry.key, in: known)
             if keptAs != nil, near == nil { continue }
             let kept = keptAs.map { "; templates see it as \($0).\(entry.key)" } ?? ""

@@ -43,7 +43,7 @@ extension SiteLoader {
             let document = ContentDocument(path: file.path, text: contents.text)
             let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
             return LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
-                                         diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + diagnostics : []),
+                                         diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []),
                                          namedAuthors: namedAuthors)
         }
         if changes == nil {
@@ -87,7 +87,7 @@ extension SiteLoader {
                 let document = ContentDocument(path: path, text: contents.text)
                 let (draft, diagnostics) = AuthorReader().read(document)
                 return LoadCache.ReadAuthor(signature: signature, draft: draft,
-                                            diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + diagnostics : []))
+                                            diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []))
             }, signature: \.signature) else {
                 documents.diagnostics.append(.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions"))
                 continue
@@ -104,7 +104,7 @@ extension SiteLoader {
                 let document = ContentDocument(path: path, text: contents.text)
                 let (draft, diagnostics) = PageReader().read(document)
                 return LoadCache.ReadPage(signature: signature, draft: draft,
-                                          diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + diagnostics : []))
+                                          diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []))
             }, signature: \.signature) else {
                 documents.diagnostics.append(.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions"))
                 continue
