@@ -97,6 +97,7 @@ struct ProcessOutcome: Sendable, CustomStringConvertible {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ["PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "NO_COLOR": "1", "LANG": "C.UTF-8"]
+            .merging(ZecheRun.sanitizerOptions) { first, _ in first }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = errors

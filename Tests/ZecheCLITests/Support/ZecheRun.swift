@@ -19,13 +19,20 @@ struct ZecheRun: Sendable {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? PackagePaths.zecheExecutable()
     }()
 
+    /// The sanitizers' settings of this process (`make sanitize` sets them: suppression files
+    /// for leaks in Foundation and XCTest), for the `zeche` it starts, which is built with the
+    /// same sanitizer.
+    static let sanitizerOptions: [String: String] = ProcessInfo.processInfo.environment.filter {
+        ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"].contains($0.key)
+    }
+
     /// Runs `zeche` with `arguments` in `directory` and waits for it to exit.
     init(_ arguments: [String], in directory: URL) throws {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C.UTF-8"]
+        process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C.UTF-8"].merging(Self.sanitizerOptions) { first, _ in first }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
