@@ -11,6 +11,8 @@ import Darwin
 /// iterator walks the tree).
 struct DocumentWalker {
     private let source: SourceText
+    /// Whether links and images with unsafe destinations are replaced by their text.
+    private let dropsUnsafeLinks: Bool
 
     private(set) var headings: [Heading] = []
     private(set) var summary = ""
@@ -28,9 +30,15 @@ struct DocumentWalker {
     private var imageDepth = 0
     /// Byte offset up to which the current block's inlines have been located.
     private var cursor = 0
+    /// Where the last link was found, to count the next one's column from there.
+    private var lastLinkPosition: SourceText.Position?
 
-    init(source: SourceText) {
+    /// Links and images whose destination is unsafe, to unwrap after the walk.
+    private var droppedNodes: [OpaquePointer] = []
+
+    init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
+        self.dropsUnsafeLinks = dropsUnsafeLinks
     }
 
     mutating func walk(_ root: OpaquePointer, rewritingLinks rewrite: (LinkReference) -> String?) {
@@ -123,7 +131,7 @@ struct DocumentWalker {
         let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         // A link starts with `[`, an image with `![`; autolinks with `<` or the URL itself
         // (the extension's `www.` links have no scheme in the text).
-        var starts: [[UInt8]] = isImage ? [Array("![".utf8)] : [Array("[".utf8), Array("<".utf8)]
+        var starts = isImage ? Self.imageStarts : Self.linkStarts
         if !isImage, cmark_node_get_start_line(node) == 0 || destination.hasPrefix("http://www.") {
             starts = [Array(destination.utf8)]
             if destination.hasPrefix("http://www.") { starts.append(Array(destination.utf8.dropFirst(7))) }
@@ -133,14 +141,26 @@ struct DocumentWalker {
             line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
             startingWith: starts, searchFrom: cursor)
         if let offset { cursor = offset + 1 }
-        let position = offset.map(source.lineAndColumn(of:)) ?? (line: 1, column: 1)
+        var position = (line: 1, column: 1)
+        if let offset {
+            let found = source.position(of: offset, after: lastLinkPosition)
+            lastLinkPosition = found
+            position = (found.line, found.column)
+        }
+        let isDropped = dropsUnsafeLinks && LinkReference.isUnsafe(destination)
         let reference = LinkReference(
-            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column)
+            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column,
+            isDropped: isDropped)
         links.append(reference)
-        if let replacement = rewrite(reference) {
+        if isDropped {
+            droppedNodes.append(node)
+        } else if let replacement = rewrite(reference) {
             cmark_node_set_url(node, replacement)
         }
     }
+
+    private static let imageStarts = [Array("![".utf8)]
+    private static let linkStarts = [Array("[".utf8), Array("<".utf8)]
 
     /// Records a blockquote whose last paragraph starts with `— ` or `-- ` as a quote.
     private mutating func visitBlockquote(_ node: OpaquePointer) {
@@ -174,6 +194,16 @@ struct DocumentWalker {
     /// Marks the headings for their ids and wraps attributed quotes in figures; the rendered
     /// HTML then passes through `HTMLMarkers.resolve`.
     func applyMarks(root: OpaquePointer) -> Marks {
+        // cmark's safe mode would write `href=""` and `src=""` (an empty src is invalid
+        // HTML); the link or image gives way to its text instead.
+        for node in droppedNodes {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
         for heading in headingNodes {
             guard let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
             cmark_node_set_on_enter(mark, HTMLMarkers.headingID)

@@ -2,8 +2,9 @@
 public struct MarkdownOptions: Sendable, Hashable {
     /// Whether raw HTML and `javascript:`-style link destinations are kept.
     ///
-    /// Off by default: raw HTML is replaced with an HTML comment and dangerous link
-    /// destinations become empty, so text from many hands cannot inject scripts.
+    /// Off by default: raw HTML is replaced with an HTML comment, and a link or image with a
+    /// `javascript:`, `vbscript:`, `file:` or `data:` destination is replaced by its text
+    /// (`LinkReference.isUnsafe`), so text from many hands cannot inject scripts.
     public var allowsRawHTML: Bool
 
     /// Whether straight quotes, `--` and `...` become typographic punctuation.

@@ -49,7 +49,7 @@ public struct MarkdownParser: Sendable {
         guard let root else { return .empty }
         defer { cmark_node_free(root) }
 
-        var walker = DocumentWalker(source: SourceText(text))
+        var walker = DocumentWalker(source: SourceText(text), dropsUnsafeLinks: !options.allowsRawHTML)
         walker.walk(root, rewritingLinks: rewrite)
         let marks = walker.applyMarks(root: root)
 

@@ -44,7 +44,9 @@ enum BuildCommand: Command {
         }
         if !quiet {
             let warnings = report.warningCount == 0 ? "" : ", \(report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings")"
-            console.output("Built \(report.pageCount) pages (\(report.articleCount) articles, \(report.tagCount) tags, \(report.authorCount) authors) in \(String(format: "%.2f", seconds)) s → \(output.displayPath)\(warnings)\n")
+            let counts = [(report.pageCount, "page"), (report.articleCount, "article"), (report.tagCount, "tag"), (report.authorCount, "author")]
+                .map { $0.0 == 1 ? "1 \($0.1)" : "\($0.0) \($0.1)s" }
+            console.output("Built \(counts[0]) (\(counts[1...].joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s → \(output.displayPath)\(warnings)\n")
         }
         return 0
     }

@@ -7,10 +7,27 @@ import Testing
         #expect(document.html == "<!-- raw HTML omitted -->\n<p>Text <!-- raw HTML omitted -->fett<!-- raw HTML omitted --></p>\n")
     }
 
-    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4="])
-    func dangerousLinkDestinationsAreDropped(destination: String) {
-        let document = MarkdownParser().parse("[klick](\(destination))\n")
-        #expect(document.html == "<p><a href=\"\">klick</a></p>\n")
+    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4=",
+                      "&#106;avascript:alert(1)", "file:///etc/passwd", "data:image/png;base64,iVBORw0KGgo="])
+    func dangerousLinkDestinationsAreDroppedLeavingTheirText(destination: String) {
+        let document = MarkdownParser().parse("[klick **hier**](\(destination)) und ![Bild](\(destination))\n")
+        #expect(document.html == "<p>klick <strong>hier</strong> und Bild</p>\n")
+        #expect(document.links.map(\.isDropped) == [true, true])
+    }
+
+    @Test(arguments: [
+        ("javascript:x", true), (" \t JaVaScRiPt:x", true), ("java\tscript:x", true), ("DATA:text/plain,x", true),
+        ("https://example.com/", false), ("javascript", false), ("data/javascript:x.md", false), ("mailto:a@example.com", false),
+        ("./javascript:x", false), ("", false),
+    ])
+    func unsafeDestinationsAreRecognizedAsBrowsersReadThem(destination: String, isUnsafe: Bool) {
+        #expect(LinkReference.isUnsafe(destination) == isUnsafe)
+    }
+
+    @Test func unsafeModeKeepsDangerousLinks() {
+        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: true))
+        #expect(parser.parse("[klick](javascript:x)\n").html == "<p><a href=\"javascript:x\">klick</a></p>\n")
+        #expect(parser.parse("[klick](javascript:x)\n").links.map(\.isDropped) == [false])
     }
 
     @Test func unsafeModeKeepsRawHTML() {

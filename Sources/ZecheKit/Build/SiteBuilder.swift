@@ -48,7 +48,15 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         do {
-            return try TemplateLibrary(directory: folder, displayPath: "Templates")
+            let library = try TemplateLibrary(directory: folder, displayPath: "Templates")
+            // The engine copies a template's bytes as they are; bytes that are not UTF-8 would
+            // end up in every page. An error at the first of them, as for content files.
+            for name in library.templateNames {
+                guard let path = library.displayPath(of: name),
+                      let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
+                diagnostics += SourceFile.decode(data, path: path).diagnostics
+            }
+            return library
         } catch {
             diagnostics += error.errors.map(PageRenderer.diagnostic)
             return nil
@@ -68,7 +76,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix))
             return report
         }
-        let written = write(prepared, to: staging, progress: progress)
+        let written = write(prepared, to: staging, outputLocation: SourceLocation(path: output.displayPath), progress: progress)
         report.diagnostics = (report.diagnostics + written.diagnostics).sorted()
         guard !report.diagnostics.containsErrors else {
             output.discard(staging)
@@ -108,7 +116,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders and copies every planned file into the staging folder.
-    private func write(_ prepared: Prepared, to staging: StagingFolder, progress: BuildProgress) -> (diagnostics: [Diagnostic], fileCount: Int) {
+    ///
+    /// Errors that are about the output as a whole (a full disk) are reported at
+    /// `outputLocation`, once.
+    private func write(_ prepared: Prepared, to staging: StagingFolder, outputLocation: SourceLocation,
+                       progress: BuildProgress) -> (diagnostics: [Diagnostic], fileCount: Int) {
+        @Sendable func diagnostic(_ error: OutputError, source: SourceLocation? = nil) -> Diagnostic {
+            .error(error.description, at: error == .diskFull ? outputLocation : source, fix: error.fix)
+        }
         let plan = prepared.plan
         let generated = GeneratedFiles.make(site: prepared.site, plan: plan)
         progress.plan(plan.jobs.count + plan.copies.count + generated.count)
@@ -119,7 +134,7 @@ public struct SiteBuilder: Sendable {
         do {
             try staging.createFolders(parents.filter { !$0.isEmpty })
         } catch {
-            return ([.error(error.description, at: nil, fix: error.fix)], 0)
+            return ([diagnostic(error)], 0)
         }
         let root = self.root
         let pages = Parallel.map(plan.jobs.count, makeState: { RenderBuffer() }) { (index: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
@@ -131,7 +146,7 @@ public struct SiteBuilder: Sendable {
                 try staging.createFolder(Self.folder(of: job.outputPath))
                 try staging.write(buffer.bytes, to: job.outputPath)
             } catch {
-                return [.error(error.description, at: nil, fix: error.fix)]
+                return [diagnostic(error)]
             }
             return warnings.map(PageRenderer.diagnostic)
         }
@@ -139,10 +154,10 @@ public struct SiteBuilder: Sendable {
             let copy = plan.copies[index]
             defer { progress.advance() }
             do throws(OutputError) {
-                try staging.copy(from: root.appendingPathComponent(copy.sourcePath), to: copy.outputPath)
+                try staging.copy(from: root.appendingPathComponent(copy.sourcePath), sourcePath: copy.sourcePath, to: copy.outputPath)
                 return nil
             } catch {
-                return .error(error.description, at: SourceLocation(path: copy.sourcePath), fix: error.fix)
+                return diagnostic(error, source: SourceLocation(path: copy.sourcePath))
             }
         }
         var diagnostics = pages.flatMap { $0 } + copies.compactMap { $0 }
@@ -150,17 +165,19 @@ public struct SiteBuilder: Sendable {
             do throws(OutputError) {
                 try staging.write(Array(file.text.utf8), to: file.path)
             } catch {
-                diagnostics.append(.error(error.description, at: nil, fix: error.fix))
+                diagnostics.append(diagnostic(error))
             }
             progress.advance()
         }
         return (Self.deduplicated(diagnostics), plan.jobs.count + plan.copies.count + generated.count)
     }
 
-    /// Each template warning once, however many pages hit it.
+    /// Each template warning or error once per place, however many pages hit it: a mistake
+    /// in the layout is found by every template that extends it, each time with another
+    /// chain of notes; the first page's is kept.
     static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<Diagnostic> = []
-        return diagnostics.filter { seen.insert($0).inserted }
+        var seen: Set<String> = []
+        return diagnostics.filter { seen.insert($0.headline).inserted }
     }
 
     private static func folder(of path: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import FrontMatter
 
 /// Reads `site.yml` into a `SiteConfig`, checking every value and reporting every mistake.
@@ -125,10 +126,15 @@ struct SiteConfigLoader {
         for item in items {
             var entry = MappingReader(item, path: reader.path, start: reader.location(of: item), what: "menu entry")
             let title = entry.string("title", required: "title: Impressum")
-            let url = entry.string("url", required: "url: /impressum/")
+            var url = entry.string("url", required: "url: /impressum/")
+            if let text = url, LinkReference.isUnsafe(text), let node = entry.node("url") {
+                entry.error("the menu link '\(text)' is a javascript:, vbscript:, file: or data: address", at: node,
+                            fix: "link to a page of the site or an http(s) address, e.g. url: /impressum/")
+                url = nil
+            }
             entry.warnAboutUnknownKeys(known: ["title", "url"], keptAs: nil)
             reader.append(entry.diagnostics)
-            if let title, let url { entries.append(SiteConfig.MenuItem(title: title, url: url)) }
+            if let title, let url { entries.append(SiteConfig.MenuItem(title: title, url: Escaping.url(url))) }
         }
         return entries
     }
@@ -149,6 +155,21 @@ struct SiteConfigLoader {
 }
 
 extension MappingReader {
+    /// `checkVisible` for every text in a value, however deeply nested; the first is reported.
+    mutating func checkVisible(inside node: YAMLNode, key: String) {
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.value {
+            case .string(let text) where InvisibleCharacter.first(in: text) != nil:
+                checkVisible(text, key: key, at: next)
+                return
+            case .sequence(let items): pending += items.reversed()
+            case .mapping(let pairs): pending += pairs.map(\.value).reversed()
+            default: continue
+            }
+        }
+    }
+
     mutating func append(_ more: [Diagnostic]) {
         diagnostics.append(contentsOf: more)
     }
@@ -156,6 +177,8 @@ extension MappingReader {
     /// Warns about keys that were not read; with `keptAs`, says where templates find them.
     mutating func warnAboutUnknownKeys(known: [String], keptAs: String?) {
         for entry in unreadEntries {
+            // Values kept for templates reach the pages like any other text.
+            if keptAs != nil { checkVisible(inside: entry.value, key: entry.key) }
             let near = Suggestion.nearest(to: entry.key, in: known)
             if keptAs != nil, near == nil { continue }
             let kept = keptAs.map { "; templates see it as \($0).\(entry.key)" } ?? ""

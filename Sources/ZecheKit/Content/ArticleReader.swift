@@ -104,7 +104,7 @@ struct ArticleReader {
                 reader.append(link.diagnostics)
                 guard let title, let url else { continue }
                 if Self.isHTTPURL(url) {
-                    entries.append(.link(title: title, url: url))
+                    entries.append(.link(title: title, url: Escaping.url(url)))
                 } else if let urlNode = link.node("url") {
                     reader.error("the related link '\(url)' is not an http(s) address", at: urlNode,
                                  fix: "write a full address such as https://example.com/artikel, or name an article by its slug")
@@ -122,6 +122,10 @@ struct ArticleReader {
         return (scheme == "http" || scheme == "https") && !(components.host ?? "").isEmpty
     }
 
+    /// How long a slug may be: it names a folder of the output, and file systems allow 255
+    /// bytes for a name.
+    static let maxSlugLength = 200
+
     /// The slug from front matter, checked, or else from the file or bundle folder name
     /// without a leading date (`2026-11-24-`). A slug that is not in URL form is reported, and
     /// the one from the file name stands in for it.
@@ -135,6 +139,9 @@ struct ArticleReader {
         } else if explicit.isEmpty || suggestion != explicit {
             reader.error("the slug '\(explicit)' is not in URL form: a-z, 0-9 and single '-' between them", at: node,
                          fix: suggestion.isEmpty ? "write a slug such as 'mein-artikel'" : "write slug: \(suggestion)")
+        } else if explicit.utf8.count > Self.maxSlugLength {
+            reader.error("the slug is \(explicit.utf8.count) characters long; a slug may have at most \(Self.maxSlugLength)", at: node,
+                         fix: "shorten it to a few words")
         } else {
             return (explicit, reader.location(of: node))
         }

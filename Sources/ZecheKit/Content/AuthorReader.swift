@@ -41,7 +41,7 @@ struct AuthorReader {
             avatar = .init(name: text, location: reader.location(of: node))
         }
         let hashtags = (reader.stringList("hashtags") ?? []).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
-        var website = reader.string("website")
+        var website = reader.string("website").map(Escaping.url)
         if let text = website, !ArticleReader.isHTTPURL(text), let node = reader.node("website") {
             reader.error("the website '\(text)' is not an http(s) address", at: node, fix: "write website: https://…")
             website = nil

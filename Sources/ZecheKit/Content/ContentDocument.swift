@@ -1,5 +1,11 @@
 import FrontMatter
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One content file split into its front matter, parsed, and its Markdown body.
 struct ContentDocument: Sendable {
     let path: String
@@ -10,7 +16,10 @@ struct ContentDocument: Sendable {
     let body: String
     /// The file line on which the body starts, to turn body positions into file positions.
     let bodyStartLine: Int
+    /// Why the front matter cannot be read; readers then skip it.
     let diagnostics: [Diagnostic]
+    /// Mistakes in the body that do not stop the front matter from being read.
+    let bodyDiagnostics: [Diagnostic]
 
     /// Where a missing front matter key is reported.
     var start: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
@@ -36,11 +45,67 @@ struct ContentDocument: Sendable {
             diagnostics.append(.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column),
                                       fix: error.fix))
         }
+        if let found = Self.firstInvisibleCharacter(in: body) {
+            let location = SourceLocation(path: path, line: bodyStartLine + found.line - 1, column: found.column)
+            bodyDiagnostics = [.error(
+                "the text contains the invisible character \(InvisibleCharacter.describe(found.scalar))"
+                    + (found.count > 1 ? " and \(found.count - 1) more" : "") + "; remove \(found.count > 1 ? "them" : "it")",
+                at: location, fix: "delete the character; most editors do not show it, so search for \(InvisibleCharacter.code(found.scalar))")]
+        } else {
+            bodyDiagnostics = []
+        }
         self.frontMatter = frontMatter
         self.hasFrontMatter = hasFrontMatter
         self.body = body
         self.bodyStartLine = bodyStartLine
         self.diagnostics = diagnostics
+    }
+
+    /// Bytes that can start an invisible character (other than tab, line feed and carriage
+    /// return): C0 controls, DEL, and the lead bytes of C1 controls (C2) and of the
+    /// bidirectional formatting characters (E2); NUL-terminated for `strcspn`.
+    private static let invisibleLeadBytes: [CChar] = ((0x01...0x1F).filter { ![0x09, 0x0A, 0x0D].contains($0) } + [0x7F, 0xC2, 0xE2, 0])
+        .map { CChar(bitPattern: UInt8($0)) }
+
+    /// The first control or bidirectional formatting character of a Markdown body (see
+    /// `InvisibleCharacter`), its 1-based line and column in the body, and how often such
+    /// characters occur. In a page they are invalid HTML (controls) or reorder what readers
+    /// see (overrides), and the first paragraph becomes the summary of feeds and search
+    /// results. `strcspn` skips the runs between candidates: a 50 MB body takes milliseconds.
+    static func firstInvisibleCharacter(in body: String) -> (scalar: Unicode.Scalar, line: Int, column: Int, count: Int)? {
+        let length = body.utf8.count
+        return body.withCString { cString -> (Unicode.Scalar, Int, Int, Int)? in
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: length)
+            var first: (offset: Int, scalar: Unicode.Scalar)?
+            var count = 0
+            var index = 0
+            invisibleLeadBytes.withUnsafeBufferPointer { set in
+                guard let set = set.baseAddress else { return }
+                while index < length {
+                    index += strcspn(cString + index, set)
+                    guard index < length else { break }
+                    var decoder = UTF8()
+                    var iterator = bytes[index...].makeIterator()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator), InvisibleCharacter.isInvisible(scalar),
+                       scalar != "\r" {
+                        if first == nil { first = (index, scalar) }
+                        count += 1
+                    }
+                    index += 1
+                }
+            }
+            guard let first else { return nil }
+            var line = 1, lineStart = 0
+            for position in 0..<first.offset {
+                let byte = bytes[position]
+                if byte == 0x0A || (byte == 0x0D && bytes[position + 1] != 0x0A) {
+                    line += 1
+                    lineStart = position + 1
+                }
+            }
+            let column = 1 + bytes[lineStart..<first.offset].filter { $0 & 0xC0 != 0x80 }.count
+            return (first.scalar, line, column, count)
+        }
     }
 
     static func diagnostic(_ error: YAMLError, path: String) -> Diagnostic {

@@ -23,13 +23,34 @@ struct ContentScanner {
             return inventory
         }
         var walker = FolderWalker()
-        let posts = walker.files(in: "Content/posts", root: root)
+        var diagnostics: [Diagnostic] = []
+        let posts = Self.withoutUnicodeTwins(walker.files(in: "Content/posts", root: root), into: &diagnostics)
         inventory.articles = groupBundles(posts.filter { $0.hasSuffix(".md") }, posts)
-        inventory.authors = walker.files(in: "Content/authors", root: root).filter { $0.hasSuffix(".md") }
-        inventory.pages = walker.files(in: "Content/pages", root: root).filter { $0.hasSuffix(".md") }
-        inventory.images = walker.files(in: "Content/images", root: root)
-        inventory.diagnostics = walker.diagnostics
+        inventory.authors = Self.withoutUnicodeTwins(walker.files(in: "Content/authors", root: root), into: &diagnostics)
+            .filter { $0.hasSuffix(".md") }
+        inventory.pages = Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics)
+            .filter { $0.hasSuffix(".md") }
+        inventory.images = Self.withoutUnicodeTwins(walker.files(in: "Content/images", root: root), into: &diagnostics)
+        inventory.diagnostics = walker.diagnostics + diagnostics
         return inventory
+    }
+
+    /// `paths` without those that equal an earlier one under Unicode canonical equivalence:
+    /// `grüße.md` written with a composed `ü` and with `u` + U+0308. Linux keeps both files,
+    /// macOS cannot, and Swift strings (and so every table keyed by path) take them as one
+    /// name, so one file's content would silently stand in for the other's.
+    static func withoutUnicodeTwins(_ paths: [String], into diagnostics: inout [Diagnostic]) -> [String] {
+        var seen: [String: String] = [:]
+        return paths.filter { path in
+            guard let twin = seen[path] else {
+                seen[path] = path
+                return true
+            }
+            diagnostics.append(.error(
+                "'\(path)' and '\(twin)' are the same name, once with composed and once with decomposed letters (such as 'ü' and 'u' + U+0308)",
+                at: SourceLocation(path: path), fix: "delete or rename one of them; macOS and many tools take them for one file"))
+            return false
+        }
     }
 
     /// A folder below `Content/posts/` with an `index.md` is a bundle: its other files travel

@@ -82,6 +82,11 @@ struct FolderWalker {
                 walk(path, root: root, ancestors: &ancestors, into: &result, depth: depth + 1)
             } else if entry.st_mode & S_IFMT == S_IFREG {
                 result.append(path)
+            } else {
+                // Opening a named pipe would wait for a writer forever: skip it, and say so.
+                diagnostics.append(.warning(
+                    "'\(path)' is \(SourceFile.kind(of: entry.st_mode)), not a file; it is skipped", at: SourceLocation(path: path),
+                    fix: "remove it, or replace it with a regular file"))
             }
         }
     }

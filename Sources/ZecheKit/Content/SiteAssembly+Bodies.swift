@@ -77,6 +77,15 @@ extension SiteAssembly {
                 return nil
             }
         }
+        // The parser replaced these by their text (safe Markdown); the writer should know.
+        for link in markdown.links where link.isDropped {
+            let location = SourceLocation(path: document.path, line: link.line + lineOffset, column: link.column)
+            diagnostics.append(link.kind == .image
+                ? .warning("the image '\(link.destination)' is left out: pages show no javascript:, vbscript:, file: or data: images",
+                           at: location, fix: "save the image as a file beside the article and link to that")
+                : .warning("the link '\(link.destination)' is left out, only its text is shown: pages have no javascript:, vbscript:, file: or data: links",
+                           at: location, fix: "link to an http(s) address or a file of the site"))
+        }
         return LoadCache.RenderedBody(body: document.body, resolutions: resolutions, document: markdown, diagnostics: diagnostics,
                                        rootRelativeLinks: rootRelative)
     }

@@ -227,6 +227,12 @@ struct SiteAssembly {
         return nil
     }
 
+    /// Whether `name` can be a file's name in `Content/authors/`: a fix never suggests
+    /// creating `Content/authors/../anna.md`.
+    private static func isFileName(_ name: String) -> Bool {
+        !name.isEmpty && !name.contains("/") && !name.contains("\\") && !name.hasPrefix(".")
+    }
+
     private mutating func checkAuthorReferences(_ placed: [Placed], known: Set<String>) {
         for article in placed {
             for reference in article.draft.authors where !known.contains(reference.name) {
@@ -236,7 +242,7 @@ struct SiteAssembly {
                     "unknown author '\(reference.name)'\(near.map { "; did you mean '\($0)'?" } ?? "")", at: reference.location,
                     fix: near.map { "write author: \($0)" } ?? (known.isEmpty
                         ? "create Content/authors/\(Slug.make(reference.name).isEmpty ? "name" : Slug.make(reference.name)).md with a 'name'"
-                        : "use one of: \(list), or create Content/authors/\(reference.name).md")))
+                        : "use one of: \(list)" + (Self.isFileName(reference.name) ? ", or create Content/authors/\(reference.name).md" : ""))))
             }
         }
     }

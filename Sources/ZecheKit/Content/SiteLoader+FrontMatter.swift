@@ -10,6 +10,6 @@ extension SiteLoader {
             return (nil, [.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions")])
         }
         let document = ContentDocument(path: path, text: contents.text)
-        return (document.frontMatter, contents.diagnostics + document.diagnostics)
+        return (document.frontMatter, contents.diagnostics + (contents.wasRead ? document.diagnostics : []))
     }
 }

@@ -43,7 +43,7 @@ extension SiteLoader {
             let document = ContentDocument(path: file.path, text: contents.text)
             let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
             return LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
-                                         diagnostics: contents.diagnostics + document.diagnostics + diagnostics,
+                                         diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []),
                                          namedAuthors: namedAuthors)
         }
         if changes == nil {
@@ -108,8 +108,11 @@ extension SiteLoader {
                 }
                 let document = ContentDocument(path: path, text: contents.text)
                 let (draft, readDiagnostics) = read(document)
-                file = LoadCache.ReadFile(signature: signature, draft: draft,
-                                          diagnostics: contents.diagnostics + document.diagnostics + readDiagnostics)
+                // A file that could not be read has its one error; what its empty text would
+                // add is noise.
+                file = LoadCache.ReadFile(
+                    signature: signature, draft: draft,
+                    diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + readDiagnostics : []))
             }
             guard let file else { continue }
             files[path] = file

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a text file of the site once, as UTF-8. A file that is not UTF-8 is an error at its
 /// first invalid byte: its text is read with U+FFFD in place of the invalid bytes, so that the
 /// rest of the file is still checked, but it is never published that way.
@@ -7,18 +13,39 @@ enum SourceFile {
     struct Contents: Sendable {
         let text: String
         let diagnostics: [Diagnostic]
+        /// False when the file could not be read at all: `text` is then empty, and what a
+        /// reader would say about an empty file is beside the point.
+        var wasRead = true
     }
 
-    /// The text of `path` (relative to `root`), or `nil` with an error when it cannot be read.
+    /// The text of `path` (relative to `root`); when it cannot be read, empty text with the
+    /// error.
     static func read(_ path: String, root: URL) -> Contents? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-            let reason = FileManager.default.isReadableFile(atPath: root.appendingPathComponent(path).path)
-                ? "it could not be read" : "permission denied"
+        let fullPath = root.appendingPathComponent(path).path
+        var info = stat()
+        if stat(fullPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            return Contents(text: "", diagnostics: [.error(
+                "cannot read '\(path)': it is \(Self.kind(of: info.st_mode)), not a file", at: SourceLocation(path: path),
+                fix: "replace it with a regular file")], wasRead: false)
+        }
+        guard let data = FileManager.default.contents(atPath: fullPath) else {
+            let reason = FileManager.default.isReadableFile(atPath: fullPath) ? "it could not be read" : "permission denied"
             return Contents(text: "", diagnostics: [.error(
                 "cannot read '\(path)': \(reason)", at: SourceLocation(path: path),
-                fix: "check that the file exists and that you may read it")])
+                fix: "check that the file exists and that you may read it")], wasRead: false)
         }
         return decode(data, path: path)
+    }
+
+    /// "a folder", "a named pipe", … for a file mode that is not a regular file's.
+    static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a named pipe"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        default: "a special file"
+        }
     }
 
     static func decode(_ data: Data, path: String) -> Contents {

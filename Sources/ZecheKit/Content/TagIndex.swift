@@ -11,6 +11,11 @@ struct TagIndex {
         let articles: [Int]
     }
 
+    /// How many tags an article may have. Every tag gets a page of its own, so a list pasted
+    /// by mistake would make a site of 100,000 pages; no newsroom article needs more than a
+    /// handful.
+    static let maxTagsPerArticle = 100
+
     private(set) var tags: [Entry] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// For each article, its tag numbers (indices into `tags`), in front matter order.
@@ -26,6 +31,9 @@ struct TagIndex {
         var slugOfName: [String: String] = [:]
         for (index, draft) in drafts.enumerated() {
             var slugs: [String] = []
+            // A set beside the list: an article with 100,000 tags took minutes with `contains`.
+            var seen: Set<String> = []
+            var firstTagOverLimit: SourceLocation?
             for tag in draft.tags {
                 let slug = slugOfName[tag.name] ?? Slug.make(tag.name)
                 slugOfName[tag.name] = slug
@@ -34,12 +42,24 @@ struct TagIndex {
                                               fix: "write the tag with letters or digits"))
                     continue
                 }
-                guard !slugs.contains(slug) else { continue }
+                guard slug.utf8.count <= ArticleReader.maxSlugLength else {
+                    diagnostics.append(.error(
+                        "the tag is too long for its URL: \(slug.utf8.count) characters, at most \(ArticleReader.maxSlugLength)",
+                        at: tag.location, fix: "shorten the tag to a few words"))
+                    continue
+                }
+                guard seen.insert(slug).inserted else { continue }
                 slugs.append(slug)
+                if slugs.count == Self.maxTagsPerArticle + 1 { firstTagOverLimit = tag.location }
                 spellings[slug, default: [:]][tag.name, default: 0] += 1
                 if firstSpelling[slug] == nil { firstSpelling[slug] = tag.name }
                 members[slug, default: []].append(index)
                 usages[slug, default: []].append(tag)
+            }
+            if let firstTagOverLimit {
+                diagnostics.append(.error(
+                    "the article has \(slugs.count) tags; an article may have at most \(Self.maxTagsPerArticle)", at: firstTagOverLimit,
+                    fix: "keep the tags readers would look for; each tag gets a page of its own"))
             }
             slugsByArticle.append(slugs)
         }
@@ -53,8 +73,10 @@ struct TagIndex {
                     at: usage.location, fix: "write '\(best)' so the tag looks the same everywhere"))
             }
         }
-        tags = names.keys.sorted { (names[$0] ?? $0).lowercased() < (names[$1] ?? $1).lowercased() || ((names[$0] ?? $0).lowercased() == (names[$1] ?? $1).lowercased() && $0 < $1) }
-            .map { Entry(slug: $0, name: names[$0] ?? $0, articles: members[$0] ?? []) }
+        // Sort keys made once per tag, not twice per comparison.
+        tags = names.map { (key: $0.value.lowercased(), slug: $0.key, name: $0.value) }
+            .sorted { $0.key < $1.key || ($0.key == $1.key && $0.slug < $1.slug) }
+            .map { Entry(slug: $0.slug, name: $0.name, articles: members[$0.slug] ?? []) }
         let numberBySlug = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
         tagNumbers = slugsByArticle.map { $0.compactMap { numberBySlug[$0] } }
         let common = tags.filter { $0.articles.count > 1 }.map(\.slug)

@@ -35,8 +35,9 @@ public struct DiagnosticPrinter: Sendable {
                         shown.append(scalar)
                     }
                 }
-                lines.append("    " + String(shown))
-                lines.append("    " + String(repeating: " ", count: caret) + "^")
+                let (excerpt, excerptCaret) = Self.excerpt(Array(shown), caret: caret)
+                lines.append("    " + excerpt)
+                lines.append("    " + String(repeating: " ", count: excerptCaret) + "^")
             }
         } else {
             lines.append("\(colored): \(message)")
@@ -47,6 +48,26 @@ public struct DiagnosticPrinter: Sendable {
             lines.append(InvisibleCharacter.visible(text))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// How many characters of a source line are shown at most.
+    static let maxExcerptWidth = 120
+
+    /// The part of a long line around the caret, with `…` where it was cut, and the caret's
+    /// column in it. A 20,000-character front matter line or a minified file would otherwise
+    /// fill the terminal for every error in it.
+    static func excerpt(_ scalars: [Unicode.Scalar], caret: Int) -> (String, caret: Int) {
+        guard scalars.count > maxExcerptWidth else { return (String(String.UnicodeScalarView(scalars)), caret) }
+        let start = max(0, min(caret - maxExcerptWidth / 2, scalars.count - maxExcerptWidth))
+        let end = start + maxExcerptWidth
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shifted = caret - start
+        if start > 0 {
+            text = "…" + text
+            shifted += 1
+        }
+        if end < scalars.count { text += "…" }
+        return (text, shifted)
     }
 
     /// All diagnostics, sorted, each followed by a blank line.

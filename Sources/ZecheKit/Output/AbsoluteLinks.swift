@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Makes the root-relative links of rendered HTML absolute, for feeds read away from the site.
 enum AbsoluteLinks {
     /// `href="/x"`, `src="/x"` and `poster="/x"` become `…="https://host/x"`; protocol-relative
@@ -12,7 +18,11 @@ enum AbsoluteLinks {
             var index = 0
             // Look for `="/` not followed by another `/`, preceded by one of the attribute names.
             while index + 2 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\""), bytes[index + 2] == UInt8(ascii: "/"),
+                // memchr finds the next `=`; a loop over every byte was slow in debug builds.
+                guard let base = bytes.baseAddress,
+                      let equals = memchr(base + index, Int32(UInt8(ascii: "=")), bytes.count - index - 2) else { break }
+                index = base.distance(to: equals.assumingMemoryBound(to: UInt8.self))
+                guard bytes[index + 1] == UInt8(ascii: "\""), bytes[index + 2] == UInt8(ascii: "/"),
                       index + 3 >= bytes.count || bytes[index + 3] != UInt8(ascii: "/"),
                       endsWithLinkAttribute(bytes, before: index)
                 else {

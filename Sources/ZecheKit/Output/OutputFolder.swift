@@ -27,6 +27,14 @@ public struct OutputFolder: Sendable {
     }
 
     private var parent: URL { url.deletingLastPathComponent() }
+
+    /// The folder that holds the output as messages show it: `./` for `Output/`, `site/`
+    /// for `site/Output/`.
+    private var parentDisplayPath: String {
+        let trimmed = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
+        guard let slash = trimmed.lastIndex(of: "/") else { return "./" }
+        return String(trimmed[...slash])
+    }
     private var stagingPrefix: String { ".\(url.lastPathComponent).zeche-staging-" }
     private var retiredPrefix: String { ".\(url.lastPathComponent).zeche-retired-" }
 
@@ -39,7 +47,7 @@ public struct OutputFolder: Sendable {
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(getpid())", isDirectory: true)
         try? FileManager.default.removeItem(at: staging)
         guard mkdir(staging.path, 0o755) == 0 else {
-            throw OutputError.cannotCreate(folder: parent.path, reason: String(cString: strerror(errno)))
+            throw OutputError.cannotCreate(folder: parentDisplayPath, reason: String(cString: strerror(errno)))
         }
         let marker = staging.appendingPathComponent(Self.markerName)
         guard FileManager.default.createFile(atPath: marker.path, contents: Data("Built by Zeche. This folder is replaced on every build.\n".utf8)) else {
@@ -92,8 +100,28 @@ public struct OutputFolder: Sendable {
             throw OutputError.notZechesFolder(displayPath)
         }
         guard access(parent.path, W_OK) == 0 else {
-            throw OutputError.cannotCreate(folder: parent.path, reason: String(cString: strerror(errno)))
+            throw OutputError.cannotCreate(folder: parentDisplayPath, reason: String(cString: strerror(errno)))
         }
+        // The previous output is removed after the swap, which needs every folder in it to
+        // be writable. Checked first, so that a read-only output stays as it is instead of
+        // being swapped out and left behind half deleted.
+        if let readOnly = Self.firstReadOnlyFolder(in: url.path, relativePath: "") {
+            throw OutputError.readOnly(folder: displayPath, inner: displayPath + readOnly)
+        }
+    }
+
+    /// The first folder at or below `path` (in directory order) that this process may not
+    /// change, relative to the output folder (`tags/` or `` for itself).
+    private static func firstReadOnlyFolder(in path: String, relativePath: String) -> String? {
+        guard access(path, W_OK) == 0 else { return relativePath }
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != "..", entry.pointee.d_type == UInt8(DT_DIR) else { continue }
+            if let found = firstReadOnlyFolder(in: path + "/" + name, relativePath: relativePath + name + "/") { return found }
+        }
+        return nil
     }
 
     /// If a build was killed between retiring the old output and renaming the new one in,
@@ -137,6 +165,12 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotCreate(folder: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case cannotReplace(folder: String, reason: String)
+    /// A source file to copy could not be read.
+    case cannotRead(path: String, reason: String)
+    /// The output folder, or `inner` in it, may not be changed.
+    case readOnly(folder: String, inner: String)
+    /// The disk (or the user's quota) ran out of space while the new site was written.
+    case diskFull
 
     public var description: String {
         switch self {
@@ -145,6 +179,10 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotCreate(let folder, let reason): "cannot create files in '\(folder)': \(reason)"
         case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
         case .cannotReplace(let folder, let reason): "cannot replace '\(folder)': \(reason)"
+        case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
+        case .readOnly(let folder, let inner) where folder == inner: "'\(folder)' is read-only, so it is not replaced"
+        case .readOnly(let folder, let inner): "'\(inner)' is read-only, so '\(folder)' is not replaced"
+        case .diskFull: "the disk is full; the new site did not fit"
         }
     }
 
@@ -154,6 +192,9 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notZechesFolder: "move its contents away, or pass another folder with --output"
         case .cannotCreate, .cannotReplace: "check the folder's permissions and free disk space"
         case .cannotWrite: "check free disk space and permissions; the previous output was left as it was"
+        case .cannotRead: "check that the file is readable; the previous output was left as it was"
+        case .readOnly(let folder, _): "make it writable with 'chmod -R u+w \(folder)', or pass another folder with --output"
+        case .diskFull: "free some disk space and build again; the previous output was left as it was"
         }
     }
 }

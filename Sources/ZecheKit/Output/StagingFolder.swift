@@ -23,7 +23,7 @@ public struct StagingFolder: Sendable {
                 prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
                 guard created.insert(prefix).inserted else { continue }
                 if mkdir(url.path + "/" + prefix, 0o755) != 0, errno != EEXIST {
-                    throw OutputError.cannotWrite(path: prefix, reason: String(cString: strerror(errno)))
+                    throw Self.error(WriteFailure(code: errno), writing: prefix)
                 }
             }
         }
@@ -33,51 +33,65 @@ public struct StagingFolder: Sendable {
     public func createFolder(_ relativePath: String) throws(OutputError) {
         guard !relativePath.isEmpty else { return }
         if mkdir(url.path + "/" + relativePath, 0o755) != 0, errno != EEXIST {
-            throw OutputError.cannotWrite(path: relativePath, reason: String(cString: strerror(errno)))
+            throw Self.error(WriteFailure(code: errno), writing: relativePath)
         }
     }
 
     /// Writes `bytes` to the site path `relativePath`; its folder must exist.
     public func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws(OutputError) {
-        if let reason = writeFile(bytes, to: relativePath) {
-            throw OutputError.cannotWrite(path: relativePath, reason: reason)
+        if let failure = writeFile(bytes, to: relativePath) {
+            throw Self.error(failure, writing: relativePath)
         }
     }
 
     /// Writes bytes to the site path `relativePath`; its folder must exist.
     public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) {
-        if let reason = bytes.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
-            throw OutputError.cannotWrite(path: relativePath, reason: reason)
+        if let failure = bytes.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
+            throw Self.error(failure, writing: relativePath)
         }
     }
 
+    /// Why a write failed: its `errno`.
+    private struct WriteFailure: Error {
+        let code: Int32
+    }
+
     /// Writes a file and returns why it failed, or `nil`.
-    private func writeFile(_ bytes: UnsafeRawBufferPointer, to relativePath: String) -> String? {
+    private func writeFile(_ bytes: UnsafeRawBufferPointer, to relativePath: String) -> WriteFailure? {
         let descriptor = open(url.path + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        guard descriptor >= 0 else { return WriteFailure(code: errno) }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
+                let failure = WriteFailure(code: errno)
                 close(descriptor)
-                return reason
+                return failure
             }
             offset += written
         }
         // close reports late write errors (a full disk on some file systems).
-        return close(descriptor) == 0 ? nil : String(cString: strerror(errno))
+        return close(descriptor) == 0 ? nil : WriteFailure(code: errno)
     }
 
-    /// Copies a file of the site's sources to the site path `relativePath`.
-    public func copy(from source: URL, to relativePath: String) throws(OutputError) {
+    /// The error for a failed write of `relativePath`. A full disk is one error for the whole
+    /// site: which files fail first depends on how the parallel writes interleave.
+    private static func error(_ failure: WriteFailure, writing relativePath: String) -> OutputError {
+        if failure.code == ENOSPC || failure.code == EDQUOT { return .diskFull }
+        return .cannotWrite(path: relativePath, reason: String(cString: strerror(failure.code)))
+    }
+
+    /// Copies a file of the site's sources to the site path `relativePath`; `sourcePath` is how
+    /// an error names the source.
+    public func copy(from source: URL, sourcePath: String? = nil, to relativePath: String) throws(OutputError) {
         let data: Data
         do { data = try Data(contentsOf: source, options: .mappedIfSafe) } catch {
-            throw OutputError.cannotWrite(path: relativePath, reason: "cannot read \(source.lastPathComponent)")
+            let reason = access(source.path, R_OK) == 0 ? "it could not be read" : String(cString: strerror(errno))
+            throw OutputError.cannotRead(path: sourcePath ?? source.lastPathComponent, reason: reason)
         }
-        if let reason = data.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
-            throw OutputError.cannotWrite(path: relativePath, reason: reason)
+        if let failure = data.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
+            throw Self.error(failure, writing: relativePath)
         }
     }
 }
