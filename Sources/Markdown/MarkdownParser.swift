@@ -38,7 +38,7 @@ public struct MarkdownParser: Sendable {
         for ext in extensions.all { cmark_parser_attach_syntax_extension(parser, ext) }
 
         let root: OpaquePointer? = Self.withParseLock(needed: !extensions.allowsConcurrentParsing) {
-            var source = text
+            var source = Self.replacingControlCharacters(in: text)
             source.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { chars in
                     if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
@@ -91,4 +91,18 @@ public struct MarkdownParser: Sendable {
 
 extension MarkdownDocument {
     static let empty = MarkdownDocument(html: "", headings: [], summary: "", quotes: [], links: [], wordCount: 0)
+}
+
+extension MarkdownParser {
+    /// `text` with each C0 control character but tab, line feed, form feed and carriage return
+    /// (and DEL) replaced by a space; NUL stays, as cmark makes it U+FFFD as CommonMark says. HTML forbids them, and raw HTML must not carry the control
+    /// bytes of `HTMLMarkers` into the output, where they would move heading ids (found by
+    /// fuzzing). One byte for one keeps every line and column as the editor sees it.
+    static func replacingControlCharacters(in text: String) -> String {
+        func isForbidden(_ byte: UInt8) -> Bool {
+            (byte > 0 && byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D) || byte == 0x7F
+        }
+        guard text.utf8.contains(where: isForbidden) else { return text }
+        return String(decoding: text.utf8.map { isForbidden($0) ? 0x20 : $0 }, as: UTF8.self)
+    }
 }

@@ -51,6 +51,20 @@ import Testing
         #expect(document.html == "<h2>raw</h2>\n<h2 id=\"real\">Real</h2>\n")
     }
 
+    // Fuzz/Regressions/MarkdownFuzzer/raw-html-heading-mark: the control byte of the heading
+    // mark inside raw HTML gave the <div> the heading's id and left the heading without one.
+    @Test func rawHTMLCannotForgeTheHeadingMark() {
+        let unsafe = MarkdownParser(options: MarkdownOptions(allowsRawHTML: true))
+        let document = unsafe.parse("<div><\u{1}>x</div>\n\n## Echt\n")
+        #expect(document.html == "<div>< >x</div>\n<h2 id=\"echt\">Echt</h2>\n")
+    }
+
+    @Test func controlCharactersBecomeSpacesWithPositionsKept() {
+        let document = parser.parse("a\u{2}b\u{7F}c [Link](\u{1}x.md)\n")
+        #expect(document.html == "<p>a b c <a href=\"x.md\">Link</a></p>\n")
+        #expect(document.links.first.map { [$0.line, $0.column] } == [1, 7])
+    }
+
     @Test func tableOfContentsNestsByLevel() {
         let document = parser.parse("## A\n\n### A1\n\n#### A1a\n\n### A2\n\n## B\n\n#### B1\n")
         let toc = document.tableOfContents
