@@ -91,6 +91,18 @@ struct SiteConfigTests {
         #expect(site.absoluteURL("feed.xml") == "https://example.github.io/newsroom/feed.xml")
     }
 
+    // Fuzz/Regressions/SiteConfigFuzzer/base-url-scheme-case: `Https://` passed through, and
+    // feeds and sitemaps then named URLs that no longer compared equal to the canonical ones.
+    @Test("The base URL's scheme is written in lower case", arguments: [
+        ("Https://news.example.com", "https://news.example.com/"),
+        ("HTTP://Example.github.io/Newsroom/", "http://Example.github.io/Newsroom/"),
+    ])
+    func baseURLSchemeCase(_ url: String, _ expected: String) throws {
+        let (config, diagnostics) = try Self.load("title: T\nurl: \(url)\n")
+        #expect(diagnostics.isEmpty)
+        #expect(try #require(config).baseURL == expected)
+    }
+
     @Test("A permalink pattern places articles by their date and slug", arguments: [
         ("/:year/:month/:slug/", "/2026/03/austausch/"),
         ("/:year/:month/:day/:slug/", "/2026/03/07/austausch/"),

@@ -146,7 +146,9 @@ struct SiteConfigLoader {
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
               components.query == nil, components.fragment == nil, !trimmed.contains(" ")
         else { return nil }
-        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+        // Schemes are case-insensitive; feeds and sitemaps compare URLs as text (found by fuzzing).
+        let url = scheme + trimmed.dropFirst(scheme.count)
+        return url.hasSuffix("/") ? url : url + "/"
     }
 
     private static func rootRelative(_ path: String) -> String {
