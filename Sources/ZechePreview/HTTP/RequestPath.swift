@@ -36,17 +36,19 @@ enum RequestPath {
             return .invalid(reason: "the path is not valid UTF-8")
         }
 
-        var segments: [Substring] = []
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        // Split on bytes, not Characters: "/" followed by a combining mark is one Character,
+        // which would hide a ".." segment from a Character split.
+        let dot = UInt8(ascii: ".")
+        var segments: [Substring.UTF8View.SubSequence] = []
+        let parts = text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         for part in parts {
-            switch part {
-            case "", ".": continue
-            case "..": return .invalid(reason: "'..' in the path")
-            default: segments.append(part)
-            }
+            if part.isEmpty || part.elementsEqual([dot]) { continue }
+            if part.elementsEqual([dot, dot]) { return .invalid(reason: "'..' in the path") }
+            segments.append(part)
         }
-        let hasTrailingSlash = parts.last.map { $0.isEmpty || $0 == "." } ?? true
-        return .path("/" + segments.joined(separator: "/"), hasTrailingSlash: hasTrailingSlash)
+        let hasTrailingSlash = parts.last.map { $0.isEmpty || $0.elementsEqual([dot]) } ?? true
+        let joined = segments.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+        return .path("/" + joined, hasTrailingSlash: hasTrailingSlash)
     }
 
     /// The path percent-encoded for a `Location` header: every byte but unreserved characters,
