@@ -31,13 +31,19 @@ check: build
 	$(DEBUG_BIN) check
 
 ## Runs every test: the unit and integration tests, the checks of the built sites (HTML,
-## feeds, sitemap, links, determinism) and the workflow linters.
+## feeds, sitemap, links, determinism), the workflow linters, and 10 s of each fuzz target
+## (which first replays every seed and every input that once failed).
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/check-sites.sh $(DEBUG_BIN)
 	scripts/check-live-reload.py $(DEBUG_BIN)
 	scripts/lint-workflows.sh
+	FUZZ_TIME=10 FUZZ_JOBS=2 scripts/fuzz.sh
+
+## Runs every libFuzzer target for FUZZ_TIME seconds (default 60); see docs/fuzzing.md.
+fuzz: deps
+	scripts/fuzz.sh
 
 ## Benchmarks in a release build; see docs/performance.md.
 bench: deps
@@ -59,4 +65,4 @@ sanitize: test-deps
 	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
 clean:
-	rm -rf .build .build-asan .build-tsan Output
+	rm -rf .build .build-asan .build-tsan .build-fuzz Output

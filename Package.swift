@@ -13,6 +13,11 @@ let package = Package(
     products: [
         .executable(name: "zeche", targets: ["zeche"]),
         .library(name: "ZecheKit", targets: ["ZecheKit"]),
+        // The layers on their own, for the fuzz targets of Fuzz/Package.swift.
+        .library(name: "Markdown", targets: ["Markdown"]),
+        .library(name: "FrontMatter", targets: ["FrontMatter"]),
+        .library(name: "Mustache", targets: ["Mustache"]),
+        .library(name: "ZechePreview", targets: ["ZechePreview"]),
     ],
     targets: [
         .systemLibrary(
