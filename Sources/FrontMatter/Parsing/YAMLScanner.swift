@@ -29,6 +29,9 @@ struct YAMLScanner {
     var lastPlainScalar: (offset: Int, line: Int)?
     /// The offsets of the open `[` and `{`, innermost last.
     var flowOpeners: [Int] = []
+    /// The characters of the current line counted up to `offset`, so that the length limit of
+    /// simple keys costs no count per key and token (a count each was quadratic: fuzzing).
+    private var counted = (lineStart: -1, offset: 0, scalars: 0)
 
     /// Where a key without `?` may start, remembered until its `:` shows up.
     struct SimpleKey {
@@ -38,6 +41,8 @@ struct YAMLScanner {
         var offset: Int
         var line: Int
         var column: Int
+        /// The column in characters, for the 1024-character limit.
+        var characterColumn: Int
     }
 
     init(source: SourceText) {
@@ -186,12 +191,26 @@ struct YAMLScanner {
         possibleSimpleKeys.min { $0.tokenNumber < $1.tokenNumber }?.tokenNumber
     }
 
+    /// The number of characters from the start of the current line to `offset` (not before
+    /// the last offset asked for on this line).
+    private mutating func characterColumn(at offset: Int) -> Int {
+        if counted.lineStart != lineStart || offset < counted.offset {
+            counted = (lineStart, lineStart, 0)
+        }
+        counted.scalars += source.scalarCount(from: counted.offset, to: offset)
+        counted.offset = offset
+        return counted.scalars
+    }
+
     /// Forgets possible keys that can no longer be keys: a simple key is one line and at most
     /// 1024 characters long.
     mutating func removeStaleSimpleKeys() throws(SyntaxError) {
+        // More than 1024 bytes is necessary for more than 1024 characters; count only then.
+        let line = line, index = index
+        let column = possibleSimpleKeys.contains { $0.line == line && index - $0.offset > 1024 }
+            ? characterColumn(at: index) : 0
         func isStale(_ key: SimpleKey) -> Bool {
-            key.line != line
-                || (index - key.offset > 1024 && source.scalarCount(from: key.offset, to: index) > 1024)
+            key.line != line || (index - key.offset > 1024 && column - key.characterColumn > 1024)
         }
         guard possibleSimpleKeys.contains(where: isStale) else { return }
         if let required = possibleSimpleKeys.first(where: { $0.isRequired && isStale($0) }) {
@@ -207,7 +226,7 @@ struct YAMLScanner {
         try removePossibleSimpleKey()
         possibleSimpleKeys.append(SimpleKey(
             level: flowLevel, tokenNumber: tokensTaken + queuedCount, isRequired: isRequired,
-            offset: index, line: line, column: column))
+            offset: index, line: line, column: column, characterColumn: characterColumn(at: index)))
     }
 
     /// Removes and returns the possible simple key of the current flow level.
