@@ -27,8 +27,8 @@ func fuzzRequest(_ pointer: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 private func checkResolution(of target: String) {
     guard case let .path(path, _) = RequestPath.resolve(target) else { return }
-    precondition(path.hasPrefix("/"), "a resolved path that is not rooted: \(path)")
-    // Bytes, not Characters: a combining mark after "/" would merge with it into one Character.
+    // Bytes, not Characters: a combining mark after "/" merges with it into one Character.
+    precondition(path.utf8.first == UInt8(ascii: "/"), "a resolved path that is not rooted: \(path)")
     let segments = path.utf8.split(separator: UInt8(ascii: "/"))
     precondition(!segments.contains { $0.elementsEqual("..".utf8) || $0.elementsEqual(".".utf8) },
                  "a dot segment in the resolved path \(path)")

@@ -23,7 +23,7 @@ enum RequestPath {
             let authorityAndPath = raw.dropFirst(scheme.count)
             raw = authorityAndPath.firstIndex(of: "/").map { authorityAndPath[$0...] } ?? "/"
         }
-        guard raw.hasPrefix("/") else { return .invalid(reason: "the path does not start with '/'") }
+        guard raw.utf8.first == UInt8(ascii: "/") else { return .invalid(reason: "the path does not start with '/'") }
 
         guard let decoded = percentDecoded(raw.utf8) else {
             return .invalid(reason: "malformed percent-encoding in the path")
