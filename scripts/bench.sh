@@ -7,7 +7,8 @@
 #  3. When ../shared/bench is present: the same corpus shape from its generator, built by
 #     Zeche and, when `hugo` is installed, by Hugo with the same page set, in the same run; and
 #     the cmark-gfm command-line tool on the bare Markdown bodies (the floor).
-#  4. The preview's rebuild after editing one article, at 1,000 and 10,000 articles.
+#  4. The preview's rebuild after editing one article, at 1,000 and 10,000 articles, and the
+#     time from saving the file to the reload event of a running `zeche serve`.
 #  5. The preview server under load: 200 connections (wrk, or a Python fallback).
 #
 # Environment: RUNS (5), HUGO_RUNS (3), BENCH_DIR (/tmp/zeche-bench), SIZES ("1000 10000").
@@ -71,6 +72,8 @@ fi
 
 echo "== 4. Preview rebuild after editing one article"
 for n in $sizes; do "$tool" rebuild "$bench/own-$n" 9; done
+echo "   zeche serve, from saving the file to the reload event a browser gets:"
+for n in $sizes; do "$tool" serve "$bench/own-$n" 9; done
 
 echo "== 5. Preview server under load"
 "$zeche" serve --port 0 >"$bench/serve.log" 2>&1 &
