@@ -57,14 +57,20 @@ public struct MarkdownParser: Sendable {
             return .empty
         }
         defer { free(rendered) }
+        // strstr on cmark's bytes: `String.contains` goes through Foundation's locale-aware
+        // search, which cost a fifth of a 10,000-article build.
+        let hasFootnotes = Self.footnotesSection.withCString { strstr(rendered, $0) != nil }
         var html = HTMLMarkers.resolve(rendered, headingIDs: marks.headingIDs)
-        if let labels = options.footnoteLabels, html.contains("<section class=\"footnotes\" data-footnotes>") {
+        if let labels = options.footnoteLabels, hasFootnotes {
             html = Self.label(footnotesOf: html, labels)
         }
         return MarkdownDocument(
             html: html, headings: walker.headings, summary: walker.summary, quotes: walker.quotes,
             links: walker.links, wordCount: walker.wordCount)
     }
+
+    /// How cmark-gfm opens the footnotes at the end of a document.
+    private static let footnotesSection = "<section class=\"footnotes\" data-footnotes>"
 
     /// Gives the footnotes section a heading and the back links a label in the page's
     /// language; the text is escaped, since it comes from the site's interface strings.
@@ -74,8 +80,7 @@ public struct MarkdownParser: Sendable {
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
         return html
-            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>",
-                                  with: "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(escaped(labels.title))</h2>")
+            .replacingOccurrences(of: footnotesSection, with: "\(footnotesSection)\n<h2 class=\"visually-hidden\">\(escaped(labels.title))</h2>")
             .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(escaped(labels.back))\"")
     }
 
@@ -102,7 +107,13 @@ extension MarkdownParser {
         func isForbidden(_ byte: UInt8) -> Bool {
             (byte > 0 && byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D) || byte == 0x7F
         }
-        guard text.utf8.contains(where: isForbidden) else { return text }
+        // The contiguous bytes when there are (always, for text read from a file): the
+        // generic `contains` over a UTF-8 view was 2 % of a large build.
+        let hasForbidden = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where isForbidden(byte) { return true }
+            return false
+        } ?? text.utf8.contains(where: isForbidden)
+        guard hasForbidden else { return text }
         return String(decoding: text.utf8.map { isForbidden($0) ? 0x20 : $0 }, as: UTF8.self)
     }
 }
