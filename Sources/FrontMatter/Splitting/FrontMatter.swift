@@ -30,17 +30,29 @@ public struct FrontMatter: Sendable, Equatable {
     /// - Throws: `FrontMatterError` at the opening line when the front matter is never
     ///   closed, or when it is TOML (`+++`), which Zeche does not read.
     public init(splitting text: String) throws(FrontMatterError) {
-        var text = text
-        let result = text.withUTF8 { bytes in Self.split(bytes) }
-        self = try result.get()
+        var bytesOfText = text
+        let parts = try bytesOfText.withUTF8 { bytes in Self.split(bytes) }.get()
+        // The parts are cut from the text itself at byte offsets of line breaks (or after
+        // the byte order mark), which are character boundaries: no decoding again.
+        func slice(_ range: Range<Int>) -> String {
+            let utf8 = text.utf8
+            return String(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+        self.init(yaml: parts.yaml.map(slice), yamlStartLine: parts.yamlStartLine, body: slice(parts.body),
+                  bodyStartLine: parts.bodyStartLine)
     }
 
-    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<FrontMatter, FrontMatterError> {
+    /// Where the parts of a text are, as byte ranges.
+    private struct Parts {
+        var yaml: Range<Int>?
+        var yamlStartLine: Int
+        var body: Range<Int>
+        var bodyStartLine: Int
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Parts, FrontMatterError> {
         let start = SourceText.hasByteOrderMark(bytes) ? 3 : 0
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
-        let wholeBody = FrontMatter(yaml: nil, yamlStartLine: 1, body: text(start..<bytes.count), bodyStartLine: 1)
+        let wholeBody = Parts(yaml: nil, yamlStartLine: 1, body: start..<bytes.count, bodyStartLine: 1)
         guard start < bytes.count else { return .success(wholeBody) }
 
         let firstLine = line(in: bytes, from: start)
@@ -57,9 +69,9 @@ public struct FrontMatter: Sendable, Equatable {
         while lineStart < bytes.count {
             let current = line(in: bytes, from: lineStart)
             if isFence(bytes, current.content, of: ASCII.minus) || isFence(bytes, current.content, of: ASCII.dot) {
-                return .success(FrontMatter(
-                    yaml: text(firstLine.next..<lineStart), yamlStartLine: 2,
-                    body: text(current.next..<bytes.count), bodyStartLine: lineNumber + 1))
+                return .success(Parts(
+                    yaml: firstLine.next..<lineStart, yamlStartLine: 2,
+                    body: current.next..<bytes.count, bodyStartLine: lineNumber + 1))
             }
             lineNumber += 1
             lineStart = current.next
