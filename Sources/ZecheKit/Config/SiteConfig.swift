@@ -19,7 +19,13 @@ public struct SiteConfig: Sendable {
     public var description: String
     /// The absolute base URL with a trailing slash: `https://news.example.com/` or
     /// `https://example.github.io/newsroom/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { (basePath, origin) = Self.parts(of: baseURL) }
+    }
+    /// The path part of the base URL, with slashes at both ends: `/` or `/newsroom/`.
+    public private(set) var basePath: String
+    /// The base URL without its path: `https://news.example.com`.
+    public private(set) var origin: String
     /// BCP 47 language tag of the site's text.
     public var language: String
     public var timeZone: TimeZone
@@ -49,6 +55,7 @@ public struct SiteConfig: Sendable {
         self.title = title
         description = ""
         self.baseURL = baseURL
+        (basePath, origin) = Self.parts(of: baseURL)
         language = "de"
         timeZoneIdentifier = "Europe/Berlin"
         timeZone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
@@ -68,19 +75,15 @@ public struct SiteConfig: Sendable {
         params = []
     }
 
-    /// The path part of the base URL, with slashes at both ends: `/` or `/newsroom/`.
-    public var basePath: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
-        let rest = baseURL[schemeEnd.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return "/" }
-        let path = String(rest[slash...])
-        return path.hasSuffix("/") ? path : path + "/"
-    }
-
-    /// The base URL without its path: `https://news.example.com`.
-    public var origin: String {
-        let path = basePath
-        return path == "/" ? String(baseURL.dropLast()) : String(baseURL.dropLast(path.count))
+    /// The base path and the origin of `baseURL`, kept beside it: every URL of a build
+    /// starts with one of them.
+    private static func parts(of baseURL: String) -> (basePath: String, origin: String) {
+        guard let schemeEnd = baseURL.range(of: "://"),
+              let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/")
+        else { return ("/", String(baseURL.dropLast())) }
+        let path = String(baseURL[slash...])
+        let basePath = path.hasSuffix("/") ? path : path + "/"
+        return (basePath, basePath == "/" ? String(baseURL.dropLast()) : String(baseURL.dropLast(basePath.count)))
     }
 
     /// A root-relative site URL for a path inside the site (`2026/11/x/` → `/newsroom/2026/11/x/`).

@@ -37,7 +37,7 @@ struct ArticleReader {
         var image: ArticleDraft.Reference?
         if let text = reader.string("image"), let node = reader.node("image") {
             image = .init(name: text, location: reader.location(of: node))
-            if imageAlt == nil || imageAlt?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            if imageAlt == nil || imageAlt?.trimmingWhitespace().isEmpty == true {
                 reader.error("the cover image '\(text)' has no 'image_alt' text", at: node,
                              fix: "describe the image for readers who cannot see it: image_alt: \"…\"")
             }
@@ -74,7 +74,7 @@ struct ArticleReader {
         }
         var result: [ArticleDraft.Reference] = []
         for (name, item) in reader.stringItems(key) ?? [] {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmingWhitespace()
             if trimmed.isEmpty {
                 reader.error("an entry of '\(key)' is empty", at: item, fix: "remove it or fill it in")
             } else if key == "author", let first = result.first(where: { $0.name == trimmed }) {

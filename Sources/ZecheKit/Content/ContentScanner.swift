@@ -61,10 +61,14 @@ struct ContentScanner {
             .map { String($0.dropLast("index.md".count)) })
         /// The innermost bundle folder (with its trailing slash) that holds `path`.
         func bundle(of path: String) -> String? {
-            var folder = Substring(path)
-            while let slash = folder.dropLast().lastIndex(of: "/") {
-                folder = folder[...slash]
-                if bundleFolders.contains(String(folder)) { return String(folder) }
+            guard !bundleFolders.isEmpty, !path.isEmpty else { return nil }
+            // On bytes: this runs for every file below posts/, and a '/' is always a whole
+            // character, so its index cuts the path cleanly.
+            var rest = path.utf8.dropLast()
+            while let slash = rest.lastIndex(of: UInt8(ascii: "/")) {
+                let folder = String(path[...slash])
+                if bundleFolders.contains(folder) { return folder }
+                rest = path.utf8[..<slash]
             }
             return nil
         }

@@ -63,7 +63,7 @@ enum DateText {
     /// optionally followed by spaces and `Z`, `±HH:MM`, `±HHMM` or `±HH`. The calendar is not
     /// checked here (see `problem`).
     static func parse(_ text: String) -> Result {
-        var scanner = Scanner(Array(text.trimmingCharacters(in: .whitespaces).utf8))
+        var scanner = Scanner(Array(text.trimmingWhitespace().utf8))
         guard let year = scanner.digits(4), scanner.skip("-"), let month = scanner.digits(1...2), scanner.skip("-"),
               let day = scanner.digits(1...2)
         else { return .invalid }

@@ -111,7 +111,7 @@ struct MappingReader {
         switch node.value {
         case .string(let text):
             if text.contains(",") {
-                let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let items = text.split(separator: ",").map { String($0).trimmingWhitespace() }
                 error("'\(key)' is one text with commas, not a list", at: node,
                       fix: "write \(key) as a list: [\(items.joined(separator: ", "))]")
                 return nil

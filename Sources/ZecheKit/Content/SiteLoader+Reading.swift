@@ -29,17 +29,17 @@ extension SiteLoader {
     /// Brings the cached articles up to date: all of them (checking each file's signature),
     /// or, when `changes` is known, only the files it names.
     mutating func refreshArticles(_ inventory: ContentInventory, config: SiteConfig, reread: inout [String], changes: Set<String>?) {
-        let root = self.root
+        let rootPath = root.path
         let cached = cache.articles
         let articleReader = ArticleReader(timeZone: config.timeZone)
         let files = changes.map { changes in inventory.articles.filter { changes.contains($0.path) } } ?? inventory.articles
         let results = Parallel.map(files.count) { index -> LoadCache.ReadArticle? in
             let file = files[index]
-            guard let signature = FileSignature(path: root.appendingPathComponent(file.path).path) else { return nil }
+            guard let signature = FileSignature(path: rootPath + "/" + file.path) else { return nil }
             if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
                 return hit
             }
-            guard let contents = SourceFile.read(file.path, root: root) else { return nil }
+            guard let contents = SourceFile.read(file.path, rootPath: rootPath) else { return nil }
             let document = ContentDocument(path: file.path, text: contents.text)
             let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
             return LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,

@@ -21,14 +21,20 @@ enum SourceFile {
     /// The text of `path` (relative to `root`); when it cannot be read, empty text with the
     /// error.
     static func read(_ path: String, root: URL) -> Contents? {
-        let fullPath = root.appendingPathComponent(path).path
+        read(path, rootPath: root.path)
+    }
+
+    /// The same, with the site folder as a file system path: joining strings costs far
+    /// less than a `URL` per file when 10,000 articles are read.
+    static func read(_ path: String, rootPath: String) -> Contents? {
+        let fullPath = rootPath + "/" + path
         var info = stat()
         if stat(fullPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             return Contents(text: "", diagnostics: [.error(
                 "cannot read '\(path)': it is \(Self.kind(of: info.st_mode)), not a file", at: SourceLocation(path: path),
                 fix: "replace it with a regular file")], wasRead: false)
         }
-        guard let data = FileManager.default.contents(atPath: fullPath) else {
+        guard let data = contents(ofFile: fullPath) else {
             let reason = FileManager.default.isReadableFile(atPath: fullPath) ? "it could not be read" : "permission denied"
             return Contents(text: "", diagnostics: [.error(
                 "cannot read '\(path)': \(reason)", at: SourceLocation(path: path),
@@ -48,11 +54,51 @@ enum SourceFile {
         }
     }
 
+    /// The bytes of a file, read with `open`, `fstat` and `read` into one buffer of the
+    /// file's size: cheaper than `FileManager`'s `Data` for 10,000 articles. `nil` when the
+    /// file cannot be opened or read.
+    private static func contents(ofFile path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        // One byte more than the size, so that the end shows without growing the buffer; a
+        // file that grows while it is read gets a larger one.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
+
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
     static func decode(_ data: Data, path: String) -> Contents {
-        if let text = String(validating: data, as: UTF8.self) {
+        decode([UInt8](data), path: path)
+    }
+
+    static func decode(_ bytes: [UInt8], path: String) -> Contents {
+        if let text = String(validating: bytes, as: UTF8.self) {
             return Contents(text: text, diagnostics: [])
         }
-        let bytes = [UInt8](data)
         let (location, byte) = firstInvalidByte(in: bytes, path: path)
         let hex = String(byte, radix: 16, uppercase: true)
         return Contents(text: String(decoding: bytes, as: UTF8.self), diagnostics: [.error(
