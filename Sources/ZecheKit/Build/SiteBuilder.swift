@@ -137,7 +137,7 @@ public struct SiteBuilder: Sendable {
             return ([diagnostic(error)], 0)
         }
         let root = self.root
-        let pages = Parallel.map(plan.jobs.count, makeState: { RenderBuffer() }) { (index: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
+        let pages = Parallel.map(plan.jobs.count, order: plan.renderOrder(site: prepared.site), makeState: { RenderBuffer() }) { (index: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
             let job = plan.jobs[index]
             var warnings: [TemplateWarning] = []
             if let error = prepared.renderer.render(job, into: &buffer, warnings: &warnings) { return [error] }

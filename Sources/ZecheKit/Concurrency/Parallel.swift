@@ -22,11 +22,16 @@ enum Parallel {
 
     /// `transform(i, &state)` for every `i` in `0..<count`, in order, where each worker owns
     /// one `state` (a reusable render buffer, say) made by `makeState`.
+    ///
+    /// `order`, when given, is a permutation of `0..<count`: the order in which the indices
+    /// are taken. Putting the costliest first keeps a core from finishing alone with one
+    /// big page at the end; the results stay in index order.
     static func map<T: Sendable, State>(
-        _ count: Int, workers: Int = defaultWorkers, makeState: @Sendable () -> State,
+        _ count: Int, workers: Int = defaultWorkers, order: [Int]? = nil, makeState: @Sendable () -> State,
         _ transform: @Sendable (Int, inout State) -> T
     ) -> [T] {
         guard count > 0 else { return [] }
+        let order = order.flatMap { $0.count == count ? $0 : nil }
         let workerCount = min(max(1, workers), count)
         let chunk = max(1, min(64, count / (workerCount * 8)))
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -37,7 +42,8 @@ enum Parallel {
                 while true {
                     let start = next.add(chunk, ordering: .relaxed).oldValue
                     if start >= count { break }
-                    for index in start..<min(start + chunk, count) {
+                    for position in start..<min(start + chunk, count) {
+                        let index = order?[position] ?? position
                         slots.initialize(index, to: transform(index, &state))
                     }
                 }

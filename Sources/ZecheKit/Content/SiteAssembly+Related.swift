@@ -9,12 +9,16 @@ extension SiteAssembly {
     mutating func resolveRelated(_ placed: [Placed], tagging: TagIndex, leftOut: [String: String]) -> [RelatedChoice] {
         let indexBySlug = Dictionary(placed.enumerated().map { ($1.draft.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let leftOutSlugs = Set(articleDrafts.filter { leftOut[$0.document.path] != nil }.map(\.slug))
-        let automaticKey = (0..<placed.count).map { [placed[$0].draft.slug] + tagging.slugs(ofArticle: $0) }
+        // Only articles without their own `related` list get automatic ones (a third of a
+        // large archive names its related articles), so the key says which those are.
+        let isWanted = placed.map { $0.draft.related == nil }
+        let automaticKey = (0..<placed.count).map { [placed[$0].draft.slug, isWanted[$0] ? "auto" : "explicit"] + tagging.slugs(ofArticle: $0) }
         let automatic: [[Int]]
         if let previous = cache.related, previous.limit == config.relatedCount, previous.key == automaticKey {
             automatic = previous.result
         } else {
-            automatic = RelatedArticles.automatic(tags: tagging.tagNumbers, tagCount: tagging.tags.count, limit: config.relatedCount)
+            automatic = RelatedArticles.automatic(tags: tagging.tagNumbers, tagCount: tagging.tags.count, limit: config.relatedCount,
+                                                     isWanted: isWanted)
         }
         relatedCache = LoadCache.Related(key: automaticKey, limit: config.relatedCount, result: automatic)
 

@@ -6,8 +6,9 @@
 /// Articles are indexed newest first, so "newer first among equals" is "smaller index first".
 enum RelatedArticles {
     /// For each article, up to `limit` other articles: most shared tags first, newer first
-    /// among equals. `tags[i]` holds article `i`'s tag numbers (`0..<tagCount`).
-    static func automatic(tags: [[Int]], tagCount: Int, limit: Int) -> [[Int]] {
+    /// among equals. `tags[i]` holds article `i`'s tag numbers (`0..<tagCount`). Articles
+    /// for which `isWanted` is false (those that name their related articles) get none.
+    static func automatic(tags: [[Int]], tagCount: Int, limit: Int, isWanted: [Bool]? = nil) -> [[Int]] {
         guard limit > 0 else { return Array(repeating: [], count: tags.count) }
         var postings = Array(repeating: [Int](), count: tagCount)
         for (article, articleTags) in tags.enumerated() {
@@ -15,7 +16,8 @@ enum RelatedArticles {
         }
         let index = postings
         return Parallel.map(tags.count, makeState: { Counter(size: tags.count) }) { article, counter in
-            best(for: article, tags: Set(tags[article]), postings: index, limit: limit, counter: &counter)
+            guard isWanted?[article] ?? true else { return [] }
+            return best(for: article, tags: Set(tags[article]), postings: index, limit: limit, counter: &counter)
         }
     }
 
@@ -27,10 +29,16 @@ enum RelatedArticles {
     }
 
     private static func best(for article: Int, tags: Set<Int>, postings: [[Int]], limit: Int, counter: inout Counter) -> [Int] {
-        for tag in tags {
-            for other in postings[tag] where other != article {
-                if counter.counts[other] == 0 { counter.touched.append(other) }
-                counter.counts[other] += 1
+        // The innermost loop of automatic related articles: over buffers, without the checks
+        // of array subscripts (every index is an article number below `counts.count`).
+        counter.counts.withUnsafeMutableBufferPointer { counts in
+            for tag in tags {
+                postings[tag].withUnsafeBufferPointer { list in
+                    for other in list where other != article {
+                        if counts[other] == 0 { counter.touched.append(other) }
+                        counts[other] &+= 1
+                    }
+                }
             }
         }
         // Keep the best `limit` as (shared, index) sorted by shared descending, index ascending.

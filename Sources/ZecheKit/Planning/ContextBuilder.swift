@@ -16,6 +16,12 @@ struct ContextBuilder: Sendable {
     let authorValues: [String: TemplateValue]
     let tagValues: [String: TemplateValue]
     let indexPagination: Pagination
+    /// `site` for every page that is not the target of a menu entry, built once.
+    private let plainSiteValue: TemplateValue
+    /// The URLs menu entries point to: only their pages need a `site` of their own.
+    private let menuURLs: Set<String>
+    /// `og_locale`, such as `de_DE`.
+    private let locale: String
 
     /// `summaries`, when given, are the list entries of the articles built earlier (the
     /// preview keeps those of unchanged articles).
@@ -35,6 +41,11 @@ struct ContextBuilder: Sendable {
         }
         self.authorValues = authorValues
         self.tagValues = tagValues
+        let config = site.config
+        menuURLs = Set((config.mainMenu + config.footerMenu).map { Self.menuURL($0, config: config) })
+        plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil)
+        let region = config.language.split(separator: "-").dropFirst().first.map(String.init)
+        locale = config.primaryLanguage + "_" + (region?.uppercased() ?? (config.primaryLanguage == "en" ? "US" : config.primaryLanguage.uppercased()))
         if let summaries {
             self.summaries = summaries
         } else {
@@ -98,10 +109,19 @@ struct ContextBuilder: Sendable {
 
     /// `site`: the configuration, with the menu entry of the current page marked.
     private func siteValue(currentURL: String) -> TemplateValue {
+        menuURLs.contains(currentURL)
+            ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL) : plainSiteValue
+    }
+
+    private static func menuURL(_ item: SiteConfig.MenuItem, config: SiteConfig) -> String {
+        item.url.hasPrefix("/") ? config.sitePath(item.url) : item.url
+    }
+
+    private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?) -> TemplateValue {
         let config = site.config
         func menu(_ items: [SiteConfig.MenuItem]) -> TemplateValue {
             .array(items.map { item in
-                let url = item.url.hasPrefix("/") ? config.sitePath(item.url) : item.url
+                let url = menuURL(item, config: config)
                 return ["title": .string(item.title), "url": .string(url), "is_current": .bool(url == currentURL)]
             })
         }
@@ -119,7 +139,7 @@ struct ContextBuilder: Sendable {
             "authors_url": .string(config.sitePath("authors/")),
             "stylesheet_url": .string(stylesheetURL),
             "publisher": .string(config.publisherName),
-            "logo_url": TemplateValue(config.publisherLogo.map { $0.contains("://") ? $0 : config.sitePath($0) }),
+            "logo_url": TemplateValue(config.publisherLogo.map { $0.hasURLScheme ? $0 : config.sitePath($0) }),
             "copyright": TemplateValue(config.copyright),
             "main_menu": menu(config.mainMenu),
             "has_main_menu": .bool(!config.mainMenu.isEmpty),
@@ -133,9 +153,7 @@ struct ContextBuilder: Sendable {
                       isHome: Bool = false, isIndexable: Bool = true) -> TemplateValue {
         let config = site.config
         let fullTitle = isHome ? config.title : "\(title) – \(config.title)"
-        let region = config.language.split(separator: "-").dropFirst().first.map(String.init)
-        let locale = config.primaryLanguage + "_" + (region?.uppercased() ?? (config.primaryLanguage == "en" ? "US" : config.primaryLanguage.uppercased()))
-        let imageURL = image.map { $0.contains("://") ? $0 : config.origin + $0 }
+        let imageURL = image.map { $0.hasURLScheme ? $0 : config.origin + $0 }
         return [
             "title": .string(fullTitle),
             "page_title": .string(title),

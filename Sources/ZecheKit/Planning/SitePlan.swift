@@ -61,6 +61,24 @@ struct SitePlan: Sendable {
         checkCollisions(site: site)
     }
 
+    /// The job indices in the order to render them: pages that list many articles (a tag
+    /// with thousands, an author, the overviews) first, largest first, then the others in
+    /// plan order. A large tag page rendered last would leave the other cores idle.
+    func renderOrder(site: Site) -> [Int] {
+        func listed(_ job: RenderJob) -> Int {
+            switch job.kind {
+            case .tag(let index): site.tags[index].articleIndices.count
+            case .author(let index): site.articlesByAuthor[site.authors[index].id]?.count ?? 0
+            case .tags: site.tags.count
+            case .authors: site.authors.count
+            case .index: site.config.paginate
+            case .article, .page, .notFound: 0
+            }
+        }
+        let sizes = jobs.map(listed)
+        return jobs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+    }
+
     /// Files Zeche writes itself besides the pages.
     static let generatedFiles: Set<String> = ["feed.xml", "feed.json", "sitemap.xml", "robots.txt"]
 

@@ -25,7 +25,7 @@ enum StructuredData {
         var publisher = [("@type", Escaping.jsonString("Organization")), ("name", Escaping.jsonString(config.publisherName)),
                          ("url", Escaping.jsonString(config.baseURL))]
         if let logo = config.publisherLogo {
-            let url = logo.contains("://") ? logo : config.origin + config.sitePath(logo)
+            let url = logo.hasURLScheme ? logo : config.origin + config.sitePath(logo)
             publisher.append(("logo", object([("@type", Escaping.jsonString("ImageObject")), ("url", Escaping.jsonString(url))])))
         }
         fields.append(("publisher", object(publisher)))
