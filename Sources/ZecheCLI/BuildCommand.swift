@@ -34,6 +34,8 @@ enum BuildCommand: Command {
         let reporter = quiet ? nil : ProgressReporter(progress: progress, console: console)
         var builder = SiteBuilder(root: root)
         let report = builder.build(options, into: output, progress: progress)
+        // The loaded site is not needed any more: free it while the result is printed.
+        BackgroundRelease.release(builder)
         reporter?.stop()
         let seconds = Date().timeIntervalSince(started)
 

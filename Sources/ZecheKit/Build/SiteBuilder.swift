@@ -68,6 +68,7 @@ public struct SiteBuilder: Sendable {
     public mutating func build(_ options: BuildOptions, into output: OutputFolder, progress: BuildProgress = BuildProgress()) -> BuildReport {
         let (prepared, diagnostics) = prepare(options)
         guard let prepared, !diagnostics.containsErrors else { return BuildReport(diagnostics: diagnostics) }
+        defer { BackgroundRelease.release(prepared) }
         var report = BuildReport(diagnostics: diagnostics)
         let staging: StagingFolder
         do {
