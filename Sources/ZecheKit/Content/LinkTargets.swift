@@ -37,7 +37,8 @@ struct LinkTargets: Sendable, Equatable {
             suffix = String(path[cut...])
             path = path[..<cut]
         }
-        let decoded = (String(path).removingPercentEncoding ?? String(path))
+        // Foundation's decoding only where there is something to decode: most links have no '%'.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (String(path).removingPercentEncoding ?? String(path)) : String(path)
         let (folder, _) = Self.split(sourcePath)
         guard let target = Self.normalize(folder + decoded) else { return .outside }
         // Only the fragment travels; a query on a file link means nothing for a static page.
