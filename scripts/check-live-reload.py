@@ -108,6 +108,9 @@ def main():
                 break
             except OSError:
                 time.sleep(0.2)
+        if targets is None:
+            print(f"FAIL {browser} did not start its DevTools endpoint on port 9333")
+            return 1
         page = next(t for t in targets if t.get("type") == "page")
         tools = DevTools(page["webSocketDebuggerUrl"])
         tools.call("Page.enable")

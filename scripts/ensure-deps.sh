@@ -3,7 +3,8 @@
 # Installs what Zeche needs when it is missing, so that `make site` and `make test` work on a
 # fresh Debian or Ubuntu machine. `build`: the cmark-gfm C library (found through pkg-config).
 # `test`: also the tools of the site checks (Java and the Nu HTML Checker, feedparser, xmllint,
-# the cmark-gfm command-line tool for the differential Markdown test, the workflow linters).
+# the cmark-gfm command-line tool for the differential Markdown test, the workflow linters,
+# and on Debian headless Chromium for the live-reload check).
 set -euo pipefail
 
 want=${1:-build}
@@ -55,6 +56,9 @@ if [ "$want" = test ]; then
   command -v xmllint >/dev/null || need_apt libxml2-utils
   command -v git >/dev/null || need_apt git
   command -v python3 >/dev/null || need_apt python3 python3-pip
+  # Headless Chromium for the live-reload check, on Debian only: Ubuntu's chromium package
+  # is a snap that does not run in containers (there the check is skipped with a message).
+  if ! command -v chromium >/dev/null && grep -qs '^ID=debian' /etc/os-release; then need_apt chromium; fi
 fi
 install_apt
 

