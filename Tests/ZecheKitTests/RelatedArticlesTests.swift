@@ -40,6 +40,19 @@ struct RelatedArticlesTests {
         #expect(related["a"] == "E D")
     }
 
+    @Test("An article that drops its 'related' list gets the automatic choice on the next load")
+    func droppingTheListOnReload() throws {
+        let site = try TestSite(Self.tagged.merging(["Content/posts/a.md": TestSite.article(title: "A", date: "2026-05-01", "tags: [x, y, z]\nrelated: [e]\n")]) { _, new in new })
+        var loader = SiteLoader(root: site.root)
+        let options = SiteLoader.Options(now: TestSite.now)
+        let first = try #require(loader.load(options).site)
+        #expect(first.articles.first { $0.slug == "a" }?.related.map(\.title) == ["E"])
+        // Another size, so that the loader sees the change without waiting for the clock.
+        try site.write(TestSite.article(title: "A", date: "2026-05-01", "tags: [x, y, z]\n\n\n"), to: "Content/posts/a.md")
+        let second = try #require(loader.load(options).site)
+        #expect(second.articles.first { $0.slug == "a" }?.related.map(\.title) == ["B", "D", "C"])
+    }
+
     @Test("An empty 'related' list means no related articles")
     func emptyList() throws {
         let related = try Self.related(count: nil, ["Content/posts/a.md": TestSite.article(title: "A", date: "2026-05-01", "tags: [x]\nrelated: []\n")])
