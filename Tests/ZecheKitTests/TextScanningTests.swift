@@ -20,6 +20,18 @@ struct TextScanningTests {
         #expect(text.hasURLScheme == hasScheme)
     }
 
+    @Test("An excerpt ends at a word, without trailing punctuation", arguments: [
+        ("Kurz", 10, "Kurz"),
+        ("Ein langer Satz mit vielen Wörtern", 12, "Ein langer …"),
+        ("Erstens, zweitens, drittens", 10, "Erstens …"),
+        ("Eins – zwei – drei", 7, "Eins …"),
+        ("Ääääää ööö", 10, "Ääääää ööö"),
+        ("Donaudampfschiff", 5, "Donau …"),
+    ])
+    func excerpt(_ text: String, _ limit: Int, _ expected: String) {
+        #expect(Excerpt.make(text, limit: limit) == expected)
+    }
+
     @Test("Work taken in another order still lands in index order")
     func parallelOrder() {
         let order = Array((0..<1_000).reversed())

@@ -2,10 +2,13 @@
 enum Excerpt {
     /// `text` if it has at most `limit` characters, else its words up to the limit and "…".
     static func make(_ text: String, limit: Int) -> String {
-        guard text.count > limit else { return text }
+        // A text of at most `limit` bytes has at most `limit` characters: no need to count them.
+        guard text.utf8.count > limit, text.count > limit else { return text }
         let cut = text.prefix(limit)
-        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        let trimmed = words.reversed().drop(while: { ",;:–-".contains($0) || $0 == " " }).reversed()
-        return String(trimmed) + " …"
+        var words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        // Trimmed on the substring itself: the generic reversed-drop-reversed chain of
+        // collections was an eighth of rendering the article pages of a large archive.
+        while let last = words.last, last == " " || ",;:–-".contains(last) { words = words.dropLast() }
+        return String(words) + " …"
     }
 }
