@@ -193,7 +193,10 @@ struct DocumentWalker {
 
     /// Marks the headings for their ids and wraps attributed quotes in figures; the rendered
     /// HTML then passes through `HTMLMarkers.resolve`.
-    func applyMarks(root: OpaquePointer) -> Marks {
+    ///
+    /// The new nodes come from `memory`, the allocator of the tree: cmark frees a whole tree
+    /// with the allocator of its root.
+    func applyMarks(root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> Marks {
         // cmark's safe mode would write `href=""` and `src=""` (an empty src is invalid
         // HTML); the link or image gives way to its text instead.
         for node in droppedNodes {
@@ -205,7 +208,7 @@ struct DocumentWalker {
             cmark_node_free(node)
         }
         for heading in headingNodes {
-            guard let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            guard let mark = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { continue }
             cmark_node_set_on_enter(mark, HTMLMarkers.headingID)
             cmark_node_set_on_exit(mark, "")
             if let first = cmark_node_first_child(heading) {
@@ -215,8 +218,8 @@ struct DocumentWalker {
             }
         }
         for (blockquote, attribution) in quoteNodes {
-            guard let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-                  let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            guard let figure = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory),
+                  let mark = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { continue }
             cmark_node_set_on_enter(figure, "<figure class=\"quote\">")
             cmark_node_set_on_exit(figure, "</figure>")
             cmark_node_insert_before(blockquote, figure)

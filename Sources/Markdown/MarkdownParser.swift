@@ -33,7 +33,11 @@ public struct MarkdownParser: Sendable {
         if options.allowsRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
         if options.usesSmartPunctuation { cmarkOptions |= CMARK_OPT_SMART }
 
-        guard let parser = cmark_parser_new(cmarkOptions) else { return .empty }
+        // The thread's arena, or (for a parse inside another one) the system allocator.
+        let arena = ParseArena.acquire()
+        defer { arena?.release() }
+        guard let memory = arena?.allocator ?? cmark_get_default_mem_allocator(),
+              let parser = cmark_parser_new_with_mem(cmarkOptions, memory) else { return .empty }
         defer { cmark_parser_free(parser) }
         for ext in extensions.all { cmark_parser_attach_syntax_extension(parser, ext) }
 
@@ -51,12 +55,12 @@ public struct MarkdownParser: Sendable {
 
         var walker = DocumentWalker(source: SourceText(text), dropsUnsafeLinks: !options.allowsRawHTML)
         walker.walk(root, rewritingLinks: rewrite)
-        let marks = walker.applyMarks(root: root)
+        let marks = walker.applyMarks(root: root, memory: memory)
 
-        guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+        guard let rendered = cmark_render_html_with_mem(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser), memory) else {
             return .empty
         }
-        defer { free(rendered) }
+        defer { memory.pointee.free(rendered) }
         // strstr on cmark's bytes: `String.contains` goes through Foundation's locale-aware
         // search, which cost a fifth of a 10,000-article build.
         let hasFootnotes = Self.footnotesSection.withCString { strstr(rendered, $0) != nil }

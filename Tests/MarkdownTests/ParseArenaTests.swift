@@ -1,0 +1,79 @@
+import CCmarkGFM
+import Testing
+@testable import Markdown
+
+/// The per-thread arena that cmark allocates from while it parses.
+struct ParseArenaTests {
+    /// Runs `body` with this thread's arena and gives it back afterwards.
+    private func withArena(_ body: (UnsafeMutablePointer<cmark_mem>) -> Void) throws {
+        let arena = try #require(ParseArena.acquire())
+        defer { arena.release() }
+        body(arena.allocator)
+    }
+
+    @Test("calloc gives zeroed memory, also where an earlier parse wrote")
+    func callocZeroes() throws {
+        try withArena { memory in
+            let block = memory.pointee.calloc(100, 8)!.assumingMemoryBound(to: UInt8.self)
+            block.update(repeating: 0xAB, count: 800)
+        }
+        try withArena { memory in
+            let block = memory.pointee.calloc(100, 8)!.assumingMemoryBound(to: UInt8.self)
+            #expect(UnsafeBufferPointer(start: block, count: 800).allSatisfy { $0 == 0 })
+        }
+    }
+
+    @Test("realloc keeps the bytes, in place, into a new chunk and into a block of its own")
+    func reallocKeepsBytes() throws {
+        try withArena { memory in
+            var block = memory.pointee.realloc(nil, 16)!
+            block.storeBytes(of: 42, as: Int.self)
+            var size = 16
+            // Doubling as cmark's buffers do: in place at first, then moved, then large.
+            while size < 1 << 20 {
+                size *= 2
+                block = memory.pointee.realloc(block, size)!
+                // Something else in between, so that the block is not always the last one.
+                if size == 1024 { _ = memory.pointee.calloc(1, 64) }
+                #expect(block.load(as: Int.self) == 42)
+                (block + size - 8).storeBytes(of: size, as: Int.self)
+            }
+            #expect((block + size - 8).load(as: Int.self) == size)
+        }
+    }
+
+    @Test("Many blocks beyond one chunk stay apart")
+    func blocksDoNotOverlap() throws {
+        try withArena { memory in
+            let blocks = (0..<5_000).map { index -> UnsafeMutableRawPointer in
+                let block = memory.pointee.calloc(1, 24 + index % 40)!
+                block.storeBytes(of: index, as: Int.self)
+                return block
+            }
+            #expect(blocks.enumerated().allSatisfy { $1.load(as: Int.self) == $0 })
+        }
+    }
+
+    @Test("The arena is taken while a parse runs, and free again after it")
+    func oneUserAtATime() throws {
+        let first = try #require(ParseArena.acquire())
+        #expect(ParseArena.acquire() == nil)
+        first.release()
+        let again = try #require(ParseArena.acquire())
+        again.release()
+    }
+
+    @Test("A parse started from inside another one gives the same results as on its own")
+    func nestedParse() {
+        let parser = MarkdownParser()
+        let inner = "## Innen\n\nText mit [Link](b.md).\n"
+        let alone = parser.parse(inner)
+        var nested: MarkdownDocument?
+        let outer = parser.parse("# Außen\n\n[a](a.md) und noch mehr Text.\n") { _ in
+            nested = parser.parse(inner)
+            return nil
+        }
+        #expect(nested?.html == alone.html)
+        #expect(outer.html == "<h1 id=\"aussen\">Außen</h1>\n<p><a href=\"a.md\">a</a> und noch mehr Text.</p>\n")
+    }
+}
