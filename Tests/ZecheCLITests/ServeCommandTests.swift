@@ -1,6 +1,6 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
+#if canImport(Glibc)
+import Glibc
 #endif
 import Testing
 import ZecheTestSupport
@@ -28,17 +28,33 @@ import ZecheTestSupport
         return (process, output, url)
     }
 
-    /// The body of a GET request.
+    /// The body of a GET request, over a plain socket: URLSession keeps libcurl state alive
+    /// until the process ends, which LeakSanitizer reports.
     static func get(_ address: String) throws -> String {
-        let url = try #require(URL(string: address))
-        let done = DispatchSemaphore(value: 0)
-        let body = LockedData()
-        URLSession.shared.dataTask(with: url) { data, _, _ in
-            body.set(data ?? Data())
-            done.signal()
-        }.resume()
-        _ = done.wait(timeout: .now() + 10)
-        return String(decoding: body.get(), as: UTF8.self)
+        let url = try #require(URLComponents(string: address))
+        let port = try #require(url.port)
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var target = sockaddr_in()
+        target.sin_family = sa_family_t(AF_INET)
+        target.sin_port = in_port_t(UInt16(port).bigEndian)
+        target.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &target) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        let request = Array("GET \(url.percentEncodedPath.isEmpty ? "/" : url.percentEncodedPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        try #require(send(descriptor, request, request.count, 0) == request.count)
+        var response: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while case let count = recv(descriptor, &buffer, buffer.count, 0), count > 0 {
+            response += buffer[..<count]
+        }
+        let text = String(decoding: response, as: UTF8.self)
+        return text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""
     }
 
     @Test func servesTheSiteAndStopsCleanlyOnSIGTERM() throws {
@@ -68,13 +84,4 @@ import ZecheTestSupport
         #expect(run.status == 1)
         #expect(run.standardError.contains("error: port \(port) on 127.0.0.1 is in use; stop the other server or pass --port 0 to pick a free one"))
     }
-}
-
-/// Bytes handed from a completion handler to the waiting test.
-private final class LockedData: @unchecked Sendable {
-    // @unchecked: guarded by `lock`.
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }
