@@ -1,9 +1,14 @@
 /// Chooses related articles by shared tags, without comparing every pair of articles.
 ///
-/// An inverted index maps each tag to its articles; for one article, walking the lists of its
-/// own tags counts the tags it shares with every other article in a dense counter. Only
-/// articles that share a tag are ever touched, and a bounded insertion keeps the best `limit`.
-/// Articles are indexed newest first, so "newer first among equals" is "smaller index first".
+/// An inverted index maps each tag to its articles, in index order. Articles are indexed
+/// newest first, so the ranking (most shared tags first, newer first among equals) is "most
+/// shared first, then smallest index". For one article, its tags' lists are merged in index
+/// order, so each candidate arrives with its exact count of shared tags, and the first
+/// `limit` fill the list. From then on a later candidate must share more tags than the
+/// weakest one kept, `need` of the article's `t` tags; such a candidate is in at least one of
+/// any `t - need + 1` of the lists, so only the shortest ones are walked, and the others are
+/// searched. A tag on a third of 10,000 articles no longer makes each of them visit 3,000
+/// others: the work follows the rarer tags.
 enum RelatedArticles {
     /// For each article, up to `limit` other articles: most shared tags first, newer first
     /// among equals. `tags[i]` holds article `i`'s tag numbers (`0..<tagCount`). Articles
@@ -15,49 +20,89 @@ enum RelatedArticles {
             for tag in Set(articleTags) { postings[tag].append(article) }
         }
         let index = postings
-        return Parallel.map(tags.count, makeState: { Counter(size: tags.count) }) { article, counter in
+        return Parallel.map(tags.count) { article in
             guard isWanted?[article] ?? true else { return [] }
-            return best(for: article, tags: Set(tags[article]), postings: index, limit: limit, counter: &counter)
+            return best(for: article, lists: Set(tags[article]).sorted().map { index[$0] }, limit: limit)
         }
     }
 
-    /// A dense count per article, reset after each use by visiting only what was touched.
-    struct Counter {
-        var counts: [Int32]
-        var touched: [Int] = []
-        init(size: Int) { counts = Array(repeating: 0, count: size) }
-    }
-
-    private static func best(for article: Int, tags: Set<Int>, postings: [[Int]], limit: Int, counter: inout Counter) -> [Int] {
-        // The innermost loop of automatic related articles: over buffers, without the checks
-        // of array subscripts (every index is an article number below `counts.count`).
-        counter.counts.withUnsafeMutableBufferPointer { counts in
-            for tag in tags {
-                postings[tag].withUnsafeBufferPointer { list in
-                    for other in list where other != article {
-                        if counts[other] == 0 { counter.touched.append(other) }
-                        counts[other] &+= 1
-                    }
-                }
-            }
-        }
-        // Keep the best `limit` as (shared, index) sorted by shared descending, index ascending.
-        var top: [(shared: Int32, index: Int)] = []
+    /// The best `limit` articles other than `article` from its tags' `lists` (each ascending).
+    static func best(for article: Int, lists: [[Int]], limit: Int) -> [Int] {
+        var top: [(shared: Int, index: Int)] = []
         top.reserveCapacity(limit + 1)
-        for other in counter.touched {
-            let shared = counter.counts[other]
-            counter.counts[other] = 0
-            if top.count == limit, let last = top.last, !(shared > last.shared || (shared == last.shared && other < last.index)) {
-                continue
-            }
-            var position = top.count
-            while position > 0, shared > top[position - 1].shared || (shared == top[position - 1].shared && other < top[position - 1].index) {
-                position -= 1
-            }
-            top.insert((shared, other), at: position)
+        var position = Array(repeating: 0, count: lists.count)
+
+        /// Keeps `candidate` if it ranks among the best; it comes after every article kept.
+        func offer(_ candidate: Int, shared: Int) {
+            guard candidate != article, top.count < limit || shared > top[top.count - 1].shared else { return }
+            let place = top.firstIndex { $0.shared < shared } ?? top.count
+            top.insert((shared, candidate), at: place)
             if top.count > limit { top.removeLast() }
         }
-        counter.touched.removeAll(keepingCapacity: true)
+        /// The next article in the `walked` lists at their positions, with how many of them
+        /// hold it (they all move past it); `nil` when they are used up.
+        func next(in walked: [Int]) -> (index: Int, count: Int)? {
+            var smallest = Int.max
+            for list in walked where position[list] < lists[list].count {
+                smallest = min(smallest, lists[list][position[list]])
+            }
+            guard smallest != Int.max else { return nil }
+            var count = 0
+            for list in walked where position[list] < lists[list].count && lists[list][position[list]] == smallest {
+                count += 1
+                position[list] += 1
+            }
+            return (smallest, count)
+        }
+
+        // Fill: every candidate counts, in index order.
+        let all = Array(lists.indices)
+        while top.count < limit, let (candidate, shared) = next(in: all) {
+            offer(candidate, shared: shared)
+        }
+        // Improve: only candidates that share more than the weakest kept one can still enter.
+        while top.count == limit {
+            let need = top[limit - 1].shared + 1
+            guard need <= lists.count else { break }
+            let byRemaining = lists.indices.sorted { lists[$0].count - position[$0] < lists[$1].count - position[$1] }
+            let walked = Array(byRemaining.prefix(lists.count - need + 1))
+            let searched = byRemaining.dropFirst(lists.count - need + 1)
+            var improved = false
+            while !improved, let (candidate, walkedCount) = next(in: walked) {
+                var shared = walkedCount
+                for list in searched {
+                    position[list] = firstPosition(in: lists[list], atLeast: candidate, from: position[list])
+                    if position[list] < lists[list].count, lists[list][position[list]] == candidate {
+                        shared += 1
+                        position[list] += 1
+                    }
+                }
+                if shared >= need, candidate != article {
+                    offer(candidate, shared: shared)
+                    improved = true
+                }
+            }
+            if !improved { break }
+        }
         return top.map(\.index)
+    }
+
+    /// The first position at or after `start` whose value is at least `value`: galloping,
+    /// then a binary search, so that skipping far ahead in a long list costs a few steps.
+    static func firstPosition(in list: [Int], atLeast value: Int, from start: Int) -> Int {
+        var low = start
+        var step = 1
+        var high = start
+        while high < list.count, list[high] < value {
+            low = high + 1
+            high += step
+            step *= 2
+        }
+        high = min(high, list.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
