@@ -30,28 +30,34 @@ extension SiteLoader {
     /// or, when `changes` is known, only the files it names.
     mutating func refreshArticles(_ inventory: ContentInventory, config: SiteConfig, reread: inout [String], changes: Set<String>?) {
         let rootPath = root.path
-        let cached = cache.articles
         let articleReader = ArticleReader(timeZone: config.timeZone)
         let files = changes.map { changes in inventory.articles.filter { changes.contains($0.path) } } ?? inventory.articles
-        let results = Parallel.map(files.count) { index -> LoadCache.ReadArticle? in
-            let file = files[index]
-            guard let signature = FileSignature(path: rootPath + "/" + file.path) else { return nil }
-            if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
-                return hit
+        let results: [LoadCache.ReadArticle?]
+        do {
+            // A copy for the workers, released at the end of this block: a second reference
+            // while the cache is updated below would make it copy the whole table (10,000
+            // entries, a tenth of a preview rebuild).
+            let cached = cache.articles
+            results = Parallel.map(files.count) { index -> LoadCache.ReadArticle? in
+                let file = files[index]
+                guard let signature = FileSignature(path: rootPath + "/" + file.path) else { return nil }
+                if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
+                    return hit
+                }
+                guard let contents = SourceFile.read(file.path, rootPath: rootPath) else { return nil }
+                let document = ContentDocument(path: file.path, text: contents.text)
+                let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
+                return LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
+                                             diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []),
+                                             namedAuthors: namedAuthors)
             }
-            guard let contents = SourceFile.read(file.path, rootPath: rootPath) else { return nil }
-            let document = ContentDocument(path: file.path, text: contents.text)
-            let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
-            return LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
-                                         diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []),
-                                         namedAuthors: namedAuthors)
         }
         if changes == nil {
             let known = Set(inventory.articles.map(\.path))
             cache.articles = cache.articles.filter { known.contains($0.key) }
         }
         for (file, read) in zip(files, results) {
-            if let read, let previous = cached[file.path], read.signature == previous.signature,
+            if let read, let previous = cache.articles[file.path], read.signature == previous.signature,
                read.bundleFiles == previous.bundleFiles, read.diagnostics == previous.diagnostics, read.draft === previous.draft { continue }
             reread.append(file.path)
             cache.articles[file.path] = read ?? LoadCache.ReadArticle(
