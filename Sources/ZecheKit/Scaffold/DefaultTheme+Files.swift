@@ -262,7 +262,7 @@ figure.quote figcaption::before { content: "— "; }
 .pagination__pages a[aria-current="page"] { background: var(--brand); border-color: var(--brand); color: var(--on-brand); }
 .pagination__gap { padding: 0.45rem 0.3rem; color: var(--muted); }
 
-.profile { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; margin-top: 2.5rem; }
+.profile { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; margin: 2.5rem 0 2rem; }
 .profile .page-title { margin-top: 1.75rem; margin-bottom: 0.25rem; }
 .people { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); gap: 1.25rem; }
 .people__item { display: flex; gap: 1rem; align-items: center; padding: 1rem; border: 1px solid var(--line); border-radius: var(--radius); }
