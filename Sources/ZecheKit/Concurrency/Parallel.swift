@@ -32,6 +32,8 @@ enum Parallel {
     ) -> [T] {
         guard count > 0 else { return [] }
         let order = order.flatMap { $0.count == count ? $0 : nil }
+        // Each index must come exactly once: a slot written twice would leak or crash.
+        assert(order.map { Set($0) == Set(0..<count) } ?? true, "order must be a permutation of 0..<count")
         let workerCount = min(max(1, workers), count)
         let chunk = max(1, min(64, count / (workerCount * 8)))
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
