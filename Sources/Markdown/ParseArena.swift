@@ -152,14 +152,17 @@ struct ParseArena {
 // The thread-local key of the arenas; its destructor frees a thread's arena when it ends.
 private let threadKey: pthread_key_t = {
     var key = pthread_key_t()
-    pthread_key_create(&key) { pointer in
-        guard let state = pointer?.assumingMemoryBound(to: ParseArena.State.self) else { return }
-        state.pointee.releaseAll()
-        state.deinitialize(count: 1)
-        state.deallocate()
-    }
+    // The argument is optional on Linux and not on Darwin; the function takes either.
+    pthread_key_create(&key) { pointer in releaseThreadState(pointer) }
     return key
 }()
+
+private func releaseThreadState(_ pointer: UnsafeMutableRawPointer?) {
+    guard let state = pointer?.assumingMemoryBound(to: ParseArena.State.self) else { return }
+    state.pointee.releaseAll()
+    state.deinitialize(count: 1)
+    state.deallocate()
+}
 
 private func currentState() -> UnsafeMutablePointer<ParseArena.State>? {
     pthread_getspecific(threadKey)?.assumingMemoryBound(to: ParseArena.State.self)

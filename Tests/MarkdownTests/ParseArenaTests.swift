@@ -1,4 +1,6 @@
 import CCmarkGFM
+import Foundation
+import Synchronization
 import Testing
 @testable import Markdown
 
@@ -61,6 +63,22 @@ struct ParseArenaTests {
         first.release()
         let again = try #require(ParseArena.acquire())
         again.release()
+    }
+
+    @Test("A thread that parsed and ended gives its arena back (its key's destructor runs)")
+    func threadEnds() {
+        let done = DispatchSemaphore(value: 0)
+        let html = Mutex("")
+        let thread = Thread {
+            html.withLock { $0 = MarkdownParser().parse("Ein *kurzer* Text.\n").html }
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        // Give the thread time to end, so that the destructor runs within the test (under the
+        // sanitizers, a mistake in it is reported here).
+        while !thread.isFinished { usleep(1_000) }
+        #expect(html.withLock { $0 } == "<p>Ein <em>kurzer</em> Text.</p>\n")
     }
 
     @Test("A parse started from inside another one gives the same results as on its own")
