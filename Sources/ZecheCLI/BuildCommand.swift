@@ -25,17 +25,17 @@ enum BuildCommand: Command {
         let outputName = arguments.value("output") ?? "Output"
         let outputURL = URL(fileURLWithPath: outputName, relativeTo: root).standardizedFileURL
         let output = OutputFolder(url: outputURL, displayPath: outputName.hasSuffix("/") ? outputName : outputName + "/")
-        let options = SiteOptions.buildOptions(arguments, in: context)
+        let options = try SiteOptions.buildOptions(arguments, in: context)
         let console = context.console
         let quiet = arguments.has("quiet")
 
         let started = Date()
         let progress = BuildProgress()
         let reporter = quiet ? nil : ProgressReporter(progress: progress, console: console)
-        var builder = SiteBuilder(root: root)
-        let report = builder.build(options, into: output, progress: progress)
+        var pipeline = BuildPipeline(root: root, options: options)
+        let report = pipeline.build(into: output, progress: progress)
         // The loaded site is not needed any more: free it while the result is printed.
-        BackgroundRelease.release(builder)
+        BackgroundRelease.release(pipeline)
         reporter?.stop()
         let seconds = Date().timeIntervalSince(started)
 

@@ -17,8 +17,8 @@ enum CheckCommand: Command {
     static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
         guard arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(arguments.positionals[0])'") }
         let root = SiteOptions.root(arguments, in: context)
-        var builder = SiteBuilder(root: root)
-        let report = builder.check(SiteOptions.buildOptions(arguments, in: context))
+        var pipeline = BuildPipeline(root: root, options: try SiteOptions.buildOptions(arguments, in: context))
+        let report = pipeline.check()
         SiteOptions.print(report.diagnostics, root: root, console: context.console)
         let tally = SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)
         if report.succeeded {

@@ -34,7 +34,7 @@ enum InspectCommand: Command {
             ? context.currentDirectory.standardizedFileURL : file.deletingLastPathComponent())
         let relative = relativePath(of: file, in: root) ?? file.lastPathComponent
 
-        let (frontMatter, readErrors) = SiteLoader.frontMatter(of: relative, root: root)
+        let (frontMatter, readErrors) = BuildPipeline.frontMatter(of: relative, root: root)
         guard !readErrors.containsErrors else {
             SiteOptions.print(readErrors, root: root, console: context.console)
             return 1
@@ -43,11 +43,11 @@ enum InspectCommand: Command {
         var article: Article?
         var site: Site?
         if let siteRoot {
-            var loader = SiteLoader(root: siteRoot)
-            let result = loader.load(SiteLoader.Options(includeDrafts: true, includeFuture: true, now: context.now()))
+            var pipeline = BuildPipeline(root: siteRoot, options: BuildOptions(includeDrafts: true, includeFuture: true, now: context.now()))
+            let loaded = pipeline.loadContent()
             // The file's own diagnostics, and those of site.yml, which shape every article.
-            diagnostics += result.diagnostics.filter { $0.location?.path == relative || $0.location?.path == "site.yml" }
-            site = result.partialSite
+            diagnostics += loaded.diagnostics.filter { $0.location?.path == relative || $0.location?.path == "site.yml" }
+            site = loaded.site
             article = site?.articles.first { $0.sourcePath == relative }
         }
         SiteOptions.print(diagnostics, root: root, console: context.console)

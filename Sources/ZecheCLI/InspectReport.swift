@@ -8,7 +8,7 @@ enum InspectReport {
         let fields: [(String, String)] = [
             ("slug", string(article.slug)),
             ("permalink", string(article.url)),
-            ("url", string(site.config.origin + article.url)),
+            ("url", string(site.config.urls.absolute(article.url))),
             ("outputPath", string(article.outputPath)),
             ("title", string(article.title)),
             ("subtitle", article.subtitle.map(string) ?? "null"),
@@ -26,7 +26,7 @@ enum InspectReport {
             ("quotes", array(article.quotes.map { object([("text", string($0.text)), ("attribution", string($0.attribution))]) })),
             ("wordCount", String(article.wordCount)),
             ("readingMinutes", String(article.readingMinutes)),
-            ("related", array(article.related.map { object([("title", string($0.title)), ("url", string($0.url))]) })),
+            ("related", array(article.related.map(site.target).map { object([("title", string($0.title)), ("url", string($0.url))]) })),
             ("relatedIsExplicit", article.hasExplicitRelated ? "true" : "false"),
             ("bundleFiles", array(article.bundleFiles.map { string($0.outputPath) })),
             ("params", object(article.params.keys.sorted().compactMap { key in article.params[key].map { (key, $0.jsonText()) } })),
@@ -60,7 +60,7 @@ enum InspectReport {
                 lines += article.quotes.map { "  \($0.text) — \($0.attribution)" }
             }
             lines.append(article.hasExplicitRelated ? "Related (from front matter):" : "Related (by shared tags):")
-            lines += article.related.map { "  \($0.title)  \($0.url)" }
+            lines += article.related.map(site.target).map { "  \($0.title)  \($0.url)" }
         }
         lines.append("Front matter:")
         lines.append(frontMatter?.jsonText(pretty: true) ?? "  (none)")

@@ -20,7 +20,7 @@ enum MarkdownCommand: Command {
         if let warning = input.warning { context.console.error(warning) }
         var options = MarkdownOptions()
         let root = SiteOptions.root(arguments, in: context)
-        if case (let config?, _) = SiteLoader.loadConfig(root: root) {
+        if case (let config?, _) = SiteConfig.load(root: root) {
             options = MarkdownOptions(allowsRawHTML: config.allowsRawHTML, usesSmartPunctuation: config.usesSmartPunctuation)
         }
         let body: String

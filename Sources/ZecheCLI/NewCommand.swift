@@ -29,7 +29,7 @@ enum NewCommand: Command {
             throw UsageError("unexpected argument '\(arguments.positionals[1])'; put a title with spaces in quotes")
         }
         let root = SiteOptions.root(arguments, in: context)
-        let (config, diagnostics) = SiteLoader.loadConfig(root: root)
+        let (config, diagnostics) = SiteConfig.load(root: root)
         guard let config else {
             SiteOptions.print(diagnostics, root: root, console: context.console)
             return 1

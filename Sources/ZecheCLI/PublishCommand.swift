@@ -71,8 +71,8 @@ enum PublishCommand: Command {
         let outputName = arguments.value("output") ?? "Output"
         let outputURL = URL(fileURLWithPath: outputName, relativeTo: root).standardizedFileURL
         let output = OutputFolder(url: outputURL, displayPath: outputName.hasSuffix("/") ? outputName : outputName + "/")
-        var builder = SiteBuilder(root: root)
-        let report = builder.build(SiteOptions.buildOptions(arguments, in: context), into: output)
+        var pipeline = BuildPipeline(root: root, options: try SiteOptions.buildOptions(arguments, in: context))
+        let report = pipeline.build(into: output)
         SiteOptions.print(report.diagnostics, root: root, console: console)
         guard report.succeeded else {
             console.error("Build failed with \(SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)); nothing was published.\n")
@@ -80,7 +80,7 @@ enum PublishCommand: Command {
         }
 
         var extraFiles = [BranchPublisher.ExtraFile(path: ".nojekyll", contents: Data())]
-        if case (let config?, _) = SiteLoader.loadConfig(root: root), let domain = config.domain, !domain.isEmpty {
+        if case (let config?, _) = SiteConfig.load(root: root), let domain = config.domain, !domain.isEmpty {
             extraFiles.append(BranchPublisher.ExtraFile(path: "CNAME", contents: Data((domain + "\n").utf8)))
         }
         do {

@@ -31,7 +31,7 @@ enum ServeCommand: Command {
         let session: PreviewSession
         do {
             session = try PreviewSession(
-                root: root, options: SiteOptions.buildOptions(arguments, in: context),
+                root: root, options: try SiteOptions.buildOptions(arguments, in: context),
                 configuration: PreviewServer.Configuration(host: host, port: port)
             ) { rebuild, changes in
                 SiteOptions.print(rebuild.diagnostics, root: root, console: console)

@@ -14,9 +14,18 @@ enum SiteOptions {
         return URL(fileURLWithPath: source, relativeTo: context.currentDirectory).standardizedFileURL
     }
 
-    static func buildOptions(_ arguments: ArgumentList, in context: CommandContext) -> BuildOptions {
-        BuildOptions(includeDrafts: arguments.has("drafts"), includeFuture: arguments.has("future"),
-                     baseURLOverride: arguments.value("base-url"), now: context.now())
+    /// The options of a build; an address given with `--base-url` that is not an absolute
+    /// http(s) URL is a usage error.
+    static func buildOptions(_ arguments: ArgumentList, in context: CommandContext) throws(UsageError) -> BuildOptions {
+        var baseURL: BaseURL?
+        if let text = arguments.value("base-url") {
+            guard let url = BaseURL(text) else {
+                throw UsageError("--base-url '\(text)' is not an absolute http(s) URL; pass one like https://example.github.io/newsroom/")
+            }
+            baseURL = url
+        }
+        return BuildOptions(includeDrafts: arguments.has("drafts"), includeFuture: arguments.has("future"),
+                            baseURLOverride: baseURL, now: context.now())
     }
 
     /// Prints diagnostics with the source line they point at, sorted, to standard error, each

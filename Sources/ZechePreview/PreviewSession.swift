@@ -2,11 +2,13 @@ public import Foundation
 import Synchronization
 public import ZecheKit
 
-/// `zeche serve` as a library: builds the site into memory, serves it, watches the inputs and
-/// rebuilds incrementally after each burst of edits, telling open pages to reload.
+/// `zeche serve` as a library: runs the site's build pipeline into memory, serves the result,
+/// watches the inputs and runs the pipeline again after each burst of edits, telling open
+/// pages to reload. The pipeline's cache makes each run render only what the edit changed.
 ///
-/// A failed rebuild keeps serving the last good site and shows the errors in the browser; the
-/// next good one removes them and reloads. Nothing is written to disk.
+/// A failed run keeps serving the last good site and shows the errors in the browser; the
+/// next good one removes them and reloads. Nothing is written to disk. The preview's clock
+/// moves on: an article dated later is published by a run at its moment.
 public final class PreviewSession: Sendable {
     /// What one rebuild did, for the console.
     public struct Rebuild: Sendable {
@@ -15,27 +17,35 @@ public final class PreviewSession: Sendable {
         public let duration: Duration
         public let renderedPages: Int
         public let pageCount: Int
+        public let leftOut: [LeftOutArticle]
         public var succeeded: Bool { !diagnostics.containsErrors }
     }
 
     public let server: PreviewServer
-    private let builder: Mutex<IncrementalBuilder>
+    private let pipeline: Mutex<BuildPipeline>
     private let watcher = Mutex<FileWatcher?>(nil)
     private let report: @Sendable (Rebuild, SiteChangeSet?) -> Void
+    private let clock: @Sendable () -> Date
+    /// The moment of the next scheduled article and the number of the timer waiting for it;
+    /// a newer timer makes the older ones do nothing.
+    private let schedule = Mutex<(moment: Date?, generation: Int)>((nil, 0))
 
     /// Binds the server, builds the site once and serves it; `report` sees every build.
+    /// `clock` gives the moment each run publishes for (the options' `now` is replaced).
     ///
     /// The site's links are rewritten for the preview's address, so a site published under a
     /// path (`https://example.com/newsroom/`) works at `http://127.0.0.1:8000/` too.
     public init(
         root: URL, options: BuildOptions, configuration: PreviewServer.Configuration,
+        clock: @escaping @Sendable () -> Date = { Date() },
         report: @escaping @Sendable (Rebuild, SiteChangeSet?) -> Void
     ) throws(PreviewServerError) {
         server = try PreviewServer.start(configuration: configuration)
         var previewOptions = options
-        previewOptions.baseURLOverride = server.url
-        builder = Mutex(IncrementalBuilder(root: root, options: previewOptions))
+        previewOptions.baseURLOverride = BaseURL(server.url)
+        pipeline = Mutex(BuildPipeline(root: root, options: previewOptions, fingerprintsAssets: false))
         self.report = report
+        self.clock = clock
         rebuild(after: nil)
     }
 
@@ -44,7 +54,7 @@ public final class PreviewSession: Sendable {
 
     /// Starts watching `Content/`, `Templates/` and `site.yml`.
     public func watch(configuration: FileWatcher.Configuration = FileWatcher.Configuration()) throws(FileWatcherError) {
-        let root = builder.withLock { $0.root }
+        let root = pipeline.withLock { $0.root }
         let started = try FileWatcher.start(root: root, configuration: configuration) { [weak self] changes in
             self?.rebuild(after: changes)
         }
@@ -54,26 +64,51 @@ public final class PreviewSession: Sendable {
     /// Rebuilds what changed and serves it; shows the errors instead if the build fails.
     @discardableResult
     public func rebuild(after changes: SiteChangeSet?) -> Rebuild {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let started = ContinuousClock.now
         // A change set the watcher marks incomplete (lost events) means: check every file.
         let changed = changes.flatMap { $0.isIncomplete ? nil : Set($0.paths) }
-        let result = builder.withLock { $0.build(changes: changed) }
-        if result.succeeded {
-            let changed = Dictionary(uniqueKeysWithValues: result.changedFiles.map { ("/" + $0.key, $0.value) })
-            server.publish(server.snapshot.updating(changed, removing: Set(result.removedFiles.map { "/" + $0 })))
-            server.notify(changes?.isStylesheetsOnly == true ? .css : .reload)
-        } else {
-            server.notify(.error(result.diagnostics.filter(\.isError).map(\.description)))
+        let sink = MemorySink()
+        let now = clock()
+        // Runs (after an edit, or when an article is due) take turns, and each publishes what
+        // it rendered before the next starts, so a slower run never lays older pages over newer.
+        let result = pipeline.withLock { pipeline in
+            pipeline.options.now = now
+            let result = pipeline.run(changes: changed, into: sink)
+            if result.succeeded {
+                let files = Dictionary(uniqueKeysWithValues: sink.files.map { ("/" + $0.key, $0.value) })
+                server.publish(server.snapshot.updating(files, removing: Set(result.removedOutputs.map { "/" + $0 })))
+                server.notify(changes?.isStylesheetsOnly == true ? .css : .reload)
+            } else {
+                server.notify(.error(result.diagnostics.filter(\.isError).map(\.description)))
+            }
+            return result
         }
-        let rebuild = Rebuild(diagnostics: result.diagnostics, duration: clock.now - start,
-                              renderedPages: result.renderedPages, pageCount: result.pageCount)
+        schedulePublication(at: result.nextPublication)
+        let rebuild = Rebuild(diagnostics: result.diagnostics, duration: ContinuousClock.now - started,
+                              renderedPages: result.renderedPages, pageCount: result.pageCount, leftOut: result.leftOut)
         report(rebuild, changes)
         return rebuild
     }
 
+    /// Runs the pipeline again when the next article left out for its date is due.
+    private func schedulePublication(at moment: Date?) {
+        let generation: Int? = schedule.withLock { state in
+            guard state.moment != moment else { return nil }
+            state = (moment, state.generation + 1)
+            return moment == nil ? nil : state.generation
+        }
+        guard let moment, let generation else { return }
+        let delay = max(0, moment.timeIntervalSince(clock())) + 0.5
+        DispatchQueue.global().asyncAfter(deadline: .now() + delay) { [weak self] in
+            guard let self, self.schedule.withLock({ $0.generation == generation }) else { return }
+            self.schedule.withLock { $0.moment = nil }
+            self.rebuild(after: nil)
+        }
+    }
+
     /// Stops watching and serving.
     public func stop() {
+        schedule.withLock { $0 = (nil, $0.generation + 1) }
         watcher.withLock { $0 }?.stop()
         server.stop()
     }

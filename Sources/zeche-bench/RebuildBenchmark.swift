@@ -14,10 +14,10 @@ func runRebuildBenchmark(site: URL, runs: Int = 9, watched: Bool = true) {
     guard let original = FileManager.default.contents(atPath: article.path) else { return }
     defer { try? original.write(to: article) }
 
-    var builder = IncrementalBuilder(root: site, options: BuildOptions(includeFuture: true, now: Date()))
+    var pipeline = BuildPipeline(root: site, options: BuildOptions(includeFuture: true, now: Date()), fingerprintsAssets: false)
     let clock = ContinuousClock()
-    var first: IncrementalBuilder.Result?
-    let full = clock.measure { first = builder.build() }
+    var first: BuildResult?
+    let full = clock.measure { first = pipeline.run(into: MemorySink()) }
     guard let first, first.succeeded else {
         print("rebuild: the site does not build:\n" + (first?.diagnostics.map(\.description).joined(separator: "\n") ?? ""))
         return
@@ -29,9 +29,9 @@ func runRebuildBenchmark(site: URL, runs: Int = 9, watched: Bool = true) {
         var edited = original
         edited.append(contentsOf: Data("\nEin neuer Satz, Nummer \(run), für den Benchmark.\n".utf8))
         try? edited.write(to: article)
-        var result: IncrementalBuilder.Result?
+        var result: BuildResult?
         let changed: Set<String> = ["Content/posts/" + posts[posts.count / 2]]
-        let elapsed = clock.measure { result = builder.build(changes: watched ? changed : nil) }
+        let elapsed = clock.measure { result = pipeline.run(changes: watched ? changed : nil, into: MemorySink()) }
         times.append(milliseconds(elapsed))
         rendered.append(result?.renderedPages ?? 0)
     }

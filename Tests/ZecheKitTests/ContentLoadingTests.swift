@@ -1,14 +1,16 @@
 import Foundation
 import Testing
-import ZecheKit
+@testable import ZecheKit
 import ZecheTestSupport
 
 /// `Fixtures/newsroom/` loads into the model DESIGN.md describes: articles as files and
 /// bundles, authors, pages, tags, shared images, and links between files rewritten.
 struct ContentLoadingTests {
-    static func load(drafts: Bool = false, future: Bool = false) -> SiteLoader.Result {
-        var loader = SiteLoader(root: PackagePaths.fixtures("ZecheKitTests").appendingPathComponent("newsroom"))
-        return loader.load(SiteLoader.Options(includeDrafts: drafts, includeFuture: future, now: TestSite.now))
+    static func load(drafts: Bool = false, future: Bool = false) -> TestSite.Loaded {
+        var pipeline = BuildPipeline(root: PackagePaths.fixtures("ZecheKitTests").appendingPathComponent("newsroom"),
+                                     options: BuildOptions(includeDrafts: drafts, includeFuture: future, now: TestSite.now))
+        let (site, diagnostics) = pipeline.loadContent()
+        return TestSite.Loaded(site: diagnostics.containsErrors ? nil : site, partialSite: site, diagnostics: diagnostics)
     }
 
     static func site() throws -> Site {
@@ -81,7 +83,7 @@ struct ContentLoadingTests {
         let site = try Self.site()
         let article = try #require(site.articles.first)
         #expect(article.hasExplicitRelated)
-        #expect(article.related.map { "\($0.title) \($0.url) \($0.articleIndex.map(String.init) ?? "-")" } == [
+        #expect(article.related.map { "\(site.target(of: $0).title) \(site.target(of: $0).url) \($0.articleIndex.map(String.init) ?? "-")" } == [
             "Erste Meldung /2026/03/erste-meldung/ 2",
             "Die Werkstatt im Netz https://werkstatt.example.com/ -",
         ])
@@ -135,16 +137,17 @@ struct ContentLoadingTests {
             "Content/posts/a.md": TestSite.article(title: "A"),
             "Content/posts/b.md": "---\ntitle: B\n---\n",
         ])
-        var loader = SiteLoader(root: site.root)
-        let options = SiteLoader.Options(now: TestSite.now)
-        let first = loader.load(options)
-        let second = loader.load(options)
-        #expect(first.rereadPaths == ["Content/posts/a.md", "Content/posts/b.md", "Content/authors/anna.md"])
-        #expect(second.rereadPaths == [])
+        let loader = SiteLoader(root: site.root)
+        let options = BuildOptions(now: TestSite.now)
+        var cache = ContentCache()
+        let first = loader.load(options, cache: &cache)
+        let second = loader.load(options, cache: &cache)
+        #expect(first.changedPaths == ["Content/posts/a.md", "Content/posts/b.md", "Content/authors/anna.md"])
+        #expect(second.changedPaths == [])
         #expect(second.diagnostics == first.diagnostics)
         try site.write(TestSite.article(title: "A, neu"), to: "Content/posts/a.md")
-        let third = loader.load(options)
-        #expect(third.rereadPaths == ["Content/posts/a.md"])
-        #expect(third.partialSite?.articles.map(\.title) == ["A, neu"])
+        let third = loader.load(options, cache: &cache)
+        #expect(third.changedPaths == ["Content/posts/a.md"])
+        #expect(third.site.articles.map(\.title) == ["A, neu"])
     }
 }

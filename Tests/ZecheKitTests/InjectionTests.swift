@@ -385,9 +385,9 @@ enum HostileValues {
             Seite mit <style>body{}</style> und [Link](javascript:alert(1)).
 
             """, to: "Content/pages/impressum.md")
-        var builder = SiteBuilder(root: root)
+        var pipeline = BuildPipeline(root: root, options: BuildOptions(now: TestSite.now))
         let output = root.appendingPathComponent("Output")
-        let report = builder.build(BuildOptions(now: TestSite.now), into: OutputFolder(url: output))
+        let report = pipeline.build(into: OutputFolder(url: output))
         guard report.succeeded else { throw TestSiteError(diagnostics: report.diagnostics.map(\.description)) }
         var files: [String: Data] = [:]
         for path in relativeFiles(in: output) { files[path] = try Data(contentsOf: output.appendingPathComponent(path)) }

@@ -7,7 +7,7 @@ import ZecheKit
 struct InvisibleCharacterTests {
     static func configDiagnostics(_ yaml: String) throws -> [String] {
         let site = try TestSite(["site.yml": "title: T\nurl: https://example.com/\n" + yaml])
-        return SiteLoader.loadConfig(root: site.root).1.map(\.description)
+        return SiteConfig.load(root: site.root).1.map(\.description)
     }
 
     @Test("A text value of site.yml with an invisible character is an error that names it", arguments: [

@@ -21,9 +21,9 @@ import ZecheTestSupport
         return folder
     }
 
-    static func build(_ site: TemporaryDirectory, into output: String = "Output") -> BuildReport {
-        var builder = SiteBuilder(root: site.url)
-        return builder.build(options, into: OutputFolder(url: site.url.appendingPathComponent(output)))
+    static func build(_ site: TemporaryDirectory, into output: String = "Output") -> BuildResult {
+        var pipeline = BuildPipeline(root: site.url, options: options)
+        return pipeline.build(into: OutputFolder(url: site.url.appendingPathComponent(output)))
     }
 
     @Test func theGoldenSiteBuildsExactlyAsRecorded() throws {

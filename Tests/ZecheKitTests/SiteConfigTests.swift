@@ -7,7 +7,7 @@ import ZecheKit
 struct SiteConfigTests {
     static func load(_ yaml: String) throws -> (SiteConfig?, [String]) {
         let site = try TestSite(["site.yml": yaml])
-        let (config, diagnostics) = SiteLoader.loadConfig(root: site.root)
+        let (config, diagnostics) = SiteConfig.load(root: site.root)
         return (config, diagnostics.map(\.description))
     }
 
@@ -18,10 +18,10 @@ struct SiteConfigTests {
         #expect(diagnostics == [])
         #expect(site.title == "Testnewsroom")
         #expect(site.description == "")
-        #expect(site.baseURL == "https://news.example.com/")
+        #expect(site.urls.base.absolute == "https://news.example.com/")
         #expect(site.language == "de")
         #expect(site.timeZoneIdentifier == "Europe/Berlin")
-        #expect(site.permalink.description == "/:year/:month/:slug/")
+        #expect(site.urls.permalink.description == "/:year/:month/:slug/")
         #expect(site.paginate == 10)
         #expect(site.relatedCount == 3)
         #expect(site.shareNetworks == [.linkedin, .xing, .x, .facebook, .email])
@@ -60,13 +60,13 @@ struct SiteConfigTests {
         let site = try #require(config)
         #expect(diagnostics == [])
         #expect(site.description == "Neuigkeiten aus dem Revier")
-        #expect(site.baseURL == "https://example.github.io/newsroom/")
-        #expect(site.basePath == "/newsroom/")
-        #expect(site.origin == "https://example.github.io")
+        #expect(site.urls.base.absolute == "https://example.github.io/newsroom/")
+        #expect(site.urls.base.path == "/newsroom/")
+        #expect(site.urls.base.origin == "https://example.github.io")
         #expect(site.language == "en-GB")
         #expect(site.primaryLanguage == "en")
         #expect(site.timeZoneIdentifier == "America/New_York")
-        #expect(site.permalink.description == "/news/:year/:month/:day/:slug.html")
+        #expect(site.urls.permalink.description == "/news/:year/:month/:day/:slug.html")
         #expect(site.paginate == 5)
         #expect(site.relatedCount == 0)
         #expect(site.shareNetworks == [.xing, .bluesky])
@@ -86,9 +86,11 @@ struct SiteConfigTests {
     func basePath() throws {
         let (config, _) = try Self.load("title: T\nurl: https://example.github.io/newsroom/\n")
         let site = try #require(config)
-        #expect(site.sitePath("2026/11/austausch/") == "/newsroom/2026/11/austausch/")
-        #expect(site.sitePath("/tags/") == "/newsroom/tags/")
-        #expect(site.absoluteURL("feed.xml") == "https://example.github.io/newsroom/feed.xml")
+        #expect(site.urls.tag(slug: "digitalisierung").url == "/newsroom/tags/digitalisierung/")
+        #expect(site.urls.tag(slug: "digitalisierung").outputPath == "tags/digitalisierung/index.html")
+        #expect(site.urls.index(page: 2).url == "/newsroom/page/2/")
+        #expect(site.urls.configured("/tags/") == "/newsroom/tags/")
+        #expect(site.urls.absolute(site.urls.generated("feed.xml").url) == "https://example.github.io/newsroom/feed.xml")
     }
 
     // Fuzz/Regressions/SiteConfigFuzzer/base-url-scheme-case: `Https://` passed through, and
@@ -100,7 +102,7 @@ struct SiteConfigTests {
     func baseURLSchemeCase(_ url: String, _ expected: String) throws {
         let (config, diagnostics) = try Self.load("title: T\nurl: \(url)\n")
         #expect(diagnostics.isEmpty)
-        #expect(try #require(config).baseURL == expected)
+        #expect(try #require(config).urls.base.absolute == expected)
     }
 
     @Test("A permalink pattern places articles by their date and slug", arguments: [
@@ -219,7 +221,7 @@ struct SiteConfigTests {
     @Test("A site without site.yml says where to start")
     func missingFile() throws {
         let site = try TestSite(["site.yml": nil])
-        let (config, diagnostics) = SiteLoader.loadConfig(root: site.root)
+        let (config, diagnostics) = SiteConfig.load(root: site.root)
         #expect(config == nil)
         #expect(diagnostics.map(\.description) == [
             "site.yml: error: the site has no readable 'site.yml'\nfix: run zeche in the site's folder, or create site.yml with title and url (see 'zeche init')",
@@ -230,7 +232,7 @@ struct SiteConfigTests {
     func notUTF8() throws {
         let site = try TestSite([:])
         try site.write(Data("title: Gr".utf8) + Data([0xFC]) + Data("n\nurl: https://example.com/\n".utf8), to: "site.yml")
-        let (config, diagnostics) = SiteLoader.loadConfig(root: site.root)
+        let (config, diagnostics) = SiteConfig.load(root: site.root)
         #expect(config == nil)
         #expect(diagnostics.map(\.description) == [
             "site.yml:1:10: error: the file is not valid UTF-8 (byte 0xFC)\n"

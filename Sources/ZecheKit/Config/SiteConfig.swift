@@ -17,20 +17,12 @@ public struct SiteConfig: Sendable {
 
     public var title: String
     public var description: String
-    /// The absolute base URL with a trailing slash: `https://news.example.com/` or
-    /// `https://example.github.io/newsroom/`.
-    public var baseURL: String {
-        didSet { (basePath, origin) = Self.parts(of: baseURL) }
-    }
-    /// The path part of the base URL, with slashes at both ends: `/` or `/newsroom/`.
-    public private(set) var basePath: String
-    /// The base URL without its path: `https://news.example.com`.
-    public private(set) var origin: String
+    /// Every URL and output path of the site, from `url` (or `--base-url`) and `permalink`.
+    public var urls: SiteURLs
     /// BCP 47 language tag of the site's text.
     public var language: String
     public var timeZone: TimeZone
     public var timeZoneIdentifier: String
-    public var permalink: PermalinkPattern
     /// Articles per index page.
     public var paginate: Int
     /// How many related articles an article shows when its front matter names none.
@@ -51,15 +43,13 @@ public struct SiteConfig: Sendable {
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
 
-    public init(title: String, baseURL: String) {
+    public init(title: String, baseURL: BaseURL) {
         self.title = title
         description = ""
-        self.baseURL = baseURL
-        (basePath, origin) = Self.parts(of: baseURL)
+        urls = SiteURLs(base: baseURL)
         language = "de"
         timeZoneIdentifier = "Europe/Berlin"
         timeZone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
-        permalink = .default
         paginate = 10
         relatedCount = 3
         shareNetworks = ShareNetwork.defaults
@@ -75,26 +65,9 @@ public struct SiteConfig: Sendable {
         params = []
     }
 
-    /// The base path and the origin of `baseURL`, kept beside it: every URL of a build
-    /// starts with one of them.
-    private static func parts(of baseURL: String) -> (basePath: String, origin: String) {
-        guard let schemeEnd = baseURL.range(of: "://"),
-              let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/")
-        else { return ("/", String(baseURL.dropLast())) }
-        let path = String(baseURL[slash...])
-        let basePath = path.hasSuffix("/") ? path : path + "/"
-        return (basePath, basePath == "/" ? String(baseURL.dropLast()) : String(baseURL.dropLast(basePath.count)))
-    }
-
-    /// A root-relative site URL for a path inside the site (`2026/11/x/` → `/newsroom/2026/11/x/`).
-    public func sitePath(_ path: String) -> String {
-        basePath + (path.hasPrefix("/") ? String(path.dropFirst()) : path)
-    }
-
-    /// The absolute URL of a path inside the site.
-    public func absoluteURL(_ path: String) -> String {
-        origin + sitePath(path)
-    }
+    /// The address a configuration without a valid `url` is given, so that the rest of the
+    /// site can still be checked.
+    static let placeholderBaseURL = BaseURL(origin: "https://example.com", path: "/")
 
     /// The primary language (`de`, `en`) used to pick interface strings and date formats.
     public var primaryLanguage: String { LanguageTag.primaryLanguage(of: language) }

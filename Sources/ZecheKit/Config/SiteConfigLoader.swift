@@ -13,19 +13,15 @@ struct SiteConfigLoader {
 
     /// The configuration, or `nil` when a required value is missing or wrong; diagnostics
     /// either way. `baseURLOverride` (from `--base-url`) replaces `url`.
-    func load(_ root: YAMLNode?, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+    func load(_ root: YAMLNode?, baseURLOverride: BaseURL?) -> (SiteConfig?, [Diagnostic]) {
         var reader = MappingReader(root, path: path, start: SourceLocation(path: path, line: 1, column: 1), what: "site.yml")
         let title = reader.string("title", required: "title: Unser Newsroom")
         let urlNode = reader.node("url")
-        var baseURL: String?
+        var baseURL: BaseURL?
         if let override = baseURLOverride {
-            baseURL = Self.normalizedBaseURL(override)
-            if baseURL == nil {
-                reader.diagnostics.append(.error("--base-url '\(override)' is not an absolute http(s) URL",
-                                                 at: nil, fix: "pass a URL like https://example.github.io/newsroom/"))
-            }
+            baseURL = override
         } else if let urlNode {
-            if case .string(let text) = urlNode.value, let url = Self.normalizedBaseURL(text) {
+            if case .string(let text) = urlNode.value, let url = BaseURL(text) {
                 baseURL = url
             } else {
                 reader.error("'url' must be the site's absolute http(s) address, not \(MappingReader.describe(urlNode.value))",
@@ -34,7 +30,7 @@ struct SiteConfigLoader {
         } else {
             reader.missing("url", example: "url: https://news.example.com/")
         }
-        var config = SiteConfig(title: title ?? "", baseURL: baseURL ?? "https://example.com/")
+        var config = SiteConfig(title: title ?? "", baseURL: baseURL ?? SiteConfig.placeholderBaseURL)
 
         config.description = reader.string("description") ?? ""
         if let language = reader.string("language") {
@@ -59,7 +55,7 @@ struct SiteConfigLoader {
         }
         if let pattern = reader.string("permalink"), let node = reader.node("permalink") {
             switch PermalinkPattern.parse(pattern) {
-            case .success(let permalink): config.permalink = permalink
+            case .success(let permalink): config.urls = SiteURLs(base: config.urls.base, permalink: permalink)
             case .failure(let problem): reader.error(problem.description, at: node, fix: problem.fix)
             }
         }
@@ -137,18 +133,6 @@ struct SiteConfigLoader {
             if let title, let url { entries.append(SiteConfig.MenuItem(title: title, url: Escaping.url(url))) }
         }
         return entries
-    }
-
-    /// `https://host/path` with exactly one trailing slash, or `nil` if not absolute http(s).
-    static func normalizedBaseURL(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
-              components.query == nil, components.fragment == nil, !trimmed.contains(" ")
-        else { return nil }
-        // Schemes are case-insensitive; feeds and sitemaps compare URLs as text (found by fuzzing).
-        let url = scheme + trimmed.dropFirst(scheme.count)
-        return url.hasSuffix("/") ? url : url + "/"
     }
 
     private static func rootRelative(_ path: String) -> String {

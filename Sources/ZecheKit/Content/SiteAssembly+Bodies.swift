@@ -7,7 +7,7 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         let cached = cache.markdown
         let unchanged = cache.linkTargets == targets ? unchangedDocuments : []
-        let rendered = Parallel.map(placed.count) { index -> (LoadCache.RenderedBody, Bool) in
+        let rendered = Parallel.map(placed.count) { index -> (ContentCache.RenderedBody, Bool) in
             let document = placed[index].draft.document
             if unchanged.contains(document.path), let hit = cached[document.path] { return (hit, false) }
             if let hit = cached[document.path], hit.body == document.body,
@@ -18,7 +18,7 @@ extension SiteAssembly {
         }
         var documents: [MarkdownDocument] = []
         documents.reserveCapacity(rendered.count)
-        var newCache: [String: LoadCache.RenderedBody] = [:]
+        var newCache: [String: ContentCache.RenderedBody] = [:]
         for (article, (body, isNew)) in zip(placed, rendered) {
             if isNew { rerenderedBodies.append(article.draft.document.path) }
             diagnostics += body.diagnostics
@@ -34,7 +34,7 @@ extension SiteAssembly {
     /// its line and column in the file. `leftOut` gives the reason why an article file is not
     /// built (a draft, in the future), or an empty text for one that has errors of its own.
     static func render(_ document: ContentDocument, parser: MarkdownParser, targets: LinkTargets,
-                       leftOut: [String: String]) -> LoadCache.RenderedBody {
+                       leftOut: [String: String]) -> ContentCache.RenderedBody {
         var resolutions: [(String, LinkTargets.Resolution)] = []
         var diagnostics: [Diagnostic] = []
         var rootRelative: [SiteLink] = []
@@ -86,7 +86,7 @@ extension SiteAssembly {
                 : .warning("the link '\(link.destination)' is left out, only its text is shown: pages have no javascript:, vbscript:, file: or data: links",
                            at: location, fix: "link to an http(s) address or a file of the site"))
         }
-        return LoadCache.RenderedBody(body: document.body, resolutions: resolutions, document: markdown, diagnostics: diagnostics,
+        return ContentCache.RenderedBody(body: document.body, resolutions: resolutions, document: markdown, diagnostics: diagnostics,
                                        rootRelativeLinks: rootRelative)
     }
 }

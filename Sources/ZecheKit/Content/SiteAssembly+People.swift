@@ -21,7 +21,7 @@ extension SiteAssembly {
             authors.append(Author(
                 id: draft.id, name: draft.name, role: draft.role, avatar: avatar, bioHTML: body.document.html,
                 bioText: body.document.summary, hashtags: draft.hashtags, website: draft.website, email: draft.email,
-                url: config.sitePath("authors/\(draft.id)/"), sourcePath: draft.document.path, params: draft.params))
+                url: config.urls.author(id: draft.id).url, sourcePath: draft.document.path, params: draft.params))
         }
         return authors.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
     }
@@ -34,7 +34,7 @@ extension SiteAssembly {
         for draft in pageDrafts where !draft.slug.isEmpty {
             if let first = firstBySlug[draft.slug] {
                 diagnostics.append(.error(
-                    "the page URL '\(config.sitePath("\(draft.slug)/"))' is already the URL of '\(first)'", at: draft.document.start,
+                    "the page URL '\(config.urls.standalonePage(slug: draft.slug).url)' is already the URL of '\(first)'", at: draft.document.start,
                     fix: "give one of the pages another slug with 'slug: …'"))
                 continue
             }
@@ -42,10 +42,11 @@ extension SiteAssembly {
             let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: [:])
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
+            let address = config.urls.standalonePage(slug: draft.slug)
             pages.append(Page(
                 sourcePath: draft.document.path, slug: draft.slug, title: draft.title,
                 description: draft.description.isEmpty ? body.document.summary : draft.description,
-                url: config.sitePath("\(draft.slug)/"), outputPath: "\(draft.slug)/index.html", contentHTML: body.document.html,
+                url: address.url, outputPath: address.outputPath, contentHTML: body.document.html,
                 headings: body.document.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
                 params: draft.params))
         }

@@ -20,27 +20,27 @@ extension SiteAssembly {
             automatic = RelatedArticles.automatic(tags: tagging.tagNumbers, tagCount: tagging.tags.count, limit: config.relatedCount,
                                                      isWanted: isWanted)
         }
-        relatedCache = LoadCache.Related(key: automaticKey, limit: config.relatedCount, result: automatic)
+        relatedCache = ContentCache.Related(key: automaticKey, limit: config.relatedCount, result: automatic)
 
         var choices: [RelatedChoice] = []
         choices.reserveCapacity(placed.count)
         for (index, article) in placed.enumerated() {
             guard let entries = article.draft.related else {
-                choices.append(RelatedChoice(links: automatic[index].map { link(to: $0, placed) }, isExplicit: false))
+                choices.append(RelatedChoice(links: automatic[index].map { .article($0) }, isExplicit: false))
                 continue
             }
             var links: [RelatedLink] = []
             for entry in entries {
                 switch entry {
                 case .link(let title, let url):
-                    links.append(RelatedLink(title: title, url: url, articleIndex: nil))
+                    links.append(.external(title: title, url: url))
                 case .article(let reference):
                     if let other = indexBySlug[reference.name] {
                         if other == index {
                             diagnostics.append(.warning("the article names itself as related", at: reference.location,
                                                         fix: "remove '\(reference.name)' from 'related'"))
                         } else {
-                            links.append(link(to: other, placed))
+                            links.append(.article(other))
                         }
                     } else if leftOutSlugs.contains(reference.name) {
                         diagnostics.append(.warning(
@@ -57,9 +57,5 @@ extension SiteAssembly {
             choices.append(RelatedChoice(links: links, isExplicit: true))
         }
         return choices
-    }
-
-    private func link(to index: Int, _ placed: [Placed]) -> RelatedLink {
-        RelatedLink(title: placed[index].draft.title, url: placed[index].url, articleIndex: index)
     }
 }

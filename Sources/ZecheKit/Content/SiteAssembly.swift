@@ -7,7 +7,7 @@ struct SiteAssembly {
     let root: URL
     let config: SiteConfig
     let strings: InterfaceStrings
-    let options: SiteLoader.Options
+    let options: BuildOptions
     let inventory: ContentInventory
     let articleDrafts: [ArticleDraft]
     /// Article files with errors that leave nothing to build; links to them are not reported.
@@ -16,14 +16,15 @@ struct SiteAssembly {
     let authorsOfFailedArticles: Set<String>
     let authorDrafts: [AuthorDraft]
     let pageDrafts: [PageDraft]
-    let cache: LoadCache
+    let cache: ContentCache
 
     var diagnostics: [Diagnostic] = []
-    var markdownCache: [String: LoadCache.RenderedBody] = [:]
-    var relatedCache: LoadCache.Related?
+    var markdownCache: [String: ContentCache.RenderedBody] = [:]
+    var relatedCache: ContentCache.Related?
     /// Links written as `/path` anywhere in the content.
     var rootRelativeLinks: [SiteLink] = []
-    /// Why articles were left out of this load (drafts, future), by path.
+    /// Why articles were left out of this load (drafts, future), by path; an empty text for
+    /// a file with errors of its own.
     var leftOut: [String: String] = [:]
     /// Articles whose Markdown was rendered anew rather than taken from the cache.
     var rerenderedBodies: [String] = []
@@ -34,9 +35,9 @@ struct SiteAssembly {
     /// The link targets of this load.
     var linkTargets: LinkTargets?
 
-    init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: SiteLoader.Options, inventory: ContentInventory,
+    init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: BuildOptions, inventory: ContentInventory,
          articles: [ArticleDraft], failedArticles: [String],
-         authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], cache: LoadCache,
+         authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], cache: ContentCache,
          unchangedDocuments: Set<String> = []) {
         self.unchangedDocuments = unchangedDocuments
         self.root = root
@@ -60,14 +61,15 @@ struct SiteAssembly {
     }
 
     mutating func assemble() -> Site {
-        let (published, leftOut) = publishedDrafts()
+        let (published, leftOutArticles) = publishedDrafts()
+        let leftOut = Dictionary(leftOutArticles.map { ($0.sourcePath, $0.explanation) }, uniquingKeysWith: { first, _ in first })
         self.leftOut = leftOut
         let placed = place(published)
         var targets = LinkTargets()
         for article in placed { addTargets(of: article, to: &targets) }
         let images = sharedImages(into: &targets)
-        for author in authorDrafts { targets.add(author.document.path, url: config.sitePath("authors/\(author.id)/")) }
-        for page in pageDrafts { targets.add(page.document.path, url: config.sitePath("\(page.slug)/")) }
+        for author in authorDrafts { targets.add(author.document.path, url: config.urls.author(id: author.id).url) }
+        for page in pageDrafts { targets.add(page.document.path, url: config.urls.standalonePage(slug: page.slug).url) }
 
         linkTargets = targets
         let bodies = renderBodies(placed, targets: targets, leftOut: leftOut)
@@ -102,30 +104,29 @@ struct SiteAssembly {
                                         at: SourceLocation(path: author.sourcePath, line: 1, column: 1),
                                         fix: "name the author in an article's 'author', or remove the file"))
         }
-        let tags = tagging.tags.map { Tag(name: $0.name, slug: $0.slug, url: config.sitePath("tags/\($0.slug)/"), articleIndices: $0.articles) }
+        let tags = tagging.tags.map { Tag(name: $0.name, slug: $0.slug, url: config.urls.tag(slug: $0.slug).url, articleIndices: $0.articles) }
         let pages = resolvePages(targets: targets)
         return Site(config: config, strings: strings, articles: articles, authors: authors, pages: pages,
-                    tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks)
+                    tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks, leftOut: leftOutArticles)
     }
 
     /// Drafts and future articles are left out unless asked for; the rest sorted newest first.
-    /// The second result says why each left-out file is left out (empty for files with errors).
-    private func publishedDrafts() -> ([ArticleDraft], [String: String]) {
+    /// The second result lists the files left out, with files that have errors.
+    private func publishedDrafts() -> ([ArticleDraft], [LeftOutArticle]) {
         var published: [ArticleDraft] = []
-        var leftOut: [String: String] = [:]
-        for path in failedArticles { leftOut[path] = "" }
+        var leftOut = failedArticles.map { LeftOutArticle(sourcePath: $0, title: nil, reason: .failed) }
         let now = Int64(options.now.timeIntervalSince1970.rounded(.down))
         for draft in articleDrafts {
             if draft.isDraft, !options.includeDrafts {
-                leftOut[draft.document.path] = "a draft (build with --drafts to include it)"
+                leftOut.append(LeftOutArticle(sourcePath: draft.document.path, title: draft.title, reason: .draft))
             } else if draft.date.secondsSince1970 > now, !options.includeFuture {
-                leftOut[draft.document.path] = "dated in the future, \(draft.date.dayString) (build with --future to include it)"
+                leftOut.append(LeftOutArticle(sourcePath: draft.document.path, title: draft.title, reason: .scheduled(draft.date)))
             } else {
                 published.append(draft)
             }
         }
         published.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) }
-        return (published, leftOut)
+        return (published, leftOut.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) })
     }
 
     /// URLs and output paths. Two articles with one URL, or with one slug (by which `related`
@@ -143,7 +144,7 @@ struct SiteAssembly {
                 rejected.insert(path)
                 continue
             }
-            let url = config.sitePath(config.permalink.path(slug: draft.slug, date: draft.date))
+            let url = config.urls.article(slug: draft.slug, date: draft.date).url
             if let first = byURL[url] {
                 diagnostics.append(.error(
                     "the permalink '\(url)' is already the permalink of '\(first.document.path)'", at: draft.slugLocation,
@@ -164,17 +165,15 @@ struct SiteAssembly {
             bySlug[draft.slug] = draft
         }
         return drafts.filter { !rejected.contains($0.document.path) }.map { draft in
-            let path = config.permalink.path(slug: draft.slug, date: draft.date)
-            let relative = String(path.dropFirst())
-            return Placed(draft: draft, url: config.sitePath(path),
-                          outputPath: relative.hasSuffix("/") ? relative + "index.html" : relative)
+            let address = config.urls.article(slug: draft.slug, date: draft.date)
+            return Placed(draft: draft, url: address.url, outputPath: address.outputPath)
         }
     }
 
     private func addTargets(of article: Placed, to targets: inout LinkTargets) {
         targets.add(article.draft.document.path, url: article.url)
         for file in article.draft.file.bundleFiles {
-            targets.add(file, url: config.basePath + Escaping.urlPath(ofFile: bundleOutputPath(file, article)))
+            targets.add(file, url: config.urls.file(bundleOutputPath(file, article)).url)
         }
     }
 
@@ -190,7 +189,7 @@ struct SiteAssembly {
     private func sharedImages(into targets: inout LinkTargets) -> [BundleFile] {
         inventory.images.map { path in
             let output = "images/" + path.dropFirst("Content/images/".count)
-            targets.add(path, url: config.sitePath(Escaping.urlPath(ofFile: output)))
+            targets.add(path, url: config.urls.file(output).url)
             return BundleFile(sourcePath: path, outputPath: output)
         }
     }
@@ -206,7 +205,7 @@ struct SiteAssembly {
         if reference.name.hasPrefix("/") {
             let inside = String(reference.name.dropFirst())
             if inventory.images.contains("Content/" + inside) || inventory.images.contains("Content/images/" + inside) {
-                return config.sitePath(Escaping.urlPath(ofFile: inventory.images.contains("Content/" + inside) ? inside : "images/" + inside))
+                return config.urls.file(inventory.images.contains("Content/" + inside) ? inside : "images/" + inside).url
             }
         }
         switch targets.resolve(reference.name, from: path) {

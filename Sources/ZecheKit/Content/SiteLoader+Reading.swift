@@ -16,29 +16,20 @@ extension SiteLoader {
         }
     }
 
-    /// Reads and checks the front matter of every content file, in parallel, reusing what the
-    /// cache holds for files that did not change.
-    mutating func readDocuments(_ inventory: ContentInventory, config: SiteConfig, reread: inout [String],
-                                changes: Set<String>? = nil) -> Documents {
-        refreshArticles(inventory, config: config, reread: &reread, changes: changes)
-        var documents = collectArticles(inventory)
-        readPeopleAndPages(inventory, into: &documents, reread: &reread)
-        return documents
-    }
-
     /// Brings the cached articles up to date: all of them (checking each file's signature),
     /// or, when `changes` is known, only the files it names.
-    mutating func refreshArticles(_ inventory: ContentInventory, config: SiteConfig, reread: inout [String], changes: Set<String>?) {
+    func refreshArticles(_ inventory: ContentInventory, config: SiteConfig, cache: inout ContentCache, reread: inout [String],
+                         changes: Set<String>?) {
         let rootPath = root.path
         let articleReader = ArticleReader(timeZone: config.timeZone)
         let files = changes.map { changes in inventory.articles.filter { changes.contains($0.path) } } ?? inventory.articles
-        let results: [LoadCache.ReadArticle?]
+        let results: [ContentCache.ReadArticle?]
         do {
             // A copy for the workers, released at the end of this block: a second reference
             // while the cache is updated below would make it copy the whole table (10,000
             // entries, a tenth of a preview rebuild).
             let cached = cache.articles
-            results = Parallel.map(files.count) { index -> LoadCache.ReadArticle? in
+            results = Parallel.map(files.count) { index -> ContentCache.ReadArticle? in
                 let file = files[index]
                 guard let signature = FileSignature(path: rootPath + "/" + file.path) else { return nil }
                 if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
@@ -47,7 +38,7 @@ extension SiteLoader {
                 guard let contents = SourceFile.read(file.path, rootPath: rootPath) else { return nil }
                 let document = ContentDocument(path: file.path, text: contents.text)
                 let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
-                return LoadCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
+                return ContentCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
                                              diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []),
                                              namedAuthors: namedAuthors)
             }
@@ -60,7 +51,7 @@ extension SiteLoader {
             if let read, let previous = cache.articles[file.path], read.signature == previous.signature,
                read.bundleFiles == previous.bundleFiles, read.diagnostics == previous.diagnostics, read.draft === previous.draft { continue }
             reread.append(file.path)
-            cache.articles[file.path] = read ?? LoadCache.ReadArticle(
+            cache.articles[file.path] = read ?? ContentCache.ReadArticle(
                 signature: nil, bundleFiles: file.bundleFiles, draft: nil,
                 diagnostics: [.error("cannot read '\(file.path)'", at: SourceLocation(path: file.path),
                                      fix: "check that the file exists and that you may read it")],
@@ -69,7 +60,7 @@ extension SiteLoader {
     }
 
     /// The drafts and diagnostics of every article, in inventory order, from the cache.
-    func collectArticles(_ inventory: ContentInventory) -> Documents {
+    func collectArticles(_ inventory: ContentInventory, cache: ContentCache) -> Documents {
         var documents = Documents()
         documents.articles.reserveCapacity(inventory.articles.count)
         for file in inventory.articles {
@@ -86,7 +77,8 @@ extension SiteLoader {
     }
 
     /// Reads the authors and pages (a few files: each checked by its signature).
-    mutating func readPeopleAndPages(_ inventory: ContentInventory, into documents: inout Documents, reread: inout [String]) {
+    func readPeopleAndPages(_ inventory: ContentInventory, into documents: inout Documents, cache: inout ContentCache,
+                            reread: inout [String]) {
         (documents.authors, cache.authors) = readFiles(inventory.authors, cached: cache.authors, reread: &reread,
                                                        diagnostics: &documents.diagnostics) { AuthorReader().read($0) }
         (documents.pages, cache.pages) = readFiles(inventory.pages, cached: cache.pages, reread: &reread,
@@ -95,11 +87,11 @@ extension SiteLoader {
 
     /// Reads each file unless the cached version has the same signature.
     private func readFiles<Draft: Sendable>(
-        _ paths: [String], cached: [String: LoadCache.ReadFile<Draft>], reread: inout [String], diagnostics: inout [Diagnostic],
+        _ paths: [String], cached: [String: ContentCache.ReadFile<Draft>], reread: inout [String], diagnostics: inout [Diagnostic],
         read: (ContentDocument) -> (Draft, [Diagnostic])
-    ) -> ([Draft], [String: LoadCache.ReadFile<Draft>]) {
+    ) -> ([Draft], [String: ContentCache.ReadFile<Draft>]) {
         var drafts: [Draft] = []
-        var files: [String: LoadCache.ReadFile<Draft>] = [:]
+        var files: [String: ContentCache.ReadFile<Draft>] = [:]
         for path in paths {
             guard let signature = FileSignature(path: root.appendingPathComponent(path).path) else {
                 diagnostics.append(.error("cannot read '\(path)'", at: SourceLocation(path: path), fix: "check its permissions"))
@@ -116,7 +108,7 @@ extension SiteLoader {
                 let (draft, readDiagnostics) = read(document)
                 // A file that could not be read has its one error; what its empty text would
                 // add is noise.
-                file = LoadCache.ReadFile(
+                file = ContentCache.ReadFile(
                     signature: signature, draft: draft,
                     diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + readDiagnostics : []))
             }

@@ -1,63 +1,51 @@
-public import Foundation
+import Foundation
 import FrontMatter
 import Markdown
 
-/// Reads a site's `site.yml` and `Content/` and resolves them into a `Site`, reporting every
-/// mistake at once.
+/// The content stage of the pipeline: reads `site.yml` and `Content/` and resolves them into
+/// a `Site`, reporting every mistake at once.
 ///
-/// A loader remembers what it read: loading again (after an edit, in the preview) rereads only
-/// files whose size, time or inode changed and re-renders Markdown only where the body or the
-/// targets of its links changed.
-public struct SiteLoader: Sendable {
-    public struct Options: Sendable {
-        public var includeDrafts: Bool
-        public var includeFuture: Bool
-        public var baseURLOverride: String?
-        /// The moment that decides which articles are in the future.
-        public var now: Date
+/// The loader keeps nothing itself: what it may reuse from an earlier load (files whose size,
+/// time and inode did not change, Markdown whose body and link targets did not change, the
+/// site of a load whose articles stay where they are) is in the `ContentCache` the pipeline
+/// passes in.
+struct SiteLoader: Sendable {
+    let root: URL
 
-        public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: String? = nil, now: Date) {
-            self.includeDrafts = includeDrafts
-            self.includeFuture = includeFuture
-            self.baseURLOverride = baseURLOverride
-            self.now = now
-        }
-    }
-
-    public struct Result: Sendable {
-        /// The site, or `nil` when any diagnostic is an error.
-        public let site: Site?
-        /// The site with whatever could be resolved, errors or not (for `zeche inspect`).
-        public let partialSite: Site?
-        /// Errors and warnings, sorted by file, line and column.
-        public let diagnostics: [Diagnostic]
-        /// Whether only the text of known articles changed and the rest of the site was kept as
-        /// it was: the same articles at the same URLs with the same tags, authors and dates.
-        public let isPatch: Bool
-        /// Paths (site-relative) of content files that were read anew, or whose body was
-        /// rendered anew because a link target changed, rather than reused.
-        public let rereadPaths: [String]
-    }
-
-    public let root: URL
-    var cache = LoadCache()
-
-    public init(root: URL) {
+    init(root: URL) {
         self.root = root.standardizedFileURL
+    }
+
+    /// What one load resolved.
+    struct Loaded: Sendable {
+        /// The site with whatever could be resolved, errors or not: later stages plan and
+        /// check it, so that one run reports the mistakes of every stage.
+        let site: Site
+        /// Whether `site.yml` could be read: without it the site is checked with placeholders.
+        let hasValidConfig: Bool
+        /// Errors and warnings, sorted by file, line and column.
+        let diagnostics: [Diagnostic]
+        /// Whether only the text of known articles changed, so that every article is where the
+        /// last load put it: the same URLs, tags, authors, dates and related articles.
+        let isPatch: Bool
+        /// Content files (site-relative) read anew, or whose body was rendered anew because a
+        /// link target changed, rather than taken from the cache.
+        let changedPaths: [String]
+        /// The number of the resolved site (`ContentCache.Resolved.generation`): the same for a
+        /// site and its patches; `nil` when the load had errors.
+        let structure: Int?
     }
 
     /// Loads the site. `changes`, when the caller knows them (the preview's file watcher), are
     /// the site-relative paths that changed since the last load: then files not named are
     /// taken from the cache without even a `stat`, and the folders are not walked again unless
     /// a file was added or removed. Without it every file's signature is checked.
-    public mutating func load(_ options: Options, changes: Set<String>? = nil) -> Result {
+    func load(_ options: BuildOptions, cache: inout ContentCache, changes: Set<String>? = nil) -> Loaded {
         var diagnostics: [Diagnostic] = []
-        var config = loadConfig(options, into: &diagnostics)
-        let configIsValid = config != nil
-        if config == nil { config = SiteConfig(title: "", baseURL: "https://example.com/") }
-        guard var config else { return Result(site: nil, partialSite: nil, diagnostics: diagnostics.sorted(), isPatch: false, rereadPaths: []) }
-        if options.baseURLOverride != nil, let override = SiteConfigLoader.normalizedBaseURL(options.baseURLOverride ?? "") {
-            config.baseURL = override
+        let loadedConfig = loadConfig(options, into: &diagnostics)
+        var config = loadedConfig ?? SiteConfig(title: "", baseURL: SiteConfig.placeholderBaseURL)
+        if let override = options.baseURLOverride {
+            config.urls = SiteURLs(base: override, permalink: config.urls.permalink)
         }
         let strings = loadStrings(config: config, into: &diagnostics)
 
@@ -73,23 +61,14 @@ public struct SiteLoader: Sendable {
         }
         diagnostics += inventory.diagnostics
         var reread: [String] = []
-        refreshArticles(inventory, config: config, reread: &reread, changes: knownChanges?.1)
+        refreshArticles(inventory, config: config, cache: &cache, reread: &reread, changes: knownChanges?.1)
         var documents = Documents()
-        readPeopleAndPages(inventory, into: &documents, reread: &reread)
-        if let changes = knownChanges?.1, let previous = cache.resolved, documents.diagnostics.isEmpty,
-           !changes.contains(where: { $0 == "site.yml" || $0.hasPrefix("Templates/i18n/") }),
-           changes.allSatisfy({ path in !path.hasPrefix("Content/") || inventory.articles.contains(where: { $0.path == path }) }),
-           let patched = patch(previous, changed: changes.filter { $0.hasPrefix("Content/") }) {
-            for (path, body) in patched.bodies { cache.markdown[path] = body }
-            var drafts = previous.drafts
-            for path in changes { if let draft = cache.articles[path]?.draft { drafts[path] = draft } }
-            cache.resolved = Resolved(
-                site: patched.site, diagnostics: patched.diagnostics, drafts: drafts, indexByPath: previous.indexByPath,
-                relatedReaders: previous.relatedReaders, targets: previous.targets, leftOut: previous.leftOut, options: previous.options)
-            return Result(site: patched.diagnostics.containsErrors ? nil : patched.site, partialSite: patched.site,
-                          diagnostics: patched.diagnostics, isPatch: true, rereadPaths: reread)
+        readPeopleAndPages(inventory, into: &documents, cache: &cache, reread: &reread)
+        if let changes = knownChanges?.1, let patched = SitePatch.apply(changes, cache: &cache, documents: documents, options: options) {
+            return Loaded(site: patched.site, hasValidConfig: loadedConfig != nil, diagnostics: patched.diagnostics,
+                          isPatch: true, changedPaths: reread, structure: patched.generation)
         }
-        let articles = collectArticles(inventory)
+        let articles = collectArticles(inventory, cache: cache)
         documents.articles = articles.articles
         documents.failedArticles = articles.failedArticles
         documents.authorsOfFailedArticles = articles.authorsOfFailedArticles
@@ -108,19 +87,16 @@ public struct SiteLoader: Sendable {
         cache.related = assembly.relatedCache
         let sorted = diagnostics.sorted()
         cache.resolved = nil
-        if configIsValid, !sorted.containsErrors, let targets = assembly.linkTargets {
-            var readers: [Int: [Int]] = [:]
-            for (index, article) in site.articles.enumerated() {
-                for link in article.related { if let other = link.articleIndex { readers[other, default: []].append(index) } }
-            }
-            cache.resolved = Resolved(
-                site: site, diagnostics: sorted, drafts: documents.draftsByPath,
+        if loadedConfig != nil, !sorted.containsErrors, let targets = assembly.linkTargets {
+            cache.resolved = ContentCache.Resolved(
+                generation: cache.nextGeneration, site: site, diagnostics: sorted, drafts: documents.draftsByPath,
                 indexByPath: Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.sourcePath, $0) }),
-                relatedReaders: readers, targets: targets, leftOut: assembly.leftOut,
-                options: config.markdownOptions(strings: strings))
+                targets: targets, leftOut: assembly.leftOut, markdownOptions: config.markdownOptions(strings: strings),
+                options: options.publishing)
+            cache.nextGeneration += 1
         }
-        return Result(site: configIsValid && !sorted.containsErrors ? site : nil, partialSite: site, diagnostics: sorted,
-                      isPatch: false, rereadPaths: Self.unique(reread + assembly.rerenderedBodies))
+        return Loaded(site: site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,
+                      changedPaths: Self.unique(reread + assembly.rerenderedBodies), structure: cache.resolved?.generation)
     }
 
     /// The paths in their first order, each once.
@@ -130,13 +106,13 @@ public struct SiteLoader: Sendable {
     }
 
     /// Reads only `site.yml` of the site in `root`.
-    public static func loadConfig(root: URL) -> (SiteConfig?, [Diagnostic]) {
+    static func loadConfig(root: URL) -> (SiteConfig?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let config = SiteLoader(root: root).loadConfig(Options(now: Date()), into: &diagnostics)
+        let config = SiteLoader(root: root).loadConfig(BuildOptions(now: Date()), into: &diagnostics)
         return (config, diagnostics)
     }
 
-    private func loadConfig(_ options: Options, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    private func loadConfig(_ options: BuildOptions, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let path = "site.yml"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder),
@@ -165,8 +141,7 @@ public struct SiteLoader: Sendable {
     /// (or the primary language's file) laid over them.
     private func loadStrings(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> InterfaceStrings {
         var strings = InterfaceStrings(language: config.language)
-        let candidates = [config.language, config.primaryLanguage].map { "Templates/i18n/\($0).yml" }
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }),
+        guard let path = Self.stringsFiles(config).first(where: { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }),
               let contents = SourceFile.read(path, root: root)
         else { return strings }
         diagnostics += contents.diagnostics
@@ -177,5 +152,10 @@ public struct SiteLoader: Sendable {
             diagnostics += error.errors.map { ContentDocument.diagnostic($0, path: path) }
         }
         return strings
+    }
+
+    /// The files that may hold the site's interface strings, the first one found counting.
+    static func stringsFiles(_ config: SiteConfig) -> [String] {
+        [config.language, config.primaryLanguage].map { "Templates/i18n/\($0).yml" }
     }
 }

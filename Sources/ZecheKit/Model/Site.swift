@@ -15,14 +15,18 @@ public struct Site: Sendable {
     public let sharedImages: [BundleFile]
     /// Links in the content written as `/path`, to check against the built pages.
     public private(set) var rootRelativeLinks: [SiteLink]
+    /// Article files the build leaves out (drafts, future articles, files with errors), by path.
+    public let leftOut: [LeftOutArticle]
 
     private let authorIndex: [String: Int]
     private let tagIndex: [String: Int]
+    private let articleIndexByPath: [String: Int]
 
     public init(
         config: SiteConfig, strings: InterfaceStrings, articles: [Article], authors: [Author], pages: [Page],
-        tags: [Tag], sharedImages: [BundleFile], rootRelativeLinks: [SiteLink] = []
+        tags: [Tag], sharedImages: [BundleFile], rootRelativeLinks: [SiteLink] = [], leftOut: [LeftOutArticle] = []
     ) {
+        self.leftOut = leftOut
         self.config = config
         self.strings = strings
         self.articles = articles
@@ -38,6 +42,7 @@ public struct Site: Sendable {
             for id in article.authorIDs { byAuthor[id, default: []].append(index) }
         }
         articlesByAuthor = byAuthor
+        articleIndexByPath = Dictionary(articles.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The same site with other articles at the same places (same URLs, tags and authors) and
@@ -48,6 +53,26 @@ public struct Site: Sendable {
         copy.rootRelativeLinks = newLinks
         return copy
     }
+
+    /// The title and URL a related link shows: an article's own, or the external link's.
+    public func target(of link: RelatedLink) -> (title: String, url: String) {
+        switch link {
+        case .article(let index): (articles[index].title, articles[index].url)
+        case .external(let title, let url): (title, url)
+        }
+    }
+
+    /// The earliest moment at which a future article left out of this site is due: the site
+    /// is no longer what a build would make after it.
+    public var nextPublication: SiteDate? {
+        leftOut.compactMap { article -> SiteDate? in
+            if case .scheduled(let date) = article.reason { return date }
+            return nil
+        }.min()
+    }
+
+    /// The index in `articles` of the article read from `path` (site-relative).
+    public func articleIndex(ofFile path: String) -> Int? { articleIndexByPath[path] }
 
     /// The author with file name `id`.
     public func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }

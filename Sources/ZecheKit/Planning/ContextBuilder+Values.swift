@@ -14,7 +14,7 @@ extension ContextBuilder {
             let authors = article.authorIDs.compactMap { authorValues[$0] }
             var image: TemplateValue = .null
             if let url = article.image {
-                image = ["url": .string(url), "alt": TemplateValue(article.imageAlt), "absolute_url": .string(site.config.origin + url)]
+                image = ["url": .string(url), "alt": TemplateValue(article.imageAlt), "absolute_url": .string(site.config.urls.absolute(url))]
             }
             return [
                 "title": .string(article.title),
@@ -88,12 +88,12 @@ extension ContextBuilder {
 
     /// `article` on an article page: its list entry plus the body, table of contents, quotes,
     /// related articles, share links, neighbours and structured data.
-    func articleValue(_ index: Int) -> TemplateValue {
+    func articleValue(_ index: Int, older: Int?, newer: Int?, listPage: Int) -> TemplateValue {
         guard case .object(var value) = summaries[index] else { return summaries[index] }
         let article = site.articles[index]
         let config = site.config
         let strings = site.strings
-        let canonical = config.origin + article.url
+        let canonical = config.urls.absolute(article.url)
         value["content"] = .string(article.contentHTML)
         value["canonical_url"] = .string(canonical)
         value["headings"] = .array(article.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
@@ -102,15 +102,14 @@ extension ContextBuilder {
         value["has_toc"] = .bool(article.headings.count >= 3)
         value["quotes"] = .array(article.quotes.map { ["text": .string($0.text), "attribution": .string($0.attribution)] })
         value["related"] = .array(article.related.map { link in
-            var entry: [String: TemplateValue] = [
-                "title": .string(link.title), "url": .string(link.url), "is_external": .bool(link.articleIndex == nil),
-                "summary": .null, "date": .null,
-            ]
-            if let other = link.articleIndex {
-                entry["summary"] = .string(site.articles[other].summary)
-                entry["date"] = summaryField(other, "date")
+            switch link {
+            case .article(let other):
+                let related = site.articles[other]
+                return ["title": .string(related.title), "url": .string(related.url), "is_external": false,
+                        "summary": .string(related.summary), "date": summaryField(other, "date")]
+            case .external(let title, let url):
+                return ["title": .string(title), "url": .string(url), "is_external": true, "summary": .null, "date": .null]
             }
-            return .object(entry)
         })
         value["has_related"] = .bool(!article.related.isEmpty)
         let encodedURL = Escaping.urlQueryValue(canonical)
@@ -124,11 +123,9 @@ extension ContextBuilder {
                 "label": .string(network == .email ? "\(strings["share_via"]) \(name)" : "\(strings["share_on"]) \(name)"),
             ]
         })
-        // Newest first: the previous article is the older one, index + 1.
-        value["previous"] = index + 1 < site.articles.count ? neighbour(index + 1) : .null
-        value["next"] = index > 0 ? neighbour(index - 1) : .null
-        let page = index / max(1, config.paginate) + 1
-        value["back_url"] = .string(config.sitePath(Pagination.indexPath(page)))
+        value["previous"] = older.map(neighbour) ?? .null
+        value["next"] = newer.map(neighbour) ?? .null
+        value["back_url"] = .string(config.urls.index(page: listPage).url)
         value["json_ld"] = .string(StructuredData.newsArticle(article, site: site))
         return .object(value)
     }

@@ -15,7 +15,6 @@ struct ContextBuilder: Sendable {
     let summaries: [TemplateValue]
     let authorValues: [String: TemplateValue]
     let tagValues: [String: TemplateValue]
-    let indexPagination: Pagination
     /// `site` for every page that is not the target of a menu entry, built once.
     private let plainSiteValue: TemplateValue
     /// The URLs menu entries point to: only their pages need a `site` of their own.
@@ -30,7 +29,6 @@ struct ContextBuilder: Sendable {
         self.stylesheetURL = stylesheetURL
         strings = .object(site.strings.strings.mapValues { .string($0) })
         build = ["generator": "Zeche", "version": .string(ZecheVersion.current)]
-        indexPagination = Pagination(itemCount: site.articles.count, size: site.config.paginate)
         var authorValues: [String: TemplateValue] = [:]
         for author in site.authors {
             authorValues[author.id] = Self.authorValue(author, site: site)
@@ -42,7 +40,7 @@ struct ContextBuilder: Sendable {
         self.authorValues = authorValues
         self.tagValues = tagValues
         let config = site.config
-        menuURLs = Set((config.mainMenu + config.footerMenu).map { Self.menuURL($0, config: config) })
+        menuURLs = Set((config.mainMenu + config.footerMenu).map { config.urls.configured($0.url) })
         plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil)
         let region = config.language.split(separator: "-").dropFirst().first.map(String.init)
         locale = config.primaryLanguage + "_" + (region?.uppercased() ?? (config.primaryLanguage == "en" ? "US" : config.primaryLanguage.uppercased()))
@@ -54,7 +52,8 @@ struct ContextBuilder: Sendable {
         }
     }
 
-    /// The context of one page.
+    /// The context of one page: made of what the plan says the page shows (`job.kind` and
+    /// `job.articles`) and the values every page shares.
     func context(for job: RenderJob) -> TemplateValue {
         var root: [String: TemplateValue] = [
             "site": siteValue(currentURL: job.url),
@@ -62,22 +61,21 @@ struct ContextBuilder: Sendable {
             "build": build,
         ]
         switch job.kind {
-        case .article(let index):
+        case .article(let index, let older, let newer, let listPage):
             let article = site.articles[index]
-            root["article"] = articleValue(index)
+            root["article"] = articleValue(index, older: older, newer: newer, listPage: listPage)
             root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article",
                                 image: article.image, imageAlt: article.imageAlt)
-        case .index(let page):
-            let range = indexPagination.range(ofPage: page)
-            root["articles"] = .array(Array(summaries[range]))
-            root["pagination"] = paginationValue(page: page)
-            let title = page == 1 ? site.config.title : "\(site.config.title) – \(site.strings.format("page_of", ["page": String(page), "pages": String(indexPagination.pageCount)]))"
+        case .index(let page, let pageCount):
+            root["articles"] = .array(job.articles.map { summaries[$0] })
+            root["pagination"] = paginationValue(page: page, pageCount: pageCount)
+            let title = page == 1 ? site.config.title : "\(site.config.title) – \(site.strings.format("page_of", ["page": String(page), "pages": String(pageCount)]))"
             root["meta"] = meta(title: title, description: site.config.description, url: job.url, type: "website",
                                 image: nil, imageAlt: nil, isHome: page == 1)
         case .tag(let index):
             let tag = site.tags[index]
             root["tag"] = tagValues[tag.slug] ?? .null
-            root["articles"] = .array(tag.articleIndices.map { summaries[$0] })
+            root["articles"] = .array(job.articles.map { summaries[$0] })
             root["meta"] = meta(title: site.strings.format("articles_tagged", ["tag": tag.name]),
                                 description: site.strings.format("articles_tagged", ["tag": tag.name]), url: tag.url,
                                 type: "website", image: nil, imageAlt: nil)
@@ -88,7 +86,7 @@ struct ContextBuilder: Sendable {
         case .author(let index):
             let author = site.authors[index]
             root["author"] = authorValues[author.id] ?? .null
-            root["articles"] = .array((site.articlesByAuthor[author.id] ?? []).map { summaries[$0] })
+            root["articles"] = .array(job.articles.map { summaries[$0] })
             root["meta"] = meta(title: author.name, description: author.bioText, url: author.url, type: "profile",
                                 image: author.avatar, imageAlt: author.name)
         case .authors:
@@ -113,15 +111,12 @@ struct ContextBuilder: Sendable {
             ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL) : plainSiteValue
     }
 
-    private static func menuURL(_ item: SiteConfig.MenuItem, config: SiteConfig) -> String {
-        item.url.hasPrefix("/") ? config.sitePath(item.url) : item.url
-    }
-
     private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?) -> TemplateValue {
         let config = site.config
+        let urls = config.urls
         func menu(_ items: [SiteConfig.MenuItem]) -> TemplateValue {
             .array(items.map { item in
-                let url = menuURL(item, config: config)
+                let url = urls.configured(item.url)
                 return ["title": .string(item.title), "url": .string(url), "is_current": .bool(url == currentURL)]
             })
         }
@@ -130,16 +125,16 @@ struct ContextBuilder: Sendable {
         return [
             "title": .string(config.title),
             "description": .string(config.description),
-            "url": .string(config.baseURL),
-            "home_url": .string(config.basePath),
+            "url": .string(urls.base.absolute),
+            "home_url": .string(urls.index(page: 1).url),
             "language": .string(config.language),
-            "feed_url": .string(config.sitePath("feed.xml")),
-            "json_feed_url": .string(config.sitePath("feed.json")),
-            "tags_url": .string(config.sitePath("tags/")),
-            "authors_url": .string(config.sitePath("authors/")),
+            "feed_url": .string(urls.generated(GeneratedFiles.atomFeed).url),
+            "json_feed_url": .string(urls.generated(GeneratedFiles.jsonFeed).url),
+            "tags_url": .string(urls.tags.url),
+            "authors_url": .string(urls.authors.url),
             "stylesheet_url": .string(stylesheetURL),
             "publisher": .string(config.publisherName),
-            "logo_url": TemplateValue(config.publisherLogo.map { $0.hasURLScheme ? $0 : config.sitePath($0) }),
+            "logo_url": TemplateValue(config.publisherLogo.map(urls.configured)),
             "copyright": TemplateValue(config.copyright),
             "main_menu": menu(config.mainMenu),
             "has_main_menu": .bool(!config.mainMenu.isEmpty),
@@ -153,12 +148,12 @@ struct ContextBuilder: Sendable {
                       isHome: Bool = false, isIndexable: Bool = true) -> TemplateValue {
         let config = site.config
         let fullTitle = isHome ? config.title : "\(title) – \(config.title)"
-        let imageURL = image.map { $0.hasURLScheme ? $0 : config.origin + $0 }
+        let imageURL = image.map(config.urls.absolute)
         return [
             "title": .string(fullTitle),
             "page_title": .string(title),
             "description": .string(Excerpt.make(description.isEmpty ? config.description : description, limit: 160)),
-            "canonical_url": .string(config.origin + url),
+            "canonical_url": .string(config.urls.absolute(url)),
             "og_type": .string(type),
             "og_locale": .string(locale),
             "image": TemplateValue(imageURL),
@@ -168,22 +163,21 @@ struct ContextBuilder: Sendable {
         ]
     }
 
-    private func paginationValue(page: Int) -> TemplateValue {
-        let pagination = indexPagination
-        let config = site.config
-        let pages: [TemplateValue] = pagination.window(around: page).map { number in
+    private func paginationValue(page: Int, pageCount: Int) -> TemplateValue {
+        let urls = site.config.urls
+        let pages: [TemplateValue] = Pagination.window(around: page, pageCount: pageCount).map { number in
             guard let number else { return ["is_gap": true, "number": .null, "url": .null, "is_current": false] }
-            return ["is_gap": false, "number": .int(number), "url": .string(config.sitePath(Pagination.indexPath(number))),
+            return ["is_gap": false, "number": .int(number), "url": .string(urls.index(page: number).url),
                     "is_current": .bool(number == page)]
         }
         return [
             "page": .int(page),
-            "page_count": .int(pagination.pageCount),
-            "label": .string(site.strings.format("page_of", ["page": String(page), "pages": String(pagination.pageCount)])),
-            "newer_url": page > 1 ? .string(config.sitePath(Pagination.indexPath(page - 1))) : .null,
-            "older_url": page < pagination.pageCount ? .string(config.sitePath(Pagination.indexPath(page + 1))) : .null,
+            "page_count": .int(pageCount),
+            "label": .string(site.strings.format("page_of", ["page": String(page), "pages": String(pageCount)])),
+            "newer_url": page > 1 ? .string(urls.index(page: page - 1).url) : .null,
+            "older_url": page < pageCount ? .string(urls.index(page: page + 1).url) : .null,
             "pages": .array(pages),
-            "is_paginated": .bool(pagination.pageCount > 1),
+            "is_paginated": .bool(pageCount > 1),
         ]
     }
 

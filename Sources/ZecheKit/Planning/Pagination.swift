@@ -11,14 +11,14 @@ struct Pagination: Sendable {
         return start..<min(itemCount, start + size)
     }
 
-    /// The site-relative path of an index page: `` for page 1, `page/2/` after.
-    static func indexPath(_ page: Int) -> String {
-        page == 1 ? "" : "page/\(page)/"
+    /// The page (1-based) that shows item `index`.
+    func page(of index: Int) -> Int {
+        index / max(1, size) + 1
     }
 
     /// The page numbers worth a link from page `page`: the first, the last, and two on each
     /// side; a fixed number, so 1,000 pages do not make each page list 1,000 links.
-    func window(around page: Int) -> [Int?] {
+    static func window(around page: Int, pageCount: Int) -> [Int?] {
         var numbers: [Int] = [1, pageCount]
         numbers += (max(1, page - 2)...min(pageCount, page + 2))
         let sorted = Set(numbers).sorted()

@@ -1,9 +1,11 @@
-/// One page to render: which template, for what, and where the result goes.
+/// One page to render: which template, for what, where the result goes, and what it shows.
 public struct RenderJob: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case article(Int)
-        /// Index page number `page` (1-based).
-        case index(page: Int)
+        /// An article's page, with its neighbours in the list of all articles (the older and
+        /// the newer one) and the number of the index page that lists it.
+        case article(Int, older: Int?, newer: Int?, listPage: Int)
+        /// Index page `page` (1-based) of `pageCount`.
+        case index(page: Int, pageCount: Int)
         case tag(Int)
         case tags
         case author(Int)
@@ -15,8 +17,15 @@ public struct RenderJob: Sendable, Hashable {
     public let kind: Kind
     /// The template's name in the library: `article`, `index`, `tag`, ….
     public let template: String
+    public let address: PageAddress
+    /// The articles the page shows, in full or as list entries, by index in `Site.articles`:
+    /// for list pages the list in its order, for an article page the article, its neighbours
+    /// and its related articles. The context is built from it, and the page is rendered anew
+    /// when one of them changes.
+    public let articles: [Int]
+
     /// Relative to the output folder: `2026/11/austausch/index.html`.
-    public let outputPath: String
+    public var outputPath: String { address.outputPath }
     /// The page's root-relative URL: `/2026/11/austausch/`.
-    public let url: String
+    public var url: String { address.url }
 }

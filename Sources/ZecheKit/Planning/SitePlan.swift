@@ -18,36 +18,43 @@ struct SitePlan: Sendable {
     static let optionalTemplates = ["tag", "tags", "author", "authors", "page", "404"]
 
     init(site: Site, templates: TemplateLibrary, assets: [String]) {
-        let config = site.config
+        let urls = site.config.urls
         for name in Self.requiredTemplates where !templates.contains(name) {
             diagnostics.append(.error("the theme has no '\(name)' template", at: SourceLocation(path: "Templates/\(name).mustache"),
                                       fix: "create Templates/\(name).mustache (zeche init writes a complete theme)"))
         }
         func has(_ name: String) -> Bool { templates.contains(name) }
-        func add(_ kind: RenderJob.Kind, _ template: String, _ path: String) {
-            let output = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
-            jobs.append(RenderJob(kind: kind, template: template, outputPath: output, url: config.sitePath(path)))
+        func add(_ kind: RenderJob.Kind, _ template: String, _ address: PageAddress, articles: [Int] = []) {
+            jobs.append(RenderJob(kind: kind, template: template, address: address, articles: articles))
         }
+        let pagination = Pagination(itemCount: site.articles.count, size: site.config.paginate)
         for index in site.articles.indices {
             let article = site.articles[index]
-            jobs.append(RenderJob(kind: .article(index), template: "article", outputPath: article.outputPath, url: article.url))
+            let older = index + 1 < site.articles.count ? index + 1 : nil
+            let newer = index > 0 ? index - 1 : nil
+            let related = article.related.compactMap(\.articleIndex)
+            add(.article(index, older: older, newer: newer, listPage: pagination.page(of: index)), "article",
+                PageAddress(url: article.url, outputPath: article.outputPath),
+                articles: [index] + [older, newer].compactMap { $0 } + related)
         }
-        let pagination = Pagination(itemCount: site.articles.count, size: config.paginate)
-        for page in 1...pagination.pageCount { add(.index(page: page), "index", Pagination.indexPath(page)) }
+        for page in 1...pagination.pageCount {
+            add(.index(page: page, pageCount: pagination.pageCount), "index", urls.index(page: page),
+                articles: Array(pagination.range(ofPage: page)))
+        }
         if has("tag") {
-            for index in site.tags.indices { add(.tag(index), "tag", "tags/\(site.tags[index].slug)/") }
+            for (index, tag) in site.tags.enumerated() { add(.tag(index), "tag", urls.tag(slug: tag.slug), articles: tag.articleIndices) }
         }
-        if has("tags") { add(.tags, "tags", "tags/") }
+        if has("tags") { add(.tags, "tags", urls.tags) }
         if has("author") {
-            for index in site.authors.indices { add(.author(index), "author", "authors/\(site.authors[index].id)/") }
+            for (index, author) in site.authors.enumerated() {
+                add(.author(index), "author", urls.author(id: author.id), articles: site.articlesByAuthor[author.id] ?? [])
+            }
         }
-        if has("authors") { add(.authors, "authors", "authors/") }
+        if has("authors") { add(.authors, "authors", urls.authors) }
         if has("page") {
-            for index in site.pages.indices { add(.page(index), "page", "\(site.pages[index].slug)/") }
+            for (index, page) in site.pages.enumerated() { add(.page(index), "page", PageAddress(url: page.url, outputPath: page.outputPath)) }
         }
-        if has("404") {
-            jobs.append(RenderJob(kind: .notFound, template: "404", outputPath: "404.html", url: config.sitePath("404.html")))
-        }
+        if has("404") { add(.notFound, "404", urls.notFound) }
         for name in Self.optionalTemplates where !has(name) {
             diagnostics.append(.warning("the theme has no '\(name)' template, so those pages are not built",
                                         at: SourceLocation(path: "Templates/\(name).mustache"),
@@ -57,42 +64,45 @@ struct SitePlan: Sendable {
             copies += article.bundleFiles.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
         }
         copies += site.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
-        copies += assets.map { Copy(sourcePath: $0, outputPath: "assets/" + $0.dropFirst("Templates/assets/".count)) }
+        copies += assets.map { Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath) }
         checkCollisions(site: site)
     }
 
-    /// The job indices in the order to render them: pages that list many articles (a tag
-    /// with thousands, an author, the overviews) first, largest first, then the others in
-    /// plan order. A large tag page rendered last would leave the other cores idle.
-    func renderOrder(site: Site) -> [Int] {
-        func listed(_ job: RenderJob) -> Int {
-            switch job.kind {
-            case .tag(let index): site.tags[index].articleIndices.count
-            case .author(let index): site.articlesByAuthor[site.authors[index].id]?.count ?? 0
-            case .tags: site.tags.count
-            case .authors: site.authors.count
-            case .index: site.config.paginate
-            case .article, .page, .notFound: 0
-            }
+    /// How many entries a page lists: what its rendering costs beyond an article page's.
+    func listSize(of job: RenderJob, site: Site) -> Int {
+        switch job.kind {
+        case .article: 0
+        case .tags: site.tags.count
+        case .authors: site.authors.count
+        default: job.articles.count
         }
-        let sizes = jobs.map(listed)
-        return jobs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     }
 
-    /// Files Zeche writes itself besides the pages.
-    static let generatedFiles: Set<String> = ["feed.xml", "feed.json", "sitemap.xml", "robots.txt"]
+    /// Every output path: pages, copies and the generated files.
+    var outputPaths: Set<String> {
+        Set(jobs.map(\.outputPath)).union(copies.map(\.outputPath)).union(GeneratedFiles.paths)
+    }
+
+    /// For each article index, the jobs that show it (see `RenderJob.articles`).
+    func jobsByArticle(articleCount: Int) -> [[Int]] {
+        var result = Array(repeating: [Int](), count: articleCount)
+        for (index, job) in jobs.enumerated() {
+            for article in job.articles where article < articleCount { result[article].append(index) }
+        }
+        return result
+    }
 
     /// Two outputs for one path would silently overwrite each other: report both.
     private mutating func checkCollisions(site: Site) {
         var owners: [String: String] = [:]
-        for name in Self.generatedFiles { owners[name] = "the file Zeche generates" }
+        for name in GeneratedFiles.paths { owners[name] = "the file Zeche generates" }
         func describe(_ job: RenderJob) -> (String, SourceLocation?) {
             switch job.kind {
-            case .article(let index): ("the article '\(site.articles[index].sourcePath)'", SourceLocation(path: site.articles[index].sourcePath, line: 1, column: 1))
+            case .article(let index, _, _, _): ("the article '\(site.articles[index].sourcePath)'", SourceLocation(path: site.articles[index].sourcePath, line: 1, column: 1))
             case .page(let index): ("the page '\(site.pages[index].sourcePath)'", SourceLocation(path: site.pages[index].sourcePath, line: 1, column: 1))
             case .author(let index): ("the author page of '\(site.authors[index].id)'", SourceLocation(path: site.authors[index].sourcePath, line: 1, column: 1))
             case .tag(let index): ("the page of the tag '\(site.tags[index].name)'", nil)
-            case .index(let page): ("index page \(page)", nil)
+            case .index(let page, _): ("index page \(page)", nil)
             case .tags: ("the tag overview", nil)
             case .authors: ("the author overview", nil)
             case .notFound: ("the 404 page", nil)

@@ -5,7 +5,7 @@
 enum StructuredData {
     static func newsArticle(_ article: Article, site: Site) -> String {
         let config = site.config
-        let canonical = config.origin + article.url
+        let canonical = config.urls.absolute(article.url)
         var fields: [(String, String)] = [
             ("@context", Escaping.jsonString("https://schema.org")),
             ("@type", Escaping.jsonString("NewsArticle")),
@@ -19,18 +19,18 @@ enum StructuredData {
         ]
         let authors = article.authorIDs.compactMap(site.author).map { author in
             object([("@type", Escaping.jsonString("Person")), ("name", Escaping.jsonString(author.name)),
-                    ("url", Escaping.jsonString(config.origin + author.url))])
+                    ("url", Escaping.jsonString(config.urls.absolute(author.url)))])
         }
         fields.append(("author", "[" + authors.joined(separator: ",") + "]"))
         var publisher = [("@type", Escaping.jsonString("Organization")), ("name", Escaping.jsonString(config.publisherName)),
-                         ("url", Escaping.jsonString(config.baseURL))]
+                         ("url", Escaping.jsonString(config.urls.base.absolute))]
         if let logo = config.publisherLogo {
-            let url = logo.hasURLScheme ? logo : config.origin + config.sitePath(logo)
+            let url = config.urls.absolute(config.urls.configured(logo))
             publisher.append(("logo", object([("@type", Escaping.jsonString("ImageObject")), ("url", Escaping.jsonString(url))])))
         }
         fields.append(("publisher", object(publisher)))
         if let image = article.image {
-            fields.append(("image", "[" + Escaping.jsonString(config.origin + image) + "]"))
+            fields.append(("image", "[" + Escaping.jsonString(config.urls.absolute(image)) + "]"))
         }
         let keywords = article.tagSlugs.compactMap(site.tag).map(\.name)
         if !keywords.isEmpty {

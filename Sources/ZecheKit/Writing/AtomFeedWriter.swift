@@ -14,9 +14,9 @@ struct AtomFeedWriter {
             """
         if !config.description.isEmpty { xml += "  <subtitle>\(Escaping.xml(config.description))</subtitle>\n" }
         xml += """
-              <link href="\(Escaping.xml(config.absoluteURL("feed.xml")))" rel="self" type="application/atom+xml"/>
-              <link href="\(Escaping.xml(config.baseURL))" rel="alternate" type="text/html"/>
-              <id>\(Escaping.xml(config.baseURL))</id>
+              <link href="\(Escaping.xml(config.urls.absolute(config.urls.generated(GeneratedFiles.atomFeed).url)))" rel="self" type="application/atom+xml"/>
+              <link href="\(Escaping.xml(config.urls.base.absolute))" rel="alternate" type="text/html"/>
+              <id>\(Escaping.xml(config.urls.base.absolute))</id>
               <updated>\(updated.iso8601)</updated>
               <generator>Zeche</generator>
 
@@ -28,7 +28,7 @@ struct AtomFeedWriter {
 
     private func entry(_ article: Article) -> String {
         let config = site.config
-        let url = config.origin + article.url
+        let url = config.urls.absolute(article.url)
         var xml = """
               <entry>
                 <title>\(Escaping.xml(article.title))</title>
@@ -40,7 +40,7 @@ struct AtomFeedWriter {
             """
         for authorID in article.authorIDs {
             guard let author = site.author(authorID) else { continue }
-            xml += "    <author><name>\(Escaping.xml(author.name))</name><uri>\(Escaping.xml(config.origin + author.url))</uri></author>\n"
+            xml += "    <author><name>\(Escaping.xml(author.name))</name><uri>\(Escaping.xml(config.urls.absolute(author.url)))</uri></author>\n"
         }
         for slug in article.tagSlugs {
             guard let tag = site.tag(slug) else { continue }
@@ -48,7 +48,7 @@ struct AtomFeedWriter {
         }
         xml += "    <summary type=\"text\">\(Escaping.xml(article.summary))</summary>\n"
         if config.feedContent == .full {
-            let html = AbsoluteLinks.make(article.contentHTML, origin: config.origin)
+            let html = AbsoluteLinks.make(article.contentHTML, origin: config.urls.base.origin)
             xml += "    <content type=\"html\">\(Escaping.xml(html))</content>\n"
         }
         return xml + "  </entry>\n"

@@ -8,8 +8,8 @@ struct JSONFeedWriter {
         var fields = [
             ("version", Escaping.jsonString("https://jsonfeed.org/version/1.1")),
             ("title", Escaping.jsonString(config.title)),
-            ("home_page_url", Escaping.jsonString(config.baseURL)),
-            ("feed_url", Escaping.jsonString(config.absoluteURL("feed.json"))),
+            ("home_page_url", Escaping.jsonString(config.urls.base.absolute)),
+            ("feed_url", Escaping.jsonString(config.urls.absolute(config.urls.generated(GeneratedFiles.jsonFeed).url))),
             ("language", Escaping.jsonString(config.language)),
         ]
         if !config.description.isEmpty { fields.append(("description", Escaping.jsonString(config.description))) }
@@ -19,7 +19,7 @@ struct JSONFeedWriter {
 
     private func item(_ article: Article) -> String {
         let config = site.config
-        let url = config.origin + article.url
+        let url = config.urls.absolute(article.url)
         var fields = [
             ("id", Escaping.jsonString(url)),
             ("url", Escaping.jsonString(url)),
@@ -27,15 +27,15 @@ struct JSONFeedWriter {
             ("summary", Escaping.jsonString(article.summary)),
         ]
         if config.feedContent == .full {
-            fields.append(("content_html", Escaping.jsonString(AbsoluteLinks.make(article.contentHTML, origin: config.origin))))
+            fields.append(("content_html", Escaping.jsonString(AbsoluteLinks.make(article.contentHTML, origin: config.urls.base.origin))))
         } else {
             fields.append(("content_text", Escaping.jsonString(article.summary)))
         }
-        if let image = article.image { fields.append(("image", Escaping.jsonString(config.origin + image))) }
+        if let image = article.image { fields.append(("image", Escaping.jsonString(config.urls.absolute(image)))) }
         fields.append(("date_published", Escaping.jsonString(article.date.iso8601)))
         if let updated = article.updated { fields.append(("date_modified", Escaping.jsonString(updated.iso8601))) }
         let authors = article.authorIDs.compactMap(site.author).map {
-            "{\"name\": \(Escaping.jsonString($0.name)), \"url\": \(Escaping.jsonString(config.origin + $0.url))}"
+            "{\"name\": \(Escaping.jsonString($0.name)), \"url\": \(Escaping.jsonString(config.urls.absolute($0.url)))}"
         }
         if !authors.isEmpty { fields.append(("authors", "[" + authors.joined(separator: ", ") + "]")) }
         let tags = article.tagSlugs.compactMap(site.tag).map { Escaping.jsonString($0.name) }

@@ -54,7 +54,7 @@ public struct OutputFolder: Sendable {
             try? FileManager.default.removeItem(at: staging)
             throw OutputError.cannotCreate(folder: staging.path, reason: "cannot write \(Self.markerName)")
         }
-        return StagingFolder(url: staging)
+        return StagingFolder(url: staging, displayPath: displayPath)
     }
 
     /// Swaps a complete staging folder in as the output folder and removes the previous output.

@@ -19,7 +19,7 @@ struct SitemapWriter {
             let part = entries[start..<min(start + Self.maximumURLsPerFile, entries.count)]
             let name = "sitemap-\(number + 1).xml"
             files.append((name, urlset(part)))
-            index += "  <sitemap><loc>\(Escaping.xml(config.absoluteURL(name)))</loc></sitemap>\n"
+            index += "  <sitemap><loc>\(Escaping.xml(config.urls.absolute(config.urls.generated(name).url)))</loc></sitemap>\n"
         }
         files.insert(("sitemap.xml", index + "</sitemapindex>\n"), at: 0)
         return files
@@ -29,7 +29,7 @@ struct SitemapWriter {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         xml.reserveCapacity(entries.count * 110)
         for entry in entries {
-            xml += "  <url><loc>\(Escaping.xml(config.origin + Escaping.urlPath(entry.url)))</loc>"
+            xml += "  <url><loc>\(Escaping.xml(config.urls.absolute(Escaping.urlPath(entry.url))))</loc>"
             if let date = entry.lastModified { xml += "<lastmod>\(date.iso8601)</lastmod>" }
             xml += "</url>\n"
         }

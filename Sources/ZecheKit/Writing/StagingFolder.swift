@@ -11,8 +11,10 @@ import Darwin
 /// Writes go straight to POSIX `open`/`write`/`close`: one call each per file, no temporary
 /// file, since the whole folder is the unit that becomes visible. Safe to use from many threads
 /// for different files.
-public struct StagingFolder: Sendable {
+public struct StagingFolder: OutputSink {
     public let url: URL
+    /// How messages name the output folder the staging folder becomes: `Output/`.
+    public let displayPath: String
 
     /// Creates every folder in `relativePaths` (site paths like `2026/11/slug`), parents first.
     public func createFolders(_ relativePaths: some Collection<String>) throws(OutputError) {
@@ -37,19 +39,22 @@ public struct StagingFolder: Sendable {
         }
     }
 
-    /// Writes `bytes` to the site path `relativePath`; its folder must exist.
+    /// Writes `bytes` to the site path `relativePath`, creating its folders. One `mkdir` of
+    /// the file's own folder comes first: parents are made only when it fails, which happens
+    /// once per folder of folders (`2026/11/`), not once per page.
     public func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws(OutputError) {
+        if let slash = relativePath.lastIndex(of: "/") {
+            let folder = String(relativePath[..<slash])
+            if mkdir(url.path + "/" + folder, 0o755) != 0, errno != EEXIST {
+                guard errno == ENOENT else { throw Self.error(WriteFailure(code: errno), writing: folder) }
+                try createFolders([folder])
+            }
+        }
         if let failure = writeFile(bytes, to: relativePath) {
             throw Self.error(failure, writing: relativePath)
         }
     }
 
-    /// Writes bytes to the site path `relativePath`; its folder must exist.
-    public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) {
-        if let failure = bytes.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
-            throw Self.error(failure, writing: relativePath)
-        }
-    }
 
     /// Why a write failed: its `errno`.
     private struct WriteFailure: Error {
@@ -84,14 +89,20 @@ public struct StagingFolder: Sendable {
 
     /// Copies a file of the site's sources to the site path `relativePath`; `sourcePath` is how
     /// an error names the source.
-    public func copy(from source: URL, sourcePath: String? = nil, to relativePath: String) throws(OutputError) {
+    public func copy(from source: URL, sourcePath: String, to relativePath: String) throws(OutputError) {
         let data: Data
         do { data = try Data(contentsOf: source, options: .mappedIfSafe) } catch {
             let reason = access(source.path, R_OK) == 0 ? "it could not be read" : String(cString: strerror(errno))
-            throw OutputError.cannotRead(path: sourcePath ?? source.lastPathComponent, reason: reason)
+            throw OutputError.cannotRead(path: sourcePath, reason: reason)
         }
-        if let failure = data.withUnsafeBytes({ writeFile($0, to: relativePath) }) {
-            throw Self.error(failure, writing: relativePath)
+        let failure = data.withUnsafeBytes { bytes -> OutputError? in
+            do throws(OutputError) {
+                try write(bytes, to: relativePath)
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure { throw failure }
     }
 }

@@ -48,9 +48,19 @@ struct TestSite {
         try folder.write(data, to: path)
     }
 
-    func load(drafts: Bool = false, future: Bool = false, now: Date = TestSite.now) -> SiteLoader.Result {
-        var loader = SiteLoader(root: folder.url)
-        return loader.load(SiteLoader.Options(includeDrafts: drafts, includeFuture: future, now: now))
+    /// What the content stage of the pipeline made of the site.
+    struct Loaded {
+        /// The site, or `nil` when any diagnostic is an error.
+        let site: Site?
+        /// The site with whatever could be resolved.
+        let partialSite: Site
+        let diagnostics: [Diagnostic]
+    }
+
+    func load(drafts: Bool = false, future: Bool = false, now: Date = TestSite.now) -> Loaded {
+        var pipeline = BuildPipeline(root: folder.url, options: BuildOptions(includeDrafts: drafts, includeFuture: future, now: now))
+        let (site, diagnostics) = pipeline.loadContent()
+        return Loaded(site: diagnostics.containsErrors ? nil : site, partialSite: site, diagnostics: diagnostics)
     }
 
     /// Each diagnostic of a load as the compiler-style text without the source line: the

@@ -3,8 +3,9 @@ import Testing
 import ZecheKit
 import ZecheTestSupport
 
-/// The preview's builder re-renders exactly the pages whose inputs changed.
-@Suite struct IncrementalBuilderTests {
+/// A pipeline that runs again after edits (the preview's) renders exactly the pages whose
+/// inputs changed.
+@Suite struct IncrementalRunTests {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19
 
     /// A copy of the repository's sample site in a temporary folder.
@@ -16,7 +17,7 @@ import ZecheTestSupport
 
     @Test func aSecondBuildWithoutChangesRendersNothing() throws {
         let site = try Self.sampleSite()
-        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var builder = Builder(root: site.url)
         let first = builder.build()
         #expect(first.succeeded, "\(first.diagnostics)")
         #expect(first.renderedPages == first.pageCount)
@@ -24,24 +25,48 @@ import ZecheTestSupport
         #expect(second.renderedPages == 0)
     }
 
-    /// The output of a builder after all its builds: every file's latest bytes.
+    /// What one run handed to its sink, and what it said.
+    struct Run {
+        let result: BuildResult
+        let changedFiles: [String: [UInt8]]
+        var succeeded: Bool { result.succeeded }
+        var diagnostics: [Diagnostic] { result.diagnostics }
+        var renderedPages: Int { result.renderedPages }
+        var pageCount: Int { result.pageCount }
+        var removedFiles: Set<String> { result.succeeded ? result.removedOutputs : [] }
+    }
+
+    /// A pipeline that runs into memory, as the preview does.
+    struct Builder {
+        var pipeline: BuildPipeline
+        init(root: URL) {
+            pipeline = BuildPipeline(root: root, options: BuildOptions(includeFuture: true, now: IncrementalRunTests.now), fingerprintsAssets: false)
+        }
+        mutating func build(changes: Set<String>? = nil) -> Run {
+            let sink = MemorySink()
+            let result = pipeline.run(changes: changes, into: sink)
+            return Run(result: result, changedFiles: result.succeeded ? sink.files : [:])
+        }
+    }
+
+    /// The output of a pipeline after all its runs: every file's latest bytes.
     struct Accumulated {
         var files: [String: [UInt8]] = [:]
-        mutating func apply(_ result: IncrementalBuilder.Result) {
-            for (path, bytes) in result.changedFiles { files[path] = bytes }
-            for path in result.removedFiles { files[path] = nil }
+        mutating func apply(_ run: Run) {
+            for (path, bytes) in run.changedFiles { files[path] = bytes }
+            for path in run.removedFiles { files[path] = nil }
         }
     }
 
     static let article = "Content/posts/2026-10-15-produktentwicklung-meilenstein-3-ist-geschafft.md"
 
-    static func changedPages(_ result: IncrementalBuilder.Result) -> Set<String> {
+    static func changedPages(_ result: Run) -> Set<String> {
         Set(result.changedFiles.keys.filter { $0.hasSuffix(".html") })
     }
 
     @Test func editingAnArticlesBodyRendersItsPageAndThePagesThatShowIt() throws {
         let site = try Self.sampleSite()
-        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var builder = Builder(root: site.url)
         _ = builder.build()
         let text = try site.read(Self.article)
         try site.write(text + "\nEin neuer Absatz am Ende.\n", to: Self.article)
@@ -63,7 +88,7 @@ import ZecheTestSupport
 
     @Test func changingAPartialRendersOnlyThePagesThatUseIt() throws {
         let site = try Self.sampleSite()
-        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var builder = Builder(root: site.url)
         _ = builder.build()
         let partial = "Templates/partials/share-links.mustache"
         try site.write(try site.read(partial).replacingOccurrences(of: "share__list", with: "share__links"), to: partial)
@@ -77,7 +102,7 @@ import ZecheTestSupport
 
     @Test func aStylesheetChangeRendersNoPage() throws {
         let site = try Self.sampleSite()
-        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var builder = Builder(root: site.url)
         _ = builder.build()
         try site.write(try site.read("Templates/assets/site.css") + "\n.extra { color: red; }\n", to: "Templates/assets/site.css")
         let result = builder.build()
@@ -87,7 +112,7 @@ import ZecheTestSupport
 
     @Test func aFailedRebuildChangesNothingAndTheNextGoodOneCatchesUp() throws {
         let site = try Self.sampleSite()
-        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var builder = Builder(root: site.url)
         var output = Accumulated()
         output.apply(builder.build())
         let original = try site.read(Self.article)
@@ -99,7 +124,7 @@ import ZecheTestSupport
             == "\(Self.article):5:9: error: unknown author 'redaktio'; did you mean 'redaktion'?")
         try site.write(original.replacingOccurrences(of: "Meilenstein 3", with: "Meilenstein 4"), to: Self.article)
         output.apply(builder.build())
-        var fresh = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var fresh = Builder(root: site.url)
         var expected = Accumulated()
         expected.apply(fresh.build())
         #expect(output.files == expected.files)
@@ -110,8 +135,8 @@ import ZecheTestSupport
     @Test(arguments: [false, true])
     func aSequenceOfEditsEndsWithTheSameSiteAsAFullBuild(watched: Bool) throws {
         let site = try Self.sampleSite()
-        var builder = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
-        func rebuild(_ changed: String) -> IncrementalBuilder.Result {
+        var builder = Builder(root: site.url)
+        func rebuild(_ changed: String) -> Run {
             builder.build(changes: watched ? [changed] : nil)
         }
         var output = Accumulated()
@@ -142,7 +167,7 @@ import ZecheTestSupport
         let last = rebuild("Content/authors/redaktion.md")
         #expect(last.succeeded, "\(last.diagnostics)")
         output.apply(last)
-        var fresh = IncrementalBuilder(root: site.url, options: BuildOptions(includeFuture: true, now: Self.now))
+        var fresh = Builder(root: site.url)
         var expected = Accumulated()
         expected.apply(fresh.build())
         #expect(output.files.keys.sorted() == expected.files.keys.sorted())

@@ -1,7 +1,14 @@
 public import Foundation
 public import FrontMatter
 
-extension SiteLoader {
+extension BuildPipeline {
+    /// Only the content stage: the site as far as it resolves, with the diagnostics of the
+    /// content (`zeche inspect`).
+    public mutating func loadContent() -> (site: Site, diagnostics: [Diagnostic]) {
+        let loaded = SiteLoader(root: root).load(options, cache: &cache.content)
+        return (loaded.site, loaded.diagnostics)
+    }
+
     /// The front matter of one file as a build reads it, for `zeche inspect`: `nil` when the
     /// file has none, and the errors of a file that is not UTF-8 or whose front matter cannot
     /// be read (positions are in the file, `path` is relative to `root`).

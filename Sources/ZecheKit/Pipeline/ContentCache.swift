@@ -1,7 +1,9 @@
 import Markdown
 
-/// What a `SiteLoader` keeps between loads, so that a rebuild rereads only changed files.
-struct LoadCache: Sendable {
+/// What the content stage keeps between loads, so that a rebuild rereads only changed files,
+/// renders only changed Markdown and, when only text changed, patches the last site instead of
+/// resolving it again.
+struct ContentCache: Sendable {
     struct ReadArticle: Sendable {
         /// `nil` when the file could not be read.
         let signature: FileSignature?
@@ -19,7 +21,6 @@ struct LoadCache: Sendable {
         let draft: Draft
         let diagnostics: [Diagnostic]
     }
-
 
     /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
     /// body is the same and every link still resolves the same way.
@@ -50,5 +51,24 @@ struct LoadCache: Sendable {
     /// The link targets the cached bodies were rendered with.
     var linkTargets: LinkTargets?
     /// The last site a full load resolved without errors.
-    var resolved: SiteLoader.Resolved?
+    var resolved: Resolved?
+    /// The number the next full load's site gets: patches of a site keep its number, so a
+    /// plan made for one of them holds for all.
+    var nextGeneration = 1
+
+    /// The last site a full load resolved, with what a patch needs.
+    struct Resolved: Sendable {
+        let generation: Int
+        let site: Site
+        let diagnostics: [Diagnostic]
+        /// Every draft of the load by path, published or left out.
+        let drafts: [String: ArticleDraft]
+        /// Published articles' indices in `site.articles` by path.
+        let indexByPath: [String: Int]
+        let targets: LinkTargets
+        let leftOut: [String: String]
+        let markdownOptions: MarkdownOptions
+        /// The options the site was resolved with, but the moment.
+        let options: BuildOptions.Publishing
+    }
 }

@@ -1,0 +1,31 @@
+public import Foundation
+
+/// What a build includes and where it thinks it is published: the options of `zeche build`,
+/// `zeche check` and `zeche serve`, passed through every stage of the pipeline.
+public struct BuildOptions: Sendable, Hashable {
+    public var includeDrafts: Bool
+    public var includeFuture: Bool
+    /// Replaces `url` of `site.yml`, e.g. the GitHub Pages address in CI or the preview's own.
+    public var baseURLOverride: BaseURL?
+    /// The moment that decides which articles are in the future.
+    public var now: Date
+
+    public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: BaseURL? = nil, now: Date) {
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.baseURLOverride = baseURLOverride
+        self.now = now
+    }
+
+    /// What decides the content of pages, everything but the moment: pages are the same at
+    /// another moment as long as the same articles are published.
+    struct Publishing: Sendable, Hashable {
+        let includeDrafts: Bool
+        let includeFuture: Bool
+        let baseURLOverride: BaseURL?
+    }
+
+    var publishing: Publishing {
+        Publishing(includeDrafts: includeDrafts, includeFuture: includeFuture, baseURLOverride: baseURLOverride)
+    }
+}

@@ -1,0 +1,33 @@
+extension BuildPipeline {
+    /// Runs the pipeline into a staging folder beside `output` and swaps it in when the run
+    /// found no error: `zeche build`. On an error, `output` stays as it was.
+    public mutating func build(into output: OutputFolder, progress: BuildProgress = BuildProgress()) -> BuildResult {
+        let staging: StagingFolder
+        do {
+            staging = try output.prepareStaging()
+        } catch {
+            // The site is still checked, so that one run reports every mistake.
+            var result = run(into: DiscardingSink(), progress: progress)
+            result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
+            return result
+        }
+        var result = run(into: staging, progress: progress)
+        guard result.succeeded else {
+            output.discard(staging)
+            return result
+        }
+        do {
+            try output.publish(staging)
+        } catch {
+            output.discard(staging)
+            result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
+        }
+        return result
+    }
+
+    /// Runs the pipeline without writing anything: `zeche check`. Every page is rendered, so
+    /// that template mistakes are found too.
+    public mutating func check() -> BuildResult {
+        run(into: DiscardingSink())
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Mustache
+
+extension BuildPipeline {
+    /// Renders the jobs at `indices` (in plan order) on all cores and hands each page to
+    /// `sink`; with no sink, renders only for what the templates report. Jobs whose template
+    /// is missing are left to the plan's error about it. Pages that list many articles are
+    /// rendered first: a large tag page rendered last would leave the other cores idle.
+    func render(_ indices: [Int], plan: SitePlan, site: Site, renderer: PageRenderer, into sink: (any OutputSink)?,
+                progress: BuildProgress) -> [Diagnostic] {
+        let indices = indices.filter { renderer.templates.contains(plan.jobs[$0].template) }
+        progress.plan(indices.count + plan.copies.count)
+        let outputLocation = SourceLocation(path: sink?.displayPath ?? "Output/")
+        let sizes = indices.map { plan.listSize(of: plan.jobs[$0], site: site) }
+        let order = indices.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        let results = Parallel.map(indices.count, order: order, makeState: { RenderBuffer() }) { (position: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
+            let job = plan.jobs[indices[position]]
+            var warnings: [TemplateWarning] = []
+            if let error = renderer.render(job, into: &buffer, warnings: &warnings) { return [error] }
+            defer { progress.advance() }
+            if let sink, let error = Self.write(buffer.bytes, to: job.outputPath, into: sink) {
+                return [Self.diagnostic(error, at: outputLocation, output: outputLocation)]
+            }
+            return warnings.map(PageRenderer.diagnostic)
+        }
+        return Self.deduplicated(results.flatMap { $0 })
+    }
+
+    /// Copies the files whose source changed since the last good run (all on a first run);
+    /// returns the signature of every source for the next run.
+    func copy(_ copies: [SitePlan.Copy], into sink: some OutputSink, progress: BuildProgress)
+        -> (diagnostics: [Diagnostic], signatures: [String: FileSignature], count: Int) {
+        let root = self.root
+        let output = SourceLocation(path: sink.displayPath)
+        let previous = cache.lastGood?.copySignatures ?? [:]
+        let results = Parallel.map(copies.count) { index -> (FileSignature?, Diagnostic?, Bool) in
+            let copy = copies[index]
+            defer { progress.advance() }
+            let source = root.appendingPathComponent(copy.sourcePath)
+            let signature = FileSignature(path: source.path)
+            if let signature, previous[copy.outputPath] == signature { return (signature, nil, false) }
+            do throws(OutputError) {
+                try sink.copy(from: source, sourcePath: copy.sourcePath, to: copy.outputPath)
+                return (signature, nil, true)
+            } catch {
+                return (signature, Self.diagnostic(error, at: SourceLocation(path: copy.sourcePath), output: output), false)
+            }
+        }
+        var signatures: [String: FileSignature] = [:]
+        for (copy, result) in zip(copies, results) { signatures[copy.outputPath] = result.0 }
+        return (Self.deduplicated(results.compactMap(\.1)), signatures, results.filter(\.2).count)
+    }
+
+    /// Writes the feeds, the sitemap and `robots.txt` where their bytes changed. While the
+    /// plan of the last run holds (no article moved or changed its date), the sitemap is as it
+    /// was, and the feeds change only with one of their articles.
+    func writeGenerated(site: Site, plan: SitePlan, reusesPlan: Bool, changedArticles: Set<Int>,
+                        into sink: some OutputSink) -> (diagnostics: [Diagnostic], hashes: [String: UInt64], count: Int) {
+        let previous = cache.lastGood?.generatedHashes ?? [:]
+        var files: [(path: String, text: String)] = []
+        if !reusesPlan {
+            files = GeneratedFiles.make(site: site, plan: plan)
+        } else if changedArticles.contains(where: { $0 < GeneratedFiles.feedEntryCount }) {
+            files = GeneratedFiles.feeds(site: site)
+        }
+        var hashes = reusesPlan ? previous : [:]
+        var diagnostics: [Diagnostic] = []
+        var count = 0
+        for file in files {
+            let bytes = Array(file.text.utf8)
+            let hash = ContentHash.fnv1a(bytes)
+            hashes[file.path] = hash
+            guard previous[file.path] != hash else { continue }
+            if let error = Self.write(bytes, to: file.path, into: sink) {
+                let output = SourceLocation(path: sink.displayPath)
+                diagnostics.append(Self.diagnostic(error, at: output, output: output))
+            } else {
+                count += 1
+            }
+        }
+        return (diagnostics, hashes, count)
+    }
+
+    /// The list entries of the articles: those of the last good run where an article's key and
+    /// the epoch are the same, new ones for the others.
+    func summaryValues(site: Site, epoch: Int, articleKeys: [Int], patched: [Int]?)
+        -> (values: [TemplateValue], byPath: [String: (key: Int, value: TemplateValue)]) {
+        let builder = ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
+            ($0.id, ContextBuilder.authorValue($0, site: site))
+        }))
+        if let patched, let last = cache.lastGood, last.summaries.count == site.articles.count {
+            var values = last.summaries
+            var byPath = last.summaryKeys
+            for index in patched {
+                values[index] = builder.summary(of: index)
+                byPath[site.articles[index].sourcePath] = (Self.summaryKey(epoch, articleKeys[index]), values[index])
+            }
+            return (values, byPath)
+        }
+        let cached = cache.lastGood?.summaryKeys ?? [:]
+        let keys = articleKeys.map { Self.summaryKey(epoch, $0) }
+        let values = Parallel.map(site.articles.count) { index -> TemplateValue in
+            if let hit = cached[site.articles[index].sourcePath], hit.key == keys[index] { return hit.value }
+            return builder.summary(of: index)
+        }
+        var byPath: [String: (key: Int, value: TemplateValue)] = [:]
+        byPath.reserveCapacity(values.count)
+        for (index, article) in site.articles.enumerated() { byPath[article.sourcePath] = (keys[index], values[index]) }
+        return (values, byPath)
+    }
+
+    private static func summaryKey(_ epoch: Int, _ articleKey: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(epoch)
+        hasher.combine(articleKey)
+        return hasher.finalize()
+    }
+
+    /// Writes `bytes` at `path`; the error, if the sink fails.
+    private static func write(_ bytes: [UInt8], to path: String, into sink: any OutputSink) -> OutputError? {
+        bytes.withUnsafeBytes { raw -> OutputError? in
+            do throws(OutputError) {
+                try sink.write(raw, to: path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    /// An output error at its place; a full disk at the output folder, once for the site.
+    static func diagnostic(_ error: OutputError, at location: SourceLocation, output: SourceLocation) -> Diagnostic {
+        .error(error.description, at: error == .diskFull ? output : location, fix: error.fix)
+    }
+
+    /// Each diagnostic once per headline: a mistake in the layout is found by every template
+    /// that extends it, each time with another chain of notes; the first page's is kept.
+    static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return diagnostics.filter { seen.insert($0.headline).inserted }
+    }
+}

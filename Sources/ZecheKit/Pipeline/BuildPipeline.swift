@@ -1,0 +1,148 @@
+public import Foundation
+import Mustache
+
+/// The one pipeline of `zeche build`, `zeche check` and `zeche serve`: load and check the
+/// content, load and check the theme, plan every output file, render what changed, and hand
+/// the files to a sink (the staging folder, the preview's memory, or nowhere).
+///
+/// A pipeline keeps a cache from run to run (`PipelineCache`): the first run does everything,
+/// later runs (the preview's, after an edit) reread only changed files and render only the
+/// pages whose inputs changed, which the plan says. Whatever the sequence of runs, what a run
+/// hands to the sink, laid over what earlier successful runs handed to it, is byte for byte
+/// what a first run would write.
+///
+/// Every stage runs even when an earlier one found mistakes, as far as it can, so that one
+/// run reports every mistake of the site.
+public struct BuildPipeline: Sendable {
+    public let root: URL
+    public var options: BuildOptions
+    /// Whether the stylesheet's URL carries a hash of its bytes (`site.css?v=1a2b3c4d`), so
+    /// that browsers never keep an old one. The preview leaves it out: a stylesheet change then
+    /// swaps the styles of open pages without rendering any page again.
+    public let fingerprintsAssets: Bool
+    var cache = PipelineCache()
+
+    public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true) {
+        self.root = root.standardizedFileURL
+        self.options = options
+        self.fingerprintsAssets = fingerprintsAssets
+    }
+
+    /// Runs every stage and hands the files that changed since the last successful run (all
+    /// of them on the first run) to `sink`. On an error nothing more is handed over than was
+    /// already written; the cache keeps the last good state and remembers the changes, so the
+    /// next run builds them too.
+    ///
+    /// `changes`, when known (from a file watcher), names the site-relative paths that changed
+    /// since the last run: unchanged content files are then not even looked at. Without it,
+    /// every file's signature is checked.
+    public mutating func run(changes: Set<String>? = nil, into sink: some OutputSink,
+                             progress: BuildProgress = BuildProgress()) -> BuildResult {
+        let changes = cache.changes(adding: changes)
+        let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
+        cache.bumpVersions(of: content.changedPaths)
+        var diagnostics = content.diagnostics
+        let (theme, themeDiagnostics) = ThemeLoader(root: root).load(reusing: cache.theme)
+        diagnostics += themeDiagnostics
+        guard let theme else {
+            cache.pendingChanges = changes
+            return BuildResult(diagnostics: diagnostics.sorted(), site: content.site)
+        }
+        cache.theme = theme
+        let site = content.site
+        // The last good run's plan holds while the site is a patch of the one it was made for
+        // and the theme has the same templates and assets.
+        let last = cache.lastGood.flatMap { last in
+            last.structure == content.structure && content.structure != nil ? last : nil
+        }
+        let reusedPlan = last.flatMap { last in
+            last.theme.library.templateNames == theme.library.templateNames && last.theme.assets == theme.assets ? last.plan : nil
+        }
+        let plan = reusedPlan ?? SitePlan(site: site, templates: theme.library, assets: theme.assets)
+        diagnostics += plan.diagnostics
+        let outputPaths = plan.outputPaths
+        diagnostics += RootRelativeLinks.check(site: site, outputPaths: outputPaths)
+
+        let stylesheet = stylesheetURL(site: site, theme: theme)
+        let signatures = PageSignatures(site: site, root: root, options: options, versions: cache.versions)
+        let epoch = signatures.epoch(stylesheetURL: stylesheet)
+        // Unchanged places and the same epoch: only the pages showing a changed article can
+        // differ. Otherwise every page is compared by its signature.
+        let patched: [Int]? = last.flatMap { last in
+            reusedPlan != nil && last.epoch == epoch && content.isPatch
+                ? content.changedPaths.compactMap { site.articleIndex(ofFile: $0) } : nil
+        }
+        var articleKeys: [Int]
+        let jobsByArticle: [[Int]]
+        var candidates: [Int]
+        if let patched, let last {
+            articleKeys = last.articleKeys
+            for index in patched { articleKeys[index] = signatures.key(ofArticle: index) }
+            jobsByArticle = last.jobsByArticle
+            candidates = Array(Set(patched.flatMap { jobsByArticle[$0] })).sorted()
+        } else {
+            articleKeys = Parallel.map(site.articles.count) { signatures.key(ofArticle: $0) }
+            jobsByArticle = plan.jobsByArticle(articleCount: site.articles.count)
+            candidates = Array(plan.jobs.indices)
+        }
+        let changedTemplates = cache.lastGood.map { theme.changedTemplates(since: $0.theme) }
+        if changedTemplates?.isEmpty == false { candidates = Array(plan.jobs.indices) }
+        let lastSignatures = cache.lastGood?.pageSignatures ?? [:]
+        let candidateSignatures = candidates.map { signatures.signature(of: plan.jobs[$0], epoch: epoch, articleKeys: articleKeys) }
+        let stale = zip(candidates, candidateSignatures).filter { index, signature in
+            let job = plan.jobs[index]
+            return lastSignatures[job.outputPath] != signature || changedTemplates.map { theme.uses($0, from: job.template) } ?? true
+        }.map(\.0)
+
+        let summaries = summaryValues(site: site, epoch: epoch, articleKeys: articleKeys, patched: patched)
+        let renderer = PageRenderer(templates: theme.library,
+                                    contexts: ContextBuilder(site: site, stylesheetURL: stylesheet, summaries: summaries.values))
+        var result = BuildResult(diagnostics: [], site: site)
+        result.pageCount = plan.jobs.count
+        guard !diagnostics.containsErrors else {
+            // Nothing is written; the pages of templates that changed since the last good run
+            // (all on a first run) are rendered only for what the templates say about them.
+            let checked = plan.jobs.indices.filter { index in
+                changedTemplates.map { theme.uses($0, from: plan.jobs[index].template) } ?? true
+            }
+            diagnostics += render(checked, plan: plan, site: site, renderer: renderer, into: nil, progress: progress)
+            cache.pendingChanges = changes
+            result.diagnostics = diagnostics.sorted()
+            return result
+        }
+        let rendered = render(stale, plan: plan, site: site, renderer: renderer, into: sink, progress: progress)
+        let copied = copy(plan.copies, into: sink, progress: progress)
+        let generated = writeGenerated(site: site, plan: plan, reusesPlan: patched != nil,
+                                       changedArticles: Set(patched ?? []), into: sink)
+        // A full disk fails every stage that writes: it is one error.
+        diagnostics += Self.deduplicated(rendered + copied.diagnostics + generated.diagnostics)
+        result.diagnostics = diagnostics.sorted()
+        guard !result.diagnostics.containsErrors else {
+            cache.pendingChanges = changes
+            return result
+        }
+
+        // Every page has the signature it was last rendered with: the candidates' are new, the
+        // others' are as they were.
+        var pageSignatures = candidates.count == plan.jobs.count ? [:] : lastSignatures
+        for (index, signature) in zip(candidates, candidateSignatures) { pageSignatures[plan.jobs[index].outputPath] = signature }
+        result.renderedPages = stale.count
+        result.writtenFiles = stale.count + copied.count + generated.count
+        result.fileCount = outputPaths.count
+        result.removedOutputs = (cache.lastGood?.outputs ?? []).subtracting(outputPaths)
+        cache.lastGood = RenderedSite(
+            structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
+            jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,
+            summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
+            outputs: outputPaths)
+        cache.pendingChanges = []
+        return result
+    }
+
+    /// The stylesheet's URL, with a hash of its bytes when the pipeline fingerprints assets.
+    private func stylesheetURL(site: Site, theme: Theme) -> String {
+        let stylesheet = site.config.urls.asset("site.css").url
+        guard fingerprintsAssets, theme.assets.contains("Templates/assets/site.css") else { return stylesheet }
+        return stylesheet + "?v=" + ContentHash.of(file: root.appendingPathComponent("Templates/assets/site.css"))
+    }
+}

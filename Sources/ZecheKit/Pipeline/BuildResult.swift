@@ -1,0 +1,40 @@
+public import Foundation
+
+/// What one run of the pipeline did: its diagnostics and what it produced.
+public struct BuildResult: Sendable {
+    /// Errors and warnings, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// Pages the plan has (HTML pages, rendered or not).
+    public var pageCount = 0
+    /// Pages rendered in this run; the others were as the last run left them.
+    public var renderedPages = 0
+    public var articleCount: Int
+    public var tagCount: Int
+    public var authorCount: Int
+    /// Every file of the output: pages, copies, feeds and the sitemap.
+    public var fileCount = 0
+    /// Files handed to the sink in this run.
+    public var writtenFiles = 0
+    /// Output paths of the last good run that this run's site no longer has.
+    public var removedOutputs: Set<String> = []
+    /// The article files left out of the site (drafts, future articles, files with errors).
+    public var leftOut: [LeftOutArticle]
+    /// When the next article left out for its date is due: a build after that moment makes
+    /// another site.
+    public var nextPublication: Date?
+
+    init(diagnostics: [Diagnostic], site: Site) {
+        self.diagnostics = diagnostics
+        articleCount = site.articles.count
+        tagCount = site.tags.count
+        authorCount = site.authors.count
+        leftOut = site.leftOut
+        nextPublication = site.nextPublication.map { Date(timeIntervalSince1970: TimeInterval($0.secondsSince1970)) }
+    }
+
+    /// Whether the run found no error: only then is its output complete.
+    public var succeeded: Bool { !diagnostics.containsErrors }
+
+    public var errorCount: Int { diagnostics.filter(\.isError).count }
+    public var warningCount: Int { diagnostics.count - errorCount }
+}

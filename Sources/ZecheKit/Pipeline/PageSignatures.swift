@@ -1,0 +1,87 @@
+import Foundation
+
+/// The inputs a page was rendered from, as numbers: two runs give a page the same signature
+/// only when everything it shows is the same, so the preview re-renders exactly the pages
+/// whose signature changed. What a page shows comes from the plan (`RenderJob.kind` and
+/// `RenderJob.articles`); the context builder reads the same fields.
+struct PageSignatures {
+    let site: Site
+    let root: URL
+    let options: BuildOptions
+    let versions: [String: Int]
+
+    /// What every page depends on: `site.yml`, the interface strings, the options, the
+    /// stylesheet's URL, and the authors (every list entry shows its authors with their
+    /// article counts). A change re-renders every page.
+    func epoch(stylesheetURL: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(FileSignature(path: root.path + "/site.yml"))
+        for path in SiteLoader.stringsFiles(site.config) { hasher.combine(FileSignature(path: root.path + "/" + path)) }
+        hasher.combine(options.publishing)
+        hasher.combine(stylesheetURL)
+        hasher.combine(site.articles.count)
+        for author in site.authors {
+            hasher.combine(Self.key(of: author))
+            hasher.combine(site.articlesByAuthor[author.id]?.count)
+        }
+        return hasher.finalize()
+    }
+
+    /// A number that changes when anything an article's list entry or page shows of it
+    /// changes: its file or body (its version), its URL, tags, authors and cover image.
+    func key(ofArticle index: Int) -> Int {
+        let article = site.articles[index]
+        var hasher = Hasher()
+        hasher.combine(article.sourcePath)
+        hasher.combine(versions[article.sourcePath] ?? 0)
+        hasher.combine(article.url)
+        for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
+        hasher.combine(article.authorIDs)
+        hasher.combine(article.image)
+        return hasher.finalize()
+    }
+
+    /// The signature of one page: its template, address and kind, the keys of the articles it
+    /// shows in their order, and what else its kind shows.
+    func signature(of job: RenderJob, epoch: Int, articleKeys: [Int]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(epoch)
+        hasher.combine(job.template)
+        hasher.combine(job.address)
+        hasher.combine(job.kind)
+        for index in job.articles { hasher.combine(articleKeys[index]) }
+        switch job.kind {
+        case .tag(let index):
+            hasher.combine(site.tags[index].name)
+        case .tags:
+            for tag in site.tags {
+                hasher.combine(tag.name)
+                hasher.combine(tag.articleIndices.count)
+            }
+        case .page(let index):
+            let page = site.pages[index]
+            hasher.combine(page.title)
+            hasher.combine(page.description)
+            hasher.combine(page.contentHTML)
+            hasher.combine(page.params.mapValues { $0.jsonText() })
+        case .article, .index, .author, .authors, .notFound:
+            break
+        }
+        return hasher.finalize()
+    }
+
+    /// Everything an author's value shows but the article count.
+    private static func key(of author: Author) -> Int {
+        var hasher = Hasher()
+        hasher.combine(author.id)
+        hasher.combine(author.name)
+        hasher.combine(author.role)
+        hasher.combine(author.avatar)
+        hasher.combine(author.bioHTML)
+        hasher.combine(author.hashtags)
+        hasher.combine(author.website)
+        hasher.combine(author.email)
+        hasher.combine(author.params.mapValues { $0.jsonText() })
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,61 @@
+import Mustache
+
+/// Everything the pipeline keeps from one run to the next, so that a rebuild does only what
+/// the changes require. A cold build starts with an empty cache and so does everything; the
+/// preview keeps one for the whole session.
+struct PipelineCache: Sendable {
+    /// Files read, Markdown rendered and the last resolved site (the content stage's part).
+    var content = ContentCache()
+    /// The theme of the last run, reused while no template file changes.
+    var theme: Theme?
+    /// A number per content file that grows each time the file is read or its body rendered
+    /// anew: a page showing the file is rendered again when the number it was made with is
+    /// not the current one.
+    var versions: [String: Int] = [:]
+    private var nextVersion = 1
+    /// The paths changed since the last successful run (`nil`: not known, check every file).
+    /// A failed run does not forget its changes: the next run builds them too.
+    var pendingChanges: Set<String>? = []
+    /// What the last successful run rendered, and from which inputs.
+    var lastGood: RenderedSite?
+
+    /// The changes to build now: `changes` and those of the runs that failed since the last
+    /// success.
+    func changes(adding changes: Set<String>?) -> Set<String>? {
+        guard let pendingChanges, let changes else { return nil }
+        return pendingChanges.union(changes)
+    }
+
+    mutating func bumpVersions(of paths: [String]) {
+        for path in paths {
+            versions[path] = nextVersion
+            nextVersion += 1
+        }
+    }
+}
+
+/// The output of a successful run as far as a later run needs it: the plan, the signature of
+/// every page's inputs, the list entries of the articles, and what was copied and generated.
+struct RenderedSite: Sendable {
+    /// The number of the resolved site the plan was made for (`ContentCache.Resolved`).
+    let structure: Int
+    let plan: SitePlan
+    let theme: Theme
+    /// What every page depends on (see `PageSignatures.epoch`).
+    let epoch: Int
+    /// Per article index: the number that changes when its list entry or page would.
+    let articleKeys: [Int]
+    /// Per article index: the jobs that show it.
+    let jobsByArticle: [[Int]]
+    /// Output path → the signature of the inputs the page was rendered from.
+    let pageSignatures: [String: Int]
+    /// Per article index: its list entry, and the key it was made with.
+    let summaries: [TemplateValue]
+    let summaryKeys: [String: (key: Int, value: TemplateValue)]
+    /// Output path → the signature of the file it was copied from.
+    let copySignatures: [String: FileSignature]
+    /// Output path → a hash of the generated file's bytes (feeds, sitemap, robots.txt).
+    let generatedHashes: [String: UInt64]
+    /// Every output path of the run.
+    let outputs: Set<String>
+}

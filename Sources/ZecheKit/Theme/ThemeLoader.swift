@@ -1,0 +1,46 @@
+import Foundation
+import Mustache
+
+/// The theme stage of the pipeline: finds, reads, checks and compiles `Templates/`, and lists
+/// the assets to copy.
+struct ThemeLoader: Sendable {
+    let root: URL
+
+    /// The theme, or `nil` with the errors when it cannot be compiled. `previous` is reused
+    /// when no template file was added, removed or changed since it was loaded.
+    func load(reusing previous: Theme?) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        let folder = root.appendingPathComponent("Templates")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            return (nil, [.error("the site has no 'Templates/' folder", at: SourceLocation(path: "Templates/"),
+                                 fix: "copy a theme into Templates/ (zeche init writes the default theme)")])
+        }
+        var walker = FolderWalker()
+        let files = walker.files(in: "Templates", root: root)
+        var signatures: [String: FileSignature] = [:]
+        for file in files where file.hasSuffix(".mustache") {
+            signatures[file] = FileSignature(path: root.path + "/" + file)
+        }
+        let assets = files.filter { $0.hasPrefix("Templates/assets/") }
+        if let previous, previous.templateFiles == signatures {
+            let theme = Theme(library: previous.library, templateFiles: signatures, assets: assets, diagnostics: previous.diagnostics)
+            return (theme, walker.diagnostics + theme.diagnostics)
+        }
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(directory: folder, displayPath: "Templates")
+        } catch {
+            return (nil, walker.diagnostics + error.errors.map(PageRenderer.diagnostic))
+        }
+        // The engine copies a template's bytes as they are; bytes that are not UTF-8 would end
+        // up in every page. An error at the first of them, as for content files.
+        var diagnostics: [Diagnostic] = []
+        for name in library.templateNames {
+            guard let path = library.displayPath(of: name),
+                  let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
+            diagnostics += SourceFile.decode(data, path: path).diagnostics
+        }
+        let theme = Theme(library: library, templateFiles: signatures, assets: assets, diagnostics: diagnostics)
+        return (theme, walker.diagnostics + diagnostics)
+    }
+}

@@ -1,0 +1,26 @@
+public import Foundation
+
+/// Where the pipeline puts the files of a run: the staging folder of `zeche build`, the memory
+/// of `zeche serve`, or nowhere for `zeche check`. Called from several threads at once, each
+/// call for another path.
+public protocol OutputSink: Sendable {
+    /// Writes `bytes` at `outputPath` (relative to the output folder, `2026/11/x/index.html`),
+    /// creating its folders.
+    func write(_ bytes: UnsafeRawBufferPointer, to outputPath: String) throws(OutputError)
+    /// Copies the site's file at `source` to `outputPath`; `sourcePath` (site-relative) is how
+    /// an error names it.
+    func copy(from source: URL, sourcePath: String, to outputPath: String) throws(OutputError)
+    /// How messages name the output as a whole (a full disk): `Output/`.
+    var displayPath: String { get }
+}
+
+extension OutputSink {
+    public var displayPath: String { "Output/" }
+}
+
+/// A sink that keeps nothing: `zeche check` renders every page to check it, and writes none.
+public struct DiscardingSink: OutputSink {
+    public init() {}
+    public func write(_ bytes: UnsafeRawBufferPointer, to outputPath: String) throws(OutputError) {}
+    public func copy(from source: URL, sourcePath: String, to outputPath: String) throws(OutputError) {}
+}
