@@ -41,6 +41,9 @@ enum ZIPRecords {
     /// A regular file with mode 644 in the high 16 bits, as Info-ZIP stores Unix modes.
     static let externalAttributes: UInt32 = 0o100644 << 16
 
+    /// The length of a local file header without its name.
+    static let localFileHeaderLength = 30
+
     /// The local file header (APPNOTE 4.3.7) that stands before each file's bytes.
     static func localFileHeader(name: [UInt8], size: Int, crc: UInt32, modificationTime: DOSDateTime) -> [UInt8] {
         var header = LittleEndianBytes()

@@ -60,6 +60,16 @@ public final class ZIPWriter {
     public func addFile(named name: String, contentsOf url: URL) throws(ZIPError) {
         let handle = try open(url)
         defer { try? handle.close() }
+        // Refuse a file that cannot fit before reading it: it may be gigabytes long.
+        do {
+            let size = try handle.seekToEnd()
+            try checkLimits(name: name, size: size > UInt64(Int.max) ? Int.max : Int(size))
+            try handle.seek(toOffset: 0)
+        } catch let error as ZIPError {
+            throw error
+        } catch {
+            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
         var crc = CRC32()
         var size = 0
         try forEachChunk(of: handle, url: url) { chunk in
@@ -100,20 +110,27 @@ public final class ZIPWriter {
 
     /// Checks the name and the limits, then writes the entry's local header.
     private func startEntry(named name: String, size: Int, crc: UInt32) throws(ZIPError) -> CentralDirectoryEntry {
-        guard !isFinished else { throw .finished }
-        try ZIPRecords.validate(name: name)
-        guard !names.contains(name) else { throw .duplicateName(name) }
-        guard entries.count < Self.maximumEntryCount else { throw .tooManyEntries }
+        try checkLimits(name: name, size: size)
         let nameBytes = Array(name.utf8)
         let header = ZIPRecords.localFileHeader(
             name: nameBytes, size: size, crc: crc, modificationTime: modificationTime)
-        guard size <= Self.maximumOffset, writtenCount <= Self.maximumOffset - header.count - size else {
-            throw .tooLarge(name: name)
-        }
         let entry = CentralDirectoryEntry(name: nameBytes, size: size, crc: crc, localHeaderOffset: writtenCount)
         names.insert(name)
         try write(header[...])
         return entry
+    }
+
+    /// Checks that a file of `size` bytes can be added under `name`.
+    private func checkLimits(name: String, size: Int) throws(ZIPError) {
+        guard !isFinished else { throw .finished }
+        try ZIPRecords.validate(name: name)
+        guard !names.contains(name) else { throw .duplicateName(name) }
+        guard entries.count < Self.maximumEntryCount else { throw .tooManyEntries }
+        let headerLength = ZIPRecords.localFileHeaderLength + name.utf8.count
+        // The next header's offset, and the central directory's, must fit 32 bits.
+        guard size <= Self.maximumOffset, writtenCount <= Self.maximumOffset - headerLength - size else {
+            throw .tooLarge(name: name)
+        }
     }
 
     private func write(_ chunk: ArraySlice<UInt8>) throws(ZIPError) {

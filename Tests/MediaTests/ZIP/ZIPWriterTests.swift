@@ -165,11 +165,33 @@ import ZecheTestSupport
         }
     }
 
-    @Test("An archive that would reach 4 GiB is refused before anything is written")
-    func limitWithoutZIP64() {
-        #expect(ZIPWriter.maximumOffset == 0xFFFF_FFFE)
+    @Test("An archive that would reach 4 GiB is refused before the file is read or anything written")
+    func limitWithoutZIP64() throws {
+        let folder = try TemporaryDirectory()
+        // A sparse file: 4 GiB less 10 bytes on paper, nothing on disk. With its header, the
+        // archive would pass ZIP's 32-bit offsets.
+        let large = folder.url.appendingPathComponent("video.mp4")
+        _ = FileManager.default.createFile(atPath: large.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: large)
+        try handle.truncate(atOffset: UInt64(ZIPWriter.maximumOffset - 10))
+        try handle.close()
+        let writer = ZIPWriter()
+        #expect(throws: ZIPError.tooLarge(name: "video.mp4")) { try writer.addFile(named: "video.mp4", contentsOf: large) }
+        #expect(writer.bytes.isEmpty)
         #expect(ZIPError.tooLarge(name: "video.mp4").message
             == "with 'video.mp4', the ZIP archive would reach 4 GiB, the limit of ZIP files without ZIP64")
         #expect(ZIPError.tooLarge(name: "video.mp4").fix == "split the files into smaller albums")
+    }
+
+    @Test("The 65,535th file is refused")
+    func entryLimit() throws {
+        let writer = ZIPWriter()
+        for index in 0..<ZIPWriter.maximumEntryCount {
+            try writer.addFile(named: "\(index)", bytes: [])
+        }
+        #expect(throws: ZIPError.tooManyEntries) { try writer.addFile(named: "one-too-many", bytes: []) }
+        try writer.finish()
+        // The end record counts 65,534 entries.
+        #expect(Array(writer.bytes.suffix(22)[(writer.bytes.count - 12)..<(writer.bytes.count - 10)]) == [0xFE, 0xFF])
     }
 }
