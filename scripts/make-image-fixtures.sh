@@ -176,6 +176,7 @@ avifenc -s 10 --min 30 --max 45 --grid 2x2 "$work/grid.png" "$out/valid/grid.avi
 check_avif "$out/valid/grid.avif" 128 128
 valid valid/grid.avif avif 128x128 1 128x128
 
+# The only fixture that changes from run to run: its movie header holds the time it was made.
 avifenc -s 10 --min 30 --max 45 --fps 2 "$work/anim1.png" "$work/anim2.png" "$out/valid/sequence.avif" >/dev/null
 check_avif "$out/valid/sequence.avif" 30 20
 valid valid/sequence.avif avif 30x20 1 30x20
