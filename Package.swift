@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "FrontMatter", targets: ["FrontMatter"]),
         .library(name: "Mustache", targets: ["Mustache"]),
         .library(name: "ZechePreview", targets: ["ZechePreview"]),
+        .library(name: "Media", targets: ["Media"]),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSettings),
         .target(name: "FrontMatter", swiftSettings: strictSettings),
         .target(name: "Mustache", swiftSettings: strictSettings),
+        // Image headers and ZIP archives, for pictures and the press kit; knows nothing of sites.
+        .target(name: "Media", swiftSettings: strictSettings),
         .target(
             name: "ZecheKit",
             dependencies: ["Markdown", "FrontMatter", "Mustache"],
@@ -65,6 +68,12 @@ let package = Package(
         .testTarget(
             name: "MustacheTests",
             dependencies: ["Mustache", "ZecheTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MediaTests",
+            dependencies: ["Media", "ZecheTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

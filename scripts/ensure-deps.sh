@@ -3,8 +3,8 @@
 # Installs what Zeche needs when it is missing, so that `make site` and `make test` work on a
 # fresh Debian or Ubuntu machine. `build`: the cmark-gfm C library (found through pkg-config).
 # `test`: also the tools of the site checks (Java and the Nu HTML Checker, feedparser, xmllint,
-# the cmark-gfm command-line tool for the differential Markdown test, the workflow linters,
-# and on Debian headless Chromium for the live-reload check).
+# the cmark-gfm command-line tool for the differential Markdown test, unzip for the ZIP tests,
+# the workflow linters, and on Debian headless Chromium for the live-reload check).
 set -euo pipefail
 
 want=${1:-build}
@@ -55,6 +55,8 @@ if [ "$want" = test ]; then
   command -v java >/dev/null || need_apt default-jre-headless
   command -v xmllint >/dev/null || need_apt libxml2-utils
   command -v git >/dev/null || need_apt git
+  # unzip and zipinfo check the ZIP archives of the Media tests.
+  command -v zipinfo >/dev/null || need_apt unzip
   command -v python3 >/dev/null || need_apt python3 python3-pip
   # Headless Chromium for the live-reload check, on Debian only: Ubuntu's chromium package
   # is a snap that does not run in containers (there the check is skipped with a message).

@@ -18,7 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 time_per_target=${FUZZ_TIME:-60}
 jobs=${FUZZ_JOBS:-1}
 scratch=.build-fuzz
-all_targets=(FrontMatterFuzzer MustacheFuzzer MarkdownFuzzer SiteConfigFuzzer RequestFuzzer)
+all_targets=(FrontMatterFuzzer MustacheFuzzer MarkdownFuzzer SiteConfigFuzzer RequestFuzzer ImageHeaderFuzzer)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
