@@ -29,20 +29,22 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSettings),
-        .target(name: "FrontMatter", swiftSettings: strictSettings),
-        .target(name: "Mustache", swiftSettings: strictSettings),
+        // Line positions, the civil calendar and JSON text: what every layer shares.
+        .target(name: "TextCore", swiftSettings: strictSettings),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "TextCore"], swiftSettings: strictSettings),
+        .target(name: "FrontMatter", dependencies: ["TextCore"], swiftSettings: strictSettings),
+        .target(name: "Mustache", dependencies: ["TextCore"], swiftSettings: strictSettings),
         // Image headers and ZIP archives, for pictures and the press kit; knows nothing of sites.
-        .target(name: "Media", swiftSettings: strictSettings),
+        .target(name: "Media", dependencies: ["TextCore"], swiftSettings: strictSettings),
         .target(
             name: "ZecheKit",
-            dependencies: ["Markdown", "FrontMatter", "Mustache"],
+            dependencies: ["Markdown", "FrontMatter", "Mustache", "TextCore"],
             swiftSettings: strictSettings
         ),
-        .target(name: "ZechePreview", dependencies: ["ZecheKit"], swiftSettings: strictSettings),
+        .target(name: "ZechePreview", dependencies: ["ZecheKit", "TextCore"], swiftSettings: strictSettings),
         .target(
             name: "ZecheCLI",
-            dependencies: ["ZecheKit", "ZechePreview", "Markdown", "FrontMatter", "Mustache"],
+            dependencies: ["ZecheKit", "ZechePreview", "Markdown", "FrontMatter", "Mustache", "TextCore"],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "zeche", dependencies: ["ZecheCLI"], swiftSettings: strictSettings),
@@ -53,6 +55,11 @@ let package = Package(
         ),
         .target(name: "ZecheTestSupport", swiftSettings: strictSettings),
 
+        .testTarget(
+            name: "TextCoreTests",
+            dependencies: ["TextCore"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MarkdownTests",
             dependencies: ["Markdown", "ZecheTestSupport"],

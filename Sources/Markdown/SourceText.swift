@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TextCore
 
 /// The bytes of a Markdown body with its line starts, to turn cmark's positions into the
 /// positions an editor shows.
@@ -18,33 +19,7 @@ struct SourceText {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        lineStarts = bytes.withUnsafeBufferPointer(Self.lineStarts)
-    }
-
-    /// Where each line starts. `memchr` finds the line feeds, so that a 50 MB body takes
-    /// milliseconds even in a debug build; a lone `\r` is looked for only if the text has one.
-    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return starts }
-        let hasCarriageReturn = memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) != nil
-        if !hasCarriageReturn {
-            var index = 0
-            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "\n")), bytes.count - index) {
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                starts.append(index)
-            }
-            return starts
-        }
-        var index = 0
-        while index < bytes.count {
-            let byte = base[index]
-            index += 1
-            // cmark ends lines at \n, \r\n and a lone \r.
-            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index == bytes.count || base[index] != UInt8(ascii: "\n"))) {
-                starts.append(index)
-            }
-        }
-        return starts
+        lineStarts = LineTable(bytes).starts
     }
 
     /// The byte offset of a 1-based line and byte column, or `nil` when cmark gave none.
@@ -105,11 +80,7 @@ struct SourceText {
     /// line with thousands of links is then scanned once, not once per link.
     func position(of offset: Int, after earlier: Position? = nil) -> Position {
         let offset = min(max(offset, 0), bytes.count)
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
+        let low = LineTable(starts: lineStarts).lineIndex(of: offset)
         var start = lineStarts[low], column = 1
         if let earlier, earlier.line == low + 1, earlier.offset <= offset {
             start = earlier.offset

@@ -1,3 +1,5 @@
+import TextCore
+
 /// A 1-based line and column in a template's source.
 ///
 /// Computed from a byte offset only when a message is reported. The column counts Unicode
@@ -11,16 +13,10 @@ struct SourcePosition: Sendable, Equatable {
         self.column = column
     }
 
+    /// Lines end with LF, CR LF or a lone CR, as in every message of Zeche.
     init(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
-        let offset = min(max(offset, 0), bytes.count)
-        var line = 1
-        var lineStart = 0
-        for index in 0..<offset where bytes[index] == Byte.newline {
-            line += 1
-            lineStart = index + 1
-        }
-        let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self)
-        self.init(line: line, column: prefix.unicodeScalars.count + 1)
+        let (line, column) = LineTable(bytes).position(of: offset, in: bytes)
+        self.init(line: line, column: column)
     }
 
     init(offset: Int, in bytes: [UInt8]) {

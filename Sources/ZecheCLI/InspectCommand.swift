@@ -1,5 +1,6 @@
 import Foundation
 import FrontMatter
+import TextCore
 import ZecheKit
 
 /// `zeche inspect FILE`: what Zeche understood of one content file.
@@ -53,9 +54,12 @@ enum InspectCommand: Command {
         SiteOptions.print(diagnostics, root: root, console: context.console)
 
         if arguments.has("json") {
-            let frontMatterJSON = frontMatter?.jsonText() ?? "null"
-            let articleJSON = article.flatMap { article in site.map { InspectReport.json(article, site: $0) } } ?? "null"
-            context.console.output("{\"file\":\(InspectReport.string(relative)),\"frontMatter\":\(frontMatterJSON),\"article\":\(articleJSON)}\n")
+            let report: JSONValue = .object([
+                ("file", .string(relative)),
+                ("frontMatter", frontMatter?.jsonValue ?? .null),
+                ("article", article.flatMap { article in site.map { InspectReport.json(article, site: $0) } } ?? .null),
+            ])
+            context.console.output(JSONWriter().text(report) + "\n")
         } else {
             context.console.output(InspectReport.text(file: relative, frontMatter: frontMatter, article: article, site: site))
         }

@@ -1,37 +1,38 @@
 import FrontMatter
+import TextCore
 import ZecheKit
 
 /// The two forms of `zeche inspect`'s output.
 enum InspectReport {
-    /// The derived article as one JSON object, keys in a fixed order.
-    static func json(_ article: Article, site: Site) -> String {
-        let fields: [(String, String)] = [
-            ("slug", string(article.slug)),
-            ("permalink", string(article.url)),
-            ("url", string(site.config.urls.absolute(article.url))),
-            ("outputPath", string(article.outputPath)),
-            ("title", string(article.title)),
-            ("subtitle", article.subtitle.map(string) ?? "null"),
-            ("date", string(article.date.iso8601)),
-            ("updated", article.updated.map { string($0.iso8601) } ?? "null"),
-            ("draft", article.isDraft ? "true" : "false"),
-            ("authors", array(article.authorIDs.map(string))),
-            ("tags", array(article.tagSlugs.compactMap(site.tag).map { object([("name", string($0.name)), ("slug", string($0.slug))]) })),
-            ("summary", string(article.summary)),
-            ("image", article.image.map(string) ?? "null"),
-            ("imageAlt", article.imageAlt.map(string) ?? "null"),
-            ("headings", array(article.headings.map {
-                object([("level", String($0.level)), ("text", string($0.text)), ("id", string($0.id))])
+    /// The derived article as one JSON value, keys in a fixed order.
+    static func json(_ article: Article, site: Site) -> JSONValue {
+        let tags = article.tagSlugs.compactMap(site.tag)
+        return .object([
+            ("slug", .string(article.slug)),
+            ("permalink", .string(article.url)),
+            ("url", .string(site.config.urls.absolute(article.url))),
+            ("outputPath", .string(article.outputPath)),
+            ("title", .string(article.title)),
+            ("subtitle", .optional(article.subtitle)),
+            ("date", .string(article.date.iso8601)),
+            ("updated", .optional(article.updated?.iso8601)),
+            ("draft", .bool(article.isDraft)),
+            ("authors", .array(article.authorIDs.map(JSONValue.string))),
+            ("tags", .array(tags.map { .object([("name", .string($0.name)), ("slug", .string($0.slug))]) })),
+            ("summary", .string(article.summary)),
+            ("image", .optional(article.image)),
+            ("imageAlt", .optional(article.imageAlt)),
+            ("headings", .array(article.headings.map {
+                .object([("level", .int($0.level)), ("text", .string($0.text)), ("id", .string($0.id))])
             })),
-            ("quotes", array(article.quotes.map { object([("text", string($0.text)), ("attribution", string($0.attribution))]) })),
-            ("wordCount", String(article.wordCount)),
-            ("readingMinutes", String(article.readingMinutes)),
-            ("related", array(article.related.map(site.target).map { object([("title", string($0.title)), ("url", string($0.url))]) })),
-            ("relatedIsExplicit", article.hasExplicitRelated ? "true" : "false"),
-            ("bundleFiles", array(article.bundleFiles.map { string($0.outputPath) })),
-            ("params", object(article.params.keys.sorted().compactMap { key in article.params[key].map { (key, $0.jsonText()) } })),
-        ]
-        return object(fields)
+            ("quotes", .array(article.quotes.map { .object([("text", .string($0.text)), ("attribution", .string($0.attribution))]) })),
+            ("wordCount", .int(article.wordCount)),
+            ("readingMinutes", .int(article.readingMinutes)),
+            ("related", .array(article.related.map(site.target).map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),
+            ("relatedIsExplicit", .bool(article.hasExplicitRelated)),
+            ("bundleFiles", .array(article.bundleFiles.map { .string($0.outputPath) })),
+            ("params", .object(article.params.keys.sorted().compactMap { key in article.params[key].map { (key, $0.jsonValue) } })),
+        ])
     }
 
     static func text(file: String, frontMatter: YAMLNode?, article: Article?, site: Site?) -> String {
@@ -65,16 +66,5 @@ enum InspectReport {
         lines.append("Front matter:")
         lines.append(frontMatter?.jsonText(pretty: true) ?? "  (none)")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func string(_ text: String) -> String { Escaping.jsonString(text) }
-
-    private static func array(_ items: [String]) -> String {
-        "[" + items.joined(separator: ",") + "]"
-    }
-
-    /// A JSON object of members whose values are JSON text already.
-    private static func object(_ members: [(String, String)]) -> String {
-        "{" + members.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 }

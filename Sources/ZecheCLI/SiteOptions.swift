@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TextCore
 import ZecheKit
 
 /// Options that every command working on a site shares.
@@ -49,7 +50,7 @@ final class SourceLines: Sendable {
     /// A file's bytes and where each of its lines starts.
     private struct File: Sendable {
         let bytes: [UInt8]
-        let lineStarts: [Int]
+        let lines: LineTable
     }
 
     private let root: URL
@@ -66,24 +67,13 @@ final class SourceLines: Sendable {
             files[path] = loaded
             return loaded
         }
-        guard let file, number >= 1, number <= file.lineStarts.count else { return nil }
-        let start = file.lineStarts[number - 1]
-        var end = number < file.lineStarts.count ? file.lineStarts[number] : file.bytes.count
-        while end > start, file.bytes[end - 1] == UInt8(ascii: "\n") || file.bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: file.bytes[start..<end], as: UTF8.self)
+        guard let file, number >= 1, number <= file.lines.count else { return nil }
+        return file.bytes.withUnsafeBufferPointer { String(decoding: file.lines.line(number - 1, in: $0), as: UTF8.self) }
     }
 
-    /// Lines end with LF, CR LF or a lone CR, as the YAML parser and cmark count them.
     private static func load(_ url: URL) -> File? {
         guard let data = FileManager.default.contents(atPath: url.path), data.count < 64_000_000 else { return nil }
         let bytes = [UInt8](data)
-        var starts = [0]
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
-                starts.append(index + 1)
-            }
-        }
-        return File(bytes: bytes, lineStarts: starts)
+        return File(bytes: bytes, lines: LineTable(bytes))
     }
 }

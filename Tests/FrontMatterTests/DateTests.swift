@@ -9,13 +9,6 @@ struct DateTests {
         #expect(YAMLDate(year: year, month: month, day: day).daysSince1970 == expected)
     }
 
-    @Test("Months have their days, February 29 in leap years only", arguments: [
-        (2024, 2, 29), (2026, 2, 28), (1900, 2, 28), (2000, 2, 29), (2026, 4, 30), (2026, 12, 31),
-    ])
-    func numberOfDays(_ year: Int, _ month: Int, _ expected: Int) {
-        #expect(YAMLDate.numberOfDays(inMonth: month, year: year) == expected)
-    }
-
     @Test("A date-time gives seconds since 1970 with its own or a default offset")
     func secondsSince1970() {
         let date = YAMLDate(year: 2026, month: 11, day: 24)

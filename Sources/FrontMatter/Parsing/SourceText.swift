@@ -1,3 +1,5 @@
+import TextCore
+
 /// The UTF-8 bytes of a YAML text with the start offset of every line.
 ///
 /// Tokens and nodes keep byte offsets; this type turns an offset into a 1-based line and a
@@ -6,7 +8,7 @@
 struct SourceText {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The byte offset where each line starts; the first line starts after a byte order mark.
-    private(set) var lineStarts: [Int]
+    let lineStarts: [Int]
     /// The number the text's first line has in the caller's file.
     let firstLine: Int
     /// Characters YAML does not allow, found while the line starts were recorded.
@@ -22,9 +24,9 @@ struct SourceText {
         self.bytes = bytes
         self.firstLine = firstLine
         let start = Self.hasByteOrderMark(bytes) ? 3 : 0
-        lineStarts = [start]
+        lineStarts = LineTable(bytes, from: start).starts
         cursorOffset = start
-        scanLines(from: start)
+        findForbiddenCharacters(from: start)
     }
 
     /// The offset of the first character after an optional byte order mark.
@@ -34,7 +36,7 @@ struct SourceText {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
-    private mutating func scanLines(from start: Int) {
+    private mutating func findForbiddenCharacters(from start: Int) {
         var index = start
         let count = bytes.count
         while index < count {
@@ -44,13 +46,7 @@ struct SourceText {
                 continue
             }
             switch byte {
-            case ASCII.lineFeed:
-                index += 1
-                lineStarts.append(index)
-            case ASCII.carriageReturn:
-                index += (index + 1 < count && bytes[index + 1] == ASCII.lineFeed) ? 2 : 1
-                lineStarts.append(index)
-            case ASCII.tab:
+            case ASCII.lineFeed, ASCII.carriageReturn, ASCII.tab:
                 index += 1
             case 0x7F, 0x00..<0x20:
                 reportForbidden(scalar: UInt32(byte), at: index)
@@ -130,15 +126,7 @@ struct SourceText {
 
     /// The number of Unicode scalars in the bytes `start..<end`.
     func scalarCount(from start: Int, to end: Int) -> Int {
-        var count = 0
-        var index = max(start, 0)
-        let limit = min(end, bytes.count)
-        while index < limit {
-            // Every scalar has exactly one byte that is not a continuation byte (10xxxxxx).
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return count
+        LineTable.scalarCount(bytes, from: max(start, 0), to: min(end, bytes.count))
     }
 
     /// The text of the bytes `start..<end`.

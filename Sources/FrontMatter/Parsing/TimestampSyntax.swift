@@ -1,3 +1,5 @@
+import TextCore
+
 /// The fields of a YAML 1.1 timestamp, matched with PyYAML's pattern: a date `YYYY-MM-DD`, or
 /// a date-time `YYYY-M-D` + `T`/`t`/blanks + `H:MM:SS` + optional `.fraction` + optional
 /// blanks and `Z` or `±H[:MM]`.
@@ -67,7 +69,7 @@ struct TimestampSyntax {
         guard (1...12).contains(month) else {
             return .invalid(message: "\(quoted) is not a valid date: there is no month \(month)", fix: dateFix)
         }
-        let days = YAMLDate.numberOfDays(inMonth: month, year: year)
+        let days = CivilCalendar.numberOfDays(inMonth: month, year: year)
         guard (1...days).contains(day) else {
             let reason = day == 0 ? "there is no day 0" : "\(Self.monthNames[month - 1]) \(year) has \(days) days"
             return .invalid(message: "\(quoted) is not a valid date: \(reason)", fix: dateFix)

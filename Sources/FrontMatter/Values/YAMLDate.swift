@@ -1,3 +1,5 @@
+import TextCore
+
 /// A calendar date written as `YYYY-MM-DD`, in the proleptic Gregorian calendar.
 public struct YAMLDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year, 1 to 9999.
@@ -21,27 +23,7 @@ public struct YAMLDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The number of days from 1970-01-01 to this date (negative before it).
     public var daysSince1970: Int {
-        // Howard Hinnant's days_from_civil.
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// Whether `year` has a February 29.
-    public static func isLeapYear(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    /// The number of days of `month` in `year`.
-    public static func numberOfDays(inMonth month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        CivilCalendar.days(year: year, month: month, day: day)
     }
 
     /// Whether `lhs` is an earlier day than `rhs`.

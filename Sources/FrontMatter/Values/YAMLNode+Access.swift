@@ -79,7 +79,7 @@ extension YAMLNode {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"
         case .int(let number): String(number)
-        case .double(let number): JSONWriter.numberText(number)
+        case .double(let number): YAMLNode.numberText(number)
         case .string(let text): text
         case .date(let date): date.description
         case .dateTime(let dateTime): dateTime.description

@@ -1,4 +1,5 @@
 public import Foundation
+import TextCore
 
 /// A date and time as ZIP stores it for each file (MS-DOS format: local time without zone,
 /// 1980 to 2107, seconds in steps of two).
@@ -22,7 +23,7 @@ public struct DOSDateTime: Equatable, Hashable, Sendable, CustomStringConvertibl
     /// A time from its parts, or `nil` when it is no real date or lies outside 1980 to 2107.
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         guard (1980...2107).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day),
+              (1...CivilCalendar.numberOfDays(inMonth: month, year: year)).contains(day),
               (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
         self.init(checkedYear: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
@@ -64,12 +65,4 @@ public struct DOSDateTime: Equatable, Hashable, Sendable, CustomStringConvertibl
 
     /// The time field: hours, minutes and seconds divided by two in 5, 6 and 5 bits.
     var dosTime: UInt16 { UInt16(hour << 11 | minute << 5 | second / 2) }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
 }

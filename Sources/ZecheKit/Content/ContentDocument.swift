@@ -1,4 +1,5 @@
 import FrontMatter
+import TextCore
 
 #if canImport(Glibc)
 import Glibc
@@ -95,15 +96,7 @@ struct ContentDocument: Sendable {
                 }
             }
             guard let first else { return nil }
-            var line = 1, lineStart = 0
-            for position in 0..<first.offset {
-                let byte = bytes[position]
-                if byte == 0x0A || (byte == 0x0D && bytes[position + 1] != 0x0A) {
-                    line += 1
-                    lineStart = position + 1
-                }
-            }
-            let column = 1 + bytes[lineStart..<first.offset].filter { $0 & 0xC0 != 0x80 }.count
+            let (line, column) = LineTable(bytes).position(of: first.offset, in: bytes)
             return (first.scalar, line, column, count)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontMatter
+import TextCore
 
 extension MappingReader {
     /// A date or date-time in the site's time zone. YAML dates and date-times are taken as they
@@ -102,7 +103,7 @@ enum DateText {
     /// Why a parsed date does not exist: "February 2026 has 28 days".
     static func problem(_ parts: Parts) -> String {
         if !(1...12).contains(parts.month) { return "there is no month \(parts.month)" }
-        let days = SiteDate.daysIn(month: parts.month, year: parts.year)
+        let days = CivilCalendar.numberOfDays(inMonth: parts.month, year: parts.year)
         if !(1...days).contains(parts.day) {
             return "\(englishMonths[parts.month - 1]) \(parts.year) has \(days) days"
         }

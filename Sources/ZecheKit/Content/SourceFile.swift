@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 #if canImport(Glibc)
 import Glibc
@@ -120,7 +121,7 @@ enum SourceFile {
 
     /// Line and column of the first byte that is not part of valid UTF-8, and that byte.
     private static func firstInvalidByte(in bytes: [UInt8], path: String) -> (SourceLocation, UInt8) {
-        var line = 1, column = 1, index = 0
+        var index = 0
         while index < bytes.count {
             let lead = bytes[index]
             let length = lead < 0x80 ? 1 : lead >= 0xF0 && lead < 0xF5 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
@@ -131,19 +132,11 @@ enum SourceFile {
                     valid = false
                 }
             }
-            guard valid else { return (SourceLocation(path: path, line: line, column: column), lead) }
-            // Lines end with LF, CR LF or a lone CR, as the YAML parser counts them.
-            if lead == UInt8(ascii: "\n") || (lead == UInt8(ascii: "\r") && bytes[safe: index + 1] != UInt8(ascii: "\n")) {
-                line += 1; column = 1
-            } else if lead != UInt8(ascii: "\r") {
-                column += 1
-            }
+            if !valid { break }
             index += length
         }
-        return (SourceLocation(path: path, line: line, column: column), bytes.last ?? 0)
+        let (line, column) = bytes.withUnsafeBufferPointer { LineTable($0).position(of: index, in: $0) }
+        return (SourceLocation(path: path, line: line, column: column), index < bytes.count ? bytes[index] : bytes.last ?? 0)
     }
 }
 
-private extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

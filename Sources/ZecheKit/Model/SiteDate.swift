@@ -1,4 +1,5 @@
 public import Foundation
+import TextCore
 
 /// An instant together with its wall-clock fields in the site's time zone.
 ///
@@ -30,7 +31,7 @@ public struct SiteDate: Sendable, Hashable, Comparable {
         let local = secondsSince1970 + Int64(utcOffsetSeconds)
         let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
         let secondsOfDay = Int(local - Int64(days) * 86_400)
-        (year, month, day) = Self.civil(fromDays: days)
+        (year, month, day) = CivilCalendar.date(fromDays: days)
         hour = secondsOfDay / 3600
         minute = secondsOfDay / 60 % 60
         second = secondsOfDay % 60
@@ -42,10 +43,10 @@ public struct SiteDate: Sendable, Hashable, Comparable {
         year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
         utcOffsetSeconds: Int? = nil, timeZone: TimeZone
     ) {
-        guard (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
+        guard (1...12).contains(month), (1...CivilCalendar.numberOfDays(inMonth: month, year: year)).contains(day),
               (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
         else { return nil }
-        let local = Int64(Self.days(year: year, month: month, day: day)) * 86_400
+        let local = Int64(CivilCalendar.days(year: year, month: month, day: day)) * 86_400
             + Int64(hour * 3600 + minute * 60 + min(second, 59))
         if let utcOffsetSeconds {
             self.init(secondsSince1970: local - Int64(utcOffsetSeconds), timeZone: timeZone)
@@ -77,39 +78,5 @@ public struct SiteDate: Sendable, Hashable, Comparable {
     private func pad(_ value: Int, _ width: Int = 2) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-
-    static func isLeap(_ year: Int) -> Bool {
-        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -32,36 +32,6 @@ public enum Escaping {
         }
     }
 
-    /// A JSON string literal, quotes included. `<`, `>`, `&`, U+2028 and U+2029 are written as
-    /// `\u` escapes so that the JSON can sit inside an HTML `<script>` element: no value can
-    /// close the element or start a comment.
-    public static func jsonString(_ text: String) -> String {
-        "\"" + transform(text, special: jsonSpecials) { byte, bytes, index, output in
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-            case 0x0A: output.append(contentsOf: "\\n".utf8)
-            case 0x0D: output.append(contentsOf: "\\r".utf8)
-            case 0x09: output.append(contentsOf: "\\t".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "\\u003c".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "\\u003e".utf8)
-            case UInt8(ascii: "&"): output.append(contentsOf: "\\u0026".utf8)
-            case ..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &output)
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
-                return 3
-            default: output.append(byte)
-            }
-            return 1
-        } + "\""
-    }
-
-    /// A JSON array of strings, safe inside `<script>` like `jsonString`.
-    public static func jsonArray(_ texts: [String]) -> String {
-        "[" + texts.map(jsonString).joined(separator: ",") + "]"
-    }
-
     /// Percent-encodes everything but the unreserved characters of RFC 3986, for a value in a
     /// URL query (`?url=…&text=…`).
     public static func urlQueryValue(_ text: String) -> String {
@@ -141,23 +111,11 @@ public enum Escaping {
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
-    private static let lowercaseHexDigits = Array("0123456789abcdef".utf8)
-
-    private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
-        output.append(contentsOf: "\\u".utf8)
-        for shift in stride(from: 12, through: 0, by: -4) {
-            output.append(lowercaseHexDigits[Int((value >> UInt32(shift)) & 0xF)])
-        }
-    }
 
     /// The bytes that `xml` may change: C0 controls, `& < > " '`, and the lead byte of
     /// U+FFFE and U+FFFF; NUL-terminated for `strcspn`, which also stops at a NUL in the text.
     private static let xmlSpecials: [CChar] = (1..<0x20).map { CChar($0) }
         + "&<>\"'".utf8.map { CChar(bitPattern: $0) } + [CChar(bitPattern: 0xEF), 0]
-    /// The bytes that `jsonString` may change: C0 controls, DEL, `" \\ < > &`, and the lead
-    /// byte of U+2028 and U+2029.
-    private static let jsonSpecials: [CChar] = (1..<0x20).map { CChar($0) }
-        + "\"\\<>&\u{7F}".utf8.map { CChar(bitPattern: $0) } + [CChar(bitPattern: 0xE2), 0]
 
     /// Runs `escape` over the UTF-8 bytes of `text`; it appends what a byte becomes and returns
     /// how many bytes it consumed. Bytes it copies unchanged are ASCII or whole sequences, so

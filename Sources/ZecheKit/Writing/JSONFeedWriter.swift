@@ -1,3 +1,5 @@
+import TextCore
+
 /// Writes `feed.json`, a JSON Feed 1.1 of the newest articles.
 struct JSONFeedWriter {
     let site: Site
@@ -5,41 +7,43 @@ struct JSONFeedWriter {
 
     func write() -> String {
         let config = site.config
-        var fields = [
-            ("version", Escaping.jsonString("https://jsonfeed.org/version/1.1")),
-            ("title", Escaping.jsonString(config.title)),
-            ("home_page_url", Escaping.jsonString(config.urls.base.absolute)),
-            ("feed_url", Escaping.jsonString(config.urls.absolute(config.urls.generated(GeneratedFiles.jsonFeed).url))),
-            ("language", Escaping.jsonString(config.language)),
+        let urls = config.urls
+        var fields: [(key: String, value: JSONValue)] = [
+            ("version", .string("https://jsonfeed.org/version/1.1")),
+            ("title", .string(config.title)),
+            ("home_page_url", .string(urls.base.absolute)),
+            ("feed_url", .string(urls.absolute(urls.generated(GeneratedFiles.jsonFeed).url))),
+            ("language", .string(config.language)),
         ]
-        if !config.description.isEmpty { fields.append(("description", Escaping.jsonString(config.description))) }
-        fields.append(("items", "[\n" + entries.map(item).joined(separator: ",\n") + "\n  ]"))
-        return "{\n" + fields.map { "  \(Escaping.jsonString($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+        if !config.description.isEmpty { fields.append(("description", .string(config.description))) }
+        fields.append(("items", .array(entries.map(item))))
+        return JSONWriter(isPretty: true).text(.object(fields)) + "\n"
     }
 
-    private func item(_ article: Article) -> String {
+    private func item(_ article: Article) -> JSONValue {
         let config = site.config
-        let url = config.urls.absolute(article.url)
-        var fields = [
-            ("id", Escaping.jsonString(url)),
-            ("url", Escaping.jsonString(url)),
-            ("title", Escaping.jsonString(article.title)),
-            ("summary", Escaping.jsonString(article.summary)),
+        let urls = config.urls
+        let url = urls.absolute(article.url)
+        var fields: [(key: String, value: JSONValue)] = [
+            ("id", .string(url)),
+            ("url", .string(url)),
+            ("title", .string(article.title)),
+            ("summary", .string(article.summary)),
         ]
         if config.feedContent == .full {
-            fields.append(("content_html", Escaping.jsonString(AbsoluteLinks.make(article.contentHTML, origin: config.urls.base.origin))))
+            fields.append(("content_html", .string(AbsoluteLinks.make(article.contentHTML, origin: urls.base.origin))))
         } else {
-            fields.append(("content_text", Escaping.jsonString(article.summary)))
+            fields.append(("content_text", .string(article.summary)))
         }
-        if let image = article.image { fields.append(("image", Escaping.jsonString(config.urls.absolute(image)))) }
-        fields.append(("date_published", Escaping.jsonString(article.date.iso8601)))
-        if let updated = article.updated { fields.append(("date_modified", Escaping.jsonString(updated.iso8601))) }
-        let authors = article.authorIDs.compactMap(site.author).map {
-            "{\"name\": \(Escaping.jsonString($0.name)), \"url\": \(Escaping.jsonString(config.urls.absolute($0.url)))}"
+        if let image = article.image { fields.append(("image", .string(urls.absolute(image)))) }
+        fields.append(("date_published", .string(article.date.iso8601)))
+        if let updated = article.updated { fields.append(("date_modified", .string(updated.iso8601))) }
+        let authors = article.authorIDs.compactMap(site.author).map { author -> JSONValue in
+            .object([("name", .string(author.name)), ("url", .string(urls.absolute(author.url)))])
         }
-        if !authors.isEmpty { fields.append(("authors", "[" + authors.joined(separator: ", ") + "]")) }
-        let tags = article.tagSlugs.compactMap(site.tag).map { Escaping.jsonString($0.name) }
-        if !tags.isEmpty { fields.append(("tags", "[" + tags.joined(separator: ", ") + "]")) }
-        return "    {\n" + fields.map { "      \(Escaping.jsonString($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n    }"
+        if !authors.isEmpty { fields.append(("authors", .array(authors))) }
+        let tags = article.tagSlugs.compactMap(site.tag).map { JSONValue.string($0.name) }
+        if !tags.isEmpty { fields.append(("tags", .array(tags))) }
+        return .object(fields)
     }
 }

@@ -1,4 +1,5 @@
-import ZecheKit
+import TextCore
+
 /// The `<script>` element injected into served HTML pages.
 ///
 /// It listens to `/_zeche/live`: `reload` reloads the page, `css` swaps the stylesheets,
@@ -8,6 +9,9 @@ import ZecheKit
 /// or the server was restarted reloads itself. Hidden tabs close their stream, because browsers
 /// allow only six HTTP/1.1 connections per host, and many open tabs would use them all up.
 enum LiveReloadScript {
+    /// JSON that is safe inside the `<script>` element.
+    static let json = JSONWriter(escapesForHTML: true)
+
     /// The path of the event stream.
     static let eventStreamPath = "/_zeche/live"
 
@@ -15,8 +19,8 @@ enum LiveReloadScript {
     /// build errors (empty when the last build succeeded).
     static func element(version: String, errors: [String]) -> [UInt8] {
         let script = source
-            .replacing("ZECHE_VERSION", with: Escaping.jsonString(version))
-            .replacing("ZECHE_ERRORS", with: Escaping.jsonArray(errors))
+            .replacing("ZECHE_VERSION", with: json.quoted(version))
+            .replacing("ZECHE_ERRORS", with: json.text(.array(errors.map(JSONValue.string))))
         return Array("<script>\(script)</script>".utf8)
     }
 

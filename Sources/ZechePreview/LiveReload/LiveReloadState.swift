@@ -1,4 +1,6 @@
+import TextCore
 import ZecheKit
+
 /// The live-reload side of the server: the site version, the current build errors, and the
 /// script element that pages get for them.
 ///
@@ -36,7 +38,7 @@ struct LiveReloadState: Sendable {
             message = ServerSentEvent(name: "css", data: version)
         case let .error(lines):
             errors = lines
-            message = ServerSentEvent(name: "build-error", data: Escaping.jsonArray(lines))
+            message = ServerSentEvent(name: "build-error", data: LiveReloadScript.json.text(.array(lines.map(JSONValue.string))))
         }
         refreshScript()
         return message
@@ -48,7 +50,7 @@ struct LiveReloadState: Sendable {
         var bytes = ServerSentEvent.retryAdvice
         bytes += ServerSentEvent(name: "hello", data: version).bytes
         if !errors.isEmpty {
-            bytes += ServerSentEvent(name: "build-error", data: Escaping.jsonArray(errors)).bytes
+            bytes += ServerSentEvent(name: "build-error", data: LiveReloadScript.json.text(.array(errors.map(JSONValue.string)))).bytes
         }
         return bytes
     }

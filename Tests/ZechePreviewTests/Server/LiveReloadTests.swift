@@ -63,18 +63,6 @@ import ZecheKit
         }
     }
 
-    @Test(arguments: [
-        ("plain", #""plain""#),
-        ("</script>", #""\u003c/script\u003e""#),
-        ("a\"b\\c\nd\te\u{1}", #""a\"b\\c\nd\te\u0001""#),
-        ("<!-- & -->", #""\u003c!-- \u0026 --\u003e""#),
-        ("\u{2028}\u{2029}", #""\u2028\u2029""#),
-        ("Ärger ✓", #""Ärger ✓""#),
-    ])
-    func scriptJSONEscapesEverythingThatCouldEndTheElement(text: String, expected: String) {
-        #expect(Escaping.jsonString(text) == expected)
-    }
-
     @Test func anEventStreamStartsWithTheVersionAndGetsAReloadAfterNotify() throws {
         try withServer { server in
             let stream = try openEventStream(server)
