@@ -10,8 +10,8 @@ struct LinkTargets: Sendable, Equatable {
         /// Not a link to a file of the site (a web address, `#anchor`, `mailto:`…).
         case keep
         case rewrite(String)
-        /// Relative link whose target is missing: the path it points to and a near name.
-        case missing(target: String, suggestion: String?)
+        /// Relative link whose target is missing: the site-relative path it points to.
+        case missing(target: String)
         /// Relative link that climbs out of the site's folder.
         case outside
     }
@@ -46,11 +46,17 @@ struct LinkTargets: Sendable, Equatable {
         if let url = urls[target] { return .rewrite(url + fragment) }
         let asFolder = target.hasSuffix("/") ? target : target + "/"
         if let url = urls[asFolder + "index.md"] { return .rewrite(url + fragment) }
+        return .missing(target: target)
+    }
+
+    /// A file near the missing `target` for a message about the link in `sourcePath`: the
+    /// nearest name in its folder. Computed only for a message, since it compares the name
+    /// with every file of the folder.
+    func suggestion(for target: String, from sourcePath: String) -> String? {
         let (targetFolder, targetName) = Self.split(target)
         // A file never means to link to itself.
         let candidates = (filesByFolder[targetFolder] ?? []).filter { targetFolder + $0 != sourcePath }
-        let suggestion = Suggestion.nearest(to: targetName, in: candidates)
-        return .missing(target: target, suggestion: suggestion)
+        return Suggestion.nearest(to: targetName, in: candidates)
     }
 
     private static func hasScheme(_ text: String) -> Bool {

@@ -57,7 +57,7 @@ extension SiteAssembly {
                 return nil
             case .rewrite(let url):
                 return url
-            case .missing(let target, let suggestion):
+            case .missing(let target):
                 if let reason = leftOut[target] {
                     // An article with errors of its own: they are reported in its file.
                     guard !reason.isEmpty else { return nil }
@@ -67,7 +67,7 @@ extension SiteAssembly {
                 } else {
                     diagnostics.append(.error(
                         "the \(kind) '\(link.destination)' points to '\(target)', which does not exist"
-                            + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                            + (targets.suggestion(for: target, from: document.path).map { "; did you mean '\($0)'?" } ?? ""),
                         at: location, fix: "check the path; it is relative to the folder of '\(document.path)'"))
                 }
                 return nil

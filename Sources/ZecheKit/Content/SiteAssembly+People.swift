@@ -14,7 +14,7 @@ extension SiteAssembly {
                 continue
             }
             firstByID[draft.id] = draft.document.path
-            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: [:])
+            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut)
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
             let avatar = draft.avatar.flatMap { resolveFile($0, from: draft.document.path, targets: targets, what: "avatar") }
@@ -39,7 +39,7 @@ extension SiteAssembly {
                 continue
             }
             firstBySlug[draft.slug] = draft.document.path
-            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: [:])
+            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut)
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
             let address = config.urls.standalonePage(slug: draft.slug)

@@ -215,7 +215,8 @@ struct SiteAssembly {
             diagnostics.append(.error(
                 "the \(what) '\(reference.name)' is not a file of the site", at: reference.location,
                 fix: "copy the image into Content/images/ (or next to a bundle's index.md) and name it by its path, e.g. ../images/bild.jpg"))
-        case .missing(let target, let suggestion):
+        case .missing(let target):
+            let suggestion = targets.suggestion(for: target, from: path)
             diagnostics.append(.error(
                 "the \(what) '\(reference.name)' does not exist (looked for '\(target)')\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
                 at: reference.location, fix: "check the file name; paths are relative to the Markdown file"))
