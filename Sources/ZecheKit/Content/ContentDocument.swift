@@ -14,6 +14,9 @@ struct ContentDocument: Sendable {
     /// or it could not be read.
     let frontMatter: YAMLNode?
     let hasFrontMatter: Bool
+    /// Whether the front matter's end was found, so that `body` is the body (and not the
+    /// whole file): its links can then be checked even when the front matter has errors.
+    let isBodyFound: Bool
     let body: String
     /// The file line on which the body starts, to turn body positions into file positions.
     let bodyStartLine: Int
@@ -30,6 +33,7 @@ struct ContentDocument: Sendable {
         var diagnostics: [Diagnostic] = []
         var frontMatter: YAMLNode?
         var hasFrontMatter = false
+        var isBodyFound = false
         var body = text
         var bodyStartLine = 1
         do {
@@ -37,6 +41,7 @@ struct ContentDocument: Sendable {
             body = split.body
             bodyStartLine = split.bodyStartLine
             hasFrontMatter = split.yaml != nil
+            isBodyFound = true
             do {
                 frontMatter = try split.parseYAML()
             } catch {
@@ -57,6 +62,7 @@ struct ContentDocument: Sendable {
         }
         self.frontMatter = frontMatter
         self.hasFrontMatter = hasFrontMatter
+        self.isBodyFound = isBodyFound
         self.body = body
         self.bodyStartLine = bodyStartLine
         self.diagnostics = diagnostics

@@ -30,6 +30,18 @@ extension SiteAssembly {
         return documents
     }
 
+    /// Checks the links of the bodies of articles whose front matter has errors: one run
+    /// reports the mistakes of the whole file, not only those of its front matter.
+    mutating func checkLinks(of documents: [ContentDocument], targets: LinkTargets, leftOut: [String: String]) {
+        guard !documents.isEmpty else { return }
+        let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
+        for document in documents {
+            let body = Self.render(document, parser: parser, targets: targets, leftOut: leftOut)
+            diagnostics += body.diagnostics
+            rootRelativeLinks += body.rootRelativeLinks
+        }
+    }
+
     /// Renders one body; every link and image to a file that does not exist is an error at
     /// its line and column in the file. `leftOut` gives the reason why an article file is not
     /// built (a draft, in the future), or an empty text for one that has errors of its own.

@@ -14,6 +14,8 @@ struct SiteAssembly {
     let failedArticles: [String]
     /// The authors those articles name, so that they are not warned about as having none.
     let authorsOfFailedArticles: Set<String>
+    /// Those articles' files whose body could be found: their links are checked all the same.
+    let failedDocuments: [ContentDocument]
     let authorDrafts: [AuthorDraft]
     let pageDrafts: [PageDraft]
     let cache: ContentCache
@@ -36,7 +38,7 @@ struct SiteAssembly {
     var linkTargets: LinkTargets?
 
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: BuildOptions, inventory: ContentInventory,
-         articles: [ArticleDraft], failedArticles: [String],
+         articles: [ArticleDraft], failedArticles: [String], failedDocuments: [ContentDocument] = [],
          authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], cache: ContentCache,
          unchangedDocuments: Set<String> = []) {
         self.unchangedDocuments = unchangedDocuments
@@ -47,6 +49,7 @@ struct SiteAssembly {
         self.inventory = inventory
         articleDrafts = articles
         self.failedArticles = failedArticles
+        self.failedDocuments = failedDocuments
         self.authorsOfFailedArticles = authorsOfFailedArticles
         authorDrafts = authors
         pageDrafts = pages
@@ -73,6 +76,7 @@ struct SiteAssembly {
 
         linkTargets = targets
         let bodies = renderBodies(placed, targets: targets, leftOut: leftOut)
+        checkLinks(of: failedDocuments, targets: targets, leftOut: leftOut)
         let authors = resolveAuthors(targets: targets)
         let knownAuthors = Set(authors.map(\.id))
         checkAuthorReferences(placed, known: knownAuthors)

@@ -9,6 +9,8 @@ extension SiteLoader {
         var failedArticles: [String] = []
         /// The authors that those articles name.
         var authorsOfFailedArticles: Set<String> = []
+        /// The files of those articles whose body was found, to check its links.
+        var failedDocuments: [ContentDocument] = []
         var diagnostics: [Diagnostic] = []
 
         var draftsByPath: [String: ArticleDraft] {
@@ -39,6 +41,7 @@ extension SiteLoader {
                 let document = ContentDocument(path: file.path, text: contents.text)
                 let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
                 return ContentCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
+                                                failedDocument: draft == nil && document.isBodyFound ? document : nil,
                                              diagnostics: contents.diagnostics + (contents.wasRead ? document.diagnostics + document.bodyDiagnostics + diagnostics : []),
                                              namedAuthors: namedAuthors)
             }
@@ -52,7 +55,7 @@ extension SiteLoader {
                read.bundleFiles == previous.bundleFiles, read.diagnostics == previous.diagnostics, read.draft === previous.draft { continue }
             reread.append(file.path)
             cache.articles[file.path] = read ?? ContentCache.ReadArticle(
-                signature: nil, bundleFiles: file.bundleFiles, draft: nil,
+                signature: nil, bundleFiles: file.bundleFiles, draft: nil, failedDocument: nil,
                 diagnostics: [.error("cannot read '\(file.path)'", at: SourceLocation(path: file.path),
                                      fix: "check that the file exists and that you may read it")],
                 namedAuthors: [])
@@ -70,6 +73,7 @@ extension SiteLoader {
                 documents.articles.append(draft)
             } else {
                 documents.failedArticles.append(file.path)
+                if let document = read.failedDocument { documents.failedDocuments.append(document) }
                 documents.authorsOfFailedArticles.formUnion(read.namedAuthors)
             }
         }

@@ -76,7 +76,7 @@ struct SiteLoader: Sendable {
 
         var assembly = SiteAssembly(
             root: root, config: config, strings: strings, options: options, inventory: inventory,
-            articles: documents.articles, failedArticles: documents.failedArticles,
+            articles: documents.articles, failedArticles: documents.failedArticles, failedDocuments: articles.failedDocuments,
             authorsOfFailedArticles: documents.authorsOfFailedArticles, authors: documents.authors, pages: documents.pages,
             cache: cache,
             unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))

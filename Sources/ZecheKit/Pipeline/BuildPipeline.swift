@@ -42,14 +42,17 @@ public struct BuildPipeline: Sendable {
         let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
         cache.bumpVersions(of: content.changedPaths)
         var diagnostics = content.diagnostics
-        let (theme, themeDiagnostics) = ThemeLoader(root: root).load(reusing: cache.theme)
-        diagnostics += themeDiagnostics
-        guard let theme else {
+        let themeLoad = ThemeLoader(root: root).load(reusing: cache.theme)
+        diagnostics += themeLoad.diagnostics
+        let site = content.site
+        guard let theme = themeLoad.theme else {
+            // Without templates nothing renders, but the rest is planned and checked.
+            let plan = SitePlan(site: site, templateNames: themeLoad.templateNames, assets: themeLoad.assets)
+            diagnostics += plan.diagnostics + RootRelativeLinks.check(site: site, outputPaths: plan.outputPaths)
             cache.pendingChanges = changes
-            return BuildResult(diagnostics: diagnostics.sorted(), site: content.site)
+            return BuildResult(diagnostics: diagnostics.sorted(), site: site)
         }
         cache.theme = theme
-        let site = content.site
         // The last good run's plan holds while the site is a patch of the one it was made for
         // and the theme has the same templates and assets.
         let last = cache.lastGood.flatMap { last in
@@ -58,7 +61,7 @@ public struct BuildPipeline: Sendable {
         let reusedPlan = last.flatMap { last in
             last.theme.library.templateNames == theme.library.templateNames && last.theme.assets == theme.assets ? last.plan : nil
         }
-        let plan = reusedPlan ?? SitePlan(site: site, templates: theme.library, assets: theme.assets)
+        let plan = reusedPlan ?? SitePlan(site: site, templateNames: themeLoad.templateNames, assets: theme.assets)
         diagnostics += plan.diagnostics
         let outputPaths = plan.outputPaths
         diagnostics += RootRelativeLinks.check(site: site, outputPaths: outputPaths)

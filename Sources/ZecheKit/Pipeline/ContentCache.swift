@@ -10,6 +10,9 @@ struct ContentCache: Sendable {
         /// The bundle's files when it was read: a new or removed image means reading it again.
         let bundleFiles: [String]
         let draft: ArticleDraft?
+        /// The file of an article whose front matter leaves no draft, when its body was
+        /// found: its links are still checked.
+        let failedDocument: ContentDocument?
         let diagnostics: [Diagnostic]
         /// The authors the front matter names, also when it has no draft.
         let namedAuthors: [String]

@@ -17,13 +17,14 @@ struct SitePlan: Sendable {
     static let requiredTemplates = ["article", "index"]
     static let optionalTemplates = ["tag", "tags", "author", "authors", "page", "404"]
 
-    init(site: Site, templates: TemplateLibrary, assets: [String]) {
+    /// The plan of `site` with a theme that has the templates `templateNames`.
+    init(site: Site, templateNames: Set<String>, assets: [String]) {
         let urls = site.config.urls
-        for name in Self.requiredTemplates where !templates.contains(name) {
+        for name in Self.requiredTemplates where !templateNames.contains(name) {
             diagnostics.append(.error("the theme has no '\(name)' template", at: SourceLocation(path: "Templates/\(name).mustache"),
                                       fix: "create Templates/\(name).mustache (zeche init writes a complete theme)"))
         }
-        func has(_ name: String) -> Bool { templates.contains(name) }
+        func has(_ name: String) -> Bool { templateNames.contains(name) }
         func add(_ kind: RenderJob.Kind, _ template: String, _ address: PageAddress, articles: [Int] = []) {
             jobs.append(RenderJob(kind: kind, template: template, address: address, articles: articles))
         }

@@ -6,14 +6,25 @@ import Mustache
 struct ThemeLoader: Sendable {
     let root: URL
 
-    /// The theme, or `nil` with the errors when it cannot be compiled. `previous` is reused
-    /// when no template file was added, removed or changed since it was loaded.
-    func load(reusing previous: Theme?) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+    /// What one load found: the theme, or `nil` when it cannot be compiled, and in any case
+    /// the names of the templates and the assets its files give (so that the rest of the site
+    /// can still be planned and checked).
+    struct Loaded {
+        let theme: Theme?
+        let templateNames: Set<String>
+        let assets: [String]
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The theme; `previous` is reused when no template file was added, removed or changed
+    /// since it was loaded.
+    func load(reusing previous: Theme?) -> Loaded {
         let folder = root.appendingPathComponent("Templates")
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            return (nil, [.error("the site has no 'Templates/' folder", at: SourceLocation(path: "Templates/"),
-                                 fix: "copy a theme into Templates/ (zeche init writes the default theme)")])
+            return Loaded(theme: nil, templateNames: [], assets: [], diagnostics: [.error(
+                "the site has no 'Templates/' folder", at: SourceLocation(path: "Templates/"),
+                fix: "copy a theme into Templates/ (zeche init writes the default theme)")])
         }
         var walker = FolderWalker()
         let files = walker.files(in: "Templates", root: root)
@@ -24,13 +35,15 @@ struct ThemeLoader: Sendable {
         let assets = files.filter { $0.hasPrefix("Templates/assets/") }
         if let previous, previous.templateFiles == signatures {
             let theme = Theme(library: previous.library, templateFiles: signatures, assets: assets, diagnostics: previous.diagnostics)
-            return (theme, walker.diagnostics + theme.diagnostics)
+            return Loaded(theme: theme, templateNames: Set(theme.library.templateNames), assets: assets,
+                          diagnostics: walker.diagnostics + theme.diagnostics)
         }
         let library: TemplateLibrary
         do {
             library = try TemplateLibrary(directory: folder, displayPath: "Templates")
         } catch {
-            return (nil, walker.diagnostics + error.errors.map(PageRenderer.diagnostic))
+            return Loaded(theme: nil, templateNames: Set(signatures.keys.map(Theme.templateName)), assets: assets,
+                          diagnostics: walker.diagnostics + error.errors.map(PageRenderer.diagnostic))
         }
         // The engine copies a template's bytes as they are; bytes that are not UTF-8 would end
         // up in every page. An error at the first of them, as for content files.
@@ -41,6 +54,6 @@ struct ThemeLoader: Sendable {
             diagnostics += SourceFile.decode(data, path: path).diagnostics
         }
         let theme = Theme(library: library, templateFiles: signatures, assets: assets, diagnostics: diagnostics)
-        return (theme, walker.diagnostics + diagnostics)
+        return Loaded(theme: theme, templateNames: Set(library.templateNames), assets: assets, diagnostics: walker.diagnostics + diagnostics)
     }
 }
