@@ -43,10 +43,13 @@ extension InitCommand {
         guard ZecheVersion.commit != nil, let file = FileHandle(forReadingAtPath: "/proc/self/exe") else { return nil }
         defer { try? file.close() }
         var hash = SHA256()
-        while true {
-            guard let chunk = try? file.read(upToCount: 1 << 20) else { return nil }
-            if chunk.isEmpty { break }
-            chunk.withUnsafeBytes { hash.update($0.bindMemory(to: UInt8.self)) }
+        do {
+            // Foundation returns nil or empty data at the end, depending on the platform.
+            while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+                chunk.withUnsafeBytes { hash.update($0.bindMemory(to: UInt8.self)) }
+            }
+        } catch {
+            return nil
         }
         return hash.finalizeHex()
         #else

@@ -66,9 +66,8 @@ else
   hidden+=(/usr/lib/swift /usr/lib/swift_static /usr/libexec/swift)
 fi
 libdir=$(pkg-config --variable=libdir libcmark-gfm)
-for library in "$libdir"/libcmark-gfm*.so*; do
-  [ -e "$library" ] && hidden+=("$(readlink -f "$library")")
-done
+while IFS= read -r library; do hidden+=("$library"); done < <(
+  for library in "$libdir"/libcmark-gfm*.so*; do [ -e "$library" ] && readlink -f "$library"; done | sort -u)
 cat >"$tmp/hidden.sh" <<'EOF'
 set -euo pipefail
 zeche=$1 root=$2 out=$3; shift 3
