@@ -14,6 +14,7 @@
 #      (when make test built it), apart from the version in the generator tag.
 #   4. The .deb installs with `dpkg --root` into a temporary root; the installed zeche prints
 #      its version and runs the README's quick start: init, new, check, build, serve.
+#      make install DESTDIR=… PREFIX=… installs the same binary and the man page.
 #   5. The steps of the site workflows that `zeche init` writes, run here against the archive
 #      at a file:// URL: install (download, hash check), check, build; a tampered binary stops
 #      them. The time of check and build is printed.
@@ -124,7 +125,7 @@ mkdir -p "$tmp/quick-start"
   "$installed" build --drafts --quiet
   [ -n "$(find Output -path '*unser-erster-artikel*' -name index.html)" ]
 ) || fail "the quick start with the installed zeche failed"
-"$installed" serve --source "$tmp/quick-start/newsroom" --port 0 >"$tmp/serve.log" 2>&1 &
+"$installed" serve --drafts --source "$tmp/quick-start/newsroom" --port 0 >"$tmp/serve.log" 2>&1 &
 server=$!
 url=""
 for _ in $(seq 1 50); do
@@ -134,8 +135,15 @@ for _ in $(seq 1 50); do
 done
 page=$(curl --silent --fail "$url" || true)
 kill "$server"; wait "$server" 2>/dev/null || true
-grep -q "Unser Newsroom" <<<"$page" || fail "zeche serve from the package did not serve the site"
+grep -q "Unser erster Artikel" <<<"$page" || fail "zeche serve --drafts from the package did not serve the site with the new article"
 pass "the .deb installs with dpkg --root; its zeche runs init, new, check, build and serve"
+
+# make install, into a staging folder.
+make --no-print-directory -s install DESTDIR="$tmp/stage" PREFIX=/opt/zeche >/dev/null
+{ [ -x "$tmp/stage/opt/zeche/bin/zeche" ] && [ -f "$tmp/stage/opt/zeche/share/man/man1/zeche.1" ]; } ||
+  fail "make install DESTDIR=… PREFIX=/opt/zeche did not install bin/zeche and share/man/man1/zeche.1"
+cmp -s "$tmp/stage/opt/zeche/bin/zeche" "$zeche" || fail "make install installed another zeche than the archive's"
+pass "make install DESTDIR=… PREFIX=… installs the archive's zeche and its man page"
 
 # 5. The site workflows' steps, with the release at a file:// URL.
 if [ "$arch" = x86_64 ]; then
