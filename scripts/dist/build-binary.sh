@@ -67,9 +67,10 @@ Libs: -L\${libdir} -lcmark-gfm -lcmark-gfm-extensions
 Cflags: -I\${includedir}
 EOF
 
-PKG_CONFIG_PATH="$static/pkgconfig" swift build "${flags[@]}" --static-swift-stdlib
+# -z now: resolve every symbol at start, so that the relocations can be read-only (full RELRO).
+PKG_CONFIG_PATH="$static/pkgconfig" swift build "${flags[@]}" --static-swift-stdlib -Xlinker -z -Xlinker now
 cp "$out/swift/release/zeche" "$out/zeche.new"
-strip "$out/zeche.new"
+strip --remove-section=.comment "$out/zeche.new"
 
 unexpected=$(ldd "$out/zeche.new" | awk '{print $1}' |
   grep -Ev '^(linux-vdso\.so|linux-gate\.so|/lib.*/ld-linux[-a-z0-9_.]*\.so|libc\.so|libm\.so|libstdc\+\+\.so|libgcc_s\.so)' || true)

@@ -17,4 +17,4 @@ else
   echo "Zeche's repository does not state a licence yet (it has no LICENSE file)."
 fi
 echo
-scripts/dist/third-party-licenses.sh
+scripts/dist/third-party-licenses.sh --debian

@@ -2,7 +2,11 @@
 # third-party-licenses.sh
 # Prints THIRD-PARTY-LICENSES for the archive and the package: what the zeche binary links in,
 # with the licence texts as the build machine's Swift toolchain and Debian packages ship them.
+# --debian: for the package's copyright file, the Apache License by reference to
+# /usr/share/common-licenses/Apache-2.0 (Debian policy), followed by Swift's exception.
 set -euo pipefail
+debian=false
+[ "${1:-}" != --debian ] || debian=true
 
 echo "Third-party software in the zeche binary"
 echo "========================================"
@@ -39,7 +43,14 @@ a line of '='.
 ==================== 1. Swift, Foundation, Dispatch ($swift_license)
 
 EOF2
-cat "$swift_license"
+if $debian; then
+  echo "On Debian systems the full text of the Apache License 2.0 is in"
+  echo "/usr/share/common-licenses/Apache-2.0. Swift adds this exception to it:"
+  echo
+  sed -n '/Runtime Library Exception/,$p' "$swift_license"
+else
+  cat "$swift_license"
+fi
 echo
 echo "==================== 3. cmark-gfm (Debian's $cmark_copyright)"
 echo
