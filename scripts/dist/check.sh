@@ -194,7 +194,10 @@ pass "the install step stops at the hash check when one byte of the binary is ch
 
 # 6. lintian.
 if command -v lintian >/dev/null; then
-  lintian --fail-on error,warning --display-info --tag-display-limit 0 "$package" >"$tmp/lintian.txt" 2>&1 || { cat "$tmp/lintian.txt"; fail "lintian found errors or warnings"; }
+  status=0
+  lintian --fail-on error,warning --display-info --tag-display-limit 0 "$package" >"$tmp/lintian.raw" 2>&1 || status=$?
+  grep -v "running with root privileges" "$tmp/lintian.raw" >"$tmp/lintian.txt" || true
+  if [ "$status" -ne 0 ]; then cat "$tmp/lintian.txt"; fail "lintian found errors or warnings (or failed)"; fi
   if [ -s "$tmp/lintian.txt" ]; then
     sed 's/^/     /' "$tmp/lintian.txt"
     pass "lintian: no errors or warnings (docs/install.md explains the notes above)"
