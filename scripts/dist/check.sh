@@ -143,7 +143,9 @@ make --no-print-directory -s install DESTDIR="$tmp/stage" PREFIX=/opt/zeche >/de
 { [ -x "$tmp/stage/opt/zeche/bin/zeche" ] && [ -f "$tmp/stage/opt/zeche/share/man/man1/zeche.1" ]; } ||
   fail "make install DESTDIR=… PREFIX=/opt/zeche did not install bin/zeche and share/man/man1/zeche.1"
 cmp -s "$tmp/stage/opt/zeche/bin/zeche" "$zeche" || fail "make install installed another zeche than the archive's"
-pass "make install DESTDIR=… PREFIX=… installs the archive's zeche and its man page"
+make --no-print-directory -s uninstall DESTDIR="$tmp/stage" PREFIX=/opt/zeche >/dev/null
+[ -z "$(find "$tmp/stage" -type f)" ] || fail "make uninstall left $(find "$tmp/stage" -type f | tr '\n' ' ')"
+pass "make install DESTDIR=… PREFIX=… installs the archive's zeche and its man page; make uninstall removes them"
 
 # 5. The site workflows' steps, with the release at a file:// URL.
 if [ "$arch" = x86_64 ]; then

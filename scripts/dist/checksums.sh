@@ -6,6 +6,8 @@
 set -euo pipefail
 dir=${1:?usage: checksums.sh DIR}
 cd "$dir"
+# macOS has shasum, and sha256sum only in recent versions.
+sha256sum() { if type -P sha256sum >/dev/null; then command sha256sum "$@"; else shasum -a 256 "$@"; fi; }
 {
   for file in *.tar.gz *.deb; do
     [ -f "$file" ] || continue
