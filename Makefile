@@ -1,16 +1,23 @@
-# Zeche: the two commands of the quick start are `make site` and `make test`.
+# Zeche: the two commands of the contributors' quick start are `make site` and `make test`.
 SWIFT ?= swift
 RELEASE_BIN := .build/release/zeche
 DEBUG_BIN := .build/debug/zeche
+# The self-contained, stamped zeche of `make install` and `make dist` (scripts/dist/).
+DIST_BIN := .build-dist/zeche
 PORT ?= 8000
+PREFIX ?= /usr/local
 
-.PHONY: site test deps test-deps build release serve check bench fuzz sanitize clean
+.PHONY: site test deps test-deps dist-deps build release serve check bench fuzz sanitize clean \
+	binary install uninstall dist dist-check man
 
 deps:
 	@scripts/ensure-deps.sh build
 
 test-deps:
 	@scripts/ensure-deps.sh test
+
+dist-deps:
+	@scripts/ensure-deps.sh dist
 
 build: deps
 	$(SWIFT) build
@@ -39,6 +46,7 @@ test: test-deps
 	scripts/check-sites.sh $(DEBUG_BIN)
 	scripts/check-live-reload.py $(DEBUG_BIN)
 	scripts/lint-workflows.sh
+	scripts/man-page.py $(DEBUG_BIN) --check
 	FUZZ_TIME=10 FUZZ_JOBS=2 scripts/fuzz.sh
 
 ## Runs every libFuzzer target for FUZZ_TIME seconds (default 60); see docs/fuzzing.md.
@@ -64,5 +72,40 @@ sanitize: test-deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
+## The zeche that `make install` and `make dist` ship, in $(DIST_BIN): stamped with the version
+## from git (scripts/version.sh); on Linux static (Swift's runtime, Foundation and cmark-gfm
+## linked in) and stripped. See docs/install.md.
+binary: dist-deps
+	scripts/dist/build-binary.sh
+
+# `make install` builds only when a source is newer than the binary, so that
+# `make binary && sudo make install` does not build as root.
+$(DIST_BIN): Package.swift $(shell find Sources -type f -name '*.swift' -o -type f -name '*.h' -o -type f -name '*.modulemap')
+	@scripts/ensure-deps.sh dist
+	scripts/dist/build-binary.sh
+
+## Installs zeche into $(DESTDIR)$(PREFIX)/bin and its man page into
+## $(DESTDIR)$(PREFIX)/share/man/man1 (PREFIX=/usr/local unless given).
+install: $(DIST_BIN)
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1"
+	install -m 755 $(DIST_BIN) "$(DESTDIR)$(PREFIX)/bin/zeche"
+	install -m 644 docs/zeche.1 "$(DESTDIR)$(PREFIX)/share/man/man1/zeche.1"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/zeche" "$(DESTDIR)$(PREFIX)/share/man/man1/zeche.1"
+
+## Writes dist/: zeche-VERSION-linux-ARCH.tar.gz, zeche_VERSION_ARCH.deb and SHA256SUMS.
+dist: binary
+	scripts/dist/package.sh
+
+## Checks dist/: checksums, the static zeche with the Swift toolchain hidden, the .deb installed
+## into a temporary root, the site workflows' steps, lintian. See scripts/dist/check.sh.
+dist-check: dist
+	scripts/dist/check.sh
+
+## Rewrites docs/zeche.1 from the help texts (make test checks that it is up to date).
+man: build
+	scripts/man-page.py $(DEBUG_BIN)
+
 clean:
-	rm -rf .build .build-asan .build-tsan .build-fuzz Output
+	rm -rf .build .build-asan .build-tsan .build-fuzz .build-dist dist Output

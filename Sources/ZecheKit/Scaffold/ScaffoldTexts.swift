@@ -34,8 +34,10 @@ struct ScaffoldTexts: Sendable {
             .replacingOccurrences(of: "{author}", with: authorID)
     }
 
-    func readme(title: String) -> String {
-        readmeTemplate.replacingOccurrences(of: "{title}", with: title)
+    func readme(title: String, release: ZecheRelease) -> String {
+        readmeTemplate
+            .replacingOccurrences(of: "{zeche_version}", with: release.version)
+            .replacingOccurrences(of: "{title}", with: title)
     }
 
     /// The example author's avatar: a newspaper on a round badge.

@@ -25,11 +25,14 @@ public struct SiteScaffold: Sendable {
     public let timeZoneIdentifier: String
     /// The date of the example article: the moment of `zeche init`, to the minute.
     let date: SiteDate
+    /// The Zeche release that the site's workflows download.
+    public let release: ZecheRelease
 
     /// A site titled `title` (or the language's default title) whose example article is dated
-    /// `now`.
-    public init(title: String?, language: Language, now: Date) {
+    /// `now` and whose workflows build with `release`.
+    public init(title: String?, language: Language, now: Date, release: ZecheRelease) {
         self.language = language
+        self.release = release
         texts = ScaffoldTexts.of(language)
         self.title = title.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? texts.defaultTitle
         timeZoneIdentifier = texts.timeZone
@@ -48,10 +51,10 @@ public struct SiteScaffold: Sendable {
             text("Content/authors/\(texts.authorID).md", texts.author),
             text("Content/images/\(texts.authorID).svg", ScaffoldTexts.avatar),
             text("Content/pages/\(texts.pageSlug).md", texts.page),
-            text("README.md", texts.readme(title: title)),
+            text("README.md", texts.readme(title: title, release: release)),
             text(".gitignore", ScaffoldTexts.gitignore),
-            text(".github/workflows/publish.yml", SiteWorkflows.publish),
-            text(".github/workflows/check.yml", SiteWorkflows.check),
+            text(".github/workflows/publish.yml", SiteWorkflows.publish(release)),
+            text(".github/workflows/check.yml", SiteWorkflows.check(release)),
         ]
         files += DefaultTheme.contents().map { File(path: "Templates/" + $0.path, contents: $0.data) }
         return files.sorted { $0.path < $1.path }

@@ -1,19 +1,16 @@
 /// The GitHub Actions workflows of a new site: `publish.yml` builds it with Zeche and deploys it
 /// to GitHub Pages, `check.yml` checks pull requests.
 ///
-/// A site's repository holds no Swift package, so both workflows check out Zeche's source from
-/// the repository named by the repository variable `ZECHE_REPOSITORY` (at `ZECHE_REF`, default
-/// `main`) and build it with the official swift.org image. They mirror the workflows of Zeche's
-/// own repository; `scripts/lint-workflows.sh` lints both sets.
+/// Both download one pinned Zeche release (the version and the SHA-256 of its linux-x86_64
+/// binary, in the workflow's `env`), check the binary against the hash and run it: no Swift,
+/// no second checkout, no repository variable. `scripts/lint-workflows.sh` lints them with
+/// Zeche's own workflows, and `make dist-check` runs their steps against a local release.
 enum SiteWorkflows {
-    static let publish = """
+    static func publish(_ release: ZecheRelease) -> String {
+        """
         # Builds the newsroom with Zeche and publishes it on GitHub Pages: on every push to main,
         # once a day (so that articles dated in the future go online on their day), and by hand.
-        # To set up once:
-        #   - Settings → Pages → Source: "GitHub Actions".
-        #   - Settings → Secrets and variables → Actions → Variables: ZECHE_REPOSITORY, the GitHub
-        #     repository of Zeche's source (owner/name); optionally ZECHE_REF, the tag, branch or
-        #     commit to build (default: main).
+        # To set up once: Settings → Pages → Source: "GitHub Actions".
         name: Publish
 
         on:
@@ -31,13 +28,11 @@ enum SiteWorkflows {
           group: pages
           cancel-in-progress: false
 
+        \(pin(release))
         jobs:
           build:
             name: Build
             runs-on: ubuntu-latest
-            # The official swift.org toolchain image (Ubuntu 24.04), to build Zeche.
-            container:
-              image: swift:6.2-noble
             permissions:
               contents: read # to check out the site
               pages: read # for configure-pages to read the site's Pages address
@@ -51,14 +46,14 @@ enum SiteWorkflows {
                 env:
                   BASE_URL: ${{ steps.pages.outputs.base_url }}
                 run: |
-                  zeche/.build/release/zeche check --source site
-                  zeche/.build/release/zeche build --source site --base-url "$BASE_URL"
+                  zeche check
+                  zeche build --base-url "$BASE_URL"
 
               # v4 leaves out hidden files, such as Output/.zeche-output.
               - name: Upload the site
                 uses: actions/upload-pages-artifact@7b1f4a764d45c48632c6b24a0339c27f5614fb0b # v4.0.0
                 with:
-                  path: site/Output
+                  path: Output
 
           deploy:
             name: Deploy to GitHub Pages
@@ -76,11 +71,12 @@ enum SiteWorkflows {
                 uses: actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e # v4.0.5
 
         """
+    }
 
-    static let check = """
-        # Checks a pull request: builds Zeche, checks the newsroom with `zeche check` and builds
-        # it, without publishing anything. Needs the repository variable ZECHE_REPOSITORY (see
-        # publish.yml).
+    static func check(_ release: ZecheRelease) -> String {
+        """
+        # Checks a pull request: checks the newsroom with `zeche check` and builds it, without
+        # publishing anything.
         name: Check
 
         on:
@@ -93,54 +89,57 @@ enum SiteWorkflows {
           group: check-${{ github.event.pull_request.number }}
           cancel-in-progress: true
 
+        \(pin(release))
         jobs:
           check:
             name: Check and build
             runs-on: ubuntu-latest
-            container:
-              image: swift:6.2-noble
             permissions:
               contents: read # to check out the site
             steps:
         \(setupSteps)
               - name: Check the site
-                run: zeche/.build/release/zeche check --source site
+                run: zeche check
 
               - name: Build the site
-                run: zeche/.build/release/zeche build --source site
+                run: zeche build
 
         """
+    }
 
-    /// Checks out the site into `site/` and Zeche into `zeche/`, and builds Zeche.
+    /// The pinned release, as environment variables of every step.
+    private static func pin(_ release: ZecheRelease) -> String {
+        """
+        # The Zeche release this site is built with, and the SHA-256 of the zeche binary in its
+        # linux-x86_64 archive: a download that differs stops the run. To upgrade Zeche, see
+        # "Upgrading Zeche" in README.md.
+        env:
+          ZECHE_VERSION: "\(release.version)"
+          ZECHE_SHA256: "\(release.binarySHA256)"
+          ZECHE_RELEASES: "\(release.downloads)"
+
+        """
+    }
+
+    /// Checks out the site, downloads the pinned Zeche, checks its hash and puts it on the PATH.
+    /// The runner must be Linux on x86_64, like `ubuntu-latest`.
     private static let setupSteps = """
-              - name: Require the repository variable ZECHE_REPOSITORY
-                if: ${{ vars.ZECHE_REPOSITORY == '' }}
-                run: |
-                  echo "::error::Set the repository variable ZECHE_REPOSITORY (Settings → Secrets and variables → Actions → Variables) to the GitHub repository of Zeche's source, such as my-org/zeche."
-                  exit 1
-
               - name: Check out the site
                 uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
                 with:
-                  path: site
                   persist-credentials: false
 
-              - name: Check out Zeche
-                uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-                with:
-                  repository: ${{ vars.ZECHE_REPOSITORY }}
-                  ref: ${{ vars.ZECHE_REF || 'main' }}
-                  path: zeche
-                  persist-credentials: false
-
-              - name: Install cmark-gfm
+              - name: Install Zeche
                 run: |
-                  apt-get update -qq
-                  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \\
-                    libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-
-              - name: Build Zeche
-                run: swift build -c release --product zeche --package-path zeche
+                  archive="zeche-${ZECHE_VERSION}-linux-x86_64"
+                  curl --fail --silent --show-error --location --retry 3 \\
+                    --output "$RUNNER_TEMP/zeche.tar.gz" "$ZECHE_RELEASES/v$ZECHE_VERSION/$archive.tar.gz"
+                  mkdir -p "$RUNNER_TEMP/zeche-bin"
+                  tar -xzOf "$RUNNER_TEMP/zeche.tar.gz" "$archive/zeche" > "$RUNNER_TEMP/zeche-bin/zeche"
+                  echo "$ZECHE_SHA256  $RUNNER_TEMP/zeche-bin/zeche" | sha256sum --check --strict
+                  chmod +x "$RUNNER_TEMP/zeche-bin/zeche"
+                  echo "$RUNNER_TEMP/zeche-bin" >> "$GITHUB_PATH"
+                  "$RUNNER_TEMP/zeche-bin/zeche" --version
 
         """
 }
