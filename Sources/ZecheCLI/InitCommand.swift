@@ -41,7 +41,7 @@ enum InitCommand: Command {
         do {
             try scaffold.write(into: folder, displayPath: folderName)
         } catch {
-            context.console.error("error: \(error.description)\nfix: \(error.fix)\n")
+            SiteOptions.print([error.diagnostic], root: context.currentDirectory, console: context.console)
             return 1
         }
         context.console.output("""

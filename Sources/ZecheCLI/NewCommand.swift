@@ -46,7 +46,7 @@ enum NewCommand: Command {
             try article.write(into: root)
         } catch {
             if error.isUsageError { throw UsageError(error.description) }
-            context.console.error("error: \(error.description)\nfix: \(error.fix)\n")
+            SiteOptions.print([error.diagnostic], root: root, console: context.console)
             return 1
         }
         let prefix = arguments.value("source").map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""

@@ -134,7 +134,7 @@ struct InitTests {
         try folder.write("Notizen\n", to: "site/notes.txt")
         let result = try SiteCommandHarness.zeche(["init", "site"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.errors == "error: the folder 'site' is not empty\nfix: choose a new or empty folder; zeche init never overwrites files\n")
+        #expect(result.errors == "site: error: the folder 'site' is not empty\nfix: choose a new or empty folder; zeche init never overwrites files\n\n")
         #expect(relativeFiles(in: folder.url.appendingPathComponent("site")) == ["notes.txt"])
     }
 

@@ -134,7 +134,7 @@ struct NewTests {
         for options in [[], ["--bundle"]] {
             let again = try site.new(["Zweimal derselbe Titel"] + options)
             #expect(again.status == 1)
-            #expect(again.errors == "error: '\(path)' already exists\nfix: choose another title, or edit the existing article\n")
+            #expect(again.errors == "\(path): error: '\(path)' already exists\nfix: choose another title, or edit the existing article\n\n")
             #expect(again.output == "")
         }
         #expect(try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8) == "edited\n")
@@ -182,8 +182,9 @@ struct NewTests {
         let result = try site.new(["Hallo"])
         #expect(result.status == 1)
         #expect(result.errors == """
-            error: the site has no authors in Content/authors/
+            Content/authors/: error: the site has no authors in Content/authors/
             fix: add an author as Content/authors/ID.md with 'name:' in its front matter
+
 
             """)
     }

@@ -5,9 +5,9 @@ import Dispatch
 /// A 10,000-article site is a few hundred thousand small objects; freeing them one by one
 /// took 0.15 s at the end of every build, on one core, after all the work was done. Handed
 /// to a background thread, that happens while the build reports and the process exits.
-public enum BackgroundRelease {
+package enum BackgroundRelease {
     /// Takes `value` and lets the last reference to it go on a background thread.
-    public static func release<Value: Sendable>(_ value: consuming Value) {
+    package static func release<Value: Sendable>(_ value: consuming Value) {
         let box = Box(value)
         DispatchQueue.global(qos: .background).async { box.value = nil }
     }

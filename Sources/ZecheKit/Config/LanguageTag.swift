@@ -1,11 +1,11 @@
 /// Checks language tags against the syntax of BCP 47 (`de`, `en-GB`, `zh-Hant-TW`, `de-CH-1996`).
-public enum LanguageTag {
+package enum LanguageTag {
     /// Whether `tag` is a well-formed BCP 47 language tag (language, optional extlang, script,
     /// region and variants; private use and extensions are accepted in their generic form).
     ///
     /// The language must have two or three letters: BCP 47's syntax also allows five to eight,
     /// but no such language is registered, and `german` or `deutsch` is a mistake, not a tag.
-    public static func isValid(_ tag: String) -> Bool {
+    package static func isValid(_ tag: String) -> Bool {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let language = subtags.first, isAlpha(language), (2...3).contains(language.count) else {
             return false
@@ -34,7 +34,7 @@ public enum LanguageTag {
     }
 
     /// The primary language in lowercase: `de` for `de-CH`.
-    public static func primaryLanguage(of tag: String) -> String {
+    package static func primaryLanguage(of tag: String) -> String {
         String(tag.split(separator: "-").first ?? "").lowercased()
     }
 

@@ -1,8 +1,8 @@
 /// Finds the known name closest to a misspelt one, for "did you mean …?" hints.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate nearest to `name` by edit distance (case-insensitive), if it is close
     /// enough to be a likely typo: at most a third of the name's length, and at most 3 edits.
-    public static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
+    package static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(name.lowercased().unicodeScalars)
         let limit = min(3, max(1, target.count / 3))
         var best: (String, Int)?

@@ -72,4 +72,21 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
             "add --author ID"
         }
     }
+
+    /// The error as a diagnostic, at the file or folder it is about, printed like every other
+    /// message of Zeche.
+    public var diagnostic: Diagnostic {
+        .error(description, at: location, fix: fix)
+    }
+
+    private var location: SourceLocation? {
+        switch self {
+        case .folderNotEmpty(let path), .notAFolder(let path), .fileExists(let path), .cannotWrite(let path, _):
+            SourceLocation(path: path)
+        case .noAuthors:
+            SourceLocation(path: "Content/authors/")
+        case .emptySlug, .unknownAuthor, .authorNeeded:
+            nil
+        }
+    }
 }

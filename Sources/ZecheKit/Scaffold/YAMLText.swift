@@ -3,19 +3,19 @@
 /// Text that YAML would read as something else (a number, a date, `true`, `null`), or that
 /// holds a character with a meaning in YAML (`: `, ` #`, quotes, brackets, a leading `-`), is
 /// double-quoted with escapes; simple words stay plain, as a person would write them.
-public enum YAMLText {
+package enum YAMLText {
     /// `text` as a YAML scalar, plain when that is safe and double-quoted otherwise.
-    public static func scalar(_ text: String) -> String {
+    package static func scalar(_ text: String) -> String {
         isSafePlain(text) ? text : doubleQuoted(text)
     }
 
     /// A flow sequence: `[Digitalisierung, "Q&A: Fragen"]`.
-    public static func flowSequence(_ items: [String]) -> String {
+    package static func flowSequence(_ items: [String]) -> String {
         "[" + items.map(scalar).joined(separator: ", ") + "]"
     }
 
     /// `text` in double quotes, with `"`, `\` and control characters escaped.
-    public static func doubleQuoted(_ text: String) -> String {
+    package static func doubleQuoted(_ text: String) -> String {
         var quoted = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -3,8 +3,8 @@ import Foundation
 /// A stable fingerprint of bytes (64-bit FNV-1a): for cache-busting asset URLs
 /// (`site.css?v=1a2b3c4d`) and the preview's entity tags. Not cryptographic: it only has to
 /// change when a file changes, and be cheap enough for every file of every build.
-public enum ContentHash {
-    public static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+package enum ContentHash {
+    package static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
@@ -13,13 +13,13 @@ public enum ContentHash {
     }
 
     /// 16 lowercase hex digits.
-    public static func hexDigits(_ value: UInt64) -> String {
+    package static func hexDigits(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The first 8 hex digits of the bytes' hash: short enough for a URL, stable across builds.
-    public static func short(_ bytes: some Sequence<UInt8>) -> String {
+    package static func short(_ bytes: some Sequence<UInt8>) -> String {
         String(hexDigits(fnv1a(bytes)).prefix(8))
     }
 

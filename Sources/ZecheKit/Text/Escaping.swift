@@ -9,11 +9,11 @@ import Darwin
 ///
 /// Each runs once per field of every article, so each works on UTF-8 bytes and copies runs that
 /// need no escape in one piece.
-public enum Escaping {
+package enum Escaping {
     /// Text for XML character data and attribute values. Characters that XML 1.0 forbids
     /// (C0 controls other than tab, newline and return; U+FFFE, U+FFFF) are dropped, since no
     /// escape can represent them.
-    public static func xml(_ text: String) -> String {
+    package static func xml(_ text: String) -> String {
         transform(text, special: xmlSpecials) { byte, bytes, index, output in
             switch byte {
             case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
@@ -34,14 +34,14 @@ public enum Escaping {
 
     /// Percent-encodes everything but the unreserved characters of RFC 3986, for a value in a
     /// URL query (`?url=…&text=…`).
-    public static func urlQueryValue(_ text: String) -> String {
+    package static func urlQueryValue(_ text: String) -> String {
         percentEncoded(text) { isUnreserved($0) }
     }
 
     /// The URL path of a file whose name is taken as it is: every byte but the unreserved
     /// characters of RFC 3986 and `/` is percent-encoded, `%` included (`Foto 1.jpg` →
     /// `Foto%201.jpg`, `Übersicht.svg` → `%C3%9Cbersicht.svg`).
-    public static func urlPath(ofFile path: String) -> String {
+    package static func urlPath(ofFile path: String) -> String {
         var output = ""
         output.reserveCapacity(path.utf8.count)
         for byte in path.utf8 {
@@ -63,7 +63,7 @@ public enum Escaping {
     /// `}`, controls and non-ASCII; `%` too unless two hex digits follow. Reserved characters
     /// keep their meaning. Browsers encode the same way when such a link is followed; the HTML
     /// is then valid, and no value can hold a quote.
-    public static func url(_ text: String) -> String {
+    package static func url(_ text: String) -> String {
         transform(text) { byte, bytes, index, output in
             let isEscape = byte == UInt8(ascii: "%") && index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2])
             if isUnreserved(byte) || "!#$&'()*+,/:;=?@[]".utf8.contains(byte) || isEscape {
@@ -79,7 +79,7 @@ public enum Escaping {
 
     /// Percent-encodes bytes that may not appear in a URL path (spaces, non-ASCII, quotes),
     /// keeping `/` and the characters paths commonly hold.
-    public static func urlPath(_ path: String) -> String {
+    package static func urlPath(_ path: String) -> String {
         percentEncoded(path) { isUnreserved($0) || "/#?=&+%:@".utf8.contains($0) }
     }
 
