@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(
             name: "MustacheTests",
             dependencies: ["Mustache", "ZecheTestSupport"],
+            exclude: ["Spec"],
             swiftSettings: strictSettings
         ),
         .testTarget(
