@@ -16,7 +16,7 @@ enum ServeCommand: Command {
         Stop it with Ctrl-C.
         """
     static let options: [ArgumentList.Option] = [
-        .value("port", "PORT", "the port to listen on (default 8000; 0 picks a free one)"),
+        .value("port", short: "p", "PORT", "the port to listen on (default 8000; 0 picks a free one)"),
         .value("host", "HOST", "the address to listen on (default 127.0.0.1, this computer only)"),
         SiteOptions.drafts, SiteOptions.future, SiteOptions.source,
     ]
@@ -27,6 +27,11 @@ enum ServeCommand: Command {
         let host = arguments.value("host") ?? "127.0.0.1"
         let root = SiteOptions.root(arguments, in: context)
         let console = context.console
+        // Before the port is bound: outside a site there is nothing to preview.
+        if let problem = SiteFolderCheck.problem(at: root, source: arguments.value("source")) {
+            console.error(problem + "\n")
+            return 1
+        }
         let signals = TerminationSignals()
         let session: PreviewSession
         do {
