@@ -32,7 +32,19 @@ enum ServeCommand: Command {
             console.error(problem + "\n")
             return 1
         }
-        let signals = TerminationSignals()
+        // The usual stop takes milliseconds, but a build in progress (the first one, or a full
+        // rebuild of a large site after a change to site.yml) cannot be interrupted and may take
+        // seconds. The preview writes nothing to disk, so after the first Ctrl-C or SIGTERM the
+        // process ends within 200 ms whether or not the build has finished.
+        // A thread of its own: a build keeps the shared dispatch pool busy, which delayed a
+        // timer on it by as long as the build took.
+        let signals = TerminationSignals { _ in
+            Thread.detachNewThread {
+                usleep(100_000)
+                console.error("Stopped.\n")
+                _exit(0)
+            }
+        }
         let session: PreviewSession
         do {
             session = try PreviewSession(
@@ -52,6 +64,11 @@ enum ServeCommand: Command {
         } catch {
             console.error("error: \(error)\n")
             return 1
+        }
+        guard signals.receivedSignal == nil else {
+            session.stop()
+            console.error("Stopped.\n")
+            return 0
         }
         do {
             try session.watch()
