@@ -28,7 +28,7 @@ enum ServeCommand: Command {
         let root = SiteOptions.root(arguments, in: context)
         let console = context.console
         // Before the port is bound: outside a site there is nothing to preview.
-        if let problem = SiteFolderCheck.problem(at: root, source: arguments.value("source")) {
+        if let problem = SiteFolderCheck.problem(at: root, source: arguments.value("source"), command: name) {
             console.error(problem + "\n")
             return 1
         }

@@ -84,7 +84,7 @@ import ZecheTestSupport
         #expect(run.standardOutput == "")
         #expect(run.standardError == """
             error: this folder (\(folder.url.path)) is not a Zeche site: it has no site.yml and no Content/ folder; \
-            run zeche in your site's folder or pass --source DIR, or start a site with 'zeche init DIR'
+            run 'zeche serve' in your site's folder or pass --source DIR, or start a new site with 'zeche init DIR'
 
             """)
     }
