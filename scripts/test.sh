@@ -67,7 +67,7 @@ test_binary=.build/debug/ZechePackageTests.xctest
 shard_filters=(
   'ZecheCLITests\.(InspectDifferentialTests|MustacheCommandTests)/'
   'ZecheCLITests\.(KillTests|PublishTests)/'
-  'ZecheCLITests\.(InitTests|HostileSiteTests)/'
+  'ZecheCLITests\.HostileSiteTests/'
   'ZecheCLITests\.'
   'ZechePreviewTests\.'
   'ZecheKitTests\.'
