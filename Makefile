@@ -38,16 +38,11 @@ check: build
 	$(DEBUG_BIN) check
 
 ## Runs every test: the unit and integration tests, the checks of the built sites (HTML,
-## feeds, sitemap, links, determinism), the workflow linters, and 10 s of each fuzz target
-## (which first replays every seed and every input that once failed).
+## feeds, sitemap, links, determinism), the live-reload check, the workflow linters, and 10 s
+## of each fuzz target (which first replays every seed and every input that once failed).
+## scripts/test.sh runs independent steps side by side and ends with a table of their times.
 test: test-deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	scripts/check-sites.sh $(DEBUG_BIN)
-	scripts/check-live-reload.py $(DEBUG_BIN)
-	scripts/lint-workflows.sh
-	scripts/man-page.py $(DEBUG_BIN) --check
-	FUZZ_TIME=10 FUZZ_JOBS=2 scripts/fuzz.sh
+	SWIFT="$(SWIFT)" scripts/test.sh
 
 ## Runs every libFuzzer target for FUZZ_TIME seconds (default 60); see docs/fuzzing.md.
 fuzz: deps

@@ -79,6 +79,7 @@ let package = Package(
         .testTarget(
             name: "MustacheTests",
             dependencies: ["Mustache", "ZecheTestSupport"],
+            exclude: ["Spec"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -8,6 +8,8 @@
 #   FUZZ_TIME=600 make fuzz            the long runs of docs/fuzzing.md
 #   scripts/fuzz.sh MarkdownFuzzer     one target
 #   FUZZ_JOBS=2 make fuzz              two targets at a time (one per core)
+#   scripts/fuzz.sh --build-only       only build them (make test builds them beside its
+#                                      other steps, then runs them)
 #
 # Each target starts from its seeds (Fuzz/Corpus/TARGET) and its regression inputs
 # (Fuzz/Regressions/TARGET, every input that once failed); what it finds is kept in
@@ -19,6 +21,8 @@ time_per_target=${FUZZ_TIME:-60}
 jobs=${FUZZ_JOBS:-1}
 scratch=.build-fuzz
 all_targets=(FrontMatterFuzzer MustacheFuzzer MarkdownFuzzer SiteConfigFuzzer RequestFuzzer ImageHeaderFuzzer)
+build_only=0
+if [ "${1:-}" = --build-only ]; then build_only=1; shift; fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -31,6 +35,7 @@ swift build -c release --package-path Fuzz --scratch-path "$scratch" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing "${linker[@]}" 2>&1 |
   grep -Ev '^\[[0-9]+/[0-9]+\]' || true
 [ -x "$scratch/release/${targets[0]}" ] || { echo "error: the fuzz targets did not build" >&2; exit 1; }
+[ "$build_only" -eq 0 ] || exit 0
 
 # The longest input each target tries. The request parser needs room to pass its 8 KiB line
 # and 32 KiB header limits; the others see article-sized texts.

@@ -49,7 +49,7 @@ def command_help(text):
     synopsis = first.removeprefix("usage: zeche ")
     rows = []
     for line in options.split("\n"):
-        match = re.match(r"^  (--\S+(?: \S+)?)\s{2,}(.+)$", line)
+        match = re.match(r"^\s+(?:-\w, )?(--\S+(?: \S+)?)\s{2,}(.+)$", line)
         if match:
             rows.append((match.group(1), match.group(2)))
     return synopsis, [p.strip() for p in description.split("\n\n") if p.strip()], rows

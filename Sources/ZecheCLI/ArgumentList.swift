@@ -2,21 +2,24 @@ import ZecheKit
 
 /// The arguments of one command, read against the options it declares.
 ///
-/// `--name value`, `--name=value`, boolean `--flag`, and positional arguments; `--` ends the
-/// options. An unknown option is a usage error with a "did you mean" hint.
+/// `--name value`, `--name=value`, boolean `--flag`, short options (`-o DIR`, `-oDIR`, `-qD`),
+/// and positional arguments; `--` ends the options. An unknown option is a usage error with a
+/// "did you mean" hint.
 struct ArgumentList {
     struct Option {
         let name: String
+        /// The one-letter form, `-q` for `--quiet`.
+        let shortName: Character?
         let takesValue: Bool
         let help: String
         let valueName: String
 
-        static func flag(_ name: String, _ help: String) -> Option {
-            Option(name: name, takesValue: false, help: help, valueName: "")
+        static func flag(_ name: String, short shortName: Character? = nil, _ help: String) -> Option {
+            Option(name: name, shortName: shortName, takesValue: false, help: help, valueName: "")
         }
 
-        static func value(_ name: String, _ valueName: String, _ help: String) -> Option {
-            Option(name: name, takesValue: true, help: help, valueName: valueName)
+        static func value(_ name: String, short shortName: Character? = nil, _ valueName: String, _ help: String) -> Option {
+            Option(name: name, shortName: shortName, takesValue: true, help: help, valueName: valueName)
         }
     }
 
@@ -31,11 +34,12 @@ struct ArgumentList {
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            if optionsEnded || !argument.hasPrefix("--") || argument == "-" {
-                if !optionsEnded, argument.hasPrefix("-"), argument.count > 1, argument != "-" {
-                    throw UsageError("unknown option '\(argument)'\(Self.hint(for: argument, in: options))")
-                }
+            if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
                 positionals.append(argument)
+                continue
+            }
+            if !argument.hasPrefix("--") {
+                try readShortOptions(argument, options: options, arguments: arguments, index: &index)
                 continue
             }
             if argument == "--" { optionsEnded = true; continue }
@@ -61,6 +65,40 @@ struct ArgumentList {
                 guard inlineValue == nil else { throw UsageError("option '--\(name)' takes no value") }
                 flags.insert(name)
             }
+        }
+    }
+
+    /// Reads `-q`, `-o DIR`, `-oDIR` and clusters of flags such as `-DF`; a value option takes
+    /// the rest of the cluster, or the next argument when it ends the cluster.
+    private mutating func readShortOptions(
+        _ argument: String, options: [Option], arguments: [String], index: inout Int
+    ) throws(UsageError) {
+        // `-output` is a long option with one dash, not `-o utput`.
+        let long = "-" + argument
+        if argument.count > 2, options.contains(where: { "--" + $0.name == long }) || long == "--help" {
+            throw UsageError("unknown option '\(argument)'; did you mean '\(long)'?")
+        }
+        var letters = Substring(argument.dropFirst())
+        while let letter = letters.popFirst() {
+            guard let option = options.first(where: { $0.shortName == letter }) else {
+                if argument.count > 2, case let hint = Self.hint(for: long, in: options), !hint.isEmpty {
+                    throw UsageError("unknown option '\(argument)'\(hint)")
+                }
+                throw UsageError("unknown option '-\(letter)'\(argument.count > 2 ? " in '\(argument)'" : "")")
+            }
+            guard option.takesValue else {
+                flags.insert(option.name)
+                continue
+            }
+            if !letters.isEmpty {
+                values[option.name] = String(letters)
+            } else if index < arguments.count {
+                values[option.name] = arguments[index]
+                index += 1
+            } else {
+                throw UsageError("option '-\(letter)' needs a value: -\(letter) \(option.valueName)")
+            }
+            return
         }
     }
 

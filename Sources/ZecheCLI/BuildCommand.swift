@@ -13,9 +13,9 @@ enum BuildCommand: Command {
         """
     static let options: [ArgumentList.Option] = [
         SiteOptions.drafts, SiteOptions.future,
-        .value("output", "DIR", "where to write the site (default: Output)"),
+        .value("output", short: "o", "DIR", "where to write the site (default: Output)"),
         .value("base-url", "URL", "the address the site is published at, replacing 'url' of site.yml"),
-        .flag("quiet", "print only errors and warnings"),
+        .flag("quiet", short: "q", "print only errors and warnings"),
         SiteOptions.source,
     ]
 

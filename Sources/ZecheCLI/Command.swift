@@ -18,8 +18,10 @@ protocol Command: Sendable {
 
 extension Command {
     static var help: String {
-        let rows = options.map { ("--" + $0.name + ($0.takesValue ? " " + $0.valueName : ""), $0.help) }
-            + [("--help", "show this help")]
+        let rows = options.map { option in
+            let short = option.shortName.map { "-\($0), " } ?? "    "
+            return (short + "--" + option.name + (option.takesValue ? " " + option.valueName : ""), option.help)
+        } + [("-h, --help", "show this help")]
         let width = rows.map(\.0.count).max() ?? 0
         let table = rows.map { "  " + $0.0 + String(repeating: " ", count: width - $0.0.count + 3) + $0.1 }
         return "usage: zeche \(synopsis)\n\n\(discussion)\n\noptions:\n" + table.joined(separator: "\n") + "\n"

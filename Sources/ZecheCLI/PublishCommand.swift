@@ -26,7 +26,7 @@ enum PublishCommand: Command {
         .flag("allow-dirty", "publish even with uncommitted changes to the site"),
         SiteOptions.drafts, SiteOptions.future,
         .value("base-url", "URL", "the address the site is published at, replacing 'url' of site.yml"),
-        .value("output", "DIR", "where to build the site (default: Output)"),
+        .value("output", short: "o", "DIR", "where to build the site (default: Output)"),
         SiteOptions.source,
     ]
 

@@ -16,7 +16,7 @@ enum ServeCommand: Command {
         Stop it with Ctrl-C.
         """
     static let options: [ArgumentList.Option] = [
-        .value("port", "PORT", "the port to listen on (default 8000; 0 picks a free one)"),
+        .value("port", short: "p", "PORT", "the port to listen on (default 8000; 0 picks a free one)"),
         .value("host", "HOST", "the address to listen on (default 127.0.0.1, this computer only)"),
         SiteOptions.drafts, SiteOptions.future, SiteOptions.source,
     ]
@@ -27,7 +27,24 @@ enum ServeCommand: Command {
         let host = arguments.value("host") ?? "127.0.0.1"
         let root = SiteOptions.root(arguments, in: context)
         let console = context.console
-        let signals = TerminationSignals()
+        // Before the port is bound: outside a site there is nothing to preview.
+        if let problem = SiteFolderCheck.problem(at: root, source: arguments.value("source"), command: name) {
+            console.error(problem + "\n")
+            return 1
+        }
+        // The usual stop takes milliseconds, but a build in progress (the first one, or a full
+        // rebuild of a large site after a change to site.yml) cannot be interrupted and may take
+        // seconds. The preview writes nothing to disk, so after the first Ctrl-C or SIGTERM the
+        // process ends within 200 ms whether or not the build has finished.
+        // A thread of its own: a build keeps the shared dispatch pool busy, which delayed a
+        // timer on it by as long as the build took.
+        let signals = TerminationSignals { _ in
+            Thread.detachNewThread {
+                usleep(100_000)
+                console.error("Stopped.\n")
+                _exit(0)
+            }
+        }
         let session: PreviewSession
         do {
             session = try PreviewSession(
@@ -47,6 +64,11 @@ enum ServeCommand: Command {
         } catch {
             console.error("error: \(error)\n")
             return 1
+        }
+        guard signals.receivedSignal == nil else {
+            session.stop()
+            console.error("Stopped.\n")
+            return 0
         }
         do {
             try session.watch()

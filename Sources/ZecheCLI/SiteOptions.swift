@@ -5,9 +5,9 @@ import ZecheKit
 
 /// Options that every command working on a site shares.
 enum SiteOptions {
-    static let source = ArgumentList.Option.value("source", "DIR", "the site's folder (default: the current folder)")
-    static let drafts = ArgumentList.Option.flag("drafts", "include articles marked 'draft: true'")
-    static let future = ArgumentList.Option.flag("future", "include articles dated in the future")
+    static let source = ArgumentList.Option.value("source", short: "s", "DIR", "the site's folder (default: the current folder)")
+    static let drafts = ArgumentList.Option.flag("drafts", short: "D", "include articles marked 'draft: true'")
+    static let future = ArgumentList.Option.flag("future", short: "F", "include articles dated in the future")
 
     /// The site folder named by `--source`, or the current folder.
     static func root(_ arguments: ArgumentList, in context: CommandContext) -> URL {

@@ -17,10 +17,23 @@ struct YAMLErrorTests {
     func errorFields() {
         #expect(throws: YAMLErrors([YAMLError(
             line: 2, column: 7,
-            message: "'2026-02-30' is not a valid date: February 2026 has 28 days",
-            fix: "correct the date, or put the value in quotes to keep it as text")])) {
+            message: "'2026-02-30' is not a valid date: day 30 is out of range (February 2026 has 28 days)",
+            fix: "write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00")])) {
             try YAMLParser().parse("title: x\ndate: 2026-02-30\n")
         }
+    }
+
+    @Test("An impossible date names every field out of range and shows what a valid date looks like", arguments: [
+        ("2026-13-45", "'2026-13-45' is not a valid date: month 13 (1 to 12) and day 45 (1 to 31) are out of range"),
+        ("2026-00-15", "'2026-00-15' is not a valid date: month 0 is out of range (1 to 12)"),
+        ("2025-02-29 10:00:00", "'2025-02-29 10:00:00' is not a valid date: day 29 is out of range (February 2025 has 28 days)"),
+        ("2026-11-24 25:61:61", "'2026-11-24 25:61:61' is not a valid time: hour 25 (0 to 23), minute 61 (0 to 59) and second 61 (0 to 59) are out of range"),
+        ("2026-11-31T24:00:00+01:00", "'2026-11-31T24:00:00+01:00' is not a valid date: day 31 (November 2026 has 30 days) and hour 24 (0 to 23) are out of range"),
+    ])
+    func impossibleDatesNameTheirFields(_ value: String, _ message: String) {
+        #expect(Self.errors("date: \(value)\n") == [
+            "1:7: \(message); write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
+        ])
     }
 
     @Test("Every error is reported, in the order of the text")
@@ -34,7 +47,7 @@ struct YAMLErrorTests {
             author: ben
             """) == [
             "1:5: the value 'b: c' contains ': ', which starts a key only at the beginning of a line; put the whole value in quotes: \"b: c\"",
-            "3:7: '2026-13-01' is not a valid date: there is no month 13; correct the date, or put the value in quotes to keep it as text",
+            "3:7: '2026-13-01' is not a valid date: month 13 is out of range (1 to 12); write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
             "4:7: the list '[' opened at 4:7 is not closed; add ']' after its last item",
             "6:1: duplicate key 'author'; the first is at 5:1; remove one of them, or rename one",
         ])
@@ -50,7 +63,7 @@ struct YAMLErrorTests {
     @Test("Error columns count Unicode scalars")
     func errorColumnsCountScalars() {
         #expect(Self.errors("größe: 😀 2026-02-30 x\nwann: 2026-02-30\n") == [
-            "2:7: '2026-02-30' is not a valid date: February 2026 has 28 days; correct the date, or put the value in quotes to keep it as text",
+            "2:7: '2026-02-30' is not a valid date: day 30 is out of range (February 2026 has 28 days); write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
         ])
         #expect(Self.errors("ärger: [ä, ö}\n") == [
             "1:13: '}' does not close the '[' opened at 1:8; close it with ']'",
@@ -77,7 +90,7 @@ struct YAMLErrorTests {
             "1:4: anchor '&x' is not supported; remove '&x' and repeat the data where it is needed",
             "2:4: alias '*x' is not supported; write out the data it refers to, or put the value in quotes if '*' belongs to the text",
             "3:4: tag '!!str' is not supported; remove the tag; put the value in quotes to keep it as text",
-            "4:4: '2026-02-30' is not a valid date: February 2026 has 28 days; correct the date, or put the value in quotes to keep it as text",
+            "4:4: '2026-02-30' is not a valid date: day 30 is out of range (February 2026 has 28 days); write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
         ])
     }
 

@@ -3,8 +3,8 @@ import Mustache
 import Testing
 import ZecheTestSupport
 
-/// The Mustache spec's JSON test files, found through `MUSTACHE_SPEC_DIR` or at
-/// `../shared/spec/mustache` beside the package.
+/// The Mustache spec's JSON test files, kept in the repository at `Tests/MustacheTests/Spec`
+/// (MIT-licensed; the licence is beside them).
 struct SpecSuite: Sendable {
     /// One entry of a spec file: render `template` with `data` and the `partials`, expect `expected`.
     struct Case: Sendable, CustomTestStringConvertible {
@@ -18,10 +18,15 @@ struct SpecSuite: Sendable {
         var testDescription: String { "\(file): \(name)" }
     }
 
-    /// The files the engine implements; `~lambdas.json` is left out because data never holds code.
+    /// The files the engine implements.
     static let files = [
         "comments.json", "delimiters.json", "interpolation.json", "inverted.json", "partials.json",
         "sections.json", "~inheritance.json", "~dynamic-names.json",
+    ]
+
+    /// The files of the spec that are not run, each with the reason.
+    static let skippedFiles = [
+        "~lambdas.json": "lambdas are code in the data, and Zeche's template data comes from files, never from code",
     ]
 
     /// The name the template under test gets; no spec partial uses it.
@@ -29,23 +34,9 @@ struct SpecSuite: Sendable {
 
     let directory: URL
 
-    /// The suite at `MUSTACHE_SPEC_DIR`, or at `../shared/spec/mustache` relative to the package root.
-    static let standard = SpecSuite(directory: {
-        if let path = ProcessInfo.processInfo.environment["MUSTACHE_SPEC_DIR"], !path.isEmpty {
-            return URL(fileURLWithPath: path, isDirectory: true)
-        }
-        return PackagePaths.root().appendingPathComponent("../shared/spec/mustache", isDirectory: true).standardized
-    }())
-
-    /// Whether the folder exists; when it does not, the spec tests are skipped, never passed.
-    var isAvailable: Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent("comments.json").path)
-    }
-
-    /// Why the spec tests are skipped.
-    var skipReason: String {
-        "Mustache spec not found at \(directory.path); set MUSTACHE_SPEC_DIR to the folder of its JSON files"
-    }
+    /// The copy in the repository.
+    static let standard = SpecSuite(
+        directory: PackagePaths.root().appendingPathComponent("Tests/MustacheTests/Spec", isDirectory: true))
 
     private struct File: Decodable {
         struct Test: Decodable {
@@ -58,17 +49,16 @@ struct SpecSuite: Sendable {
         var tests: [Test]
     }
 
-    /// Every case of every implemented file, or none when the folder is missing.
+    /// Every case of every implemented file. A file that is missing or cannot be decoded
+    /// becomes one failing case, so the suite never passes without its tests.
     func cases() -> [Case] {
-        guard isAvailable else { return [] }
         var cases: [Case] = []
         for file in SpecSuite.files {
             let url = directory.appendingPathComponent(file)
             guard let data = try? Data(contentsOf: url),
                   let decoded = try? JSONDecoder().decode(File.self, from: data) else {
-                // A file that cannot be read or decoded becomes a failing case, not a silent skip.
                 cases.append(Case(
-                    file: file, name: "(cannot read or decode the file)", data: .null, template: "",
+                    file: file, name: "(cannot read or decode \(url.path))", data: .null, template: "",
                     partials: [:], expected: "\u{0}unreadable"))
                 continue
             }

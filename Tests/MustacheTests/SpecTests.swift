@@ -1,20 +1,16 @@
 import Foundation
 import Mustache
 import Testing
+import ZecheTestSupport
 
 @Suite("Mustache spec")
 struct SpecTests {
-    @Test(
-        "Each spec test renders its expected output",
-        .enabled(if: SpecSuite.standard.isAvailable, Comment(rawValue: SpecSuite.standard.skipReason)),
-        arguments: SpecSuite.standard.cases())
+    @Test("Each spec test renders its expected output", arguments: SpecSuite.standard.cases())
     func specCase(_ test: SpecSuite.Case) {
         #expect(SpecSuite.render(test) == test.expected)
     }
 
-    @Test(
-        "All 136 core, 27 inheritance and 21 dynamic-names tests run and pass",
-        .enabled(if: SpecSuite.standard.isAvailable, Comment(rawValue: SpecSuite.standard.skipReason)))
+    @Test("All 136 core, 27 inheritance and 21 dynamic-names tests run and pass")
     func allSpecTestsPass() {
         var ran: [String: Int] = [:]
         var passed: [String: Int] = [:]
@@ -28,12 +24,25 @@ struct SpecTests {
         #expect(passed == expected)
     }
 
-    @Test("A missing spec folder skips the spec tests instead of passing them")
-    func missingFolderSkips() {
+    @Test("The spec is in the repository, with its licence, and every file of it is run or skipped with a reason")
+    func specIsInTheRepository() throws {
+        let root = PackagePaths.root().standardizedFileURL.path + "/"
+        let folder = SpecSuite.standard.directory.standardizedFileURL
+        #expect(folder.path.hasPrefix(root))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.contains("LICENSE"))
+        let license = try String(contentsOf: folder.appendingPathComponent("LICENSE"), encoding: .utf8)
+        #expect(license.contains("Copyright (c) 2010-2022 Mustache Contributors"))
+        let specFiles = Set(names.filter { $0.hasSuffix(".json") })
+        #expect(specFiles == Set(SpecSuite.files).union(SpecSuite.skippedFiles.keys))
+    }
+
+    @Test("A missing spec file fails instead of passing")
+    func missingFileFails() {
         let suite = SpecSuite(directory: URL(fileURLWithPath: "/nonexistent/spec/mustache"))
-        #expect(!suite.isAvailable)
-        #expect(suite.cases().isEmpty)
-        #expect(suite.skipReason.contains("/nonexistent/spec/mustache"))
-        #expect(suite.skipReason.contains("MUSTACHE_SPEC_DIR"))
+        let cases = suite.cases()
+        #expect(cases.count == SpecSuite.files.count)
+        #expect(cases.allSatisfy { SpecSuite.render($0) != $0.expected })
+        #expect(cases.first?.name.contains("/nonexistent/spec/mustache/comments.json") == true)
     }
 }

@@ -133,10 +133,10 @@ struct InspectCommandTests {
 
             """),
         ("---\ndate: 2026-02-30\n---\n", """
-            Content/posts/a.md:2:7: error: '2026-02-30' is not a valid date: February 2026 has 28 days
+            Content/posts/a.md:2:7: error: '2026-02-30' is not a valid date: day 30 is out of range (February 2026 has 28 days)
                 date: 2026-02-30
                       ^
-            fix: correct the date, or put the value in quotes to keep it as text
+            fix: write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00
 
 
             """),

@@ -28,22 +28,35 @@ struct ValidationTests {
             "Content/posts/a.md:2:8: error: 'title' must be text, not the number '2026'\nfix: put the value in quotes: title: \"…\"",
         ]),
         SiteMistake("date that is a word", ["Content/posts/a.md": TestSite.article(date: "morgen")], [
-            "Content/posts/a.md:3:7: error: 'morgen' is not a date\nfix: write date: YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. date: 2026-11-24 09:30",
+            "Content/posts/a.md:3:7: error: 'morgen' is not a date\nfix: write 'date' like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
         ]),
         SiteMistake("date that is a list", ["Content/posts/a.md": TestSite.article(date: "[2026, 5, 4]")], [
-            "Content/posts/a.md:3:7: error: 'date' must be a date, not a list\nfix: write date: YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. date: 2026-11-24 09:30",
+            "Content/posts/a.md:3:7: error: 'date' must be a date, not a list\nfix: write 'date' like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
         ]),
         SiteMistake("impossible date", ["Content/posts/a.md": TestSite.article(date: "2026-02-30")], [
-            "Content/posts/a.md:3:7: error: '2026-02-30' is not a valid date: February 2026 has 28 days\n"
-                + "fix: correct the date, or put the value in quotes to keep it as text",
+            "Content/posts/a.md:3:7: error: '2026-02-30' is not a valid date: day 30 is out of range (February 2026 has 28 days)\n"
+                + "fix: write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
         ]),
         SiteMistake("impossible date in quotes", ["Content/posts/a.md": TestSite.article(date: "\"2026-02-30\"")], [
-            "Content/posts/a.md:3:7: error: '2026-02-30' is not a valid date: February 2026 has 28 days\n"
-                + "fix: write a date that exists, e.g. date: 2026-11-24",
+            "Content/posts/a.md:3:7: error: '2026-02-30' is not a valid date: day 30 is out of range (February 2026 has 28 days)\n"
+                + "fix: write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
         ]),
         SiteMistake("impossible time in quotes", ["Content/posts/a.md": TestSite.article(date: "\"2026-05-04 24:30\"")], [
-            "Content/posts/a.md:3:7: error: '2026-05-04 24:30' is not a valid date: there is no time 24:30\n"
-                + "fix: write a date that exists, e.g. date: 2026-11-24",
+            "Content/posts/a.md:3:7: error: '2026-05-04 24:30' is not a valid time: hour 24 is out of range (0 to 23)\n"
+                + "fix: write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
+        ]),
+        // The trap: quoting the value used to be the hint, and gave the same error.
+        SiteMistake("month and day out of range", ["Content/posts/a.md": TestSite.article(date: "2026-13-45")], [
+            "Content/posts/a.md:3:7: error: '2026-13-45' is not a valid date: month 13 (1 to 12) and day 45 (1 to 31) are out of range\n"
+                + "fix: write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
+        ]),
+        SiteMistake("month and day out of range in quotes", ["Content/posts/a.md": TestSite.article(date: "\"2026-13-45\"")], [
+            "Content/posts/a.md:3:7: error: '2026-13-45' is not a valid date: month 13 (1 to 12) and day 45 (1 to 31) are out of range\n"
+                + "fix: write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
+        ]),
+        SiteMistake("day and minute out of range with a time", ["Content/posts/a.md": TestSite.article(date: "2026-11-31 14:75")], [
+            "Content/posts/a.md:3:7: error: '2026-11-31 14:75' is not a valid date: day 31 (November 2026 has 30 days) and minute 75 (0 to 59) are out of range\n"
+                + "fix: write a date that exists, like 2026-11-24, 2026-11-24 14:30 or 2026-11-24T14:30:00+01:00",
         ]),
         SiteMistake("tags as one text with commas", ["Content/posts/a.md": TestSite.article("tags: Digitalisierung, Ruhrgebiet\n")], [
             "Content/posts/a.md:5:7: error: 'tags' is one text with commas, not a list\nfix: write tags as a list: [Digitalisierung, Ruhrgebiet]",

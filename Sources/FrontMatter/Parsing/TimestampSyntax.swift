@@ -59,29 +59,17 @@ struct TimestampSyntax {
         guard reader.isAtEnd else { return nil }
     }
 
-    /// The date or date-time, or why it is not a valid one.
+    /// The date or date-time, or why it is not a valid one: every field out of range is named.
     func resolve(text: String) -> ScalarResolver.Resolution {
         let quoted = "'\(shortened(text))'"
-        let dateFix = "correct the date, or put the value in quotes to keep it as text"
-        guard year > 0 else {
-            return .invalid(message: "\(quoted) is not a valid date: there is no year 0", fix: dateFix)
-        }
-        guard (1...12).contains(month) else {
-            return .invalid(message: "\(quoted) is not a valid date: there is no month \(month)", fix: dateFix)
-        }
-        let days = CivilCalendar.numberOfDays(inMonth: month, year: year)
-        guard (1...days).contains(day) else {
-            let reason = day == 0 ? "there is no day 0" : "\(Self.monthNames[month - 1]) \(year) has \(days) days"
-            return .invalid(message: "\(quoted) is not a valid date: \(reason)", fix: dateFix)
+        if let problem = DateFieldCheck.problem(
+            year: year, month: month, day: day, hour: time?.hour ?? 0, minute: time?.minute ?? 0, second: time?.second ?? 0) {
+            // No "put it in quotes" hint: front matter reads a date in quotes as a date too.
+            return .invalid(message: "\(quoted) is not a valid \(problem.isTime ? "time" : "date"): \(problem.reason)",
+                            fix: DateFieldCheck.fix)
         }
         let date = YAMLDate(year: year, month: month, day: day)
         guard let time else { return .value(.date(date)) }
-        let timeFix = "correct the time, or put the value in quotes to keep it as text"
-        if time.hour > 23 || time.minute > 59 || time.second > 59 {
-            let reason = time.hour > 23 ? "the hour must be 0 to 23"
-                : time.minute > 59 ? "the minute must be 0 to 59" : "the second must be 0 to 59"
-            return .invalid(message: "\(quoted) is not a valid time: \(reason)", fix: timeFix)
-        }
         var offsetSeconds: Int?
         if let offset {
             guard offset.minutes <= 59, offset.hours * 60 + offset.minutes < 24 * 60 else {
@@ -96,11 +84,6 @@ struct TimestampSyntax {
             date: date, hour: time.hour, minute: time.minute, second: time.second,
             nanosecond: time.nanosecond, offsetSeconds: offsetSeconds, usesZ: usesZ)))
     }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 
     private struct Reader {
         let bytes: [UInt8]

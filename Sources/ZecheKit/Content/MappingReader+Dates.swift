@@ -25,23 +25,22 @@ extension MappingReader {
                     year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute,
                     second: parts.second, utcOffsetSeconds: parts.offsetSeconds, timeZone: timeZone)
                 if date == nil {
-                    error("'\(text)' is not a valid date: \(DateText.problem(parts))", at: node,
-                          fix: "write a date that exists, e.g. \(key): 2026-11-24")
+                    error("'\(text)' is not a valid \(DateText.problem(parts))", at: node, fix: DateFieldCheck.fix)
                     return nil
                 }
             case .invalid:
-                error("'\(text)' is not a date", at: node, fix: "write \(key): YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-24 09:30")
+                error("'\(text)' is not a date", at: node, fix: "write '\(key)' like \(DateFieldCheck.validForms)")
                 return nil
             }
         default:
             error("'\(key)' must be a date, not \(Self.describe(node.value))", at: node,
-                  fix: "write \(key): YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-24 09:30")
+                  fix: "write '\(key)' like \(DateFieldCheck.validForms)")
             return nil
         }
         // The YAML parser makes only valid dates, so this is a safety net: no article may
         // vanish without a word.
         if date == nil {
-            error("\(Self.describe(node.value)) is not a valid date", at: node, fix: "write a date that exists, e.g. \(key): 2026-11-24")
+            error("\(Self.describe(node.value)) is not a valid date", at: node, fix: DateFieldCheck.fix)
         }
         return date
     }
@@ -100,18 +99,14 @@ enum DateText {
         return scanner.isAtEnd ? .valid(parts) : .invalid
     }
 
-    /// Why a parsed date does not exist: "February 2026 has 28 days".
+    /// Why a parsed date does not exist, after "is not a valid": "date: month 13 (1 to 12) and
+    /// day 45 (1 to 31) are out of range".
     static func problem(_ parts: Parts) -> String {
-        if !(1...12).contains(parts.month) { return "there is no month \(parts.month)" }
-        let days = CivilCalendar.numberOfDays(inMonth: parts.month, year: parts.year)
-        if !(1...days).contains(parts.day) {
-            return "\(englishMonths[parts.month - 1]) \(parts.year) has \(days) days"
-        }
-        return "there is no time \(parts.hour):\(parts.minute < 10 ? "0" : "")\(parts.minute)"
+        guard let problem = DateFieldCheck.problem(
+            year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute,
+            second: min(parts.second, 59)) else { return "date" }
+        return "\(problem.isTime ? "time" : "date"): \(problem.reason)"
     }
-
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                                        "August", "September", "October", "November", "December"]
 
     private struct Scanner {
         let bytes: [UInt8]

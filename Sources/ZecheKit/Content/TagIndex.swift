@@ -73,10 +73,11 @@ struct TagIndex {
                     at: usage.location, fix: "write '\(best)' so the tag looks the same everywhere"))
             }
         }
-        // Sort keys made once per tag, not twice per comparison.
-        tags = names.map { (key: $0.value.lowercased(), slug: $0.key, name: $0.value) }
-            .sorted { $0.key < $1.key || ($0.key == $1.key && $0.slug < $1.slug) }
-            .map { Entry(slug: $0.slug, name: $0.name, articles: members[$0.slug] ?? []) }
+        // Sort keys made once per tag, not twice per comparison. Written in steps with their
+        // types: as one chain of closures over tuples it took the type checker 7 s.
+        let keyed: [(key: String, slug: String, name: String)] = names.map { slug, name in (name.lowercased(), slug, name) }
+        let sorted = keyed.sorted { first, second in first.key != second.key ? first.key < second.key : first.slug < second.slug }
+        tags = sorted.map { Entry(slug: $0.slug, name: $0.name, articles: members[$0.slug] ?? []) }
         let numberBySlug = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
         tagNumbers = slugsByArticle.map { $0.compactMap { numberBySlug[$0] } }
         let common = tags.filter { $0.articles.count > 1 }.map(\.slug)
