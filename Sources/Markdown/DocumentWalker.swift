@@ -35,6 +35,10 @@ struct DocumentWalker {
 
     /// Links and images whose destination is unsafe, to unwrap after the walk.
     private var droppedNodes: [OpaquePointer] = []
+    /// Links to a place in this document (`#…`, kept as written), with the fragment: once all
+    /// headings are known, one written for another generator's heading ids is pointed at the
+    /// heading's Zeche id.
+    private var fragmentLinks: [(node: OpaquePointer, fragment: String)] = []
 
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
@@ -156,6 +160,8 @@ struct DocumentWalker {
             droppedNodes.append(node)
         } else if let replacement = rewrite(reference) {
             cmark_node_set_url(node, replacement)
+        } else if !isImage, destination.utf8.first == UInt8(ascii: "#") {
+            fragmentLinks.append((node, String(destination.dropFirst())))
         }
     }
 
@@ -191,12 +197,19 @@ struct DocumentWalker {
         let headingIDs: [String]
     }
 
-    /// Marks the headings for their ids and wraps attributed quotes in figures; the rendered
-    /// HTML then passes through `HTMLMarkers.resolve`.
+    /// Marks the headings for their ids, points in-page links written for another
+    /// generator's heading ids at the headings (`LegacyHeadingIDs`), and wraps attributed
+    /// quotes in figures; the rendered HTML then passes through `HTMLMarkers.resolve`.
     ///
     /// The new nodes come from `memory`, the allocator of the tree: cmark frees a whole tree
     /// with the allocator of its root.
     func applyMarks(root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> Marks {
+        if !fragmentLinks.isEmpty, !headings.isEmpty {
+            let legacyIDs = LegacyHeadingIDs(headings: headings)
+            for (node, fragment) in fragmentLinks {
+                if let id = legacyIDs.zecheID(for: fragment) { cmark_node_set_url(node, "#" + id) }
+            }
+        }
         // cmark's safe mode would write `href=""` and `src=""` (an empty src is invalid
         // HTML); the link or image gives way to its text instead.
         for node in droppedNodes {
