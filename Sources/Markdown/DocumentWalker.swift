@@ -39,6 +39,8 @@ struct DocumentWalker {
     /// headings are known, one written for another generator's heading ids is pointed at the
     /// heading's Zeche id.
     private var fragmentLinks: [(node: OpaquePointer, fragment: String)] = []
+    /// The lines of each code block, where template syntax is an example, not a leftover.
+    private var codeBlockLines: [ClosedRange<Int>] = []
 
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
@@ -96,6 +98,10 @@ struct DocumentWalker {
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             if type == CMARK_NODE_IMAGE { imageDepth += 1 }
             visitLink(node, isImage: type == CMARK_NODE_IMAGE, rewrite: rewrite)
+        case CMARK_NODE_CODE_BLOCK:
+            words.boundary()
+            let start = Int(cmark_node_get_start_line(node))
+            codeBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
         default:
             if isBlock { words.boundary() }
         }
@@ -191,6 +197,12 @@ struct DocumentWalker {
             text: paragraphs.joined(separator: "\n"), attribution: collapseSpaces(PlainText.of(last)),
             line: Int(cmark_node_get_start_line(node))))
         quoteNodes.append((node, last))
+    }
+
+    /// Template syntax of other generators outside code, once the walk is over.
+    func templateSyntax() -> [TemplateSyntax] {
+        guard TemplateSyntaxScanner.mayContainTemplateSyntax(source.bytes) else { return [] }
+        return TemplateSyntaxScanner(source: source, codeBlockLines: codeBlockLines).scan()
     }
 
     struct Marks {

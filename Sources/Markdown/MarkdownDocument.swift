@@ -12,10 +12,13 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let links: [LinkReference]
     /// Words of prose (text and inline code; not code blocks or raw HTML).
     public let wordCount: Int
+    /// Template syntax of other generators outside code (`{% highlight %}`, `{{< figure >}}`),
+    /// which the page shows as text: worth a warning.
+    public let templateSyntax: [TemplateSyntax]
 
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
-        links: [LinkReference], wordCount: Int
+        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = []
     ) {
         self.html = html
         self.headings = headings
@@ -23,6 +26,7 @@ public struct MarkdownDocument: Sendable, Hashable {
         self.quotes = quotes
         self.links = links
         self.wordCount = wordCount
+        self.templateSyntax = templateSyntax
     }
 
     /// The headings nested by level.

@@ -60,3 +60,29 @@ struct MarkdownExtensionTests {
         ])
     }
 }
+
+/// Template syntax of other generators in a body is a warning at its place in the file.
+struct TemplateSyntaxWarningTests {
+    @Test("A Liquid tag in an article is a warning at its file line and column, with the equivalent")
+    func liquidTagWarning() throws {
+        let site = try TestSite([
+            "Content/posts/2026-05-01-a.md": TestSite.article(body: "Text\n\n```\n{% raw %}\n```\n\nCode: {% highlight ruby %}\n"),
+        ])
+        #expect(site.diagnostics() == [
+            "Content/posts/2026-05-01-a.md:12:7: warning: '{% highlight ruby %}' is a Jekyll (Liquid) tag, which Zeche does not run: the page shows it as text\n"
+                + "fix: Zeche's equivalent is a fenced code block: ```LANGUAGE on the line before the code, ``` on the line after it",
+        ])
+    }
+
+    @Test("A shortcode without an equivalent says to replace it; pages and authors are checked too")
+    func shortcodeWarning() throws {
+        let site = try TestSite([
+            "Content/posts/2026-05-01-a.md": TestSite.article(),
+            "Content/pages/impressum.md": "---\ntitle: Impressum\n---\n{{% param \"firma\" %}}\n",
+        ])
+        #expect(site.diagnostics() == [
+            "Content/pages/impressum.md:4:1: warning: '{{% param \"firma\" %}}' is a Hugo shortcode, which Zeche does not run: the page shows it as text\n"
+                + "fix: replace it with the text or Markdown it stood for, or remove it",
+        ])
+    }
+}
