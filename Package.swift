@@ -37,9 +37,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "ZechePreview", dependencies: ["ZecheKit"], swiftSettings: strictSettings),
+        // Reads WordPress exports and Jekyll or Hugo sites into a Zeche site's files.
+        .target(name: "Import", dependencies: ["FrontMatter", "Markdown"], swiftSettings: strictSettings),
         .target(
             name: "ZecheCLI",
-            dependencies: ["ZecheKit", "ZechePreview", "Markdown", "FrontMatter", "Mustache"],
+            dependencies: ["ZecheKit", "ZechePreview", "Import", "Markdown", "FrontMatter", "Mustache"],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "zeche", dependencies: ["ZecheCLI"], swiftSettings: strictSettings),
@@ -71,6 +73,12 @@ let package = Package(
             name: "ZecheKitTests",
             dependencies: ["ZecheKit", "ZecheTestSupport"],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ImportTests",
+            dependencies: ["Import", "FrontMatter", "ZecheTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
