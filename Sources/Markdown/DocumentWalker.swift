@@ -41,6 +41,8 @@ struct DocumentWalker {
     private var fragmentLinks: [(node: OpaquePointer, fragment: String)] = []
     /// The lines of each code block, where template syntax is an example, not a leftover.
     private var codeBlockLines: [ClosedRange<Int>] = []
+    /// The lines of each raw HTML block.
+    private(set) var htmlBlockLines: [ClosedRange<Int>] = []
 
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
@@ -102,6 +104,10 @@ struct DocumentWalker {
             words.boundary()
             let start = Int(cmark_node_get_start_line(node))
             codeBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
+        case CMARK_NODE_HTML_BLOCK:
+            words.boundary()
+            let start = Int(cmark_node_get_start_line(node))
+            htmlBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
         default:
             if isBlock { words.boundary() }
         }

@@ -15,10 +15,13 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// Template syntax of other generators outside code (`{% highlight %}`, `{{< figure >}}`),
     /// which the page shows as text: worth a warning.
     public let templateSyntax: [TemplateSyntax]
+    /// The lines of each block of raw HTML, which the HTML leaves out unless raw HTML is
+    /// allowed.
+    public let htmlBlockLines: [ClosedRange<Int>]
 
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
-        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = []
+        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = []
     ) {
         self.html = html
         self.headings = headings
@@ -27,6 +30,7 @@ public struct MarkdownDocument: Sendable, Hashable {
         self.links = links
         self.wordCount = wordCount
         self.templateSyntax = templateSyntax
+        self.htmlBlockLines = htmlBlockLines
     }
 
     /// The headings nested by level.

@@ -22,13 +22,20 @@ public struct TemplateSyntax: Sendable, Hashable {
     public let line: Int
     /// Column (1-based, counted in Unicode scalars).
     public let column: Int
+    /// Where it is in the body: UTF-8 offset and length, delimiters included.
+    public let utf8Range: Range<Int>
+    /// The text between the delimiters, trimmed, without Liquid's `-` white-space controls:
+    /// `highlight ruby linenos`, `site.baseurl | append: '/x'`.
+    public let content: String
 
-    public init(kind: Kind, text: String, name: String, line: Int, column: Int) {
+    public init(kind: Kind, text: String, name: String, line: Int, column: Int, utf8Range: Range<Int> = 0..<0, content: String = "") {
         self.kind = kind
         self.text = text
         self.name = name
         self.line = line
         self.column = column
+        self.utf8Range = utf8Range
+        self.content = content
     }
 
     /// What the generator is, for a message: "a Jekyll (Liquid) tag".

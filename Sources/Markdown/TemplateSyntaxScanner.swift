@@ -60,7 +60,7 @@ struct TemplateSyntaxScanner {
                 lastPosition = position
                 found.append(TemplateSyntax(
                     kind: kind, text: Self.shown(Array(bytes[index..<end])), name: Self.name(inner, kind: kind),
-                    line: position.line, column: position.column))
+                    line: position.line, column: position.column, utf8Range: index..<end, content: Self.content(inner)))
                 index = end
             } else {
                 index += 1
@@ -140,13 +140,19 @@ struct TemplateSyntaxScanner {
         return nil
     }
 
-    /// The first word of a tag or shortcode (`/figure` for a closing one), or the trimmed
-    /// expression of an output.
-    private static func name(_ inner: [UInt8], kind: TemplateSyntax.Kind) -> String {
+    /// The text between the delimiters without white space and `-` controls at its ends.
+    private static func content(_ inner: [UInt8]) -> String {
         // `{%-`, `-%}` and `{{-` only control white space.
         var text = String(decoding: inner, as: UTF8.self).trimmingSpaces
         if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingSpaces }
         if text.hasSuffix("-") { text = String(text.dropLast()).trimmingSpaces }
+        return text
+    }
+
+    /// The first word of a tag or shortcode (`/figure` for a closing one), or the trimmed
+    /// expression of an output.
+    private static func name(_ inner: [UInt8], kind: TemplateSyntax.Kind) -> String {
+        let text = content(inner)
         guard kind != .output else { return text }
         if text.hasPrefix("/") { return "/" + (String(text.dropFirst()).trimmingSpaces.split(separator: " ").first.map(String.init) ?? "") }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first.map(String.init) ?? ""

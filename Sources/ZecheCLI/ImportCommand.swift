@@ -6,7 +6,7 @@ import ZecheKit
 enum ImportCommand: Command {
     static let name = "import"
     static let summary = "move articles in from WordPress, Jekyll or Hugo"
-    static let synopsis = "import wordpress EXPORT.xml [--uploads DIR] [--into DIR] | import jekyll|hugo DIR [--into DIR]"
+    static let synopsis = "import wordpress EXPORT.xml [--uploads DIR] [--into DIR] | import jekyll|hugo DIR [--url URL] [--into DIR]"
     static let discussion = """
         Turns a WordPress export (Tools → Export, WXR 1.1 or 1.2), or the folder of a Jekyll \
         or Hugo site (or just its posts folder), into a Zeche site's files: articles, drafts, \
@@ -19,6 +19,7 @@ enum ImportCommand: Command {
     static let options: [ArgumentList.Option] = [
         .value("into", "DIR", "the site folder to write into (default: the current folder)"),
         .value("uploads", "DIR", "WordPress only: a copy of wp-content/uploads, to copy images from"),
+        .value("url", "URL", "Jekyll and Hugo: the old site's address, if its configuration does not give it"),
     ]
 
     static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
@@ -37,12 +38,14 @@ enum ImportCommand: Command {
         do {
             switch kind {
             case "wordpress":
+                guard arguments.value("url") == nil else { throw UsageError("--url is for Jekyll and Hugo; a WordPress export names its address") }
                 let uploads = arguments.value("uploads").map { URL(fileURLWithPath: $0, relativeTo: context.currentDirectory).standardizedFileURL }
                 plan = try WordPressImporter(uploads: uploads).plan(file: source, displayPath: sourceName)
                 sourceLabel = "WordPress (\(sourceName))"
             case "jekyll", "hugo":
                 guard arguments.value("uploads") == nil else { throw UsageError("--uploads is for WordPress exports only") }
-                plan = try StaticSiteImporter(kind: kind == "hugo" ? .hugo : .jekyll).plan(folder: source, displayPath: sourceName)
+                let importer = StaticSiteImporter(kind: kind == "hugo" ? .hugo : .jekyll, siteURL: arguments.value("url"))
+                plan = try importer.plan(folder: source, displayPath: sourceName)
                 sourceLabel = (kind == "hugo" ? "Hugo" : "Jekyll") + " (\(sourceName))"
             default:
                 throw UsageError("unknown source '\(kind)'\(Suggestion.nearest(to: kind, in: ["wordpress", "jekyll", "hugo"]).map { "; did you mean '\($0)'?" } ?? ""); choose wordpress, jekyll or hugo")

@@ -67,7 +67,8 @@ extension MarkdownWriter {
 
     /// `text` without the markers of notes.
     static func withoutMarkers(_ text: String) -> String {
-        guard text.contains("\u{E000}") else { return text }
+        // U+E000 is EE 80 80 in UTF-8; most texts have no byte EE at all.
+        guard text.utf8.contains(0xEE), text.unicodeScalars.contains("\u{E000}") else { return text }
         var output = ""
         var inMarker = false
         for scalar in text.unicodeScalars {

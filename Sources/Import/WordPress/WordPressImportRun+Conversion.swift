@@ -48,6 +48,9 @@ extension WordPressImportRun {
         options.footnotes = Dictionary(footnotes.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         if !footnotes.isEmpty { options.convertedBlocks = ["footnotes"] }
         var (markdown, notes) = MarkdownWriter.convert(html, options: options)
+        let raised = HeadingLevels.raise(markdown)
+        markdown = raised.text
+        if raised.levels > 0 { notes.insert(BodyNote(line: 0, message: HeadingLevels.note(raised.levels)), at: 0) }
         if !footnotes.isEmpty {
             var definitions: [String] = []
             for (index, footnote) in footnotes.enumerated() {

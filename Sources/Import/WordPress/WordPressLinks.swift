@@ -79,3 +79,20 @@ struct WordPressLinks {
         return (ups + to[common...].map(String.init)).joined(separator: "/")
     }
 }
+
+extension WordPressLinks {
+    /// A relative path with `.` and `..` resolved; nil when it climbs above its start.
+    static func normalizedPath(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
