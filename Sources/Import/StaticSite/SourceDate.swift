@@ -33,7 +33,10 @@ enum SourceDate {
         if rest == "Z" || rest == "z" || rest == "UTC" { return stamp + "Z" }
         guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
         rest = rest.dropFirst()
-        guard let hours = number(&rest, digits: 1...2) else { return nil }
+        // `+01`, `+01:00` and `+0100`.
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 1 || digits.count == 2 || digits.count == 4, let hours = Int(digits.prefix(digits.count == 4 ? 2 : digits.count)) else { return nil }
+        rest = rest.dropFirst(digits.count == 4 ? 2 : digits.count)
         var minutes = 0
         if skip(":", &rest) || !rest.isEmpty {
             guard let value = number(&rest, digits: 2...2) else { return nil }

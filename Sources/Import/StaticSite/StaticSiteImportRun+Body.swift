@@ -30,6 +30,7 @@ extension StaticSiteImportRun {
         if omitted > 0 {
             bodyNotes.insert(BodyNote(line: 0, message: "\(omitted) piece(s) of inline HTML are left out of the page unless site.yml allows raw HTML (markdown: {unsafe_html: true}); their text stays"), at: 0)
         }
+        while markdown.hasPrefix("\n") { markdown.removeFirst() }
         if !markdown.hasSuffix("\n"), !markdown.isEmpty { markdown += "\n" }
         return (markdown, bodyNotes, resolved.ids)
     }

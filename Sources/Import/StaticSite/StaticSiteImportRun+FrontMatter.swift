@@ -41,7 +41,8 @@ extension StaticSiteImportRun {
             if item.isDraft { fileNotes.append("the page was a draft; Zeche's pages have no drafts, so it is published") }
         }
         var aliases = (item.document.first("aliases", "redirect_from")?.texts() ?? []).map(StaticSitePermalinks.normalized)
-        if let old = item.oldPath, old != WordPressImportRun.defaultURL(of: item.path) { aliases.insert(old, at: 0) }
+        // A draft was never published, so it has no old address to keep.
+        if let old = item.oldPath, !item.isDraft, old != WordPressImportRun.defaultURL(of: item.path) { aliases.insert(old, at: 0) }
         aliases = WordPressImportRun.uniqued(aliases).filter { $0 != WordPressImportRun.defaultURL(of: item.path) }
         if !aliases.isEmpty { fields.append(FrontMatterField("aliases", .list(aliases.map(FrontMatterValue.text)))) }
         for field in item.document.fields where !Self.mappedKeys.contains(field.key) {
@@ -132,13 +133,30 @@ extension StaticSiteImportRun {
         if let caption, !caption.isEmpty { fields.append(FrontMatterField("image_caption", .text(caption))) }
     }
 
-    /// Author names from `author: Name`, `authors: [A, B]`, `author: {name: A}`, or Jekyll's
-    /// `author: "A, B"` is one name; the list form is the way to name several.
+    /// Author names from `author: Name`, `authors: [A, B]`, `author: {name: A}`, and a text
+    /// that names several (`A, B`, `A and B`, `A & B`); a handle in parentheses after a name
+    /// (`Jane Doe (@jane)`) is dropped.
     static func authorNames(_ value: SourceValue) -> [String] {
+        let names: [String]
         switch value {
-        case .table: return value["name"]?.text.map { [$0] } ?? value["display_name"]?.text.map { [$0] } ?? []
-        case .list(let items): return items.compactMap { $0.text ?? $0["name"]?.text }.filter { !$0.isEmpty }
-        default: return value.text.map { [$0] }?.filter { !$0.isEmpty } ?? []
+        case .table: names = [value["name"]?.text ?? value["display_name"]?.text ?? ""]
+        case .list(let items): names = items.compactMap { $0.text ?? $0["name"]?.text }
+        default: names = value.text.map { [$0] } ?? []
+        }
+        return names.flatMap(split).filter { !$0.isEmpty }
+    }
+
+    private static func split(_ text: String) -> [String] {
+        var parts = [text]
+        for separator in [", ", " and ", " & ", " und "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map { part in
+            var name = part.trimmingCharacters(in: .whitespaces)
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+                name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
+            }
+            return name
         }
     }
 

@@ -120,13 +120,20 @@ struct StaticSiteImportRun {
             plan.report.remarks.append("'\(entry.path)' has neither a date nor text; it was left out.")
             return
         }
-        let name = entry.isSectionIndex || StaticSiteLayout.stem(entry.path) == "index" ? (entry.folders.last ?? StaticSiteLayout.stem(entry.path))
-            : StaticSiteLayout.stem(entry.path)
+        let name = Self.name(of: entry)
         let fromName = SourceDate.day(fromFileName: name) != nil ? String(name.dropFirst(11)) : name
         var slug = Slug.make(document.first("slug")?.text ?? fromName)
         if slug.isEmpty { slug = Slug.make(document.first("title")?.text ?? "") }
         if slug.isEmpty { slug = "article" }
         placed.append(Placed(entry: entry, document: document, isPost: date != nil, date: date, isDraft: isDraft, slug: slug))
+    }
+
+    /// The file's name without extension; for an `index.md` or `_index.md`, its folder's.
+    static func name(of entry: StaticSiteLayout.Entry) -> String {
+        let stem = StaticSiteLayout.stem(entry.path)
+        guard stem == "index" || stem == "_index" else { return stem }
+        let folder = StaticSiteLayout.folder(of: entry.path)
+        return folder.isEmpty ? stem : StaticSiteLayout.stem(folder)
     }
 
     /// The date of the front matter as a YAML timestamp.
@@ -175,15 +182,15 @@ struct StaticSiteImportRun {
             }
             let relativeStem = item.entry.folders.joined(separator: "/")
             let facts = StaticSitePermalinks.Facts(
-                kind: kind, relativeStem: relativeStem, folders: item.entry.folders,
-                slug: item.document.first("slug")?.text ?? StaticSiteLayout.stem(item.entry.path).replacingOccurrences(of: "_index", with: ""),
+                kind: kind, relativeStem: relativeStem, folders: item.entry.folders, fileName: Self.name(of: item.entry),
+                slug: item.document.first("slug")?.text ?? Self.name(of: item.entry),
                 title: item.document.first("title")?.text ?? "", date: item.date,
                 categories: categories(of: item.document, entry: item.entry), isPost: item.isPost,
                 isJekyllPostsFolder: kind == .jekyll && layout.contentFolder == "_posts")
             item.oldPath = StaticSitePermalinks.path(facts, config: config, explicit: item.document.first("permalink", "url")?.text)
             if kind == .jekyll, facts.isJekyllPostsFolder, item.isPost, item.document.first("slug") == nil {
                 // Jekyll's :title is the file name without its date.
-                let name = StaticSiteLayout.stem(item.entry.path)
+                let name = Self.name(of: item.entry)
                 let title = SourceDate.day(fromFileName: name) != nil ? String(name.dropFirst(11)) : name
                 var withTitle = facts
                 withTitle.slug = title
@@ -200,8 +207,7 @@ struct StaticSiteImportRun {
                 }
             }
             sourcePaths[item.entry.path] = item.path
-            stems[StaticSiteLayout.stem(item.entry.path)] = item.path
-            if StaticSiteLayout.stem(item.entry.path) == "index", let folder = item.entry.folders.last { stems[folder] = item.path }
+            stems[Self.name(of: item.entry)] = item.path
         }
     }
 
@@ -225,8 +231,7 @@ struct StaticSiteImportRun {
     }
 
     func categories(of document: SourceDocument, entry: StaticSiteLayout.Entry) -> [String] {
-        var names = (document.first("categories")?.texts(splitting: kind == .jekyll) ?? []) + (document.first("category")?.texts() ?? [])
-        if names.isEmpty, kind == .jekyll, layout.contentFolder == "_posts" { names = entry.folders }
+        let names = (document.first("categories")?.texts(splitting: kind == .jekyll) ?? []) + (document.first("category")?.texts() ?? [])
         return WordPressImportRun.uniqued(names)
     }
 }

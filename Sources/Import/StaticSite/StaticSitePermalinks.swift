@@ -9,6 +9,8 @@ enum StaticSitePermalinks {
         var relativeStem: String
         /// The folders between the content folder and the file.
         var folders: [String]
+        /// The file's name without extension (a bundle's folder name).
+        var fileName: String
         /// The name in the address (Jekyll's title from the file name, or the slug).
         var slug: String
         var title: String
@@ -55,7 +57,8 @@ enum StaticSitePermalinks {
         let replacements: [(String, String)] = [
             (":categories", categories), (":year", year), (":month", month), (":i_month", String(Int(month) ?? 0)),
             (":day", day), (":i_day", String(Int(day) ?? 0)), (":short_year", String(year.suffix(2))),
-            (":title", facts.slug), (":slug", facts.slug), (":filename", facts.slug), (":contentbasename", facts.slug),
+            (":title", facts.kind == .hugo ? hugoURLized(facts.title) : facts.slug), (":slug", facts.slug),
+            (":filename", facts.fileName), (":contentbasename", facts.fileName),
             (":section", facts.folders.first ?? ""), (":output_ext", ".html"), (":y_day", ""),
         ]
         var path = pattern
@@ -64,6 +67,16 @@ enum StaticSitePermalinks {
             path = path.replacingOccurrences(of: name, with: value)
         }
         return normalized(path)
+    }
+
+    /// Hugo's `urlize`: lower case, spaces as `-`, letters and digits kept.
+    static func hugoURLized(_ text: String) -> String {
+        var output = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" || character == "_" { output.append(character) }
+            else if character == " " { output.append("-") }
+        }
+        return output
     }
 
     /// A path with one leading `/`, no doubled slashes, and a trailing `/` unless it names a file.

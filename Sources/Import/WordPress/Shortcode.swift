@@ -37,7 +37,7 @@ enum ShortcodeExpander {
             output += rest[..<open]
             let after = rest[rest.index(after: open)...]
             // `[[name]]` is how WordPress writes a shortcode as text.
-            if after.hasPrefix("["), let shortcode = parse(after), shortcode.isShortcode,
+            if after.hasPrefix("["), let shortcode = parse(after.dropFirst()), shortcode.isShortcode,
                after[shortcode.end...].hasPrefix("]") {
                 output += "[" + after[after.index(after: after.startIndex)..<shortcode.end]
                 rest = after[after.index(after: shortcode.end)...]

@@ -17,7 +17,9 @@ final class WXRReader: NSObject, XMLParserDelegate {
     private var metaKey = ""
     private var metaValue = ""
     private var isRSS = false
-    private weak var parser: XMLParser?
+    /// The first error the parser reported, with its place: Foundation's parser on Linux can
+    /// report one through the delegate and still return true.
+    private var firstError: (line: Int, column: Int, reason: String)?
 
     /// Reads the export in `data`; `path` names the file in errors.
     static func read(_ data: Data, path: String) throws(ImportError) -> WXRExport {
@@ -26,8 +28,11 @@ final class WXRReader: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
-        reader.parser = parser
-        guard parser.parse() else {
+        let succeeded = parser.parse()
+        if let error = reader.firstError {
+            throw .invalidExport(path: path, line: max(1, error.line), column: max(1, error.column), reason: error.reason)
+        }
+        guard succeeded else {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
             throw .invalidExport(path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber), reason: reason)
         }
@@ -65,6 +70,11 @@ final class WXRReader: NSObject, XMLParserDelegate {
             metaValue = ""
         default: break
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        guard firstError == nil else { return }
+        firstError = (parser.lineNumber, parser.columnNumber, (parseError as NSError).localizedDescription)
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
