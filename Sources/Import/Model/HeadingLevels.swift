@@ -5,9 +5,11 @@ import Markdown
 /// would skip a level, which HTML checkers report and screen reader users stumble over.
 enum HeadingLevels {
     /// The body with its headings raised, and by how many levels (0 when nothing changed).
-    static func raise(_ markdown: String) -> (text: String, levels: Int) {
-        guard markdown.contains("#") else { return (markdown, 0) }
-        let headings = MarkdownParser().parse(markdown).headings
+    /// `headings` are the text's, when the caller has them.
+    static func raise(_ markdown: String, headings known: [Heading]? = nil) -> (text: String, levels: Int) {
+        // Only a text with a `###` heading can start below level 2.
+        guard markdown.hasPrefix("###") || markdown.contains("\n###") || markdown.contains("\n   ###") else { return (markdown, 0) }
+        let headings = known ?? MarkdownParser().parse(markdown).headings
         guard let top = headings.map(\.level).min(), top > 2 else { return (markdown, 0) }
         let levels = top - 2
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

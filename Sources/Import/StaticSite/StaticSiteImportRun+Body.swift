@@ -2,29 +2,39 @@ import Foundation
 import Markdown
 
 extension StaticSiteImportRun {
-    /// Whether the body or the cover of a post names a file of the site's folder.
-    func usesLocalFiles(_ item: Placed) -> Bool {
-        var copies: [String: URL] = [:]
-        _ = convertBody(item, copies: &copies)
-        if let cover = item.document.first("image", "images", "cover", "featured_image", "featured", "thumbnail", "banner"),
-           let reference = cover.text ?? cover["path"]?.text ?? cover["src"]?.text ?? cover["image"]?.text,
-           resolveFile(reference, from: item.entry) != nil {
-            return true
+    /// Whether the cover of a post is a file of the site's folder.
+    func coverIsLocal(_ item: Placed) -> Bool {
+        guard let cover = item.document.first("image", "images", "cover", "featured_image", "featured", "thumbnail", "banner") else { return false }
+        let reference: String? = switch cover {
+        case .list(let items): items.first?.text ?? items.first?["src"]?.text
+        default: cover.text ?? cover["path"]?.text ?? cover["src"]?.text ?? cover["image"]?.text
         }
-        return !copies.isEmpty
+        return reference.map { resolveFile($0, from: item.entry) != nil } ?? false
     }
 
     /// The body as Zeche's Markdown: raw HTML blocks converted, template tags that Markdown
     /// can express replaced, links to old addresses and other files pointed at the new files.
     func convertBody(_ item: Placed, copies: inout [String: URL]) -> (String, [BodyNote], anchors: [String: String]) {
         var notes: [String] = []
-        var text = convertHTMLBlocks(HTMLAnchors.markLines(item.document.body), notes: &notes)
-        text = StaticSiteTemplates(run: self, item: item).convert(text, notes: &notes)
-        text = rewriteLinks(text, item: item, copies: &copies)
-        let omitted = MarkdownParser().parse(StaticSiteMarkers.removing(text)).html.components(separatedBy: "<!-- raw HTML omitted -->").count - 1
+        // Each step parses only when the step before changed the text: a parse is most of
+        // the time an import takes.
+        var text = HTMLAnchors.markLines(item.document.body)
+        var parsed = MarkdownParser().parse(text)
+        if !parsed.htmlBlockLines.isEmpty {
+            text = convertHTMLBlocks(text, blocks: parsed.htmlBlockLines, notes: &notes)
+            parsed = MarkdownParser().parse(text)
+        }
+        if !parsed.templateSyntax.isEmpty {
+            text = StaticSiteTemplates(run: self, item: item).convert(text, uses: parsed.templateSyntax, notes: &notes)
+            parsed = MarkdownParser().parse(text)
+        }
+        text = rewriteLinks(text, links: parsed.links, item: item, copies: &copies)
+        let omitted = parsed.html.components(separatedBy: "<!-- raw HTML omitted -->").count - 1
+        let headings = parsed.headings
         var (markdown, bodyNotes) = StaticSiteMarkers.finish(text, notes: notes)
         let resolved = HTMLAnchors.resolve(markdown, notes: &bodyNotes)
-        let raised = HeadingLevels.raise(resolved.text)
+        // Dropping anchor lines moved the headings: find them again only then.
+        let raised = HeadingLevels.raise(resolved.text, headings: resolved.text == markdown ? headings : nil)
         markdown = raised.text
         if raised.levels > 0 { bodyNotes.insert(BodyNote(line: 0, message: HeadingLevels.note(raised.levels)), at: 0) }
         if omitted > 0 {
@@ -37,9 +47,7 @@ extension StaticSiteImportRun {
 
     /// Raw HTML blocks (and MDX components) become Markdown, since Zeche leaves raw HTML out;
     /// comments stay as they are.
-    private func convertHTMLBlocks(_ body: String, notes: inout [String]) -> String {
-        let blocks = MarkdownParser().parse(body).htmlBlockLines
-        guard !blocks.isEmpty else { return body }
+    private func convertHTMLBlocks(_ body: String, blocks: [ClosedRange<Int>], notes: inout [String]) -> String {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for block in blocks.reversed() where block.lowerBound >= 1 && block.upperBound <= lines.count {
             let html = lines[(block.lowerBound - 1)...(block.upperBound - 1)].joined(separator: "\n")
@@ -69,21 +77,15 @@ extension StaticSiteImportRun {
 
     /// Points links and images at the new files: other Markdown files, old addresses of
     /// imported posts and pages, and files of the site's folder (copied).
-    private func rewriteLinks(_ text: String, item: Placed, copies: inout [String: URL]) -> String {
-        let links = MarkdownParser().parse(StaticSiteMarkers.removing(text)).links
+    private func rewriteLinks(_ text: String, links: [LinkReference], item: Placed, copies: inout [String: URL]) -> String {
         var replacements: [String: String] = [:]
-        for link in links where replacements[link.destination] == nil {
+        var seen: Set<String> = []
+        for link in links where seen.insert(link.destination).inserted {
             if let target = newDestination(link.destination, item: item, copies: &copies), target != link.destination {
                 replacements[link.destination] = target
             }
         }
-        var result = text
-        for (old, new) in replacements.sorted(by: { $0.key.count > $1.key.count }) {
-            for (prefix, suffix) in [("](", ")"), ("](", " "), ("](<", ">)"), ("]: ", "\n"), ("]: ", " ")] {
-                result = result.replacingOccurrences(of: prefix + old + suffix, with: prefix + new + suffix)
-            }
-        }
-        return result
+        return LinkDestinations.replace(replacements, in: text)
     }
 
     /// Where a link now points, or nil to keep it.
@@ -117,7 +119,7 @@ extension StaticSiteImportRun {
 
     /// The lookup key of an address on the old site, below its path; nil for other hosts.
     private func oldKey(of address: String) -> String? {
-        let site = URLComponents(string: config.url)
+        let site = siteAddress
         var path = address
         if address.contains("://") {
             guard let components = URLComponents(string: address), let host = components.host?.lowercased(),

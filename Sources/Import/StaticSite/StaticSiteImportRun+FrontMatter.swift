@@ -14,14 +14,14 @@ extension StaticSiteImportRun {
     /// Zeche's own keys, which a source key of the same name but another meaning must not take.
     static let zecheKeys: Set<String> = ["related", "image_caption"]
 
-    mutating func document(for item: Placed) -> ImportedDocument {
+    mutating func document(for item: Placed, converted: Converted?) -> ImportedDocument {
         var fileNotes: [String] = []
         if let problem = item.document.problem { fileNotes.append(problem) }
         if StaticSiteLayout.fileExtension(item.entry.path) == "mdx" {
             fileNotes.append("an MDX file: its components (<AlertBox> and the like) were read as HTML; check the text they held")
         }
-        var copies: [String: URL] = [:]
-        let (body, bodyNotes, anchors) = convertBody(item, copies: &copies)
+        var copies = converted?.copies ?? [:]
+        let (body, bodyNotes, anchors) = converted.map { ($0.body, $0.notes, $0.anchors) } ?? convertBody(item, copies: &copies)
         if !anchors.isEmpty { anchorIDs[item.path] = anchors }
         var comments: [String] = []
         var fields: [FrontMatterField] = []

@@ -38,6 +38,14 @@ struct StaticSiteImportRun {
     var layout: StaticSiteLayout
     var plan = ImportPlan()
 
+    /// A body converted for a file's place.
+    struct Converted {
+        var body: String
+        var notes: [BodyNote]
+        var anchors: [String: String]
+        var copies: [String: URL]
+    }
+
     /// A file to write, worked out before any body is converted.
     struct Placed {
         var entry: StaticSiteLayout.Entry
@@ -60,6 +68,8 @@ struct StaticSiteImportRun {
     var oldPathTails: [String: String?] = [:]
     /// Author id → name.
     var authors: [String: String] = [:]
+    /// The old site's address, parsed once.
+    var siteAddress: URLComponents?
     /// New file → its explicit HTML anchors and the heading ids they now are.
     var anchorIDs: [String: [String: String]] = [:]
 
@@ -69,6 +79,7 @@ struct StaticSiteImportRun {
         config = StaticSiteConfig.read(kind: kind, root: root)
         if let siteURL, !siteURL.isEmpty { config.url = siteURL.hasSuffix("/") ? siteURL : siteURL + "/" }
         layout = kind == .jekyll ? StaticSiteLayout.jekyll(root) : StaticSiteLayout.hugo(root)
+        siteAddress = URLComponents(string: config.url)
     }
 
     mutating func run() -> ImportPlan {
@@ -78,12 +89,27 @@ struct StaticSiteImportRun {
         plan.siteLanguage = config.language
         for entry in layout.entries { classify(entry) }
         place()
-        // Posts that copy files become bundles; that changes their paths, so place again.
-        for index in placed.indices where placed[index].isPost && !placed[index].isBundle && usesLocalFiles(placed[index]) {
-            placed[index].isBundle = true
+        // Posts that copy files become bundles; that changes their paths, so place again and
+        // convert again the bodies that link to them (and the bundles themselves).
+        var converted: [Converted?] = []
+        var moved: [String] = []
+        for index in placed.indices {
+            var copies: [String: URL] = [:]
+            let (body, notes, anchors) = convertBody(placed[index], copies: &copies)
+            if placed[index].isPost, !copies.isEmpty || coverIsLocal(placed[index]) {
+                placed[index].isBundle = true
+                moved.append(MarkdownName.stem(placed[index].path) + ".md")
+                converted.append(nil)
+            } else {
+                converted.append(Converted(body: body, notes: notes, anchors: anchors, copies: copies))
+            }
         }
-        place()
-        for item in placed { plan.documents.append(document(for: item)) }
+        if !moved.isEmpty { place() }
+        for (index, item) in placed.enumerated() {
+            var reuse = converted[index]
+            if let body = reuse?.body, moved.contains(where: { body.contains($0) }) { reuse = nil }
+            plan.documents.append(document(for: item, converted: reuse))
+        }
         pointLinksAtAnchors()
         writeAuthors()
         for (kind, count) in layout.skipped.sorted(by: { $0.key < $1.key }) { plan.report.count("\(kind) not imported", by: count) }
@@ -104,6 +130,13 @@ struct StaticSiteImportRun {
             return
         }
         let document = SourceDocument(path: entry.path, text: text)
+        // Jekyll publishes a file outside _posts/ and _drafts/ only when it has front matter.
+        if kind == .jekyll, layout.contentFolder == "_posts", !entry.path.hasPrefix("_posts/"), !entry.path.hasPrefix("_drafts/"),
+           document.fields.isEmpty, document.problem == nil, !text.hasPrefix("---") {
+            plan.report.count("files without front matter left out")
+            plan.report.remarks.append("'\(entry.path)' has no front matter, so Jekyll did not publish it; it was left out.")
+            return
+        }
         let isDraft = entry.isDraft || document.first("draft") == .bool(true) || document.first("published") == .bool(false)
         let hasText = !document.body.allSatisfy(\.isWhitespace)
         var date = Self.date(of: document) ?? SourceDate.day(fromFileName: StaticSiteLayout.stem(entry.path))
@@ -125,7 +158,9 @@ struct StaticSiteImportRun {
         var slug = Slug.make(document.first("slug")?.text ?? fromName)
         if slug.isEmpty { slug = Slug.make(document.first("title")?.text ?? "") }
         if slug.isEmpty { slug = "article" }
-        placed.append(Placed(entry: entry, document: document, isPost: date != nil, date: date, isDraft: isDraft, slug: slug))
+        // A page bundle stays one, with all its files.
+        placed.append(Placed(entry: entry, document: document, isPost: date != nil, date: date, isDraft: isDraft, slug: slug,
+                             isBundle: date != nil && !entry.bundleFiles.isEmpty))
     }
 
     /// The file's name without extension; for an `index.md` or `_index.md`, its folder's.

@@ -9,8 +9,7 @@ struct StaticSiteTemplates {
     let run: StaticSiteImportRun
     let item: StaticSiteImportRun.Placed
 
-    func convert(_ text: String, notes: inout [String]) -> String {
-        let uses = MarkdownParser().parse(text).templateSyntax
+    func convert(_ text: String, uses: [TemplateSyntax], notes: inout [String]) -> String {
         guard !uses.isEmpty else { return text }
         let bytes = Array(text.utf8)
         var edits: [(range: Range<Int>, text: String)] = []
