@@ -40,6 +40,26 @@ enum LinkDestinations {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// How often `needle` occurs in `text`, compared byte for byte.
+    static func occurrences(of needle: String, in text: String) -> Int {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return 0 }
+        var count = 0
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    count += 1
+                    index += pattern.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return count
+    }
+
     private static func isEnd(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ")") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\n")
             || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")

@@ -34,7 +34,7 @@ enum HTMLAnchors {
     /// The body with each line that holds only anchors (outside code blocks) replaced by a
     /// line that stands for them.
     static func markLines(_ body: String) -> String {
-        guard body.contains("<a ") else { return body }
+        guard body.hasPrefix("<a ") || body.contains("\n<a ") || body.contains("\n <a ") else { return body }
         var fence: Substring?
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let bare = line.drop(while: { $0 == " " })

@@ -29,7 +29,7 @@ extension StaticSiteImportRun {
             parsed = MarkdownParser().parse(text)
         }
         text = rewriteLinks(text, links: parsed.links, item: item, copies: &copies)
-        let omitted = parsed.html.components(separatedBy: "<!-- raw HTML omitted -->").count - 1
+        let omitted = LinkDestinations.occurrences(of: "<!-- raw HTML omitted -->", in: parsed.html)
         let headings = parsed.headings
         var (markdown, bodyNotes) = StaticSiteMarkers.finish(text, notes: notes)
         let resolved = HTMLAnchors.resolve(markdown, notes: &bodyNotes)
@@ -99,7 +99,7 @@ extension StaticSiteImportRun {
         }
         // Another Markdown file of the source, by its path.
         if !address.contains("://") {
-            let decoded = address.removingPercentEncoding ?? address
+            let decoded = address.contains("%") ? (address.removingPercentEncoding ?? address) : address
             let base = address.hasPrefix("/") ? "" : StaticSiteLayout.folder(of: item.entry.path)
             if let path = WordPressLinks.normalizedPath(base.isEmpty ? String(decoded.drop(while: { $0 == "/" })) : base + "/" + decoded),
                let target = sourcePaths[path] ?? sourcePaths[layout.contentFolder + "/" + path] {
@@ -147,7 +147,7 @@ extension StaticSiteImportRun {
     func resolveFile(_ reference: String, from entry: StaticSiteLayout.Entry) -> URL? {
         var path = reference
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
-        path = path.removingPercentEncoding ?? path
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
         guard !path.isEmpty, !path.contains("://"), !path.hasPrefix("//"), !path.hasSuffix("/"),
               !StaticSiteLayout.markdownExtensions.contains(StaticSiteLayout.fileExtension(path)) else { return nil }
         var candidates: [String] = []

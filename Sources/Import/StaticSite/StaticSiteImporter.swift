@@ -252,16 +252,16 @@ struct StaticSiteImportRun {
         guard !anchorIDs.isEmpty else { return }
         for index in plan.documents.indices where plan.documents[index].body.contains(".md#") {
             let document = plan.documents[index]
-            var body = document.body
-            for link in MarkdownParser().parse(body).links {
+            var replacements: [String: String] = [:]
+            for link in MarkdownParser().parse(document.body).links {
                 guard let hash = link.destination.firstIndex(of: "#"), !link.destination.contains("://") else { continue }
                 let file = String(link.destination[..<hash])
                 let name = String(link.destination[link.destination.index(after: hash)...])
                 let folder = StaticSiteLayout.folder(of: document.path)
                 guard let target = WordPressLinks.normalizedPath(folder + "/" + file), let id = anchorIDs[target]?[name] else { continue }
-                body = body.replacingOccurrences(of: "](" + link.destination + ")", with: "](" + file + "#" + id + ")")
+                replacements[link.destination] = file + "#" + id
             }
-            plan.documents[index].body = body
+            plan.documents[index].body = LinkDestinations.replace(replacements, in: document.body)
         }
     }
 

@@ -91,7 +91,7 @@ enum StaticSitePermalinks {
     /// The key under which an old path, or a link to it, is looked up: no trailing slash or
     /// `.html`, percent escapes decoded, lower case.
     static func key(_ path: String) -> String {
-        var key = path.removingPercentEncoding ?? path
+        var key = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
         if let cut = key.firstIndex(where: { $0 == "#" || $0 == "?" }) { key = String(key[..<cut]) }
         while key.hasSuffix("/") { key.removeLast() }
         if key.hasSuffix(".html") { key.removeLast(5) }
