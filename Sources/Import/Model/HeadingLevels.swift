@@ -23,7 +23,9 @@ enum HeadingLevels {
         return (lines.joined(separator: "\n"), levels)
     }
 
+    static let notePrefix = "the headings were moved up"
+
     static func note(_ levels: Int) -> String {
-        "the headings were moved up \(levels) level\(levels == 1 ? "" : "s"), so that they start at '##' under the page's title"
+        notePrefix + " \(levels) level\(levels == 1 ? "" : "s"), so that they start at '##' under the page's title"
     }
 }

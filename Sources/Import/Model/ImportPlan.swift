@@ -37,8 +37,17 @@ public struct ImportPlan: Sendable {
         (documents.map(\.path) + copies.map(\.path) + textFiles.keys + binaryFiles.keys).sorted()
     }
 
-    /// Adds the review notes of every document to the report, sorted.
+    /// Adds the review notes of every document to the report, sorted. Headings moved up
+    /// need no human: they are counted instead.
     public mutating func collectNotes() {
-        report.notes = (report.notes + documents.flatMap(\.reviewNotes)).sorted()
+        var notes = report.notes
+        for note in documents.flatMap(\.reviewNotes) {
+            if note.message.hasPrefix(HeadingLevels.notePrefix) {
+                report.count("files whose headings now start at ##")
+            } else {
+                notes.append(note)
+            }
+        }
+        report.notes = notes.sorted()
     }
 }
