@@ -15,7 +15,7 @@ struct StaticSiteImporterTests {
         #expect(plan.paths == [
             "Content/authors/jane-doe.md", "Content/authors/john-roe.md", "Content/authors/redaktion-werk.md",
             "Content/pages/about.md", "Content/posts/2019-01-15-hallo-welt/index.md", "Content/posts/2019-01-15-hallo-welt/werk.svg",
-            "Content/posts/2019-02-01-zweiter.md", "Content/posts/2019-03-01-idee.md",
+            "Content/posts/2019-02-01-zweiter.md", "Content/posts/2019-03-01-idee.md", "Content/posts/2019-04-01-mdx-beitrag.md",
         ])
         #expect(plan.siteURL == "https://werk.example.org/blog/")
         #expect(plan.report.remarks == [
@@ -53,6 +53,13 @@ struct StaticSiteImporterTests {
 
             `{% raw %}` im Code bleibt, {{ auch das }}.
 
+
+            ## Anfang der Geschichte
+
+            <!--Nur für uns-->
+
+            Das Logo liegt unter [/assets/](werk.svg).
+
             """)
         #expect(document.reviewNotes.map(\.description) == [
             "Content/posts/2019-01-15-hallo-welt/index.md:23: '{% include hinweis.html %}' is a Jekyll (Liquid) tag with no Markdown form; it is left as written and the page shows it as text",
@@ -62,8 +69,9 @@ struct StaticSiteImporterTests {
     @Test("Jekyll: raw HTML becomes Markdown; a post without author names the site's; a draft has no old address")
     func jekyllOthers() throws {
         let plan = try Self.plan(.jekyll)
+        // The link to an explicit anchor in the other post now names the heading's id.
         #expect(plan.document("Content/posts/2019-02-01-zweiter.md")?.body
-            == "Zurück zum [ersten](2019-01-15-hallo-welt/index.md#anfang).\n\nEin **Hinweis** in HTML.\n")
+            == "Zurück zum [ersten](2019-01-15-hallo-welt/index.md#anfang-der-geschichte).\n\nEin **Hinweis** in HTML.\n")
         #expect(plan.document("Content/posts/2019-02-01-zweiter.md")?.fields["author"] == .text("redaktion-werk"))
         let draft = try #require(plan.document("Content/posts/2019-03-01-idee.md"))
         #expect(draft.fields["draft"] == .bool(true))
@@ -74,11 +82,23 @@ struct StaticSiteImporterTests {
         ])
     }
 
+    @Test("Jekyll: an MDX component keeps its text; `author: {name: …}` and `category` are read")
+    func jekyllMDX() throws {
+        let document = try #require(try Self.plan(.jekyll).document("Content/posts/2019-04-01-mdx-beitrag.md"))
+        #expect(document.fields["author"] == .text("jane-doe"))
+        #expect(document.fields["categories"] == .list([.text("Technik")]))
+        #expect(document.body == "Ein Hinweis aus einer Komponente.\n\nText danach.\n")
+        #expect(document.bodyNotes.map(\.message) == [
+            "an MDX file: its components (<AlertBox> and the like) were read as HTML; check the text they held",
+            "raw HTML was converted to Markdown; check it against the old page",
+        ])
+    }
+
     @Test("Hugo: TOML, YAML and JSON front matter, page bundles with their files, section permalinks as aliases")
     func hugoFiles() throws {
         let plan = try Self.plan(.hugo)
         #expect(plan.paths == [
-            "Content/authors/alex-kim.md", "Content/authors/site-team.md", "Content/pages/about.md",
+            "Content/authors/alex-kim.md", "Content/authors/site-team.md", "Content/pages/about.md", "Content/pages/team.md",
             "Content/posts/2020-12-24-christmas.md", "Content/posts/2021-05-04-first/index.md",
             "Content/posts/2021-05-04-first/logo.svg", "Content/posts/2021-06-01-bundle/cover.svg",
             "Content/posts/2021-06-01-bundle/index.md",
@@ -90,6 +110,10 @@ struct StaticSiteImporterTests {
         let bundle = try #require(plan.document("Content/posts/2021-06-01-bundle/index.md"))
         #expect(bundle.fields["image"] == .text("cover.svg"))
         #expect(bundle.fields["draft"] == .bool(true))
+        // A section's list page with text is a page at the section's old address.
+        #expect(plan.document("Content/pages/team.md")?.body == "Ten people who dig.\n")
+        #expect(plan.document("Content/pages/team.md")?.fields["aliases"] == nil)
+        #expect(plan.report.remarks == ["'content/posts/_index.md' is a list or home page; Zeche makes its index itself."])
     }
 
     @Test("Hugo: ref, relref, figure, highlight and youtube become Markdown; param stays and is noted")
@@ -107,12 +131,33 @@ struct StaticSiteImporterTests {
 
             [YouTube: w7Ft2ymGmfc](https://www.youtube.com/watch?v=w7Ft2ymGmfc)
 
+            [Vimeo: 146022717](https://vimeo.com/146022717) [Gist 7896402](https://gist.github.com/spf13/7896402)
+
             {{% param "author" %}} wrote this.
 
             """)
         #expect(document.bodyNotes.map(\.message) == [
             "'{{% param \"author\" %}}' is a Hugo shortcode with no Markdown form; it is left as written and the page shows it as text",
         ])
+    }
+
+    @Test("Author names: lists, a mapping, and texts that name several, without handles", arguments: [
+        (SourceValue.string("Jane Doe"), ["Jane Doe"]),
+        (.string("Ruy Adorno and Rafael Gonzaga"), ["Ruy Adorno", "Rafael Gonzaga"]),
+        (.string("A, B & C (@c)"), ["A", "B", "C"]),
+        (.list([.string("X"), .table([SourceField(key: "name", value: .string("Y"))])]), ["X", "Y"]),
+        (.table([SourceField(key: "name", value: .string("Z"))]), ["Z"]),
+    ])
+    func authorNames(_ value: SourceValue, _ names: [String]) {
+        #expect(StaticSiteImportRun.authorNames(value) == names)
+    }
+
+    @Test("Base URLs vanish from addresses; relative_url keeps the path", arguments: [
+        ("site.baseurl", ""), ("site.url | append: site.baseurl", ""), (".Site.BaseURL", ""),
+        ("\"/assets/x.png\" | relative_url", "/assets/x.png"), ("'/a' | absolute_url", "/a"),
+    ])
+    func addresses(_ expression: String, _ expected: String) {
+        #expect(StaticSiteTemplates.address(expression) == expected)
     }
 
     @Test("A folder that is not there is an error")

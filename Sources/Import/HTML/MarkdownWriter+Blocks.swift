@@ -23,9 +23,16 @@ extension MarkdownWriter {
         var blocks: [String] = []
         var inline = ""
         var dynamicBlocks: [String] = []
+        // Notes of inline content that came to nothing go with the next block.
+        var pendingMarkers = ""
         func flushInline() {
             let paragraph = finishParagraph(inline)
-            if !paragraph.isEmpty { blocks.append(paragraph) }
+            if Self.isBlankLine(paragraph) {
+                pendingMarkers += Self.markers(in: inline)
+            } else {
+                blocks.append(pendingMarkers + paragraph)
+                pendingMarkers = ""
+            }
             inline = ""
         }
         func flushDynamicBlocks() {
@@ -78,7 +85,12 @@ extension MarkdownWriter {
                 flushDynamicBlocks()
                 if Self.blockElements.contains(name) {
                     flushInline()
-                    blocks += block(node)
+                    var rendered = block(node)
+                    if !pendingMarkers.isEmpty, !rendered.isEmpty {
+                        rendered[0] = pendingMarkers + rendered[0]
+                        pendingMarkers = ""
+                    }
+                    blocks += rendered
                 } else {
                     inline += self.inline(node)
                 }
@@ -86,7 +98,23 @@ extension MarkdownWriter {
         }
         flushInline()
         flushDynamicBlocks()
+        if !pendingMarkers.isEmpty {
+            if blocks.isEmpty { blocks.append(pendingMarkers) } else { blocks[blocks.count - 1] += pendingMarkers }
+        }
         return blocks
+    }
+
+    /// The note markers in `text`, in order.
+    static func markers(in text: String) -> String {
+        guard text.unicodeScalars.contains("\u{E000}") else { return "" }
+        var output = ""
+        var inMarker = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{E000}" { inMarker = true }
+            if inMarker { output.unicodeScalars.append(scalar) }
+            if scalar == "\u{E001}" { inMarker = false }
+        }
+        return output
     }
 
     /// The Markdown blocks of one block element.

@@ -29,7 +29,9 @@ extension StaticSiteImportRun {
             parsed = MarkdownParser().parse(text)
         }
         text = rewriteLinks(text, links: parsed.links, item: item, copies: &copies)
-        let omitted = LinkDestinations.occurrences(of: "<!-- raw HTML omitted -->", in: parsed.html)
+        // HTML comments are left out too, but they were never visible.
+        let omitted = max(0, LinkDestinations.occurrences(of: "<!-- raw HTML omitted -->", in: parsed.html)
+            - LinkDestinations.occurrences(of: "<!--", in: text))
         let headings = parsed.headings
         var (markdown, bodyNotes) = StaticSiteMarkers.finish(text, notes: notes)
         let resolved = HTMLAnchors.resolve(markdown, notes: &bodyNotes)

@@ -142,7 +142,9 @@ struct StaticSiteImportRun {
         var date = Self.date(of: document) ?? SourceDate.day(fromFileName: StaticSiteLayout.stem(entry.path))
         if date == nil, isDraft, hasText { date = modificationDay(entry.path) }
         if entry.isSectionIndex || (StaticSiteLayout.stem(entry.path) == "index" && entry.bundleFiles.isEmpty && date == nil) {
-            guard hasText, !entry.folders.isEmpty || StaticSiteLayout.stem(entry.path) == "_index" && !entry.folders.isEmpty else {
+            // A section's list page with text becomes a page; the home page never does.
+            let folder = StaticSiteLayout.folder(of: entry.path)
+            guard hasText, folder != layout.contentFolder, !folder.isEmpty else {
                 plan.report.count("list and home pages left out")
                 plan.report.remarks.append("'\(entry.path)' is a list or home page" + (hasText ? " with text; Zeche makes its index itself, so move its text to a page if it matters." : "; Zeche makes its index itself."))
                 return

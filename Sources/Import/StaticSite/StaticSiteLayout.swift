@@ -83,6 +83,9 @@ struct StaticSiteLayout {
             if Self.stem(file) == "index", bundleFolders.contains(Self.folder(of: file)) {
                 entry.bundleFiles = files.filter { $0.hasPrefix(Self.folder(of: file) + "/") && !Self.markdownExtensions.contains(Self.fileExtension($0)) }
                 entry.folders.removeLast()
+            } else if entry.isSectionIndex, !entry.folders.isEmpty {
+                // A section's `_index.md` stands for the section's folder itself.
+                entry.folders.removeLast()
             }
             entries.append(entry)
         }

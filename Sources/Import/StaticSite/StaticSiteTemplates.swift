@@ -29,7 +29,11 @@ struct StaticSiteTemplates {
                 case "raw":
                     edits.append((range, inner))
                 default:
-                    edits.append((range, "<!--" + inner.replacingOccurrences(of: "--", with: "- -") + "-->"))
+                    // A comment that starts a line would make its paragraph an HTML block,
+                    // which Zeche leaves out: there it gets a line of its own.
+                    let atLineStart = use.utf8Range.lowerBound == 0 || bytes[use.utf8Range.lowerBound - 1] == UInt8(ascii: "\n")
+                    let followed = range.upperBound < bytes.count && bytes[range.upperBound] != UInt8(ascii: "\n")
+                    edits.append((range, "<!--" + inner.replacingOccurrences(of: "--", with: "- -") + "-->" + (atLineStart && followed ? "\n\n" : "")))
                 }
                 index = end + 1
                 continue
