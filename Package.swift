@@ -46,9 +46,11 @@ let package = Package(
             swiftSettings: optimizedSettings
         ),
         .target(name: "ZechePreview", dependencies: ["ZecheKit", "TextCore"], swiftSettings: strictSettings),
+        // Reads WordPress exports and Jekyll or Hugo sites into a Zeche site's files.
+        .target(name: "Import", dependencies: ["FrontMatter", "Markdown", "TextCore"], swiftSettings: strictSettings),
         .target(
             name: "ZecheCLI",
-            dependencies: ["ZecheKit", "ZechePreview", "Markdown", "FrontMatter", "Mustache", "TextCore"],
+            dependencies: ["ZecheKit", "ZechePreview", "Import", "Markdown", "FrontMatter", "Mustache", "TextCore"],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "zeche", dependencies: ["ZecheCLI"], swiftSettings: strictSettings),
@@ -92,6 +94,12 @@ let package = Package(
             name: "ZecheKitTests",
             dependencies: ["ZecheKit", "ZecheTestSupport"],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ImportTests",
+            dependencies: ["Import", "FrontMatter", "ZecheTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -35,6 +35,14 @@ struct DocumentWalker {
 
     /// Links and images whose destination is unsafe, to unwrap after the walk.
     private var droppedNodes: [OpaquePointer] = []
+    /// Links to a place in this document (`#…`, kept as written), with the fragment: once all
+    /// headings are known, one written for another generator's heading ids is pointed at the
+    /// heading's Zeche id.
+    private var fragmentLinks: [(node: OpaquePointer, fragment: String)] = []
+    /// The lines of each code block, where template syntax is an example, not a leftover.
+    private var codeBlockLines: [ClosedRange<Int>] = []
+    /// The lines of each raw HTML block.
+    private(set) var htmlBlockLines: [ClosedRange<Int>] = []
 
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
@@ -92,6 +100,14 @@ struct DocumentWalker {
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             if type == CMARK_NODE_IMAGE { imageDepth += 1 }
             visitLink(node, isImage: type == CMARK_NODE_IMAGE, rewrite: rewrite)
+        case CMARK_NODE_CODE_BLOCK:
+            words.boundary()
+            let start = Int(cmark_node_get_start_line(node))
+            codeBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
+        case CMARK_NODE_HTML_BLOCK:
+            words.boundary()
+            let start = Int(cmark_node_get_start_line(node))
+            htmlBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
         default:
             if isBlock { words.boundary() }
         }
@@ -156,6 +172,8 @@ struct DocumentWalker {
             droppedNodes.append(node)
         } else if let replacement = rewrite(reference) {
             cmark_node_set_url(node, replacement)
+        } else if !isImage, destination.utf8.first == UInt8(ascii: "#") {
+            fragmentLinks.append((node, String(destination.dropFirst())))
         }
     }
 
@@ -187,16 +205,29 @@ struct DocumentWalker {
         quoteNodes.append((node, last))
     }
 
+    /// Template syntax of other generators outside code, once the walk is over.
+    func templateSyntax() -> [TemplateSyntax] {
+        guard TemplateSyntaxScanner.mayContainTemplateSyntax(source.bytes) else { return [] }
+        return TemplateSyntaxScanner(source: source, codeBlockLines: codeBlockLines).scan()
+    }
+
     struct Marks {
         let headingIDs: [String]
     }
 
-    /// Marks the headings for their ids and wraps attributed quotes in figures; the rendered
-    /// HTML then passes through `HTMLMarkers.resolve`.
+    /// Marks the headings for their ids, points in-page links written for another
+    /// generator's heading ids at the headings (`LegacyHeadingIDs`), and wraps attributed
+    /// quotes in figures; the rendered HTML then passes through `HTMLMarkers.resolve`.
     ///
     /// The new nodes come from `memory`, the allocator of the tree: cmark frees a whole tree
     /// with the allocator of its root.
     func applyMarks(root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> Marks {
+        if !fragmentLinks.isEmpty, !headings.isEmpty {
+            let legacyIDs = LegacyHeadingIDs(headings: headings)
+            for (node, fragment) in fragmentLinks {
+                if let id = legacyIDs.zecheID(for: fragment) { cmark_node_set_url(node, "#" + id) }
+            }
+        }
         // cmark's safe mode would write `href=""` and `src=""` (an empty src is invalid
         // HTML); the link or image gives way to its text instead.
         for node in droppedNodes {

@@ -12,10 +12,16 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let links: [LinkReference]
     /// Words of prose (text and inline code; not code blocks or raw HTML).
     public let wordCount: Int
+    /// Template syntax of other generators outside code (`{% highlight %}`, `{{< figure >}}`),
+    /// which the page shows as text: worth a warning.
+    public let templateSyntax: [TemplateSyntax]
+    /// The lines of each block of raw HTML, which the HTML leaves out unless raw HTML is
+    /// allowed.
+    public let htmlBlockLines: [ClosedRange<Int>]
 
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
-        links: [LinkReference], wordCount: Int
+        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = []
     ) {
         self.html = html
         self.headings = headings
@@ -23,6 +29,8 @@ public struct MarkdownDocument: Sendable, Hashable {
         self.quotes = quotes
         self.links = links
         self.wordCount = wordCount
+        self.templateSyntax = templateSyntax
+        self.htmlBlockLines = htmlBlockLines
     }
 
     /// The headings nested by level.

@@ -5,7 +5,7 @@ import ZecheKit
 public struct CLI: Sendable {
     static let commands: [any Command.Type] = [
         BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self,
-        InspectCommand.self, PublishCommand.self, MarkdownCommand.self, MustacheCommand.self,
+        InspectCommand.self, PublishCommand.self, MarkdownCommand.self, MustacheCommand.self, ImportCommand.self,
     ]
 
     private let context: CommandContext

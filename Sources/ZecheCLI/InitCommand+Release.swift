@@ -12,9 +12,7 @@ extension InitCommand {
             case let (version?, hash?):
                 return (try ZecheRelease.checked(version: version, binarySHA256: hash, downloads: downloads), nil)
             case (nil, nil):
-                let ownHash = ZecheVersion.linuxBinarySHA256 ?? ownLinuxBinarySHA256()
-                let release = ZecheRelease(version: ZecheVersion.current, binarySHA256: ownHash ?? "", downloads: downloads)
-                return (release, ZecheVersion.isRelease && ownHash != nil ? nil : unreleasedWarning)
+                return ownRelease(downloads: downloads)
             default:
                 break
             }
@@ -22,6 +20,13 @@ extension InitCommand {
             throw UsageError(error.message)
         }
         throw UsageError("give --zeche-version and --zeche-sha256 together: a release and the SHA-256 of its linux-x86_64 binary")
+    }
+
+    /// This binary's own release, with a warning when it has none (a development build).
+    static func ownRelease(downloads: String = ZecheRelease.defaultDownloads) -> (ZecheRelease, warning: String?) {
+        let ownHash = ZecheVersion.linuxBinarySHA256 ?? ownLinuxBinarySHA256()
+        let release = ZecheRelease(version: ZecheVersion.current, binarySHA256: ownHash ?? "", downloads: downloads)
+        return (release, ZecheVersion.isRelease && ownHash != nil ? nil : unreleasedWarning)
     }
 
     private static var unreleasedWarning: String {

@@ -4,7 +4,7 @@ enum ScalarResolver {
     /// What a plain scalar means.
     enum Resolution {
         case value(YAMLValue)
-        /// `<<`, YAML 1.1's merge key, which the subset leaves out.
+        /// `<<`, YAML 1.1's merge key; the composer merges the mapping it names.
         case mergeKey
         /// A scalar that looks like a number or date but is not a valid one.
         case invalid(message: String, fix: String)

@@ -69,7 +69,7 @@ extension YAMLEventParser {
             }
             if token.kind == .key {
                 state = .flowSequenceEntryMappingKey
-                return .mappingStart(offset: token.start, isFlow: true)
+                return .mappingStart(offset: token.start, isFlow: true, anchor: nil)
             }
             if token.kind != .flowSequenceEnd {
                 states.append(.flowSequenceEntry)

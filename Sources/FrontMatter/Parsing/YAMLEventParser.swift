@@ -116,7 +116,7 @@ struct YAMLEventParser {
     }
 
     func emptyScalar(at offset: Int) -> YAMLEvent {
-        .scalar(YAMLToken(kind: .scalar, start: offset, end: offset))
+        .scalar(YAMLToken(kind: .scalar, start: offset, end: offset), anchor: nil)
     }
 
     private mutating func parseDocumentStart() throws(SyntaxError) -> YAMLEvent {
@@ -138,29 +138,44 @@ struct YAMLEventParser {
     }
 
     mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(SyntaxError) -> YAMLEvent {
-        let token = try scanner.peekToken()
+        var token = try scanner.peekToken()
+        if token.kind == .alias {
+            _ = try take()
+            state = states.popLast()
+            return .alias(token)
+        }
+        var anchor: YAMLToken?
+        if token.kind == .anchor {
+            anchor = try take()
+            token = try scanner.peekToken()
+        }
         if indentlessSequence, token.kind == .blockEntry {
             state = .indentlessSequenceEntry
-            return .sequenceStart(offset: token.start, isFlow: false)
+            return .sequenceStart(offset: token.start, isFlow: false, anchor: anchor)
         }
         switch token.kind {
         case .scalar:
             _ = try take()
             state = states.popLast()
-            return .scalar(token)
+            return .scalar(token, anchor: anchor)
         case .flowSequenceStart:
             state = .flowSequenceFirstEntry
-            return .sequenceStart(offset: token.start, isFlow: true)
+            return .sequenceStart(offset: token.start, isFlow: true, anchor: anchor)
         case .flowMappingStart:
             state = .flowMappingFirstKey
-            return .mappingStart(offset: token.start, isFlow: true)
+            return .mappingStart(offset: token.start, isFlow: true, anchor: anchor)
         case .blockSequenceStart where block:
             state = .blockSequenceFirstEntry
-            return .sequenceStart(offset: token.start, isFlow: false)
+            return .sequenceStart(offset: token.start, isFlow: false, anchor: anchor)
         case .blockMappingStart where block:
             state = .blockMappingFirstKey
-            return .mappingStart(offset: token.start, isFlow: false)
+            return .mappingStart(offset: token.start, isFlow: false, anchor: anchor)
         default:
+            // As in PyYAML, an anchor with nothing after it anchors an empty value.
+            if let anchor {
+                state = states.popLast()
+                return .scalar(YAMLToken(kind: .scalar, start: anchor.start, end: anchor.start), anchor: anchor)
+            }
             throw nodeContentError(token)
         }
     }

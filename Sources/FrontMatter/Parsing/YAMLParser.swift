@@ -2,18 +2,25 @@
 /// line and column.
 ///
 /// The subset reads exactly as PyYAML's `safe_load` reads it (YAML 1.1): block and flow
-/// collections, plain, quoted and block scalars, comments, and the YAML 1.1 types of plain
-/// scalars. Anchors, aliases, tags, directives, several documents, complex keys, merge keys,
-/// duplicate keys, invalid dates, integers beyond 64 bits and tabs for indentation are errors.
-/// The parser reports every problem it can: after a syntax error it starts again at the next
-/// top-level key. Parsing is linear in the text's length and never recursive.
+/// collections, plain, quoted and block scalars, comments, the YAML 1.1 types of plain
+/// scalars, anchors (`&name`) and aliases (`*name`) on scalars and collections, and merge keys
+/// (`<<: *defaults`). Tags, directives, several documents, complex keys, duplicate keys,
+/// undefined or repeated anchors, recursive aliases, invalid dates, integers beyond 64 bits
+/// and tabs for indentation are errors. The parser reports every problem it can: after a
+/// syntax error it starts again at the next top-level key. Parsing is linear in the text's
+/// length and never recursive; aliases may repeat at most `maxAliasExpansion` values, so a
+/// small text cannot stand for a huge document.
 public struct YAMLParser: Sendable {
-    /// How many collections may be nested inside each other.
+    /// How many collections may be nested inside each other, aliases expanded.
     public var maxDepth: Int
+    /// How many values aliases may repeat in all: an alias to a list of 3 scalars repeats 4.
+    public var maxAliasExpansion: Int
 
-    /// Creates a parser that allows `maxDepth` levels of nested collections.
-    public init(maxDepth: Int = 200) {
+    /// Creates a parser that allows `maxDepth` levels of nested collections and aliases that
+    /// repeat `maxAliasExpansion` values in all.
+    public init(maxDepth: Int = 200, maxAliasExpansion: Int = 100_000) {
         self.maxDepth = maxDepth
+        self.maxAliasExpansion = maxAliasExpansion
     }
 
     /// Parses `text`, a single YAML document; an empty one (or only comments) is null.
@@ -33,7 +40,7 @@ public struct YAMLParser: Sendable {
             return .failure(report(source.forbiddenCharacters, in: source))
         }
         var parser = YAMLEventParser(scanner: YAMLScanner(source: source))
-        var composer = YAMLComposer(source: source, maxDepth: maxDepth)
+        var composer = YAMLComposer(source: source, maxDepth: maxDepth, maxAliasExpansion: maxAliasExpansion)
         var errors: [SyntaxError] = []
         var resumedAt = -1
         while true {

@@ -91,60 +91,69 @@ extension YAMLScanner {
         index += 1
     }
 
-    mutating func fetchAlias() throws(SyntaxError) {
-        // Like an anchor, an alias may start a simple key.
+    /// An anchor `&name` or an alias `*name`. As in PyYAML, either may start a simple key,
+    /// and a name is ASCII letters, digits, `-` and `_`, followed by a blank or one of
+    /// `?:,]}%@` and the backtick.
+    mutating func fetchAnchor(_ kind: YAMLToken.Kind) throws(SyntaxError) {
         try savePossibleSimpleKey()
         allowSimpleKey = false
         let start = index
-        skipName(isTag: false)
+        index += 1
+        while isNameByte(peek()) { index += 1 }
+        let indicator = kind == .alias ? "*" : "&"
+        let what = kind == .alias ? "alias" : "anchor"
+        guard index > start + 1 else {
+            throw SyntaxError(
+                offset: start,
+                message: "the \(what) '\(indicator)' has no name",
+                fix: "write a name of letters, digits, '-' and '_' right after '\(indicator)', or put the value in quotes if '\(indicator)' belongs to the text")
+        }
+        guard isNameEnd(peek()) else {
+            var end = index
+            while end < bytes.count, !ASCII.isBlankOrEnd(bytes[end]) { end += 1 }
+            let written = source.text(from: start, to: end)
+            throw SyntaxError(
+                offset: start,
+                message: "the \(what) name '\(shortened(written))' may only have letters, digits, '-' and '_'",
+                fix: "rename it to '\(source.text(from: start, to: index))', or put the value in quotes if '\(indicator)' belongs to the text")
+        }
+        append(YAMLToken(kind: kind, start: start, end: index, value: source.text(from: start + 1, to: index)))
+    }
+
+    private func isNameByte(_ byte: UInt8) -> Bool {
+        ASCII.isDigit(byte) || byte == ASCII.minus || byte == ASCII.underscore || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    private func isNameEnd(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0, ASCII.space, ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn, ASCII.questionMark, ASCII.colon,
+             ASCII.comma, ASCII.rightBracket, ASCII.rightBrace, ASCII.percent, ASCII.at, ASCII.backtick:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Reports a tag and skips it. As in PyYAML, it may start a simple key, so what follows
+    /// is read as it would be with the tag in place.
+    mutating func skipTag() throws(SyntaxError) {
+        try savePossibleSimpleKey()
+        allowSimpleKey = false
+        let start = index
+        index += 1
+        while !ASCII.isBlankOrEnd(peek()), !(flowLevel > 0 && ASCII.isFlowIndicator(peek())) { index += 1 }
         let name = source.text(from: start, to: index)
         recordedErrors.append(SyntaxError(
             offset: start,
-            message: "alias '\(name)' is not supported",
-            fix: "write out the data it refers to, or put the value in quotes if '*' belongs to the text"))
-        // Go on as if an empty value stood here, so later lines are still checked.
-        append(YAMLToken(kind: .scalar, start: start, end: index, value: "", style: .singleQuoted))
-    }
-
-    /// Reports an anchor or a tag and skips it. As in PyYAML, it may start a simple key, so
-    /// what follows is read as it would be with the anchor or tag in place.
-    mutating func skipAnchorOrTag(isAnchor: Bool) throws(SyntaxError) {
-        try savePossibleSimpleKey()
-        allowSimpleKey = false
-        let start = index
-        skipName(isTag: !isAnchor)
-        let name = source.text(from: start, to: index)
-        if isAnchor {
-            recordedErrors.append(SyntaxError(
-                offset: start,
-                message: "anchor '\(name)' is not supported",
-                fix: "remove '\(name)' and repeat the data where it is needed"))
-        } else {
-            recordedErrors.append(SyntaxError(
-                offset: start,
-                message: "tag '\(name)' is not supported",
-                fix: "remove the tag; put the value in quotes to keep it as text"))
-        }
-        // In a flow collection, an anchor or tag right before ',' or a closing bracket stands
-        // for an empty value; without it, the parser would report a second, confusing error.
+            message: "tag '\(name)' is not supported",
+            fix: "remove the tag; put the value in quotes to keep it as text"))
+        // In a flow collection, a tag right before ',' or a closing bracket stands for an
+        // empty value; without it, the parser would report a second, confusing error.
         var next = index
         while next < bytes.count, bytes[next] == ASCII.space { next += 1 }
         if flowLevel > 0, next < bytes.count, bytes[next] == ASCII.comma
             || bytes[next] == ASCII.rightBracket || bytes[next] == ASCII.rightBrace {
             append(YAMLToken(kind: .scalar, start: start, end: index, value: "", style: .singleQuoted))
-        }
-    }
-
-    /// Skips the indicator and name of an anchor or alias (letters, digits, `-` and `_`, as
-    /// PyYAML reads them) or of a tag (everything up to a blank, or a flow indicator in flow).
-    mutating func skipName(isTag: Bool) {
-        index += 1
-        while true {
-            let byte = peek()
-            if ASCII.isBlankOrEnd(byte) || (flowLevel > 0 && ASCII.isFlowIndicator(byte)) { return }
-            if !isTag, !(ASCII.isDigit(byte) || byte == ASCII.minus || byte == ASCII.underscore
-                          || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)) { return }
-            index += 1
         }
     }
 

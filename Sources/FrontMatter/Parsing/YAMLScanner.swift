@@ -167,11 +167,11 @@ struct YAMLScanner {
         case ASCII.colon where flowLevel > 0 || ASCII.isBlankOrEnd(peek(1)):
             try fetchValue()
         case ASCII.asterisk:
-            try fetchAlias()
+            try fetchAnchor(.alias)
         case ASCII.ampersand:
-            try skipAnchorOrTag(isAnchor: true)
+            try fetchAnchor(.anchor)
         case ASCII.exclamation:
-            try skipAnchorOrTag(isAnchor: false)
+            try skipTag()
         case ASCII.verticalBar where flowLevel == 0, ASCII.greaterThan where flowLevel == 0:
             try fetchBlockScalar(folded: byte == ASCII.greaterThan)
         case ASCII.singleQuote, ASCII.doubleQuote:

@@ -5,6 +5,8 @@ struct YAMLToken {
         case blockSequenceStart, blockMappingStart, blockEnd
         case flowSequenceStart, flowMappingStart, flowSequenceEnd, flowMappingEnd
         case blockEntry, flowEntry, key, value, scalar
+        /// `&name` and `*name`; the value is the name without the indicator.
+        case anchor, alias
     }
 
     var kind: Kind

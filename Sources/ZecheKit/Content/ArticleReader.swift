@@ -148,10 +148,10 @@ struct ArticleReader {
         return (fromFile, reader.location(of: node))
     }
 
-    /// The file name without `.md`, or the bundle folder's name.
+    /// The file name without `.md` (or `.markdown`, `.mdown`), or the bundle folder's name.
     static func fileName(of file: ContentInventory.ArticleFile) -> String {
         let components = file.path.split(separator: "/")
-        return file.isBundle ? String(components.dropLast().last ?? "") : String((components.last ?? "").dropLast(3))
+        return file.isBundle ? String(components.dropLast().last ?? "") : MarkdownFileName.stem(of: file.path)
     }
 
     static func withoutDatePrefix(_ name: String) -> String {

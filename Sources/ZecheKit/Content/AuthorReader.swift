@@ -21,7 +21,7 @@ struct AuthorReader {
     /// The draft, made even when the file has mistakes (they are reported), so that articles
     /// naming the author are not also reported as naming an unknown one.
     func read(_ document: ContentDocument) -> (AuthorDraft, [Diagnostic]) {
-        let id = String(String(document.path.split(separator: "/").last ?? "").dropLast(3))
+        let id = MarkdownFileName.stem(of: document.path)
         var diagnostics: [Diagnostic] = []
         if Slug.make(id) != id {
             let suggestion = Slug.make(id).isEmpty ? "vorname-nachname" : Slug.make(id)

@@ -25,11 +25,11 @@ struct ContentScanner {
         var walker = FolderWalker()
         var diagnostics: [Diagnostic] = []
         let posts = Self.withoutUnicodeTwins(walker.files(in: "Content/posts", root: root), into: &diagnostics)
-        inventory.articles = groupBundles(posts.filter { $0.hasSuffix(".md") }, posts)
+        inventory.articles = groupBundles(posts.filter(MarkdownFileName.isMarkdown), posts, into: &diagnostics)
         inventory.authors = Self.withoutUnicodeTwins(walker.files(in: "Content/authors", root: root), into: &diagnostics)
-            .filter { $0.hasSuffix(".md") }
+            .filter(MarkdownFileName.isMarkdown)
         inventory.pages = Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics)
-            .filter { $0.hasSuffix(".md") }
+            .filter(MarkdownFileName.isMarkdown)
         inventory.images = Self.withoutUnicodeTwins(walker.files(in: "Content/images", root: root), into: &diagnostics)
         inventory.diagnostics = walker.diagnostics + diagnostics
         return inventory
@@ -53,21 +53,26 @@ struct ContentScanner {
         }
     }
 
-    /// A folder below `Content/posts/` with an `index.md` is a bundle: its other files travel
-    /// with the article, and Markdown files inside it are not articles of their own.
-    /// `Content/posts/index.md` itself is a plain article, or it would swallow all the others.
-    private func groupBundles(_ markdown: [String], _ files: [String]) -> [ContentInventory.ArticleFile] {
-        let bundleFolders = Set(markdown.filter { $0.hasSuffix("/index.md") && $0 != "Content/posts/index.md" }
-            .map { String($0.dropLast("index.md".count)) })
+    /// A folder below `Content/posts/` with an `index.md` (or `index.markdown`, `index.mdown`)
+    /// is a bundle: its other files travel with the article, and Markdown files inside it are
+    /// not articles of their own. `Content/posts/index.md` itself is a plain article, or it
+    /// would swallow all the others. Any other file is named in a warning: it is skipped.
+    private func groupBundles(_ markdown: [String], _ files: [String], into diagnostics: inout [Diagnostic]) -> [ContentInventory.ArticleFile] {
+        // The first index file of a folder, in path order, makes it a bundle.
+        var indexes: [String: String] = [:]
+        for path in markdown where MarkdownFileName.isIndex(path) && MarkdownFileName.folder(of: path) != "Content/posts/" {
+            let folder = MarkdownFileName.folder(of: path)
+            if indexes[folder] == nil { indexes[folder] = path }
+        }
         /// The innermost bundle folder (with its trailing slash) that holds `path`.
         func bundle(of path: String) -> String? {
-            guard !bundleFolders.isEmpty, !path.isEmpty else { return nil }
+            guard !indexes.isEmpty, !path.isEmpty else { return nil }
             // On bytes: this runs for every file below posts/, and a '/' is always a whole
             // character, so its index cuts the path cleanly.
             var rest = path.utf8.dropLast()
             while let slash = rest.lastIndex(of: UInt8(ascii: "/")) {
                 let folder = String(path[...slash])
-                if bundleFolders.contains(folder) { return folder }
+                if indexes[folder] != nil { return folder }
                 rest = path.utf8[..<slash]
             }
             return nil
@@ -75,16 +80,43 @@ struct ContentScanner {
         var result: [ContentInventory.ArticleFile] = []
         var members: [String: [String]] = [:]
         for file in files {
-            if let folder = bundle(of: file), file != folder + "index.md" { members[folder, default: []].append(file) }
+            guard let folder = bundle(of: file) else {
+                if !MarkdownFileName.isMarkdown(file) { diagnostics.append(Self.skipped(file)) }
+                continue
+            }
+            if indexes[folder] == file { continue }
+            if MarkdownFileName.isMarkdown(file) {
+                diagnostics.append(Self.skippedInBundle(file, index: indexes[folder] ?? folder))
+            } else {
+                members[folder, default: []].append(file)
+            }
         }
         for path in markdown {
-            let folder = String(path.dropLast("index.md".count))
-            if path.hasSuffix("/index.md"), bundleFolders.contains(folder) {
-                result.append(.init(path: path, isBundle: true, bundleFiles: (members[folder] ?? []).filter { !$0.hasSuffix(".md") }))
+            let folder = MarkdownFileName.folder(of: path)
+            if indexes[folder] == path {
+                result.append(.init(path: path, isBundle: true, bundleFiles: members[folder] ?? []))
             } else if bundle(of: path) == nil {
                 result.append(.init(path: path, isBundle: false, bundleFiles: []))
             }
         }
         return result
+    }
+
+    private static func name(of path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
+    }
+
+    private static func skipped(_ path: String) -> Diagnostic {
+        .warning(
+            "'\(name(of: path))' is not an article (.md, .markdown or .mdown) and not in a bundle folder; it is skipped",
+            at: SourceLocation(path: path),
+            fix: "rename it to .md if it is an article in Markdown, or move an image next to the index.md of its article's bundle folder or into Content/images/")
+    }
+
+    private static func skippedInBundle(_ path: String, index: String) -> Diagnostic {
+        .warning(
+            "'\(name(of: path))' is a second Markdown file in the bundle of '\(index)'; it is neither an article nor copied",
+            at: SourceLocation(path: path),
+            fix: "move it out of the bundle folder to make it an article of its own, or merge its text into '\(index)'")
     }
 }

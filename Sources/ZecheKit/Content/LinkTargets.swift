@@ -45,7 +45,9 @@ struct LinkTargets: Sendable, Equatable {
         let fragment = suffix.hasPrefix("#") ? suffix : (suffix.firstIndex(of: "#").map { String(suffix[$0...]) } ?? "")
         if let url = urls[target] { return .rewrite(url + fragment) }
         let asFolder = target.hasSuffix("/") ? target : target + "/"
-        if let url = urls[asFolder + "index.md"] { return .rewrite(url + fragment) }
+        for index in MarkdownFileName.indexPaths(in: asFolder) {
+            if let url = urls[index] { return .rewrite(url + fragment) }
+        }
         return .missing(target: target)
     }
 

@@ -17,7 +17,7 @@ struct PageReader {
     /// The draft, made even when the file has mistakes (they are reported), so that links to
     /// the page are not also reported as leading nowhere.
     func read(_ document: ContentDocument) -> (PageDraft, [Diagnostic]) {
-        let fileName = String(String(document.path.split(separator: "/").last ?? "").dropLast(3))
+        let fileName = MarkdownFileName.stem(of: document.path)
         let fromFile = Slug.make(fileName)
         guard document.diagnostics.isEmpty else {
             return (PageDraft(document: document, title: fileName, description: "", slug: fromFile, params: [:]), [])

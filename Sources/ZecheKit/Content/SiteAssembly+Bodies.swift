@@ -89,6 +89,7 @@ extension SiteAssembly {
                 return nil
             }
         }
+        diagnostics += TemplateSyntaxWarnings.diagnostics(markdown.templateSyntax, in: document)
         // The parser replaced these by their text (safe Markdown); the writer should know.
         for link in markdown.links where link.isDropped {
             let location = SourceLocation(path: document.path, line: link.line + lineOffset, column: link.column)

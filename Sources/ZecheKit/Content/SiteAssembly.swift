@@ -183,7 +183,7 @@ struct SiteAssembly {
 
     /// A bundle file goes into the article's output folder, keeping its place in the bundle.
     private func bundleOutputPath(_ file: String, _ article: Placed) -> String {
-        let bundle = article.draft.document.path.dropLast("index.md".count)
+        let bundle = MarkdownFileName.folder(of: article.draft.document.path)
         let inside = file.dropFirst(bundle.count)
         let folder = article.outputPath.hasSuffix("index.html") ? String(article.outputPath.dropLast("index.html".count))
             : String(article.outputPath[...(article.outputPath.lastIndex(of: "/") ?? article.outputPath.startIndex)])

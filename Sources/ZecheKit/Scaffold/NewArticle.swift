@@ -35,7 +35,7 @@ public struct NewArticle: Sendable, Equatable {
     public static func authorIDs(root: URL) -> [String] {
         let folder = root.appendingPathComponent("Content/authors")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { String($0.dropLast(3)) }.sorted()
+        return names.filter { MarkdownFileName.isMarkdown($0) && !$0.hasPrefix(".") }.map { MarkdownFileName.stem(of: $0) }.sorted()
     }
 
     /// The author for a new article: the one asked for, which must exist, or the site's only one.

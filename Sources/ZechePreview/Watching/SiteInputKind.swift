@@ -1,3 +1,5 @@
+import ZecheKit
+
 /// What a changed input file is to the site build.
 public enum SiteInputKind: String, Sendable, Hashable, CaseIterable {
     /// An article, author or page: a Markdown file under `Content/`.
@@ -19,8 +21,7 @@ public enum SiteInputKind: String, Sendable, Hashable, CaseIterable {
         if path.hasPrefix("Templates/") || path == "Templates" { return .template }
         if path.hasPrefix("Content/") || path == "Content" {
             if isFolder { return .content }
-            let name = path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
-            return name.hasSuffix(".md") || name.hasSuffix(".markdown") ? .content : .asset
+            return MarkdownFileName.isMarkdown(path) ? .content : .asset
         }
         return nil
     }
