@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSettings),
         .target(name: "FrontMatter", swiftSettings: strictSettings),
         .target(name: "Mustache", swiftSettings: strictSettings),
+        // The search index writer and its reference reader; Foundation only, no site model.
+        .target(name: "Search", swiftSettings: strictSettings),
         .target(
             name: "ZecheKit",
             dependencies: ["Markdown", "FrontMatter", "Mustache"],
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(name: "zeche", dependencies: ["ZecheCLI"], swiftSettings: strictSettings),
         .executableTarget(
             name: "zeche-bench",
-            dependencies: ["ZecheKit", "ZechePreview", "Mustache", "Markdown"],
+            dependencies: ["ZecheKit", "ZechePreview", "Mustache", "Markdown", "FrontMatter", "Search"],
             swiftSettings: strictSettings
         ),
         .target(name: "ZecheTestSupport", swiftSettings: strictSettings),
@@ -71,6 +73,12 @@ let package = Package(
             name: "ZecheKitTests",
             dependencies: ["ZecheKit", "ZecheTestSupport"],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SearchTests",
+            dependencies: ["Search", "ZecheTestSupport"],
+            exclude: ["Fixtures", "Browser"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,91 @@
+import Foundation
+import FrontMatter
+import Search
+
+/// `zeche-bench search CORPUS OUT [RUNS]`: builds the search index of a corpus in Zeche's
+/// layout (`Content/posts/*.md`, `Content/authors/*.md`) RUNS times, writes the last build to
+/// OUT and prints the median build time and the files' raw size as one JSON line.
+///
+/// The documents are made naively, for the measurement only: front matter through the YAML
+/// parser, the body with its Markdown punctuation and link targets stripped. The site's own
+/// pipeline will pass its real plain text.
+func runSearchBenchmark(corpus: URL, output: URL, runs: Int) throws {
+    let documents = try SearchBenchmarkCorpus.documents(in: corpus)
+    var times: [Double] = []
+    var cpuTimes: [Double] = []
+    var files: [SearchIndexFile] = []
+    for _ in 0..<max(1, runs) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = threadCPUMilliseconds()
+        files = SearchIndex.build(documents: documents, language: "de")
+        cpuTimes.append(threadCPUMilliseconds() - cpuStart)
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    try? FileManager.default.removeItem(at: output)
+    for file in files {
+        let url = output.appendingPathComponent(file.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(file.bytes).write(to: url)
+    }
+    let median = times.sorted()[times.count / 2]
+    let cpuMedian = cpuTimes.sorted()[cpuTimes.count / 2]
+    let bytes = files.reduce(0) { $0 + $1.bytes.count }
+    let shards = files.filter { $0.path.hasPrefix("terms/") }.count
+    print("{\"documents\":\(documents.count),\"files\":\(files.count),\"shards\":\(shards),\"bytes\":\(bytes),"
+        + "\"build_ms_median\":\(String(format: "%.1f", median)),\"build_cpu_ms_median\":\(String(format: "%.1f", cpuMedian)),"
+        + "\"runs\":\(times.count)}")
+}
+
+/// The CPU time of the calling thread: the build runs on one thread, and on a shared machine
+/// its CPU time varies less than its wall time.
+private func threadCPUMilliseconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+}
+
+enum SearchBenchmarkCorpus {
+    static func documents(in corpus: URL) throws -> [SearchDocument] {
+        let files = FileManager.default
+        var authors: [String: String] = [:]
+        let authorFolder = corpus.appendingPathComponent("Content/authors")
+        for name in (try? files.contentsOfDirectory(atPath: authorFolder.path)) ?? [] where name.hasSuffix(".md") {
+            let text = try String(contentsOf: authorFolder.appendingPathComponent(name), encoding: .utf8)
+            let yaml = try FrontMatter(splitting: text).parseYAML()
+            authors[String(name.dropLast(3))] = yaml?["name"]?.stringValue ?? String(name.dropLast(3))
+        }
+        let posts = corpus.appendingPathComponent("Content/posts")
+        var documents: [SearchDocument] = []
+        for name in try files.contentsOfDirectory(atPath: posts.path).sorted() where name.hasSuffix(".md") {
+            let text = try String(contentsOf: posts.appendingPathComponent(name), encoding: .utf8)
+            let split = try FrontMatter(splitting: text)
+            guard let yaml = try split.parseYAML() else { continue }
+            let date = yaml["date"]?.scalarText ?? ""
+            let slug = String(name.dropLast(3).dropFirst(11))
+            let authorIDs = yaml["author"]?.sequenceValue?.compactMap(\.stringValue) ?? [yaml["author"]?.stringValue].compactMap { $0 }
+            documents.append(SearchDocument(
+                id: slug, url: "/\(date.prefix(4))/\(date.dropFirst(5).prefix(2))/\(slug)/",
+                title: yaml["title"]?.stringValue ?? slug, subtitle: yaml["subtitle"]?.stringValue ?? "",
+                summary: yaml["summary"]?.stringValue ?? "", bodyText: plainText(split.body),
+                tags: yaml["tags"]?.sequenceValue?.compactMap(\.stringValue) ?? [],
+                authors: authorIDs.map { authors[$0] ?? $0 }, date: date, language: "de"))
+        }
+        return documents
+    }
+
+    /// Markdown without its punctuation: link targets, fences, heading and list markers,
+    /// emphasis and table rules go; the words stay.
+    static func plainText(_ markdown: String) -> String {
+        var lines: [Substring] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("```") || line.hasPrefix("|-") || line.hasPrefix("|:") || line.hasPrefix("|---") { continue }
+            lines.append(line)
+        }
+        var text = lines.joined(separator: "\n")
+        while let open = text.range(of: "]("), let close = text[open.upperBound...].firstIndex(of: ")") {
+            text.replaceSubrange(open.lowerBound...close, with: "]")
+        }
+        let punctuation: Set<Character> = ["#", "*", "`", "[", "]", "!", ">", "|", "_"]
+        return String(text.map { punctuation.contains($0) ? " " : $0 })
+    }
+}
