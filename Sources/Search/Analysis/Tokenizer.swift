@@ -36,9 +36,16 @@ enum Tokenizer {
         text.withUTF8 { bytes in
             var scratch: [UInt8] = []
             scratch.reserveCapacity(64)
+            let count = bytes.count
             var index = 0
-            while index < bytes.count {
-                var (kind, length) = classify(bytes, index)
+            while index < count {
+                // Skip to the next letter; ASCII separators are most of what is skipped.
+                let lead = bytes[index]
+                if lead < 0x80, !isAlphanumeric(lead) {
+                    index += 1
+                    continue
+                }
+                var (kind, length) = lead < 0x80 ? (CharacterKind.letter, 1) : classifyNonASCII(bytes, index)
                 guard kind == .letter || kind == .ignorable else {
                     index += length
                     continue
@@ -49,11 +56,14 @@ enum Tokenizer {
                 var partCount = 1
                 scratch.removeAll(keepingCapacity: true)
                 while true {
-                    if !isSimple, kind == .letter {
-                        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                    if isSimple {
+                        index += length
+                        while index < count, isAlphanumeric(bytes[index]) { index += 1 }
+                    } else {
+                        if kind == .letter { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }
+                        index += length
                     }
-                    index += length
-                    guard index < bytes.count else { break }
+                    guard index < count else { break }
                     let (next, nextLength) = classify(bytes, index)
                     if next == .letter || next == .ignorable {
                         if next == .ignorable, isSimple {
@@ -63,7 +73,7 @@ enum Tokenizer {
                         (kind, length) = (next, nextLength)
                         continue
                     }
-                    guard next == .apostrophe || next == .hyphen, index + nextLength < bytes.count else { break }
+                    guard next == .apostrophe || next == .hyphen, index + nextLength < count else { break }
                     let (after, afterLength) = classify(bytes, index + nextLength)
                     guard after == .letter || after == .ignorable else { break }
                     if isSimple {
@@ -91,6 +101,11 @@ enum Tokenizer {
         }
     }
 
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+    }
+
     enum CharacterKind: UInt8 { case separator, letter, ignorable, apostrophe, hyphen }
 
     /// The kind of the scalar that starts at `index`, and its length in bytes.
@@ -98,9 +113,8 @@ enum Tokenizer {
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (CharacterKind, Int) {
         let lead = bytes[index]
         if lead < 0x80 {
+            if isAlphanumeric(lead) { return (.letter, 1) }
             switch lead {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return (.letter, 1)
             case UInt8(ascii: "'"): return (.apostrophe, 1)
             case UInt8(ascii: "-"): return (.hyphen, 1)
             default: return (.separator, 1)
@@ -109,7 +123,7 @@ enum Tokenizer {
         return classifyNonASCII(bytes, index)
     }
 
-    private static func classifyNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (CharacterKind, Int) {
+    static func classifyNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (CharacterKind, Int) {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, index + length <= bytes.count else { return (.separator, 1) }
