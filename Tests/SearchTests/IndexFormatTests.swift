@@ -12,6 +12,13 @@ import Testing
         #expect(SearchIndex.build(documents: shuffled, language: "de") == SearchIndex.build(documents: documents, language: "de"))
     }
 
+    @Test func anyNumberOfWorkersGivesTheSameBytes() {
+        let documents = ArticleGenerator(count: 700).documents()
+        let serial = SearchIndex.build(documents: documents, language: "de", options: SearchIndexOptions(workers: 1))
+        #expect(SearchIndex.build(documents: documents, language: "de", options: SearchIndexOptions(workers: 2)) == serial)
+        #expect(SearchIndex.build(documents: documents, language: "de", options: SearchIndexOptions(workers: 3)) == serial)
+    }
+
     @Test func theManifestHasSortedKeysAndNoSpaces() throws {
         let files = SearchIndex.build(documents: [.fixture("a", body: "Kohle", section: "Presse")], language: "de-DE")
         let manifest = try #require(files.first { $0.path == "manifest.json" })

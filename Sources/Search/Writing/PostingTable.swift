@@ -15,6 +15,15 @@ struct PostingList {
         positions.append(contentsOf: newPositions)
     }
 
+    /// Appends the postings of `other`, whose documents all come after this list's.
+    mutating func append(contentsOf other: PostingList) {
+        let offset = Int32(positions.count)
+        documents += other.documents
+        masks += other.masks
+        positionStarts += other.positionStarts.map { $0 + offset }
+        positions += other.positions
+    }
+
     func positions(at index: Int) -> ArraySlice<Int32> {
         let end = index + 1 < positionStarts.count ? Int(positionStarts[index + 1]) : positions.count
         return positions[Int(positionStarts[index])..<end]
@@ -27,6 +36,17 @@ struct PostingTable {
     private(set) var ids: [String: Int32] = [:]
     private(set) var terms: [String] = []
     var lists: [PostingList] = []
+
+    /// The tables of consecutive runs of documents as one table.
+    static func merged(_ tables: [PostingTable]) -> PostingTable {
+        guard var merged = tables.first else { return PostingTable() }
+        for table in tables.dropFirst() {
+            for (local, term) in table.terms.enumerated() {
+                merged.lists[Int(merged.id(for: term))].append(contentsOf: table.lists[local])
+            }
+        }
+        return merged
+    }
 
     mutating func id(for term: String) -> Int32 {
         if let id = ids[term] { return id }

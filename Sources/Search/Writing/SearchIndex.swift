@@ -22,11 +22,7 @@ public enum SearchIndex {
         let ordered = dated.map(\.document)
         let languages = ordered.map { $0.language.isEmpty ? siteLanguage : SearchLanguage($0.language) }
 
-        var indexer = DocumentIndexer()
-        for (id, document) in ordered.enumerated() {
-            indexer.add(document, id: Int32(id), language: languages[id])
-        }
-        var table = indexer.table
+        var table = DocumentIndexer.index(ordered, languages: languages, workers: options.workers)
         CompoundSplitter.addTails(to: &table, isGerman: languages.map(\.splitsCompounds))
 
         let writer = SearchIndexWriter(

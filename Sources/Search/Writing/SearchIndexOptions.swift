@@ -1,3 +1,5 @@
+import Foundation
+
 /// The sizes that decide how the index is cut into files. The defaults keep the bytes a query
 /// downloads small at 1,000 and at 10,000 articles (see `docs/search.md`).
 public struct SearchIndexOptions: Sendable, Hashable {
@@ -11,16 +13,21 @@ public struct SearchIndexOptions: Sendable, Hashable {
     public var excerptLength: Int
     /// The longest body text kept for excerpts, in characters; the whole text is indexed.
     public var textLength: Int
+    /// How many threads analyse the documents (by default, one per core); the bytes are the
+    /// same for any number.
+    public var workers: Int
 
     public init(
         documentsPerChunk: Int = 32, textsPerChunk: Int = 4, shardSplitBytes: Int = 24_000,
-        excerptLength: Int = 180, textLength: Int = 20_000
+        excerptLength: Int = 180, textLength: Int = 20_000,
+        workers: Int? = nil
     ) {
         self.documentsPerChunk = max(1, documentsPerChunk)
         self.textsPerChunk = max(1, textsPerChunk)
         self.shardSplitBytes = max(1, shardSplitBytes)
         self.excerptLength = max(1, excerptLength)
         self.textLength = max(1, textLength)
+        self.workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// The sizes `docs/search.md` describes.
