@@ -289,13 +289,20 @@
     const best = new Int32Array(count), docs = [];
     perWord[0].forEach((first, doc) => {
       if (!perWord.every((map) => map.has(doc))) return;
-      const sets = perWord.map((map) => {
-        const seen = map.get(doc), set = new Set();
-        for (let i = 1; i < seen.length; i += 2) positions(seen[i], seen[i + 1]).forEach((p) => set.add(p));
-        return set;
+      // Each word's positions, ascending; a start matches when every word is at its offset.
+      const lists = perWord.map((map) => {
+        const seen = map.get(doc), out = [];
+        for (let i = 1; i < seen.length; i += 2) out.push(...positions(seen[i], seen[i + 1]));
+        return seen.length > 3 ? out.sort((a, b) => a - b) : out;
       });
-      for (const start of sets[0]) {
-        if (phrase.every((w, i) => sets[i].has(start - phrase[0].offset + w.offset))) {
+      const cursors = lists.map(() => 0);
+      for (const start of lists[0]) {
+        const found = phrase.every((w, i) => {
+          const wanted = start - phrase[0].offset + w.offset, list = lists[i];
+          while (cursors[i] < list.length && list[cursors[i]] < wanted) cursors[i]++;
+          return list[cursors[i]] === wanted;
+        });
+        if (found) {
           docs.push(doc);
           best[doc] = perWord.reduce((sum, map) => sum + map.get(doc)[0], 0);
           return;
@@ -413,7 +420,7 @@
         history.replaceState(history.state, '', location.pathname + (p.toString() ? '?' + p : '') + location.hash);
       }
       if (!q) { current = null; list.textContent = status.textContent = ''; if (more) more.hidden = true; return; }
-      performance.mark('zeche-search');
+      performance.mark('zeche-search-start');
       index.search(q, f).then((result) => {
         if (mine !== run) return;
         current = result;
@@ -423,7 +430,7 @@
           if (mine !== run) return;
           status.textContent = n ? (n === 1 ? texts.one : texts.many.replace('{n}', n.toLocaleString(lang))) : texts.none.replace('{q}', q);
           // The time from the query to the shown results, for the benchmark and DevTools.
-          performance.measure('zeche-search', 'zeche-search');
+          performance.measure('zeche-search', 'zeche-search-start');
         });
       }).catch(failed);
     }
