@@ -43,6 +43,37 @@ def gzip_size(path, cache={}):
     return cache[path]
 
 
+DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def numbers(text):
+    out, value, shift = [], 0, 0
+    for character in text:
+        digit = DIGITS.index(character)
+        value |= (digit & 31) << shift
+        if digit >= 32:
+            shift += 5
+        else:
+            out.append(value)
+            value, shift = 0, 0
+    return out
+
+
+def compound_share(folder):
+    """Postings and terms that exist only because of compound tails (mask bit 16), and the
+    bytes they take in the term shards."""
+    postings = tails = terms = tail_terms = tail_bytes = 0
+    for name in os.listdir(os.path.join(folder, "terms")):
+        shard = json.load(open(os.path.join(folder, "terms", name), encoding="utf-8"))
+        for term, text in zip(shard["terms"], shard["postings"]):
+            values = numbers(text)
+            tail_values = [v for v in values if v % 32 >= 16]
+            postings, tails, terms = postings + len(values), tails + len(tail_values), terms + 1
+            tail_terms += len(tail_values) == len(values)
+            tail_bytes += len(tail_values) / max(1, len(values)) * len(text)
+    return postings, tails, terms, tail_terms, tail_bytes
+
+
 def index_sizes(folder):
     raw = packed = files = 0
     by_kind = {}
@@ -174,8 +205,11 @@ def main():
               f"({build['build_cpu_ms_median']:.0f} ms CPU), {files} files, {raw / 1e6:.1f} MB raw, {packed / 1e6:.1f} MB gzip")
         for kind, (kind_raw, kind_packed, kind_files) in sorted(by_kind.items()):
             print(f"   {kind:17} {kind_files:5} files {kind_raw / 1e6:8.2f} MB raw {kind_packed / 1e6:7.2f} MB gzip")
+        postings, tails, terms, tail_terms, tail_bytes = compound_share(os.path.join(site, "search"))
+        print(f"   compound tails: {tails:,} of {postings:,} postings ({100 * tails / max(1, postings):.1f} %), "
+              f"{tail_terms:,} of {terms:,} terms only as tails, about {tail_bytes / 1e3:.0f} KB of the term shards")
         lines.append({"name": f"search index {size}", "build_ms": build["build_ms_median"], "build_cpu_ms": build["build_cpu_ms_median"],
-                      "files": files, "bytes_raw": raw, "bytes_gzip": packed})
+                      "files": files, "bytes_raw": raw, "bytes_gzip": packed, "postings": postings, "tail_postings": tails})
         measured = browser_measurements(site, QUERIES)
         for m in measured or []:
             print(f"   {m['query']!r:22} {m['hits']:6} hits  first result {m['first_result_gzip'] / 1000:6.1f} KB gzip, "

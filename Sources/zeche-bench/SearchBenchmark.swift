@@ -73,19 +73,28 @@ enum SearchBenchmarkCorpus {
         return documents
     }
 
-    /// Markdown without its punctuation: link targets, fences, heading and list markers,
-    /// emphasis and table rules go; the words stay.
+    /// Markdown without its punctuation: link targets, fence and table rule lines, heading and
+    /// list markers, emphasis go; the words stay.
     static func plainText(_ markdown: String) -> String {
-        var lines: [Substring] = []
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("```") || line.hasPrefix("|-") || line.hasPrefix("|:") || line.hasPrefix("|---") { continue }
-            lines.append(line)
+        var output: [UInt8] = []
+        output.reserveCapacity(markdown.utf8.count)
+        for line in markdown.utf8.split(separator: UInt8(ascii: "\n")) {
+            if line.starts(with: "```".utf8) || line.starts(with: "|-".utf8) || line.starts(with: "|:".utf8) { continue }
+            var index = line.startIndex
+            while index < line.endIndex {
+                let byte = line[index]
+                // `](target)`: keep the `]`, drop the target.
+                if byte == UInt8(ascii: "]"), line.index(after: index) < line.endIndex, line[line.index(after: index)] == UInt8(ascii: "("),
+                   let close = line[index...].firstIndex(of: UInt8(ascii: ")")) {
+                    output.append(UInt8(ascii: " "))
+                    index = line.index(after: close)
+                    continue
+                }
+                output.append("#*`[]!>|_".utf8.contains(byte) ? UInt8(ascii: " ") : byte)
+                index = line.index(after: index)
+            }
+            output.append(UInt8(ascii: "\n"))
         }
-        var text = lines.joined(separator: "\n")
-        while let open = text.range(of: "]("), let close = text[open.upperBound...].firstIndex(of: ")") {
-            text.replaceSubrange(open.lowerBound...close, with: "]")
-        }
-        let punctuation: Set<Character> = ["#", "*", "`", "[", "]", "!", ">", "|", "_"]
-        return String(text.map { punctuation.contains($0) ? " " : $0 })
+        return String(decoding: output, as: UTF8.self)
     }
 }

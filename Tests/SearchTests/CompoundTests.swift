@@ -24,6 +24,12 @@ import Testing
         #expect(tails("kundenservicezentrum", vocabulary: ["zentrum", "servic"]) == ["zentrum"])
     }
 
+    @Test func aWordOfTheArchiveCanSplitWhereNoCompoundIs() {
+        #expect(tails("unternehm", vocabulary: ["nehm"]) == ["nehm"])
+        #expect(tails("bewerbung", vocabulary: ["werbung"]) == [])
+        #expect(tails("ortsamt", vocabulary: ["samt"]) == ["samt"])
+    }
+
     @Test func shortWordsAndShortTailsAreNotSplit() {
         #expect(tails("ortsamt", vocabulary: ["amt"]) == [])
         #expect(tails("zeche", vocabulary: ["che"]) == [])

@@ -64,6 +64,33 @@ import Testing
         }
     }
 
+    @Test func termsAreSortedByUTF16AndInTheShardOfTheirLongestKey() throws {
+        let options = SearchIndexOptions(shardSplitBytes: 500)
+        let files = SearchIndex.build(documents: ArticleGenerator(count: 150).documents(), language: "de", options: options)
+        let reader = try SearchIndexReader(files: files)
+        let keys = reader.manifest.shards
+        #expect(keys == keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        for key in keys {
+            let file = try #require(files.first { $0.path == "terms/\(ShardPlan.fileName(for: key)).json" })
+            let shard = try #require(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: [String]])
+            let terms = try #require(shard["terms"])
+            #expect(terms == terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+            for term in terms {
+                #expect(reader.manifest.shards(for: term, prefix: false) == [key], "\(term) in \(key)")
+            }
+            // Only a shard that cannot be cut further is larger than the split size.
+            #expect(file.bytes.count <= options.shardSplitBytes + 20 || terms.count == 1, "\(key): \(file.bytes.count) bytes")
+        }
+    }
+
+    @Test func bodyTextsAreCutForExcerptsButIndexedWhole() throws {
+        let body = "Anfang " + String(repeating: "Wort ", count: 50) + "Schlusswort"
+        let fixture = try SearchFixture([.fixture("a", body: body)], options: SearchIndexOptions(textLength: 40))
+        let text = try #require(fixture.files.first { $0.path == "text/0.json" })
+        #expect(String(decoding: text.bytes, as: UTF8.self) == "{\"texts\":[\"Anfang Wort Wort Wort Wort Wort Wort …\"]}")
+        #expect(try fixture.ids("Schlusswort") == ["a"])
+    }
+
     @Test func shardFileNamesKeepLettersAndDigitsAndEncodeTheRest() {
         #expect(ShardPlan.fileName(for: "di") == "di")
         #expect(ShardPlan.fileName(for: "20") == "20")

@@ -50,6 +50,24 @@ import Testing
         #expect(Set(try fixture.ids("Chancen Digitalisierung")) == ["phrase", "apart", "across-fields"])
     }
 
+    @Test func aPhraseDoesNotRunFromOneTagIntoTheNext() throws {
+        let fixture = try SearchFixture([
+            .fixture("tags", tags: ["Kohle", "Stahl"]),
+            .fixture("text", body: "Kohle Stahl"),
+        ])
+        #expect(try fixture.ids("\"Kohle Stahl\"") == ["text"])
+        #expect(Set(try fixture.ids("Kohle Stahl")) == ["tags", "text"])
+    }
+
+    @Test func otherLanguagesAreFoldedButNotStemmed() throws {
+        let fixture = try SearchFixture([.fixture("fr", body: "Les écoles publiques", language: "fr")], language: "fr")
+        #expect(try fixture.ids("ecoles") == ["fr"])
+        #expect(try fixture.ids("\"écoles publiques\"") == ["fr"])
+        #expect(try fixture.ids("publique") == ["fr"])
+        #expect(try fixture.ids("publiques") == ["fr"])
+        #expect(try fixture.reader.manifest.languages["fr"]?.stemmer == "none")
+    }
+
     @Test func aStopWordInAPhraseKeepsItsPlace() throws {
         let fixture = try SearchFixture([
             .fixture("gap", body: "Chancen der Digitalisierung"),

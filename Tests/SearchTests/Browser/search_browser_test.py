@@ -168,9 +168,27 @@ try:
     driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
     back = driver.switch_to.active_element == field
     check("arrow keys move between the field and the results", on_first and on_second and back, (on_first, on_second, back))
+    result_links[2].send_keys(Keys.ESCAPE)
+    check("Escape in the results goes back to the field", driver.switch_to.active_element == field)
+    more = driver.find_element(By.CSS_SELECTOR, ".search-more")
+    more.click()
+    shown = wait(lambda: len(links()) == min(20, filtered["count"]))
+    on_eleventh = driver.switch_to.active_element == driver.find_elements(By.CSS_SELECTOR, ".search-result__link")[10]
+    check("the more button shows ten more results and moves the focus to the first of them", bool(shown) and on_eleventh,
+          f"{len(links())} shown, focus on the 11th: {on_eleventh}")
     field.send_keys(Keys.ESCAPE)
     cleared = wait(lambda: not links() and field.get_attribute("value") == "")
     check("Escape clears the query, the results and the URL", bool(cleared) and "q=" not in driver.current_url, driver.current_url)
+
+    # An English page whose template replaces one text.
+    page = open(os.path.join(SITE, "index.html"), encoding="utf-8").read()
+    page = page.replace('<html lang="de">', '<html lang="en">').replace('data-index="/search/"', 'data-index="/search/" data-text-many="{n} hits"')
+    open(os.path.join(SITE, "en.html"), "w", encoding="utf-8").write(page)
+    driver.get(origin + "/en.html?q=" + urllib.parse.quote(author["query"]))
+    english = wait(lambda: status() == f"{author['count']} hits")
+    driver.get(origin + "/en.html?q=xylophon")
+    nothing = wait(lambda: status() == "No results for “xylophon”")
+    check("the page's language picks the texts, and data-text-* replaces them", bool(english) and bool(nothing), status())
 
     # 4. The bytes the first result needs, and every request of the session.
     for query in expected["budget"]["queries"]:
