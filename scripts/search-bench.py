@@ -13,27 +13,69 @@ Measures the search index on benchmark corpora, for `make bench` and docs/search
      to the rendered first page of results (the client's `zeche-search` performance measure).
 
 Corpora come from ../shared/bench/gen-corpus.py when it is there (the shared benchmark corpus),
-else from `zeche-bench corpus`. Documents are made naively from the Markdown (see
+else from `zeche-bench corpus`. With --realworld, also the 1,050 posts of the Node.js blog in
+../shared/realworld/nodejs-blog (English, a real vocabulary: release notes full of names and
+versions), with their category as section and category. Documents are made naively from the Markdown (see
 Sources/zeche-bench/SearchBenchmark.swift). Needs a release build of zeche-bench, python3 with
 selenium, chromium and chromedriver; without them, step 3 and 4 are skipped with a message.
 """
 import argparse, functools, gzip, http.server, json, os, shutil, statistics, subprocess, sys, threading
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REAL_QUERIES = ["fetch", "security release", "npm", "buffer", "\"long term support\"", "vulnerab", "Danielle Adams", "v8"]
 QUERIES = ["digitalisierung", "Muller", "cloud", "digitalis", "energie ruhrgebiet", "\"Kohle und Stahl\"",
            "rechenzentrum", "release"]
+
+
+def shared(*parts):
+    """A path under ../shared, beside the repository or beside the folder of worktrees."""
+    for base in (os.path.join(ROOT, ".."), os.path.join(ROOT, "..", "..")):
+        path = os.path.join(base, "shared", *parts)
+        if os.path.exists(path):
+            return path
+    return None
 
 
 def corpus(size, folder, bench_tool):
     site = os.path.join(folder, f"corpus-{size}")
     if os.path.isdir(os.path.join(site, "Content")):
         return site
-    shared = os.path.join(ROOT, "..", "shared", "bench", "gen-corpus.py")
-    if os.path.exists(shared):
-        subprocess.run([sys.executable, shared, str(size), site], check=True, stderr=subprocess.DEVNULL)
+    generator = shared("bench", "gen-corpus.py")
+    if generator:
+        subprocess.run([sys.executable, generator, str(size), site], check=True, stderr=subprocess.DEVNULL)
     else:
         subprocess.run([bench_tool, "corpus", str(size), site], check=True, stdout=subprocess.DEVNULL)
     return site
+
+
+def nodejs_blog_documents(folder, out):
+    """The Node.js blog's posts as documents (front matter lines `key: value`, the body naively
+    stripped of Markdown), written to OUT as JSON for `zeche-bench search`."""
+    import re
+    documents = []
+    for base, _, names in sorted(os.walk(folder)):
+        for name in sorted(names):
+            if not name.endswith((".md", ".mdx")) or name == "index.md":
+                continue
+            text = open(os.path.join(base, name), encoding="utf-8").read()
+            parts = text.split("---", 2)
+            if len(parts) < 3:
+                continue
+            meta = {}
+            for line in parts[1].splitlines():
+                key, _, value = line.partition(":")
+                meta[key.strip()] = value.strip().strip("'\"")
+            body = re.sub(r"```.*?```", " ", parts[2], flags=re.S)
+            body = re.sub(r"\]\([^)]*\)", "]", body)
+            body = re.sub(r"<[^>]+>|[#*`\[\]!>|_]", " ", body)
+            path = os.path.relpath(os.path.join(base, name), folder).rsplit(".", 1)[0]
+            category = meta.get("category", "")
+            documents.append({"id": path, "url": f"/blog/{path}/", "title": meta.get("title", path), "bodyText": body,
+                              "date": meta.get("date", ""), "section": category, "categories": [category] if category else [],
+                              "authors": [meta["author"]] if meta.get("author") else [], "language": "en", "indexLanguage": "en"})
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(documents, f)
+    return out
 
 
 def gzip_size(path, cache={}):
@@ -185,14 +227,18 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dir", default="/tmp/zeche-search-bench")
     parser.add_argument("--json", help="append one JSON line per figure to this file")
+    parser.add_argument("--realworld", action="store_true", help="also the Node.js blog of ../shared/realworld")
     args = parser.parse_args()
     tool = os.path.join(ROOT, ".build", "release", "zeche-bench")
     if not os.path.exists(tool):
         subprocess.run(["swift", "build", "-c", "release", "--product", "zeche-bench"], cwd=ROOT, check=True)
     os.makedirs(args.dir, exist_ok=True)
     lines = []
-    for size in [int(s) for s in args.sizes.split(",")]:
-        site_corpus = corpus(size, args.dir, tool)
+    corpora = [(str(size), corpus(int(size), args.dir, tool), QUERIES) for size in args.sizes.split(",") if size]
+    blog = shared("realworld", "nodejs-blog")
+    if args.realworld and blog:
+        corpora.append(("nodejs-blog", nodejs_blog_documents(blog, os.path.join(args.dir, "nodejs-blog.json")), REAL_QUERIES))
+    for size, site_corpus, queries in corpora:
         site = os.path.join(args.dir, f"site-{size}")
         shutil.rmtree(site, ignore_errors=True)
         build = json.loads(subprocess.run([tool, "search", site_corpus, os.path.join(site, "search"), str(args.runs)],
@@ -201,7 +247,7 @@ def main():
         shutil.copy(os.path.join(ROOT, "Templates", "assets", "search.js"), os.path.join(site, "assets", "search.js"))
         shutil.copy(os.path.join(ROOT, "Tests", "SearchTests", "Fixtures", "search-page.html"), os.path.join(site, "index.html"))
         raw, packed, files, by_kind = index_sizes(os.path.join(site, "search"))
-        print(f"== {size} articles: index built in {build['build_ms_median']:.0f} ms "
+        print(f"== {size}: {build['documents']} articles, index built in {build['build_ms_median']:.0f} ms "
               f"({build['build_cpu_ms_median']:.0f} ms CPU), {files} files, {raw / 1e6:.1f} MB raw, {packed / 1e6:.1f} MB gzip")
         for kind, (kind_raw, kind_packed, kind_files) in sorted(by_kind.items()):
             print(f"   {kind:17} {kind_files:5} files {kind_raw / 1e6:8.2f} MB raw {kind_packed / 1e6:7.2f} MB gzip")
@@ -210,7 +256,7 @@ def main():
               f"{tail_terms:,} of {terms:,} terms only as tails, about {tail_bytes / 1e3:.0f} KB of the term shards")
         lines.append({"name": f"search index {size}", "build_ms": build["build_ms_median"], "build_cpu_ms": build["build_cpu_ms_median"],
                       "files": files, "bytes_raw": raw, "bytes_gzip": packed, "postings": postings, "tail_postings": tails})
-        measured = browser_measurements(site, QUERIES)
+        measured = browser_measurements(site, queries)
         for m in measured or []:
             print(f"   {m['query']!r:22} {m['hits']:6} hits  first result {m['first_result_gzip'] / 1000:6.1f} KB gzip, "
                   f"first page {m['first_page_gzip'] / 1000:6.1f} KB in {m['files_first_page']} files; "

@@ -3,21 +3,24 @@ import FrontMatter
 import Search
 
 /// `zeche-bench search CORPUS OUT [RUNS]`: builds the search index of a corpus in Zeche's
-/// layout (`Content/posts/*.md`, `Content/authors/*.md`) RUNS times, writes the last build to
-/// OUT and prints the median build time and the files' raw size as one JSON line.
+/// layout (`Content/posts/*.md`, `Content/authors/*.md`), or of a JSON array of documents
+/// (`CORPUS.json`, keys as `SearchDocument`'s, plus `"indexLanguage"` on the first), RUNS times,
+/// writes the last build to OUT and prints the median build time and the files' raw size as
+/// one JSON line.
 ///
 /// The documents are made naively, for the measurement only: front matter through the YAML
 /// parser, the body with its Markdown punctuation and link targets stripped. The site's own
 /// pipeline will pass its real plain text.
 func runSearchBenchmark(corpus: URL, output: URL, runs: Int) throws {
-    let documents = try SearchBenchmarkCorpus.documents(in: corpus)
+    let (documents, language) = corpus.pathExtension == "json"
+        ? try SearchBenchmarkCorpus.documents(json: corpus) : (try SearchBenchmarkCorpus.documents(in: corpus), "de")
     var times: [Double] = []
     var cpuTimes: [Double] = []
     var files: [SearchIndexFile] = []
     for _ in 0..<max(1, runs) {
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = processCPUMilliseconds()
-        files = SearchIndex.build(documents: documents, language: "de")
+        files = SearchIndex.build(documents: documents, language: language)
         cpuTimes.append(processCPUMilliseconds() - cpuStart)
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
@@ -45,6 +48,22 @@ private func processCPUMilliseconds() -> Double {
 }
 
 enum SearchBenchmarkCorpus {
+    private struct JSONDocument: Decodable {
+        let id, url, title: String
+        let subtitle, summary, bodyText, section, date, language, indexLanguage: String?
+        let tags, categories, authors: [String]?
+    }
+
+    static func documents(json file: URL) throws -> ([SearchDocument], String) {
+        let entries = try JSONDecoder().decode([JSONDocument].self, from: Data(contentsOf: file))
+        let documents = entries.map {
+            SearchDocument(id: $0.id, url: $0.url, title: $0.title, subtitle: $0.subtitle ?? "", summary: $0.summary ?? "",
+                           bodyText: $0.bodyText ?? "", tags: $0.tags ?? [], categories: $0.categories ?? [],
+                           section: $0.section ?? "", authors: $0.authors ?? [], date: $0.date ?? "", language: $0.language ?? "")
+        }
+        return (documents, entries.first?.indexLanguage ?? "de")
+    }
+
     static func documents(in corpus: URL) throws -> [SearchDocument] {
         let files = FileManager.default
         var authors: [String: String] = [:]

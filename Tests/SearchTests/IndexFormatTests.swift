@@ -64,17 +64,17 @@ import Testing
         }
     }
 
-    @Test func termsAreSortedByUTF16AndInTheShardOfTheirLongestKey() throws {
+    @Test func termsAreSortedByCodePointsAndInTheShardOfTheirLongestKey() throws {
         let options = SearchIndexOptions(shardSplitBytes: 500)
         let files = SearchIndex.build(documents: ArticleGenerator(count: 150).documents(), language: "de", options: options)
         let reader = try SearchIndexReader(files: files)
         let keys = reader.manifest.shards
-        #expect(keys == keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        #expect(keys == keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         for key in keys {
             let file = try #require(files.first { $0.path == "terms/\(ShardPlan.fileName(for: key)).json" })
             let shard = try #require(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: [String]])
             let terms = try #require(shard["terms"])
-            #expect(terms == terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+            #expect(terms == terms.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
             for term in terms {
                 #expect(reader.manifest.shards(for: term, prefix: false) == [key], "\(term) in \(key)")
             }

@@ -1,7 +1,7 @@
 /// The filter values of the index (sections, categories, years) and the documents of each.
 struct FacetTable {
     struct Facet {
-        /// Values in index order (sorted by UTF-16 code units), each with its documents.
+        /// Values in index order (sorted by their UTF-8 bytes), each with its documents.
         var values: [(name: String, documents: [Int32])] = []
     }
 
@@ -21,7 +21,7 @@ struct FacetTable {
             if let year = years[Int(id)] { yearDocuments[year, default: []].append(id) }
         }
         func facet(_ values: [String: [Int32]]) -> Facet {
-            Facet(values: values.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }.map { ($0.key, $0.value) })
+            Facet(values: values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) })
         }
         self.sections = facet(sections)
         self.categories = facet(categories)

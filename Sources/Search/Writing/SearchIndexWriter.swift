@@ -9,7 +9,9 @@ struct SearchIndexWriter {
 
     func files() -> [SearchIndexFile] {
         var files: [SearchIndexFile] = []
-        let order = table.terms.indices.sorted { table.terms[$0].utf16.lexicographicallyPrecedes(table.terms[$1].utf16) }
+        // Terms are NFC, so String's order is the order of their code points (their UTF-8 bytes),
+        // and no two differ only in form.
+        let order = table.terms.enumerated().map { ($0.element, $0.offset) }.sorted { $0.0 < $1.0 }.map(\.1)
         let sortedTerms = order.map { table.terms[$0] }
         let postings = order.map { Self.postings(table.lists[$0]) }
         let sizes = zip(sortedTerms, postings).map { $0.utf8.count + $1.count + 6 }
