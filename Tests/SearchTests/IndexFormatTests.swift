@@ -91,6 +91,14 @@ import Testing
         #expect(try fixture.ids("Schlusswort") == ["a"])
     }
 
+    @Test func textsAreCutAtAWordBoundaryCountingScalars() {
+        #expect(TextCut.cut(String(repeating: "Größe ", count: 50), limit: 20) == "Größe Größe Größe …")
+        #expect(TextCut.cut("Kurz, knapp: gut", limit: 14) == "Kurz, knapp …")
+        #expect(TextCut.cut("Kurz", limit: 14) == "Kurz")
+        #expect(TextCut.cut("Überlänge", limit: 9) == "Überlänge")
+        #expect(TextCut.cut("Donaudampfschifffahrt", limit: 5) == "Donau …")
+    }
+
     @Test func shardFileNamesKeepLettersAndDigitsAndEncodeTheRest() {
         #expect(ShardPlan.fileName(for: "di") == "di")
         #expect(ShardPlan.fileName(for: "20") == "20")

@@ -6,11 +6,12 @@ enum TextCut {
         // A text of at most `limit` bytes has at most `limit` scalars: no need to count them.
         guard text.utf8.count > limit else { return text }
         let scalars = text.unicodeScalars
-        guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
-              end < scalars.endIndex else { return text }
-        let cut = scalars[..<end]
-        var words = cut.lastIndex(where: { $0 == " " || $0 == "\n" }).map { cut[..<$0] } ?? cut
-        while let last = words.last, last == " " || ",;:–-".unicodeScalars.contains(last) { words = words.dropLast() }
-        return String(String.UnicodeScalarView(words)) + " …"
+        guard let limitIndex = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+              limitIndex < scalars.endIndex else { return text }
+        var end = scalars[..<limitIndex].lastIndex(where: { $0 == " " || $0 == "\n" }) ?? limitIndex
+        while end > scalars.startIndex, " ,;:–-\n".unicodeScalars.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        return String(Substring(scalars[..<end])) + " …"
     }
 }
