@@ -108,12 +108,13 @@
   }
 
   // Numbers written five bits to a character (VarintText.swift).
-  const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const DIGITS = new Int8Array(128);
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].forEach((c, i) => { DIGITS[c.charCodeAt(0)] = i; });
   function numbers(text) {
     const out = [];
     let value = 0, scale = 1;
     for (let i = 0; i < text.length; i++) {
-      const digit = DIGITS.indexOf(text[i]);
+      const digit = DIGITS[text.charCodeAt(i) & 127];
       value += (digit & 31) * scale;
       if (digit >= 32) scale *= 32; else { out.push(value); value = 0; scale = 1; }
     }
@@ -270,45 +271,42 @@
   }
 
   function phraseScores(count, phrase, found) {
-    // Per word: document → [best score, list, posting, list, posting, …].
-    const perWord = found.map((variants) => {
-      const map = new Map();
-      for (const [, lists] of variants) {
-        for (const [, list] of lists) {
-          for (let k = 0; k < list.docs.length; k++) {
-            const mask = list.masks[k];
-            let seen = map.get(list.docs[k]);
-            if (!seen) map.set(list.docs[k], seen = [0]);
-            seen[0] = Math.max(seen[0], (mask & 15) * 4 + (mask & 16 ? 1 : 3));
-            seen.push(list, k);
-          }
-        }
-      }
-      return map;
-    });
-    const best = new Int32Array(count), docs = [];
-    perWord[0].forEach((first, doc) => {
-      if (!perWord.every((map) => map.has(doc))) return;
-      // Each word's positions, ascending; a start matches when every word is at its offset.
-      const lists = perWord.map((map) => {
-        const seen = map.get(doc), out = [];
-        for (let i = 1; i < seen.length; i += 2) out.push(...positions(seen[i], seen[i + 1]));
-        return seen.length > 3 ? out.sort((a, b) => a - b) : out;
-      });
-      const cursors = lists.map(() => 0);
-      for (const start of lists[0]) {
-        const found = phrase.every((w, i) => {
-          const wanted = start - phrase[0].offset + w.offset, list = lists[i];
-          while (cursors[i] < list.length && list[cursors[i]] < wanted) cursors[i]++;
-          return list[cursors[i]] === wanted;
+    // Each word's lists (one per variant); a candidate has every word.
+    const lists = found.map((variants) => variants.flatMap(([, matches]) => matches.map(([, list]) => list)));
+    const present = new Uint8Array(count), best = new Int32Array(count), docs = [];
+    for (const wordLists of lists) {
+      const seen = new Uint8Array(count);
+      for (const list of wordLists) for (const doc of list.docs) seen[doc] = 1;
+      seen.forEach((s, doc) => { present[doc] += s; });
+    }
+    // Walk the candidates in ascending order, each list with a cursor.
+    const cursors = lists.map((wordLists) => wordLists.map(() => 0));
+    for (let doc = 0; doc < count; doc++) {
+      if (present[doc] !== phrase.length) continue;
+      let score = 0;
+      const places = lists.map((wordLists, i) => {
+        let out = [], wordScore = 0;
+        wordLists.forEach((list, j) => {
+          let k = cursors[i][j];
+          while (k < list.docs.length && list.docs[k] < doc) k++;
+          cursors[i][j] = k;
+          if (list.docs[k] !== doc) return;
+          const mask = list.masks[k];
+          wordScore = Math.max(wordScore, (mask & 15) * 4 + (mask & 16 ? 1 : 3));
+          out = out.concat(positions(list, k));
         });
-        if (found) {
-          docs.push(doc);
-          best[doc] = perWord.reduce((sum, map) => sum + map.get(doc)[0], 0);
-          return;
-        }
-      }
-    });
+        score += wordScore;
+        return wordLists.length > 1 ? out.sort((a, b) => a - b) : out;
+      });
+      // A start matches when every word is at its offset from it.
+      const at = places.map(() => 0);
+      const matches = places[0].some((start) => phrase.every((w, i) => {
+        const wanted = start - phrase[0].offset + w.offset, list = places[i];
+        while (at[i] < list.length && list[at[i]] < wanted) at[i]++;
+        return list[at[i]] === wanted;
+      }));
+      if (matches) { docs.push(doc); best[doc] = score; }
+    }
     return { best, docs };
   }
 
