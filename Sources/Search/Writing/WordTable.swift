@@ -11,7 +11,9 @@ struct WordTable {
         var parts: [Int32]
     }
 
-    private var slots = [Int32](repeating: -1, count: 1024)
+    /// Per slot: 0 when empty, else the hash's upper 32 bits and the entry's index + 1, so that
+    /// a probe reads one array until the key itself must be compared.
+    private var slots = [UInt64](repeating: 0, count: 1024)
     private var hashes: [UInt64] = []
     private var keyStarts: [Int] = []
     private var keyBytes: [UInt8] = []
@@ -20,9 +22,11 @@ struct WordTable {
     /// The entry of `key`, or `nil`.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry? {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if hashes[entry] == hash, matches(entry, key) { return entries[entry] }
+        while slots[slot] != 0 {
+            let value = slots[slot]
+            if value >> 32 == hash >> 32, case let entry = Int(value & 0xFFFF_FFFF) - 1, matches(entry, key) {
+                return entries[entry]
+            }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
@@ -53,13 +57,14 @@ struct WordTable {
     }
 
     private mutating func place(_ entry: Int) {
-        var slot = Int(truncatingIfNeeded: hashes[entry]) & (slots.count - 1)
-        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-        slots[slot] = Int32(entry)
+        let hash = hashes[entry]
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entry + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         for entry in entries.indices { place(entry) }
     }
 }
