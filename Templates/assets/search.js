@@ -258,16 +258,14 @@
     return { best, docs };
   }
 
-  // The positions of posting k, from the list's positions text, decoded on first use.
-  function positions(list, k) {
+  // The list with its positions text decoded, and where each posting's positions start.
+  function decoded(list) {
     if (!list.starts) {
       list.p = numbers(list.raw);
       list.starts = new Int32Array(list.docs.length);
       for (let i = 0, at = 0; i < list.starts.length; i++) { list.starts[i] = at; at += list.p[at] + 1; }
     }
-    const at = list.starts[k], out = [];
-    for (let j = 1, pos = 0; j <= list.p[at]; j++) out.push(pos += list.p[at + j]);
-    return out;
+    return list;
   }
 
   function phraseScores(count, phrase, found) {
@@ -279,13 +277,15 @@
       for (const list of wordLists) for (const doc of list.docs) seen[doc] = 1;
       seen.forEach((s, doc) => { present[doc] += s; });
     }
-    // Walk the candidates in ascending order, each list with a cursor.
-    const cursors = lists.map((wordLists) => wordLists.map(() => 0));
+    // Walk the candidates in ascending order, each list with a cursor, each word's positions
+    // in a buffer of its own (no allocation per document).
+    const cursors = lists.map((wordLists) => wordLists.map(() => 0)), ends = lists.map(() => 0);
+    const buffers = lists.map(() => new Int32Array(256));
     for (let doc = 0; doc < count; doc++) {
       if (present[doc] !== phrase.length) continue;
       let score = 0;
-      const places = lists.map((wordLists, i) => {
-        let out = [], wordScore = 0;
+      lists.forEach((wordLists, i) => {
+        let n = 0, wordScore = 0;
         wordLists.forEach((list, j) => {
           let k = cursors[i][j];
           while (k < list.docs.length && list.docs[k] < doc) k++;
@@ -293,18 +293,29 @@
           if (list.docs[k] !== doc) return;
           const mask = list.masks[k];
           wordScore = Math.max(wordScore, (mask & 15) * 4 + (mask & 16 ? 1 : 3));
-          out = out.concat(positions(list, k));
+          const from = decoded(list).starts[k], many = list.p[from];
+          if (n + many > buffers[i].length) {
+            const grown = new Int32Array((n + many) * 2);
+            grown.set(buffers[i].subarray(0, n));
+            buffers[i] = grown;
+          }
+          for (let c = 1, pos = 0; c <= many; c++) buffers[i][n++] = pos += list.p[from + c];
         });
+        if (wordLists.length > 1) buffers[i].subarray(0, n).sort();
+        ends[i] = n;
         score += wordScore;
-        return wordLists.length > 1 ? out.sort((a, b) => a - b) : out;
       });
       // A start matches when every word is at its offset from it.
-      const at = places.map(() => 0);
-      const matches = places[0].some((start) => phrase.every((w, i) => {
-        const wanted = start - phrase[0].offset + w.offset, list = places[i];
-        while (at[i] < list.length && list[at[i]] < wanted) at[i]++;
-        return list[at[i]] === wanted;
-      }));
+      const at = lists.map(() => 0);
+      let matches = false;
+      for (let s = 0; s < ends[0] && !matches; s++) {
+        const start = buffers[0][s];
+        matches = phrase.every((w, i) => {
+          const wanted = start - phrase[0].offset + w.offset;
+          while (at[i] < ends[i] && buffers[i][at[i]] < wanted) at[i]++;
+          return at[i] < ends[i] && buffers[i][at[i]] === wanted;
+        });
+      }
       if (matches) { docs.push(doc); best[doc] = score; }
     }
     return { best, docs };

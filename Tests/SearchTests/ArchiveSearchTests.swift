@@ -25,6 +25,14 @@ import Testing
         #expect(try Self.fixture.get().ids("Muller") == expected)
     }
 
+    @Test func theAuthorsNameAsAPhraseFindsHerArticlesInBothLanguages() throws {
+        let expected = (0..<Self.generator.count).filter { ArticleGenerator.author(of: $0) == "Doreen Müller" }
+        // Her English articles file her name under the English term `muller`, the German ones
+        // under `mull`: the phrase needs both variants.
+        #expect(expected.contains { $0 % 23 == 5 })
+        #expect(try Self.fixture.get().ids("\"Doreen Müller\"") == expected.map { "artikel-\($0)" })
+    }
+
     @Test func anEnglishTitleWinsOverBodyMatches() throws {
         #expect(try first("platform release notes") == "artikel-\(ArticleGenerator.englishIndex)")
         #expect(try first("\"Cloud Platform\"") == "artikel-\(ArticleGenerator.englishIndex)")

@@ -34,6 +34,7 @@ import ZecheTestSupport
             ("„Innovationsschmiede im Revier“", SearchFilters()), ("releases", SearchFilters()), ("IT-Sicherheit", SearchFilters()),
             ("Kohle Stahl", SearchFilters(section: "Technik")), ("zeche", SearchFilters(category: "Produkt", year: "2023")),
             ("die der das", SearchFilters()), ("wär", SearchFilters()), ("ki", SearchFilters()),
+            ("\"Doreen Müller\"", SearchFilters()), ("\"Müller Cloud\"", SearchFilters(year: "2024")),
         ]
         var expectedQueries: [[String: Any]] = []
         for (query, filters) in queries {

@@ -33,6 +33,12 @@ import Testing
         #expect(Set(terms) == ["mull"])
     }
 
+    @Test func contractingMakesWordsWithAGenuineUeMeetTheirTwins() {
+        let maker = TermMaker(language: SearchLanguage("de"))
+        #expect(maker.term(Array("Poet".utf8)) == maker.term(Array("Pot".utf8)))
+        #expect(maker.term(Array("Michael".utf8)) == maker.term(Array("Michal".utf8)))
+    }
+
     @Test func languageTagsAreReducedToTheirPrimarySubtag() {
         #expect(SearchLanguage("de-AT").code == "de")
         #expect(SearchLanguage("EN_gb").code == "en")
