@@ -108,12 +108,13 @@
   }
 
   // Numbers written five bits to a character (VarintText.swift).
-  const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const DIGITS = new Int8Array(128);
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].forEach((c, i) => { DIGITS[c.charCodeAt(0)] = i; });
   function numbers(text) {
     const out = [];
     let value = 0, scale = 1;
     for (let i = 0; i < text.length; i++) {
-      const digit = DIGITS.indexOf(text[i]);
+      const digit = DIGITS[text.charCodeAt(i) & 127];
       value += (digit & 31) * scale;
       if (digit >= 32) scale *= 32; else { out.push(value); value = 0; scale = 1; }
     }
@@ -257,58 +258,66 @@
     return { best, docs };
   }
 
-  // The positions of posting k, from the list's positions text, decoded on first use.
-  function positions(list, k) {
+  // The list with its positions text decoded, and where each posting's positions start.
+  function decoded(list) {
     if (!list.starts) {
       list.p = numbers(list.raw);
       list.starts = new Int32Array(list.docs.length);
       for (let i = 0, at = 0; i < list.starts.length; i++) { list.starts[i] = at; at += list.p[at] + 1; }
     }
-    const at = list.starts[k], out = [];
-    for (let j = 1, pos = 0; j <= list.p[at]; j++) out.push(pos += list.p[at + j]);
-    return out;
+    return list;
   }
 
   function phraseScores(count, phrase, found) {
-    // Per word: document → [best score, list, posting, list, posting, …].
-    const perWord = found.map((variants) => {
-      const map = new Map();
-      for (const [, lists] of variants) {
-        for (const [, list] of lists) {
-          for (let k = 0; k < list.docs.length; k++) {
-            const mask = list.masks[k];
-            let seen = map.get(list.docs[k]);
-            if (!seen) map.set(list.docs[k], seen = [0]);
-            seen[0] = Math.max(seen[0], (mask & 15) * 4 + (mask & 16 ? 1 : 3));
-            seen.push(list, k);
+    // Each word's lists (one per variant); a candidate has every word.
+    const lists = found.map((variants) => variants.flatMap(([, matches]) => matches.map(([, list]) => list)));
+    const present = new Uint8Array(count), best = new Int32Array(count), docs = [];
+    for (const wordLists of lists) {
+      const seen = new Uint8Array(count);
+      for (const list of wordLists) for (const doc of list.docs) seen[doc] = 1;
+      seen.forEach((s, doc) => { present[doc] += s; });
+    }
+    // Walk the candidates in ascending order, each list with a cursor, each word's positions
+    // in a buffer of its own (no allocation per document).
+    const cursors = lists.map((wordLists) => wordLists.map(() => 0)), ends = lists.map(() => 0);
+    const buffers = lists.map(() => new Int32Array(256));
+    for (let doc = 0; doc < count; doc++) {
+      if (present[doc] !== phrase.length) continue;
+      let score = 0;
+      lists.forEach((wordLists, i) => {
+        let n = 0, wordScore = 0;
+        wordLists.forEach((list, j) => {
+          let k = cursors[i][j];
+          while (k < list.docs.length && list.docs[k] < doc) k++;
+          cursors[i][j] = k;
+          if (list.docs[k] !== doc) return;
+          const mask = list.masks[k];
+          wordScore = Math.max(wordScore, (mask & 15) * 4 + (mask & 16 ? 1 : 3));
+          const from = decoded(list).starts[k], many = list.p[from];
+          if (n + many > buffers[i].length) {
+            const grown = new Int32Array((n + many) * 2);
+            grown.set(buffers[i].subarray(0, n));
+            buffers[i] = grown;
           }
-        }
-      }
-      return map;
-    });
-    const best = new Int32Array(count), docs = [];
-    perWord[0].forEach((first, doc) => {
-      if (!perWord.every((map) => map.has(doc))) return;
-      // Each word's positions, ascending; a start matches when every word is at its offset.
-      const lists = perWord.map((map) => {
-        const seen = map.get(doc), out = [];
-        for (let i = 1; i < seen.length; i += 2) out.push(...positions(seen[i], seen[i + 1]));
-        return seen.length > 3 ? out.sort((a, b) => a - b) : out;
-      });
-      const cursors = lists.map(() => 0);
-      for (const start of lists[0]) {
-        const found = phrase.every((w, i) => {
-          const wanted = start - phrase[0].offset + w.offset, list = lists[i];
-          while (cursors[i] < list.length && list[cursors[i]] < wanted) cursors[i]++;
-          return list[cursors[i]] === wanted;
+          for (let c = 1, pos = 0; c <= many; c++) buffers[i][n++] = pos += list.p[from + c];
         });
-        if (found) {
-          docs.push(doc);
-          best[doc] = perWord.reduce((sum, map) => sum + map.get(doc)[0], 0);
-          return;
-        }
+        if (wordLists.length > 1) buffers[i].subarray(0, n).sort();
+        ends[i] = n;
+        score += wordScore;
+      });
+      // A start matches when every word is at its offset from it.
+      const at = lists.map(() => 0);
+      let matches = false;
+      for (let s = 0; s < ends[0] && !matches; s++) {
+        const start = buffers[0][s];
+        matches = phrase.every((w, i) => {
+          const wanted = start - phrase[0].offset + w.offset;
+          while (at[i] < ends[i] && buffers[i][at[i]] < wanted) at[i]++;
+          return at[i] < ends[i] && buffers[i][at[i]] === wanted;
+        });
       }
-    });
+      if (matches) { docs.push(doc); best[doc] = score; }
+    }
     return { best, docs };
   }
 
