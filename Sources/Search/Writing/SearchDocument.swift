@@ -8,14 +8,20 @@ public struct SearchDocument: Sendable, Hashable {
     public var id: String
     /// The page's URL as a result links to it, usually root-relative (`/2024/06/austausch/`).
     public var url: String
+    /// The headline: a match here ranks first.
     public var title: String
+    /// The line under the headline; ranks second.
     public var subtitle: String
+    /// The teaser; searched like the body, and the excerpt a result shows.
     public var summary: String
     /// The article's text without markup.
     public var bodyText: String
+    /// Tag display names (`Künstliche Intelligenz`); searched with categories, section and
+    /// authors, third in rank.
     public var tags: [String]
+    /// Category display names; also a filter.
     public var categories: [String]
-    /// The newsroom section; empty when the page has none.
+    /// The newsroom section; empty when the page has none. Also a filter.
     public var section: String
     /// The authors' display names (`Doreen Müller`), so that a search for a name finds them.
     public var authors: [String]

@@ -17,6 +17,7 @@ public struct SearchIndexOptions: Sendable, Hashable {
     /// same for any number.
     public var workers: Int
 
+    /// Makes options; a value below 1 counts as 1, and `workers` defaults to one per core.
     public init(
         documentsPerChunk: Int = 32, textsPerChunk: Int = 4, shardSplitBytes: Int = 24_000,
         excerptLength: Int = 180, textLength: Int = 20_000,
