@@ -65,7 +65,7 @@ import Testing
         #expect(try fixture.ids("\"écoles publiques\"") == ["fr"])
         #expect(try fixture.ids("publique") == ["fr"])
         #expect(try fixture.ids("publiques") == ["fr"])
-        #expect(try fixture.reader.manifest.languages["fr"]?.stemmer == "none")
+        #expect(fixture.reader.manifest.languages["fr"]?.stemmer == "none")
     }
 
     @Test func aStopWordInAPhraseKeepsItsPlace() throws {
