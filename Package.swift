@@ -40,6 +40,8 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["TextCore"], swiftSettings: optimizedSettings),
         // Image headers and ZIP archives, for pictures and the press kit; knows nothing of sites.
         .target(name: "Media", dependencies: ["TextCore"], swiftSettings: strictSettings),
+        // The search index writer and its reference reader; knows nothing of sites.
+        .target(name: "Search", dependencies: ["TextCore"], swiftSettings: strictSettings),
         .target(
             name: "ZecheKit",
             dependencies: ["Markdown", "FrontMatter", "Mustache", "TextCore"],
@@ -56,7 +58,7 @@ let package = Package(
         .executableTarget(name: "zeche", dependencies: ["ZecheCLI"], swiftSettings: strictSettings),
         .executableTarget(
             name: "zeche-bench",
-            dependencies: ["ZecheKit", "ZechePreview", "Mustache", "Markdown"],
+            dependencies: ["ZecheKit", "ZechePreview", "Mustache", "Markdown", "FrontMatter", "Search"],
             swiftSettings: strictSettings
         ),
         .target(name: "ZecheTestSupport", swiftSettings: strictSettings),
@@ -100,6 +102,12 @@ let package = Package(
             name: "ImportTests",
             dependencies: ["Import", "FrontMatter", "ZecheTestSupport"],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SearchTests",
+            dependencies: ["Search", "ZecheTestSupport"],
+            exclude: ["Fixtures", "Browser"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -7,6 +7,7 @@ let usage = """
            zeche-bench corpus N DIR               write a benchmark site of N articles
            zeche-bench rebuild SITE [RUNS]        preview rebuild time after editing one article
            zeche-bench serve SITE [RUNS]          zeche serve: from a save to the reload event
+           zeche-bench search CORPUS OUT [RUNS]   build the search index of a corpus into OUT
     """
 switch arguments.first {
 case "mustache":
@@ -33,6 +34,15 @@ case "rebuild":
 case "serve":
     guard arguments.count >= 2 else { print(usage); exit(2) }
     runServeLatencyBenchmark(site: URL(fileURLWithPath: arguments[1]), runs: arguments.count > 2 ? Int(arguments[2]) ?? 9 : 9)
+case "search":
+    guard arguments.count >= 3 else { print(usage); exit(2) }
+    do {
+        try runSearchBenchmark(corpus: URL(fileURLWithPath: arguments[1]), output: URL(fileURLWithPath: arguments[2]),
+                               runs: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5)
+    } catch {
+        print("search: \(error)")
+        exit(1)
+    }
 default:
     print(usage)
     exit(2)

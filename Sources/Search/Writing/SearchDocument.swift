@@ -1,0 +1,53 @@
+/// One page as the search index sees it: the text it is found by and what a result shows.
+///
+/// Text fields hold plain text, no markup. The index never sees drafts, future or embargoed
+/// articles: the caller leaves them out.
+public struct SearchDocument: Sendable, Hashable {
+    /// A stable identifier (the article's slug or source path); orders documents of the same
+    /// date, so that the index's bytes do not depend on the order documents are given in.
+    public var id: String
+    /// The page's URL as a result links to it, usually root-relative (`/2024/06/austausch/`).
+    public var url: String
+    /// The headline: a match here ranks first.
+    public var title: String
+    /// The line under the headline; ranks second.
+    public var subtitle: String
+    /// The teaser; searched like the body, and the excerpt a result shows.
+    public var summary: String
+    /// The article's text without markup.
+    public var bodyText: String
+    /// Tag display names (`Künstliche Intelligenz`); searched with categories, section and
+    /// authors, third in rank.
+    public var tags: [String]
+    /// Category display names; also a filter.
+    public var categories: [String]
+    /// The newsroom section; empty when the page has none. Also a filter.
+    public var section: String
+    /// The authors' display names (`Doreen Müller`), so that a search for a name finds them.
+    public var authors: [String]
+    /// The publication date, ISO 8601: `2024-06-28`, `2024-06-28T14:30:00+02:00`.
+    public var date: String
+    /// The document's BCP 47 language tag; its stemmer and stop words apply to its text. An
+    /// empty tag means the index's language.
+    public var language: String
+
+    /// Makes a document; only `id`, `url` and `title` are required.
+    public init(
+        id: String, url: String, title: String, subtitle: String = "", summary: String = "",
+        bodyText: String = "", tags: [String] = [], categories: [String] = [], section: String = "",
+        authors: [String] = [], date: String = "", language: String = ""
+    ) {
+        self.id = id
+        self.url = url
+        self.title = title
+        self.subtitle = subtitle
+        self.summary = summary
+        self.bodyText = bodyText
+        self.tags = tags
+        self.categories = categories
+        self.section = section
+        self.authors = authors
+        self.date = date
+        self.language = language
+    }
+}
