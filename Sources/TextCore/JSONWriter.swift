@@ -38,6 +38,12 @@ public struct JSONWriter: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends a string as a JSON string literal, quotes included, to `output`: for writers
+    /// that stream large JSON files themselves (the search index) with this writer's escaping.
+    public func appendQuoted(_ string: String, to output: inout [UInt8]) {
+        writeString(string, into: &output)
+    }
+
     private func write(_ value: JSONValue, depth: Int, into output: inout [UInt8]) {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)

@@ -1,6 +1,8 @@
-/// Writes the index's JSON by hand, so that its bytes are fixed: keys in the order the writer
-/// gives them (always sorted), no spaces, integers only, and strings escaped the same way
-/// every time.
+import TextCore
+
+/// Writes the index's JSON as a stream, so that its bytes are fixed: keys in the order the
+/// writer gives them (always sorted), no spaces, integers only; strings are escaped by
+/// TextCore's `JSONWriter`, as every JSON file of Zeche.
 struct JSONText {
     private(set) var bytes: [UInt8] = []
 
@@ -13,29 +15,7 @@ struct JSONText {
     }
 
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { source in
-            // Copy the runs between characters that need escaping whole.
-            var runStart = 0
-            for (index, byte) in source.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case UInt8(ascii: "\n"): raw("\\n")
-                case UInt8(ascii: "\t"): raw("\\t")
-                case UInt8(ascii: "\r"): raw("\\r")
-                default:
-                    raw("\\u00")
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 15)])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
+        JSONWriter().appendQuoted(text, to: &bytes)
     }
 
     /// A string whose bytes need no escaping (`VarintText`).
@@ -67,5 +47,4 @@ struct JSONText {
         array(values) { $0.string($1) }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
