@@ -31,11 +31,14 @@ final class ArticleDraft: Sendable {
     let slug: String
     let slugLocation: SourceLocation
     let isDraft: Bool
+    /// Old paths of the article inside the site, each with where it was written.
+    let aliases: [Reference]
     let params: [String: ParamValue]
 
     init(file: ContentInventory.ArticleFile, document: ContentDocument, title: String, subtitle: String?, summary: String?,
          date: SiteDate, updated: SiteDate?, authors: [Reference], tags: [Reference], image: Reference?, imageAlt: String?,
-         related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, params: [String: ParamValue]) {
+         related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, aliases: [Reference] = [],
+         params: [String: ParamValue]) {
         self.file = file
         self.document = document
         self.title = title
@@ -51,6 +54,7 @@ final class ArticleDraft: Sendable {
         self.slug = slug
         self.slugLocation = slugLocation
         self.isDraft = isDraft
+        self.aliases = aliases
         self.params = params
     }
 }

@@ -7,7 +7,7 @@ import Markdown
 struct ArticleReader {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "author", "tags", "summary", "image", "image_alt",
-        "related", "slug", "draft",
+        "related", "slug", "draft", "aliases",
     ]
 
     let timeZone: TimeZone
@@ -43,6 +43,7 @@ struct ArticleReader {
             }
         }
         let related = relatedEntries(&reader)
+        let aliases = self.aliases(&reader)
         let isDraft = reader.bool("draft") ?? false
         let (slug, slugLocation) = self.slug(&reader, file: file, document: document)
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "article.params")
@@ -59,7 +60,7 @@ struct ArticleReader {
         return (ArticleDraft(
             file: file, document: document, title: title, subtitle: subtitle, summary: summary, date: date,
             updated: updated, authors: authors, tags: tags, image: image, imageAlt: imageAlt, related: related,
-            slug: slug, slugLocation: slugLocation, isDraft: isDraft, params: params), diagnostics, authors.map(\.name))
+            slug: slug, slugLocation: slugLocation, isDraft: isDraft, aliases: aliases, params: params), diagnostics, authors.map(\.name))
     }
 
     /// Names given as one text or a list of texts (authors, tags), each with its position.
@@ -85,6 +86,24 @@ struct ArticleReader {
             }
         }
         return result
+    }
+
+    /// Old addresses of the article (`aliases`, as Hugo's and Jekyll's `redirect_from`): paths
+    /// inside the site, each of which gets a page that sends readers on to the article.
+    private func aliases(_ reader: inout MappingReader) -> [ArticleDraft.Reference] {
+        var aliases: [ArticleDraft.Reference] = []
+        for (text, node) in reader.stringItems("aliases") ?? [] {
+            let path = text.trimmingWhitespace()
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if path.isEmpty || path.contains("://") || path.hasPrefix("//") || path.contains(where: { "?#\\".contains($0) })
+                || parts.contains(where: { $0 == "." || $0 == ".." }) || path.trimmingCharacters(in: CharacterSet(charactersIn: "/")).isEmpty {
+                reader.error("the alias '\(text)' is not a path of the site", at: node,
+                             fix: "write an old address of the article as a path, e.g. aliases: [/2019/05/alter-titel/]")
+            } else {
+                aliases.append(.init(name: path.hasPrefix("/") ? path : "/" + path, location: reader.location(of: node)))
+            }
+        }
+        return aliases
     }
 
     private func relatedEntries(_ reader: inout MappingReader) -> [ArticleDraft.RelatedEntry]? {

@@ -7,14 +7,16 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         let cached = cache.markdown
         let unchanged = cache.linkTargets == targets ? unchangedDocuments : []
+        let urls = config.urls
         let rendered = Parallel.map(placed.count) { index -> (ContentCache.RenderedBody, Bool) in
             let document = placed[index].draft.document
-            if unchanged.contains(document.path), let hit = cached[document.path] { return (hit, false) }
-            if let hit = cached[document.path], hit.body == document.body,
+            let place = BodyPlace(urls: urls, pageURL: placed[index].url)
+            if unchanged.contains(document.path), let hit = cached[document.path], hit.place == place { return (hit, false) }
+            if let hit = cached[document.path], hit.body == document.body, hit.place == place,
                hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
                 return (hit, false)
             }
-            return (Self.render(document, parser: parser, targets: targets, leftOut: leftOut), true)
+            return (Self.render(document, parser: parser, targets: targets, leftOut: leftOut, place: place), true)
         }
         var documents: [MarkdownDocument] = []
         documents.reserveCapacity(rendered.count)
@@ -36,17 +38,20 @@ extension SiteAssembly {
         guard !documents.isEmpty else { return }
         let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         for document in documents {
-            let body = Self.render(document, parser: parser, targets: targets, leftOut: leftOut)
+            let body = Self.render(document, parser: parser, targets: targets, leftOut: leftOut,
+                                   place: BodyPlace(urls: config.urls, pageURL: nil))
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
         }
     }
 
-    /// Renders one body; every link and image to a file that does not exist is an error at
-    /// its line and column in the file. `leftOut` gives the reason why an article file is not
-    /// built (a draft, in the future), or an empty text for one that has errors of its own.
+    /// Renders one body; every link and image to a Markdown file that does not exist is an
+    /// error at its line and column in the file. Links that lead to pages by their address
+    /// (written as `/path`, as the site's own URL, or relative to the page) are collected for
+    /// the check against the planned pages. `leftOut` gives the reason why an article file is
+    /// not built (a draft, in the future), or an empty text for one that has errors of its own.
     static func render(_ document: ContentDocument, parser: MarkdownParser, targets: LinkTargets,
-                       leftOut: [String: String]) -> ContentCache.RenderedBody {
+                       leftOut: [String: String], place: BodyPlace) -> ContentCache.RenderedBody {
         var resolutions: [(String, LinkTargets.Resolution)] = []
         var diagnostics: [Diagnostic] = []
         var rootRelative: [SiteLink] = []
@@ -58,9 +63,7 @@ extension SiteAssembly {
             let kind = link.kind == .image ? "image" : "link"
             switch resolution {
             case .keep:
-                if link.destination.hasPrefix("/"), !link.destination.hasPrefix("//") {
-                    rootRelative.append(SiteLink(destination: link.destination, location: location))
-                }
+                if let siteLink = place.siteLink(link.destination, at: location) { rootRelative.append(siteLink) }
                 if link.kind == .image, link.destination.lowercased().hasPrefix("http") {
                     diagnostics.append(.warning(
                         "the image '\(link.destination)' loads from another host", at: location,
@@ -76,6 +79,9 @@ extension SiteAssembly {
                     diagnostics.append(.warning(
                         "the \(kind) '\(link.destination)' points to an article that is \(reason)", at: location,
                         fix: "the link leads nowhere until that article is published"))
+                } else if !MarkdownFileName.isMarkdown(target), let siteLink = place.siteLink(link.destination, at: location, lookedForFile: target) {
+                    // Maybe written for the built site (`../andere-meldung/`): checked against its pages.
+                    rootRelative.append(siteLink)
                 } else {
                     diagnostics.append(.error(
                         "the \(kind) '\(link.destination)' points to '\(target)', which does not exist"
@@ -100,6 +106,6 @@ extension SiteAssembly {
                            at: location, fix: "link to an http(s) address or a file of the site"))
         }
         return ContentCache.RenderedBody(body: document.body, resolutions: resolutions, document: markdown, diagnostics: diagnostics,
-                                       rootRelativeLinks: rootRelative)
+                                       rootRelativeLinks: rootRelative, place: place)
     }
 }

@@ -14,7 +14,8 @@ extension SiteAssembly {
                 continue
             }
             firstByID[draft.id] = draft.document.path
-            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut)
+            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
+                                   place: BodyPlace(urls: config.urls, pageURL: config.urls.author(id: draft.id).url))
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
             let avatar = draft.avatar.flatMap { resolveFile($0, from: draft.document.path, targets: targets, what: "avatar") }
@@ -39,10 +40,11 @@ extension SiteAssembly {
                 continue
             }
             firstBySlug[draft.slug] = draft.document.path
-            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut)
+            let address = config.urls.standalonePage(slug: draft.slug)
+            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
+                                   place: BodyPlace(urls: config.urls, pageURL: address.url))
             diagnostics += body.diagnostics
             rootRelativeLinks += body.rootRelativeLinks
-            let address = config.urls.standalonePage(slug: draft.slug)
             pages.append(Page(
                 sourcePath: draft.document.path, slug: draft.slug, title: draft.title,
                 description: draft.description.isEmpty ? body.document.summary : draft.description,

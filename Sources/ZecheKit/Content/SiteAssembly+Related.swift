@@ -7,7 +7,9 @@ extension SiteAssembly {
     /// The related articles of each article: those its front matter names, else the ones that
     /// share the most tags. The automatic result is reused while no article's tags change.
     mutating func resolveRelated(_ placed: [Placed], tagging: TagIndex, leftOut: [String: String]) -> [RelatedChoice] {
-        let indexBySlug = Dictionary(placed.enumerated().map { ($1.draft.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var articlesBySlug: [String: [Int]] = [:]
+        for (index, article) in placed.enumerated() { articlesBySlug[article.draft.slug, default: []].append(index) }
+        let indexByPath = Dictionary(placed.enumerated().map { ($1.draft.document.path, $0) }, uniquingKeysWith: { first, _ in first })
         let leftOutSlugs = Set(articleDrafts.filter { leftOut[$0.document.path] != nil }.map(\.slug))
         // Only articles without their own `related` list get automatic ones (a third of a
         // large archive names its related articles), so the key says which those are.
@@ -35,7 +37,14 @@ extension SiteAssembly {
                 case .link(let title, let url):
                     links.append(.external(title: title, url: url))
                 case .article(let reference):
-                    if let other = indexBySlug[reference.name] {
+                    let named = Self.relatedArticles(reference.name, from: article.draft.document.path, bySlug: articlesBySlug, byPath: indexByPath)
+                        .sorted { placed[$0].draft.document.path.utf8.lexicographicallyPrecedes(placed[$1].draft.document.path.utf8) }
+                    if named.count > 1 {
+                        let files = named.map { "'\(placed[$0].draft.document.path)'" }.joined(separator: " and ")
+                        diagnostics.append(.error(
+                            "the related article '\(reference.name)' is ambiguous: \(files) have this slug", at: reference.location,
+                            fix: "name the article by its file instead, relative to this one (e.g. '\(Self.relativePath(to: placed[named[0]].draft.document.path, from: article.draft.document.path))')"))
+                    } else if let other = named.first {
                         if other == index {
                             diagnostics.append(.warning("the article names itself as related", at: reference.location,
                                                         fix: "remove '\(reference.name)' from 'related'"))
@@ -47,15 +56,34 @@ extension SiteAssembly {
                             "the related article '\(reference.name)' is left out of this build (a draft or dated in the future)",
                             at: reference.location, fix: "it appears once it is published"))
                     } else {
-                        let near = Suggestion.nearest(to: reference.name, in: indexBySlug.keys)
+                        let near = Suggestion.nearest(to: reference.name, in: articlesBySlug.keys)
                         diagnostics.append(.error(
                             "unknown related article '\(reference.name)'\(near.map { "; did you mean '\($0)'?" } ?? "")",
-                            at: reference.location, fix: "name an article by its slug: its file name without the date and '.md'"))
+                            at: reference.location, fix: "name an article by its slug (its file name without the date and '.md') or by its file"))
                     }
                 }
             }
             choices.append(RelatedChoice(links: links, isExplicit: true))
         }
         return choices
+    }
+
+    /// The articles a `related` entry names: by their slug, or, when it is a Markdown file's
+    /// name, by that file, relative to the article that names it.
+    static func relatedArticles(_ name: String, from path: String, bySlug: [String: [Int]], byPath: [String: Int]) -> [Int] {
+        guard MarkdownFileName.isMarkdown(name) else { return bySlug[name] ?? [] }
+        let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        return LinkTargets.normalize(folder + name).flatMap { byPath[$0] }.map { [$0] } ?? []
+    }
+
+    /// `target` written relative to the folder of `path` (both site-relative).
+    static func relativePath(to target: String, from path: String) -> String {
+        var from = ArraySlice(path.split(separator: "/").dropLast())
+        var to = ArraySlice(target.split(separator: "/"))
+        while let first = from.first, let other = to.first, first == other, to.count > 1 {
+            from = from.dropFirst()
+            to = to.dropFirst()
+        }
+        return (Array(repeating: "..", count: from.count) + to.map(String.init)).joined(separator: "/")
     }
 }

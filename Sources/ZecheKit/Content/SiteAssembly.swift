@@ -95,7 +95,8 @@ struct SiteAssembly {
                 tagSlugs: tagging.slugs(ofArticle: index), image: coverImage(draft, targets: targets), imageAlt: draft.imageAlt,
                 isDraft: draft.isDraft, related: related[index].links, hasExplicitRelated: related[index].isExplicit,
                 contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
-                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) }
+                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
+                aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) }
             ).with(draft: draft, body: bodies[index]))
         }
         // Authors of articles left out for their errors count too: fixing the errors publishes them.
@@ -133,12 +134,12 @@ struct SiteAssembly {
         return (published, leftOut.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) })
     }
 
-    /// URLs and output paths. Two articles with one URL, or with one slug (by which `related`
-    /// names them), are errors; the files are compared in path order, so the later file is
-    /// reported and names the earlier one.
+    /// URLs and output paths. Two articles with one URL are an error; the files are compared in
+    /// path order, so the later file is reported and names the earlier one. Two articles may
+    /// share a slug when their URLs differ (`rust-1-0` a year apart): `related` then names one
+    /// of them by its file.
     private mutating func place(_ drafts: [ArticleDraft]) -> [Placed] {
         var byURL: [String: ArticleDraft] = [:]
-        var bySlug: [String: ArticleDraft] = [:]
         var rejected: Set<String> = []
         for draft in drafts.sorted(by: { $0.document.path.utf8.lexicographicallyPrecedes($1.document.path.utf8) }) {
             let path = draft.document.path
@@ -157,16 +158,7 @@ struct SiteAssembly {
                 rejected.insert(path)
                 continue
             }
-            if let first = bySlug[draft.slug] {
-                diagnostics.append(.error(
-                    "the slug '\(draft.slug)' is already used by '\(first.document.path)'", at: draft.slugLocation,
-                    fix: "give one of the articles another slug with 'slug: …'; 'related' names articles by their slug",
-                    notes: [.init("the other article is", at: first.slugLocation)]))
-                rejected.insert(path)
-                continue
-            }
             byURL[url] = draft
-            bySlug[draft.slug] = draft
         }
         return drafts.filter { !rejected.contains($0.document.path) }.map { draft in
             let address = config.urls.article(slug: draft.slug, date: draft.date)

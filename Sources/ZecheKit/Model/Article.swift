@@ -35,6 +35,14 @@ public struct Article: Sendable {
     public let params: [String: ParamValue]
     /// Files of a bundle (`NAME/photo.jpg`) to copy beside the page: source path → output path.
     public let bundleFiles: [BundleFile]
+    /// Old addresses of the article, each of which gets a page that sends readers on to it.
+    public let aliases: [Alias]
+
+    /// An old address: a path inside the site, and where the front matter names it.
+    public struct Alias: Sendable, Hashable {
+        public let path: String
+        public let location: SourceLocation
+    }
 }
 
 extension Article {
@@ -48,7 +56,8 @@ extension Article {
             isDraft: isDraft, related: related, hasExplicitRelated: hasExplicitRelated, contentHTML: body.html,
             headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
             quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
-            wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles)
+            wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles,
+            aliases: aliases)
     }
 }
 

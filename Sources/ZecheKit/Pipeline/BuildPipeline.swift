@@ -48,7 +48,7 @@ public struct BuildPipeline: Sendable {
         guard let theme = themeLoad.theme else {
             // Without templates nothing renders, but the rest is planned and checked.
             let plan = SitePlan(site: site, templateNames: themeLoad.templateNames, assets: themeLoad.assets)
-            diagnostics += plan.diagnostics + RootRelativeLinks.check(site: site, outputPaths: plan.outputPaths)
+            diagnostics += plan.diagnostics + SiteLinkCheck.check(site: site, outputPaths: plan.outputPaths)
             cache.pendingChanges = changes
             return BuildResult(diagnostics: diagnostics.sorted(), site: site)
         }
@@ -64,7 +64,7 @@ public struct BuildPipeline: Sendable {
         let plan = reusedPlan ?? SitePlan(site: site, templateNames: themeLoad.templateNames, assets: theme.assets)
         diagnostics += plan.diagnostics
         let outputPaths = plan.outputPaths
-        diagnostics += RootRelativeLinks.check(site: site, outputPaths: outputPaths)
+        diagnostics += SiteLinkCheck.check(site: site, outputPaths: outputPaths)
 
         let stylesheet = stylesheetURL(site: site, theme: theme)
         let signatures = PageSignatures(site: site, root: root, options: options, versions: cache.versions)

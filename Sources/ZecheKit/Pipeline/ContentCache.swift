@@ -32,8 +32,10 @@ struct ContentCache: Sendable {
         let resolutions: [(destination: String, resolution: LinkTargets.Resolution)]
         let document: MarkdownDocument
         let diagnostics: [Diagnostic]
-        /// Links written as `/path`, checked against the planned output later.
+        /// Links to pages by their address, checked against the planned output later.
         let rootRelativeLinks: [SiteLink]
+        /// The page the body was rendered for: links relative to it depend on it.
+        let place: BodyPlace
     }
 
     /// The inputs of the automatic related articles and their result.

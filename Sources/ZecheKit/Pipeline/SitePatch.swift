@@ -33,7 +33,8 @@ enum SitePatch {
         for (path, (draft, readDiagnostics)) in newDrafts.sorted(by: { $0.key < $1.key }) {
             diagnostics += readDiagnostics
             guard let index = previous.indexByPath[path] else { continue }
-            let body = SiteAssembly.render(draft.document, parser: parser, targets: previous.targets, leftOut: previous.leftOut)
+            let place = BodyPlace(urls: previous.site.config.urls, pageURL: articles[index].url)
+            let body = SiteAssembly.render(draft.document, parser: parser, targets: previous.targets, leftOut: previous.leftOut, place: place)
             guard !body.diagnostics.containsErrors else { return nil }
             diagnostics += body.diagnostics
             links += body.rootRelativeLinks
@@ -56,7 +57,7 @@ enum SitePatch {
         old.slug == new.slug && old.date == new.date && old.updated == new.updated && old.isDraft == new.isDraft
             && old.authors.map(\.name) == new.authors.map(\.name) && old.tags.map(\.name) == new.tags.map(\.name)
             && old.image?.name == new.image?.name && old.file.bundleFiles == new.file.bundleFiles
-            && relatedNames(old) == relatedNames(new)
+            && relatedNames(old) == relatedNames(new) && old.aliases.map(\.name) == new.aliases.map(\.name)
     }
 
     private static func relatedNames(_ draft: ArticleDraft) -> [String]? {

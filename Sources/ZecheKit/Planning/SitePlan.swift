@@ -9,8 +9,18 @@ struct SitePlan: Sendable {
         let outputPath: String
     }
 
+    /// A page at an old address of an article that sends readers on to it.
+    struct Redirect: Sendable, Hashable {
+        let address: PageAddress
+        /// The article's root-relative URL.
+        let target: String
+        /// Where the front matter names the old address.
+        let location: SourceLocation
+    }
+
     private(set) var jobs: [RenderJob] = []
     private(set) var copies: [Copy] = []
+    private(set) var redirects: [Redirect] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Templates every theme needs; the others only switch their pages on.
@@ -66,6 +76,9 @@ struct SitePlan: Sendable {
         }
         copies += site.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
         copies += assets.map { Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath) }
+        for article in site.articles {
+            redirects += article.aliases.map { Redirect(address: urls.alias($0.path), target: article.url, location: $0.location) }
+        }
         checkCollisions(site: site)
     }
 
@@ -79,9 +92,9 @@ struct SitePlan: Sendable {
         }
     }
 
-    /// Every output path: pages, copies and the generated files.
+    /// Every output path: pages, copies, redirects and the generated files.
     var outputPaths: Set<String> {
-        Set(jobs.map(\.outputPath)).union(copies.map(\.outputPath)).union(GeneratedFiles.paths)
+        Set(jobs.map(\.outputPath)).union(copies.map(\.outputPath)).union(redirects.map(\.address.outputPath)).union(GeneratedFiles.paths)
     }
 
     /// For each article index, the jobs that show it (see `RenderJob.articles`).
@@ -127,6 +140,15 @@ struct SitePlan: Sendable {
                                           at: SourceLocation(path: copy.sourcePath), fix: "rename the file"))
             } else {
                 owners[copy.outputPath] = "the copy of '\(copy.sourcePath)'"
+            }
+        }
+        for redirect in redirects {
+            let path = redirect.address.outputPath
+            if let owner = owners[path] ?? ownerJobs[path].map({ describe(jobs[$0]).0 }) {
+                diagnostics.append(.error("the alias '\(redirect.address.url)' is the address of \(owner)", at: redirect.location,
+                                          fix: "remove the alias; the address already shows a page"))
+            } else {
+                owners[path] = "the alias of '\(redirect.location.path)'"
             }
         }
     }

@@ -37,6 +37,10 @@ public struct SiteURLs: Sendable, Hashable {
     /// A standalone page of `Content/pages/`: `/impressum/`.
     public func standalonePage(slug: String) -> PageAddress { page("\(slug)/") }
 
+    /// A page at an old address of an article (`aliases: [/2019/05/alter-titel/]`), a path
+    /// inside the site: `/2019/05/alter-titel/` → `2019/05/alter-titel/index.html`.
+    public func alias(_ path: String) -> PageAddress { page(path) }
+
     /// The page for addresses that do not exist.
     public var notFound: PageAddress { page("404.html") }
 

@@ -12,6 +12,7 @@ enum GeneratedFiles {
 
     static func make(site: Site, plan: SitePlan) -> [(path: String, text: String)] {
         feeds(site: site) + sitemapAndRobots(site: site, plan: plan)
+            + plan.redirects.map { ($0.address.outputPath, RedirectPage.html(to: $0.target, site: site)) }
     }
 
     /// `feed.xml` and `feed.json`: they change when one of the newest articles does.

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Where a Markdown body is shown, for its links that lead to pages by their address: written
+/// relative to the page (`../andere-meldung/`), or as the site's own absolute URL.
+struct BodyPlace: Sendable, Equatable {
+    let urls: SiteURLs
+    /// The root-relative URL of the page that shows the body; `nil` for a file that has no
+    /// page (its front matter has errors).
+    let pageURL: String?
+
+    /// The site link for a destination that is not a content file: the site's own absolute
+    /// URL, a root-relative path, or (with `lookedForFile`) a path relative to the page.
+    /// `nil` for a link to another host or one that cannot be resolved.
+    func siteLink(_ destination: String, at location: SourceLocation, lookedForFile: String? = nil) -> SiteLink? {
+        var path = Substring(destination)
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        let origin = urls.base.origin
+        if path.count > origin.count, path.lowercased().hasPrefix(origin.lowercased() + "/") {
+            path = path.dropFirst(origin.count)
+        } else if path.hasPrefix("//") || path.contains(":") && !path.hasPrefix("/") {
+            return nil
+        } else if !path.hasPrefix("/") {
+            guard let pageURL, let resolved = Self.resolve(String(path), against: pageURL) else { return nil }
+            path = Substring(resolved)
+        }
+        let text = String(path)
+        let decoded = text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? text) : text
+        return SiteLink(destination: destination, path: decoded, location: location, lookedForFile: lookedForFile)
+    }
+
+    /// `relative` resolved against the folder of `pageURL` (`/a/b/` → `/a/b/`, `/a/b.html` →
+    /// `/a/`), with `.` and `..` taken out; `nil` when it climbs above the root.
+    static func resolve(_ relative: String, against pageURL: String) -> String? {
+        let folder = pageURL.hasSuffix("/") ? pageURL : String(pageURL[...(pageURL.lastIndex(of: "/") ?? pageURL.startIndex)])
+        var parts: [Substring] = []
+        for part in (folder + relative).split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let trailing = relative.hasSuffix("/") || relative.isEmpty || relative.hasSuffix("/.") || relative.hasSuffix("/..") || relative == "." || relative == ".."
+        return "/" + parts.joined(separator: "/") + (trailing && !parts.isEmpty ? "/" : "")
+    }
+}
