@@ -48,7 +48,8 @@ enum BuildCommand: Command {
             let warnings = report.warningCount == 0 ? "" : ", \(report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings")"
             let counts = [(report.pageCount, "page"), (report.articleCount, "article"), (report.tagCount, "tag"), (report.authorCount, "author")]
                 .map { $0.0 == 1 ? "1 \($0.1)" : "\($0.0) \($0.1)s" }
-            console.output("Built \(counts[0]) (\(counts[1...].joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s → \(output.displayPath)\(warnings)\n")
+            let leftOut = SiteOptions.leftOutSummary(report.leftOut).map { "; left out: \($0)" } ?? ""
+            console.output("Built \(counts[0]) (\(counts[1...].joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s → \(output.displayPath)\(warnings)\(leftOut)\n")
         }
         return 0
     }

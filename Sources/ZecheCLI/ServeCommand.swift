@@ -6,19 +6,23 @@ import ZechePreview
 enum ServeCommand: Command {
     static let name = "serve"
     static let summary = "preview the site locally, reloading on every change"
-    static let synopsis = "serve [--port 8000] [--host 127.0.0.1] [--drafts] [--future] [--source DIR]"
+    static let synopsis = "serve [--port 8000] [--host 127.0.0.1] [--public] [--source DIR]"
     static let discussion = """
         Builds the site into memory (never into Output/), serves it at http://127.0.0.1:8000/ \
-        and watches Content/, Templates/ and site.yml. After each change only the pages that \
-        depend on it are rebuilt, and open pages reload; a stylesheet change swaps the styles \
-        without a reload. A failed rebuild keeps serving the last good site and shows the errors \
-        in the browser. The server listens on this computer only unless --host says otherwise. \
-        Stop it with Ctrl-C.
+        and watches Content/, Templates/ and site.yml. The preview is the editors' view: drafts \
+        and articles dated in the future are in it, each marked with a badge ("Entwurf", "Geplant \
+        für …"), and http://127.0.0.1:8000/_zeche/ lists every article with its state and its \
+        mistakes. With --public it shows exactly what zeche build publishes. After each change \
+        only the pages that depend on it are rebuilt, and open pages reload; a stylesheet change \
+        swaps the styles without a reload; an article is published in the preview when its time \
+        comes. A failed rebuild keeps serving the last good site and shows the errors in the \
+        browser. The server listens on this computer only unless --host says otherwise. Stop it \
+        with Ctrl-C.
         """
     static let options: [ArgumentList.Option] = [
         .value("port", short: "p", "PORT", "the port to listen on (default 8000; 0 picks a free one)"),
         .value("host", "HOST", "the address to listen on (default 127.0.0.1, this computer only)"),
-        SiteOptions.drafts, SiteOptions.future, SiteOptions.source,
+        SiteOptions.publicOnly, SiteOptions.drafts, SiteOptions.future, SiteOptions.source,
     ]
 
     static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
@@ -47,9 +51,15 @@ enum ServeCommand: Command {
         }
         let session: PreviewSession
         do {
+            var options = try SiteOptions.buildOptions(arguments, in: context)
+            let isPublic = arguments.has("public")
+            if !isPublic {
+                options.includeDrafts = true
+                options.includeFuture = true
+            }
             session = try PreviewSession(
-                root: root, options: try SiteOptions.buildOptions(arguments, in: context),
-                configuration: PreviewServer.Configuration(host: host, port: port)
+                root: root, options: options,
+                configuration: PreviewServer.Configuration(host: host, port: port), marksUnpublished: !isPublic
             ) { rebuild, changes in
                 SiteOptions.print(rebuild.diagnostics, root: root, console: console)
                 let milliseconds = Double(rebuild.duration.components.attoseconds) / 1e15 + Double(rebuild.duration.components.seconds) * 1000
@@ -57,6 +67,10 @@ enum ServeCommand: Command {
                 if rebuild.succeeded {
                     let verb = changes == nil ? "Built" : "Rebuilt"
                     console.error("\(verb) \(what): \(rebuild.renderedPages) of \(rebuild.pageCount) pages in \(String(format: "%.0f", milliseconds)) ms\n")
+                    // With --public, a saved draft changes no page: say why.
+                    for article in rebuild.leftOut where changes?.changes[article.sourcePath] != nil && !article.explanationForEditors.isEmpty {
+                        console.error("note: \(article.sourcePath) is \(article.explanationForEditors), so it is not in this preview\n")
+                    }
                 } else {
                     console.error("Build failed; serving the last good version. Fix the errors above and save again.\n")
                 }
@@ -79,6 +93,7 @@ enum ServeCommand: Command {
             console.error("warning: listening on \(host): other computers on the network can see the preview\n")
         }
         console.output("Serving the preview at \(session.url) — press Ctrl-C to stop\n")
+        console.output("All articles, their state and their mistakes: \(session.overviewURL)\n")
         _ = await Task.detached { signals.wait() }.value
         session.stop()
         console.error("Stopped.\n")

@@ -8,6 +8,7 @@ enum SiteOptions {
     static let source = ArgumentList.Option.value("source", short: "s", "DIR", "the site's folder (default: the current folder)")
     static let drafts = ArgumentList.Option.flag("drafts", short: "D", "include articles marked 'draft: true'")
     static let future = ArgumentList.Option.flag("future", short: "F", "include articles dated in the future")
+    static let publicOnly = ArgumentList.Option.flag("public", "only what zeche build publishes: no drafts, no articles dated in the future")
 
     /// The site folder named by `--source`, or the current folder.
     static func root(_ arguments: ArgumentList, in context: CommandContext) -> URL {
@@ -35,6 +36,52 @@ enum SiteOptions {
         guard !diagnostics.isEmpty else { return }
         let printer = DiagnosticPrinter(usesColor: console.usesColor, lineSource: SourceLines(root: root).line)
         console.error(printer.format(diagnostics) + "\n")
+    }
+
+    /// The diagnostics, those of drafts and future articles with a note that says so: the
+    /// mistake stops that article's publication, not the site's.
+    static func marked(_ diagnostics: [Diagnostic], unpublished: [String: PublicationStatus]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            guard diagnostic.isError, let path = diagnostic.location?.path, let status = unpublished[path] else { return diagnostic }
+            var marked = diagnostic
+            switch status {
+            case .draft: marked.notes.append(.init("'\(path)' is a draft: fix this before you publish it"))
+            case .scheduled(let date): marked.notes.append(.init("'\(path)' is scheduled for \(date.dayString) \(date.timeString): fix this before then"))
+            case .published: break
+            }
+            return marked
+        }
+    }
+
+    /// "1 draft and 1 scheduled", for the articles a run included that are not public.
+    static func unpublishedSummary(_ unpublished: [String: PublicationStatus]) -> String? {
+        let drafts = unpublished.values.filter { $0 == .draft }.count
+        let scheduled = unpublished.count - drafts
+        let parts = [drafts > 0 ? "\(drafts) \(drafts == 1 ? "draft" : "drafts")" : nil, scheduled > 0 ? "\(scheduled) scheduled" : nil]
+            .compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " and ")
+    }
+
+    /// "1 draft, 1 scheduled for 2026-12-10 (use --drafts / --future)": what a build left out
+    /// and how to include it; `nil` when nothing was left out.
+    static func leftOutSummary(_ leftOut: [LeftOutArticle]) -> String? {
+        let drafts = leftOut.filter { $0.reason == .draft }.count
+        let scheduled = leftOut.compactMap { article -> SiteDate? in
+            if case .scheduled(let date) = article.reason { return date }
+            return nil
+        }.sorted()
+        var parts: [String] = []
+        var hints: [String] = []
+        if drafts > 0 {
+            parts.append(drafts == 1 ? "1 draft" : "\(drafts) drafts")
+            hints.append("--drafts")
+        }
+        if let next = scheduled.first {
+            parts.append(scheduled.count == 1 ? "1 scheduled for \(next.dayString)" : "\(scheduled.count) scheduled, the next for \(next.dayString)")
+            hints.append("--future")
+        }
+        guard !parts.isEmpty else { return nil }
+        return parts.joined(separator: ", ") + " (use \(hints.joined(separator: " / ")))"
     }
 
     /// "2 errors, 1 warning"

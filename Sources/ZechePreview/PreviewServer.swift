@@ -73,6 +73,12 @@ public final class PreviewServer: Sendable {
         state.contents.withLock { $0.snapshot = snapshot }
     }
 
+    /// Serves `change(snapshot)` from now on, in one step: two callers that both change the
+    /// snapshot never lose each other's files.
+    public func update(_ change: (SiteSnapshot) -> SiteSnapshot) {
+        state.contents.withLock { $0.snapshot = change($0.snapshot) }
+    }
+
     /// The snapshot being served.
     public var snapshot: SiteSnapshot {
         state.contents.withLock { $0.snapshot }

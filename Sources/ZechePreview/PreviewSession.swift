@@ -29,21 +29,26 @@ public final class PreviewSession: Sendable {
     /// The moment of the next scheduled article and the number of the timer waiting for it;
     /// a newer timer makes the older ones do nothing.
     private let schedule = Mutex<(moment: Date?, generation: Int)>((nil, 0))
+    /// The number of the newest overview being made.
+    private let overviewGeneration = Atomic<Int>(0)
 
     /// Binds the server, builds the site once and serves it; `report` sees every build.
     /// `clock` gives the moment each run publishes for (the options' `now` is replaced).
+    /// With `marksUnpublished`, drafts and future articles that the options include carry a
+    /// badge in the pages (the editors' view); the editors' overview is at `/_zeche/`.
     ///
     /// The site's links are rewritten for the preview's address, so a site published under a
     /// path (`https://example.com/newsroom/`) works at `http://127.0.0.1:8000/` too.
     public init(
         root: URL, options: BuildOptions, configuration: PreviewServer.Configuration,
-        clock: @escaping @Sendable () -> Date = { Date() },
+        clock: @escaping @Sendable () -> Date = { Date() }, marksUnpublished: Bool = false,
         report: @escaping @Sendable (Rebuild, SiteChangeSet?) -> Void
     ) throws(PreviewServerError) {
         server = try PreviewServer.start(configuration: configuration)
         var previewOptions = options
         previewOptions.baseURLOverride = BaseURL(server.url)
-        pipeline = Mutex(BuildPipeline(root: root, options: previewOptions, fingerprintsAssets: false))
+        pipeline = Mutex(BuildPipeline(root: root, options: previewOptions, fingerprintsAssets: false,
+                                       marksUnpublished: marksUnpublished))
         self.report = report
         self.clock = clock
         rebuild(after: nil)
@@ -51,6 +56,9 @@ public final class PreviewSession: Sendable {
 
     /// The address to open in a browser.
     public var url: String { server.url }
+
+    /// The address of the editors' overview: every article with its state and mistakes.
+    public var overviewURL: String { server.url + "_zeche/" }
 
     /// Starts watching `Content/`, `Templates/` and `site.yml`.
     public func watch(configuration: FileWatcher.Configuration = FileWatcher.Configuration()) throws(FileWatcherError) {
@@ -76,18 +84,33 @@ public final class PreviewSession: Sendable {
             let result = pipeline.run(changes: changed, into: sink)
             if result.succeeded {
                 let files = Dictionary(uniqueKeysWithValues: sink.files.map { ("/" + $0.key, $0.value) })
-                server.publish(server.snapshot.updating(files, removing: Set(result.removedOutputs.map { "/" + $0 })))
+                server.update { $0.updating(files, removing: Set(result.removedOutputs.map { "/" + $0 })) }
                 server.notify(changes?.isStylesheetsOnly == true ? .css : .reload)
             } else {
                 server.notify(.error(result.diagnostics.filter(\.isError).map(\.description)))
             }
             return result
         }
+        publishOverview()
         schedulePublication(at: result.nextPublication)
         let rebuild = Rebuild(diagnostics: result.diagnostics, duration: ContinuousClock.now - started,
                               renderedPages: result.renderedPages, pageCount: result.pageCount, leftOut: result.leftOut)
         report(rebuild, changes)
         return rebuild
+    }
+
+    /// Makes the editors' overview of the run that just ended, away from the rebuild's path (it
+    /// reads every article file's time), and serves it; a newer run's overview wins.
+    private func publishOverview() {
+        let (overview, root) = pipeline.withLock { ($0.articleOverview(), $0.root) }
+        guard let overview else { return }
+        let generation = overviewGeneration.add(1, ordering: .relaxed).newValue
+        DispatchQueue.global().async { [weak self] in
+            let page = EditorOverviewPage(overview: overview.readingModificationTimes(root: root), siteTitle: overview.siteTitle).html
+            guard let self, self.overviewGeneration.load(ordering: .relaxed) == generation else { return }
+            self.server.update { $0.updating([EditorOverviewPage.path: page]) }
+            self.server.notify(.overview)
+        }
     }
 
     /// Runs the pipeline again when the next article left out for its date is due.

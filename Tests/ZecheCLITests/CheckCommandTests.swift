@@ -35,8 +35,10 @@ struct CheckCommandTests {
         #expect(try site.snapshot() == before)
     }
 
-    @Test("zeche check leaves drafts and future articles out unless asked", arguments: [
-        ([String](), "(1 article)"), (["--drafts"], "(2 articles)"), (["--future"], "(2 articles)"), (["--drafts", "--future"], "(3 articles)"),
+    @Test("zeche check checks drafts and future articles like published ones; --public only what a build publishes", arguments: [
+        ([String](), "(3 articles, of them 1 draft and 1 scheduled)"),
+        (["--public"], "(1 article): 0 errors, 0 warnings; left out: 1 draft, 1 scheduled for 2999-01-01 (use --drafts / --future)"),
+        (["--public", "--drafts"], "(2 articles, of them 1 draft): 0 errors, 0 warnings; left out: 1 scheduled for 2999-01-01 (use --future)"),
     ])
     func draftsAndFuture(_ flags: [String], _ count: String) throws {
         let site = try SiteFolder([
@@ -46,7 +48,27 @@ struct CheckCommandTests {
         ])
         let run = try ZecheRun(["check"] + flags, in: site.url)
         #expect(run.status == 0)
-        #expect(run.standardOutput.contains(" \(count): 0 errors, 0 warnings.\n"), "\(run.standardOutput)")
+        #expect(run.standardOutput.contains(" \(count)"), "\(run.standardOutput)")
+    }
+
+    @Test("A mistake in a draft fails zeche check, with a note that says the article is a draft")
+    func mistakeInADraft() throws {
+        let site = try SiteFolder([
+            "Content/posts/a.md": "---\ntitle: A\ndate: 2026-01-05\nauthor: anna\n---\nText.\n",
+            "Content/posts/entwurf.md": "---\ntitle: Entwurf\ndate: 2026-01-06\nauthor: annna\ndraft: true\n---\nZum [Bericht](fehlt.md).\n",
+        ])
+        let run = try ZecheRun(["check"], in: site.url)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("""
+            Content/posts/entwurf.md:4:9: error: unknown author 'annna'; did you mean 'anna'?
+                author: annna
+                        ^
+            fix: write author: anna
+            note: 'Content/posts/entwurf.md' is a draft: fix this before you publish it
+            """), "\(run.standardError)")
+        #expect(run.standardError.contains("Content/posts/entwurf.md:7:5: error: the link 'fehlt.md'"), "\(run.standardError)")
+        let build = try ZecheRun(["build", "--quiet"], in: site.url)
+        #expect(build.status == 0, "a public build leaves the draft out: \(build.standardError)")
     }
 
     @Test("zeche check --source checks the site in another folder")
@@ -72,7 +94,7 @@ struct CheckCommandTests {
         #expect(run.status == 2)
         #expect(run.standardError == """
             error: unexpected argument 'Content/'
-            usage: zeche check [--drafts] [--future] [--source DIR]
+            usage: zeche check [--public] [--source DIR]
             Run 'zeche check --help' for more.
 
             """)

@@ -152,7 +152,7 @@ struct HostileSiteTests {
         HostileSite(name: "partial-includes-itself", status: 1),
         HostileSite(name: "partials-include-each-other", status: 1),
         HostileSite(name: "layout-extends-itself", status: 1),
-        HostileSite(name: "unknown-partial-and-variable", status: 0, pages: ["2026/05/gut/index.html": "<p> </p>"]),
+        HostileSite(name: "unknown-partial-and-variable", status: 1),
         HostileSite(name: "template-is-a-folder", status: 1) { site in
             try site.remove("Templates/article.mustache")
             try FileManager.default.createDirectory(at: site.appendingPathComponent("Templates/article.mustache"), withIntermediateDirectories: false)

@@ -41,7 +41,9 @@ import ZecheTestSupport
         try FileManager.default.copyItem(at: PackagePaths.root().appendingPathComponent("Templates"),
                                          to: site.root.appendingPathComponent("Templates"))
         let byline = site.root.appendingPathComponent("Templates/partials/byline.mustache")
-        try (String(contentsOf: byline, encoding: .utf8) + "{{#offen}}\n").write(to: byline, atomically: true, encoding: .utf8)
+        let partial = try String(contentsOf: byline, encoding: .utf8)
+        try (partial + "{{#offen}}\n").write(to: byline, atomically: true, encoding: .utf8)
+        let openLine = partial.split(separator: "\n", omittingEmptySubsequences: false).count
 
         var pipeline = BuildPipeline(root: site.root, options: BuildOptions(now: TestSite.now))
         let result = pipeline.check()
@@ -61,7 +63,7 @@ import ZecheTestSupport
             "Content/posts/2026-05-10-verwandt.md:5:11: error: unknown related article 'gibt-es-nicht'",
             "Content/posts/2026-05-11-schluessel.md:2:1: error: unknown key 'titel'; did you mean the required key 'title'?",
             "Content/posts/2026-05-12-bytes.md:6:4: error: the file is not valid UTF-8",
-            "Templates/partials/byline.mustache:8:1: error: unclosed section 'offen'",
+            "Templates/partials/byline.mustache:\(openLine + 1):1: error: unclosed section 'offen'",
             "site.yml:3:11: error: 'paginate' must be a whole number from 1 to 1000",
         ]
         for prefix in expected {

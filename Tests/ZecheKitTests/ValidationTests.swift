@@ -87,7 +87,7 @@ struct ValidationTests {
             "Content/posts/werkstatt-besuch.md": TestSite.article(title: "W"),
         ], [
             "Content/posts/a.md:5:11: error: unknown related article 'werkstat-besuch'; did you mean 'werkstatt-besuch'?\n"
-                + "fix: name an article by its slug: its file name without the date and '.md'",
+                + "fix: name an article by its slug (its file name without the date and '.md') or by its file",
         ]),
         SiteMistake("related link that is not http(s)", ["Content/posts/a.md": TestSite.article("related:\n  - {title: Archiv, url: /archiv/}\n")], [
             "Content/posts/a.md:6:26: error: the related link '/archiv/' is not an http(s) address\n"
@@ -134,13 +134,13 @@ struct ValidationTests {
                 + "'Content/posts/2026-05-04-austausch.md'\nfix: give one of the articles another slug with 'slug: …'\n"
                 + "note: the other article is Content/posts/2026-05-04-austausch.md:1:1",
         ]),
-        SiteMistake("two articles with one slug in different months", [
+        SiteMistake("a related slug that two articles in different months have", [
             "Content/posts/a.md": TestSite.article("slug: austausch\n"),
             "Content/posts/b.md": TestSite.article(date: "2026-04-01", "slug: austausch\n"),
+            "Content/posts/c.md": TestSite.article(date: "2026-04-02", "related: [austausch]\n"),
         ], [
-            "Content/posts/b.md:5:7: error: the slug 'austausch' is already used by 'Content/posts/a.md'\n"
-                + "fix: give one of the articles another slug with 'slug: …'; 'related' names articles by their slug\n"
-                + "note: the other article is Content/posts/a.md:5:7",
+            "Content/posts/c.md:5:11: error: the related article 'austausch' is ambiguous: 'Content/posts/a.md' and 'Content/posts/b.md' have this slug\n"
+                + "fix: name the article by its file instead, relative to this one (e.g. 'a.md')",
         ]),
         SiteMistake("draft that is not a boolean", ["Content/posts/a.md": TestSite.article("draft: ja\n")], [
             "Content/posts/a.md:5:8: error: 'draft' must be true or false, not the text 'ja'\nfix: write draft: true or draft: false, without quotes",
@@ -234,7 +234,7 @@ struct ValidationTests {
             "Content/posts/a.md:6:8: error: the cover image '../images/bild.jpg' has no 'image_alt' text\n"
                 + "fix: describe the image for readers who cannot see it: image_alt: \"…\"",
             "Content/posts/a.md:7:11: error: unknown related article 'gibt-es-nicht'\n"
-                + "fix: name an article by its slug: its file name without the date and '.md'",
+                + "fix: name an article by its slug (its file name without the date and '.md') or by its file",
             "Content/posts/a.md:8:7: error: the slug '../austausch' would leave the article's folder in the output\n"
                 + "fix: use only a-z, 0-9 and '-': slug: austausch",
             "Content/posts/a.md:9:1: warning: unknown key 'subtitel'; did you mean 'subtitle'?\nfix: rename it to 'subtitle'",

@@ -38,6 +38,9 @@ public struct SiteConfig: Sendable {
     /// The custom domain written to `CNAME` by `zeche publish`.
     public var domain: String?
     public var copyright: String?
+    /// Whether a name or partial a template uses but the page lacks is a warning (an older
+    /// theme that relies on it) rather than the error it is by default.
+    public var hasLenientTemplates: Bool
     public var mainMenu: [MenuItem]
     public var footerMenu: [MenuItem]
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
@@ -60,6 +63,7 @@ public struct SiteConfig: Sendable {
         publisherLogo = nil
         domain = nil
         copyright = nil
+        hasLenientTemplates = false
         mainMenu = []
         footerMenu = []
         params = []

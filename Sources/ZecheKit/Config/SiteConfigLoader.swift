@@ -6,7 +6,7 @@ import FrontMatter
 struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
-        "share", "feed", "markdown", "publisher", "domain", "copyright", "menus",
+        "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
     ]
 
     let path: String
@@ -98,6 +98,7 @@ struct SiteConfigLoader {
         }
         config.domain = reader.string("domain")
         config.copyright = reader.string("copyright")
+        config.hasLenientTemplates = reader.bool("lenient_templates") ?? false
         if let menus = reader.node("menus") {
             var nested = MappingReader(menus, path: path, start: reader.location(of: menus), what: "'menus' group")
             config.mainMenu = Self.menu(&nested, "main")

@@ -45,6 +45,15 @@ extension SiteAssembly {
         }
     }
 
+    /// Whether a link to a file that does not exist may be written for the built site instead:
+    /// a link (not an image) to a folder (`../andere-meldung/`), a name without an extension,
+    /// or an HTML page (`parallel-rustc.html#how-to-use-it`).
+    static func mayBeAPageAddress(_ link: LinkReference, target: String) -> Bool {
+        guard link.kind != .image, !MarkdownFileName.isMarkdown(target) else { return false }
+        let name = target.split(separator: "/").last.map(String.init) ?? ""
+        return target.hasSuffix("/") || !name.contains(".") || name.hasSuffix(".html") || name.hasSuffix(".htm")
+    }
+
     /// Renders one body; every link and image to a Markdown file that does not exist is an
     /// error at its line and column in the file. Links that lead to pages by their address
     /// (written as `/path`, as the site's own URL, or relative to the page) are collected for
@@ -79,7 +88,8 @@ extension SiteAssembly {
                     diagnostics.append(.warning(
                         "the \(kind) '\(link.destination)' points to an article that is \(reason)", at: location,
                         fix: "the link leads nowhere until that article is published"))
-                } else if !MarkdownFileName.isMarkdown(target), let siteLink = place.siteLink(link.destination, at: location, lookedForFile: target) {
+                } else if Self.mayBeAPageAddress(link, target: target),
+                          let siteLink = place.siteLink(link.destination, at: location, lookedForFile: target) {
                     // Maybe written for the built site (`../andere-meldung/`): checked against its pages.
                     rootRelative.append(siteLink)
                 } else {

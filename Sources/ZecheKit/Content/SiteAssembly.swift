@@ -93,7 +93,7 @@ struct SiteAssembly {
                 title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date,
                 updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: tagging.slugs(ofArticle: index), image: coverImage(draft, targets: targets), imageAlt: draft.imageAlt,
-                isDraft: draft.isDraft, related: related[index].links, hasExplicitRelated: related[index].isExplicit,
+                isDraft: draft.isDraft, status: status(of: draft), related: related[index].links, hasExplicitRelated: related[index].isExplicit,
                 contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) }
@@ -132,6 +132,14 @@ struct SiteAssembly {
         }
         published.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) }
         return (published, leftOut.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) })
+    }
+
+    /// Whether a published draft is public: a draft or future article is in the site only
+    /// because the build includes them.
+    private func status(of draft: ArticleDraft) -> PublicationStatus {
+        if draft.isDraft { return .draft }
+        if draft.date.secondsSince1970 > Int64(options.now.timeIntervalSince1970.rounded(.down)) { return .scheduled(draft.date) }
+        return .published
     }
 
     /// URLs and output paths. Two articles with one URL are an error; the files are compared in

@@ -23,6 +23,8 @@ public struct Article: Sendable {
     public let image: String?
     public let imageAlt: String?
     public let isDraft: Bool
+    /// Public, or a draft or future article that this build includes.
+    public let status: PublicationStatus
     /// What the front matter's `related` named, resolved by the loader.
     public var related: [RelatedLink]
     /// Whether `related` came from the front matter (else it was computed from shared tags).
@@ -53,7 +55,7 @@ extension Article {
             sourcePath: sourcePath, slug: slug, url: url, outputPath: outputPath, title: draft.title,
             subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: 280), date: date,
             updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, image: image, imageAlt: draft.imageAlt,
-            isDraft: isDraft, related: related, hasExplicitRelated: hasExplicitRelated, contentHTML: body.html,
+            isDraft: isDraft, status: status, related: related, hasExplicitRelated: hasExplicitRelated, contentHTML: body.html,
             headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
             quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
             wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles,

@@ -15,6 +15,15 @@ public struct LeftOutArticle: Sendable, Hashable {
     public let title: String?
     public let reason: Reason
 
+    /// Why the article is left out, for the preview's console: "a draft".
+    public var explanationForEditors: String {
+        switch reason {
+        case .draft: "a draft"
+        case .scheduled(let date): "scheduled for \(date.dayString) \(date.timeString)"
+        case .failed: ""
+        }
+    }
+
     /// Why the article is left out, as messages about links to it say it.
     var explanation: String {
         switch reason {

@@ -65,10 +65,16 @@ public struct Site: Sendable {
     /// The earliest moment at which a future article left out of this site is due: the site
     /// is no longer what a build would make after it.
     public var nextPublication: SiteDate? {
-        leftOut.compactMap { article -> SiteDate? in
+        let leftOutDue = leftOut.compactMap { article -> SiteDate? in
             if case .scheduled(let date) = article.reason { return date }
             return nil
-        }.min()
+        }
+        // A future article that the build includes (the preview's) loses its badge then.
+        let includedDue = articles.compactMap { article -> SiteDate? in
+            if case .scheduled(let date) = article.status { return date }
+            return nil
+        }
+        return (leftOutDue + includedDue).min()
     }
 
     /// The index in `articles` of the article read from `path` (site-relative).

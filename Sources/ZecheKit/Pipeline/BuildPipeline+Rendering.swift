@@ -21,7 +21,7 @@ extension BuildPipeline {
             if let sink, let error = Self.write(buffer.bytes, to: job.outputPath, into: sink) {
                 return [Self.diagnostic(error, at: outputLocation, output: outputLocation)]
             }
-            return warnings.map(PageRenderer.diagnostic)
+            return warnings.map { PageRenderer.diagnostic($0, isError: !site.config.hasLenientTemplates) }
         }
         return Self.deduplicated(results.flatMap { $0 })
     }
@@ -87,7 +87,7 @@ extension BuildPipeline {
         -> (values: [TemplateValue], byPath: [String: (key: Int, value: TemplateValue)]) {
         let builder = ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
             ($0.id, ContextBuilder.authorValue($0, site: site))
-        }))
+        }), marksStatus: marksUnpublished)
         if let patched, let last = cache.lastGood, last.summaries.count == site.articles.count {
             var values = last.summaries
             var byPath = last.summaryKeys

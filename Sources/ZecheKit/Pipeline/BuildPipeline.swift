@@ -20,12 +20,16 @@ public struct BuildPipeline: Sendable {
     /// that browsers never keep an old one. The preview leaves it out: a stylesheet change then
     /// swaps the styles of open pages without rendering any page again.
     public let fingerprintsAssets: Bool
+    /// Whether drafts and future articles carry a badge in the pages (`status`): the preview
+    /// shows the editors what is not public yet. A build never marks them.
+    public let marksUnpublished: Bool
     var cache = PipelineCache()
 
-    public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true) {
+    public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true, marksUnpublished: Bool = false) {
         self.root = root.standardizedFileURL
         self.options = options
         self.fingerprintsAssets = fingerprintsAssets
+        self.marksUnpublished = marksUnpublished
     }
 
     /// Runs every stage and hands the files that changed since the last successful run (all
@@ -38,6 +42,13 @@ public struct BuildPipeline: Sendable {
     /// every file's signature is checked.
     public mutating func run(changes: Set<String>? = nil, into sink: some OutputSink,
                              progress: BuildProgress = BuildProgress()) -> BuildResult {
+        let (result, site) = runStages(changes: changes, into: sink, progress: progress)
+        cache.lastRun = (site, result.diagnostics)
+        return result
+    }
+
+    private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
+                                    progress: BuildProgress) -> (BuildResult, Site) {
         let changes = cache.changes(adding: changes)
         let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
         cache.bumpVersions(of: content.changedPaths)
@@ -50,7 +61,7 @@ public struct BuildPipeline: Sendable {
             let plan = SitePlan(site: site, templateNames: themeLoad.templateNames, assets: themeLoad.assets)
             diagnostics += plan.diagnostics + SiteLinkCheck.check(site: site, outputPaths: plan.outputPaths)
             cache.pendingChanges = changes
-            return BuildResult(diagnostics: diagnostics.sorted(), site: site)
+            return (BuildResult(diagnostics: diagnostics.sorted(), site: site), site)
         }
         cache.theme = theme
         // The last good run's plan holds while the site is a patch of the one it was made for
@@ -68,7 +79,7 @@ public struct BuildPipeline: Sendable {
 
         let stylesheet = stylesheetURL(site: site, theme: theme)
         let signatures = PageSignatures(site: site, root: root, options: options, versions: cache.versions)
-        let epoch = signatures.epoch(stylesheetURL: stylesheet)
+        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished)
         // Unchanged places and the same epoch: only the pages showing a changed article can
         // differ. Otherwise every page is compared by its signature.
         let patched: [Int]? = last.flatMap { last in
@@ -99,7 +110,8 @@ public struct BuildPipeline: Sendable {
 
         let summaries = summaryValues(site: site, epoch: epoch, articleKeys: articleKeys, patched: patched)
         let renderer = PageRenderer(templates: theme.library,
-                                    contexts: ContextBuilder(site: site, stylesheetURL: stylesheet, summaries: summaries.values))
+                                    contexts: ContextBuilder(site: site, stylesheetURL: stylesheet, summaries: summaries.values,
+                                                             marksStatus: marksUnpublished))
         var result = BuildResult(diagnostics: [], site: site)
         result.pageCount = plan.jobs.count
         guard !diagnostics.containsErrors else {
@@ -111,7 +123,7 @@ public struct BuildPipeline: Sendable {
             diagnostics += render(checked, plan: plan, site: site, renderer: renderer, into: nil, progress: progress)
             cache.pendingChanges = changes
             result.diagnostics = diagnostics.sorted()
-            return result
+            return (result, site)
         }
         let rendered = render(stale, plan: plan, site: site, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
@@ -122,7 +134,7 @@ public struct BuildPipeline: Sendable {
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes
-            return result
+            return (result, site)
         }
 
         // Every page has the signature it was last rendered with: the candidates' are new, the
@@ -139,7 +151,7 @@ public struct BuildPipeline: Sendable {
             summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
             outputs: outputPaths)
         cache.pendingChanges = []
-        return result
+        return (result, site)
     }
 
     /// The stylesheet's URL, with a hash of its bytes when the pipeline fingerprints assets.

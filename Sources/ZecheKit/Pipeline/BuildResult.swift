@@ -19,6 +19,9 @@ public struct BuildResult: Sendable {
     public var removedOutputs: Set<String> = []
     /// The article files left out of the site (drafts, future articles, files with errors).
     public var leftOut: [LeftOutArticle]
+    /// Drafts and future articles that the run included (with `--drafts`, `--future`, or in
+    /// the preview), by file: a public build leaves them out.
+    public var unpublished: [String: PublicationStatus]
     /// When the next article left out for its date is due: a build after that moment makes
     /// another site.
     public var nextPublication: Date?
@@ -29,6 +32,8 @@ public struct BuildResult: Sendable {
         tagCount = site.tags.count
         authorCount = site.authors.count
         leftOut = site.leftOut
+        unpublished = [:]
+        for article in site.articles where !article.status.isPublic { unpublished[article.sourcePath] = article.status }
         nextPublication = site.nextPublication.map { Date(timeIntervalSince1970: TimeInterval($0.secondsSince1970)) }
     }
 

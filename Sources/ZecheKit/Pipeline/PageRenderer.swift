@@ -22,7 +22,15 @@ struct PageRenderer: Sendable {
                fix: error.fix, notes: error.notes.map { Diagnostic.Note($0) })
     }
 
-    static func diagnostic(_ warning: TemplateWarning) -> Diagnostic {
-        .warning(warning.message, at: SourceLocation(path: warning.path, line: warning.line, column: warning.column))
+    /// A name or partial that the template uses but the page lacks: an error, since the page
+    /// would show an empty place (`<h1></h1>` for `{{titel}}`); a warning for a site that
+    /// asks for lenient templates.
+    static func diagnostic(_ warning: TemplateWarning, isError: Bool) -> Diagnostic {
+        let location = SourceLocation(path: warning.path, line: warning.line, column: warning.column)
+        guard isError else { return .warning(warning.message, at: location) }
+        let fix = warning.message.hasPrefix("partial ")
+            ? "correct the partial's name, or create it in Templates/partials/"
+            : "use a name the page has (README: Templates), or test an optional one with {{#name}}…{{/name}}"
+        return .error(warning.message, at: location, fix: fix)
     }
 }

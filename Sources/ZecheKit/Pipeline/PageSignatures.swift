@@ -13,12 +13,13 @@ struct PageSignatures {
     /// What every page depends on: `site.yml`, the interface strings, the options, the
     /// stylesheet's URL, and the authors (every list entry shows its authors with their
     /// article counts). A change re-renders every page.
-    func epoch(stylesheetURL: String) -> Int {
+    func epoch(stylesheetURL: String, marksStatus: Bool) -> Int {
         var hasher = Hasher()
         hasher.combine(FileSignature(path: root.path + "/site.yml"))
         for path in SiteLoader.stringsFiles(site.config) { hasher.combine(FileSignature(path: root.path + "/" + path)) }
         hasher.combine(options.publishing)
         hasher.combine(stylesheetURL)
+        hasher.combine(marksStatus)
         hasher.combine(site.articles.count)
         for author in site.authors {
             hasher.combine(Self.key(of: author))
@@ -38,6 +39,7 @@ struct PageSignatures {
         for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
         hasher.combine(article.authorIDs)
         hasher.combine(article.image)
+        hasher.combine(article.status)
         return hasher.finalize()
     }
 

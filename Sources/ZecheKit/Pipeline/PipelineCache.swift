@@ -18,6 +18,9 @@ struct PipelineCache: Sendable {
     var pendingChanges: Set<String>? = []
     /// What the last successful run rendered, and from which inputs.
     var lastGood: RenderedSite?
+    /// The site and diagnostics of the last run, good or not: what the editors' overview of
+    /// the preview shows.
+    var lastRun: (site: Site, diagnostics: [Diagnostic])?
 
     /// The changes to build now: `changes` and those of the runs that failed since the last
     /// success.

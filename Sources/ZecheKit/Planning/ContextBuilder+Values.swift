@@ -7,6 +7,8 @@ extension ContextBuilder {
     struct Summaries: Sendable {
         let site: Site
         let authorValues: [String: TemplateValue]
+        /// Whether drafts and future articles carry a `status` badge (the preview's).
+        var marksStatus = false
 
         func summary(of index: Int) -> TemplateValue {
             let article = site.articles[index]
@@ -26,6 +28,9 @@ extension ContextBuilder {
                 "updated": article.updated.map { ContextBuilder.dateValue($0, strings: strings) } ?? .null,
                 "authors": .array(authors),
                 "author": authors.first ?? .null,
+                "byline": ContextBuilder.byline(article.authorIDs.compactMap(site.author), strings: strings),
+                "authors_text": .string(ContextBuilder.joined(article.authorIDs.compactMap(site.author).map(\.name), strings: strings)),
+                "status": marksStatus ? ContextBuilder.status(article.status, strings: strings) : .null,
                 // Name and URL only: a tag's article count changes with other articles, and
                 // would make every list entry with the tag change with it.
                 "tags": .array(article.tagSlugs.compactMap(site.tag).map {
@@ -39,6 +44,31 @@ extension ContextBuilder {
                 "is_draft": .bool(article.isDraft),
                 "params": TemplateValue(params: article.params),
             ]
+        }
+    }
+
+    /// The authors with what goes after each name in running text, so that a template joins
+    /// them without logic: "Doreen Müller, Ben Krause und Redaktion".
+    static func byline(_ authors: [Author], strings: InterfaceStrings) -> TemplateValue {
+        .array(authors.enumerated().map { index, author in
+            let separator = index + 2 == authors.count ? " \(strings["and"]) " : index + 1 < authors.count ? ", " : ""
+            return ["name": .string(author.name), "url": .string(author.url), "separator": .string(separator)]
+        })
+    }
+
+    /// Names joined as running text: "A", "A und B", "A, B und C".
+    static func joined(_ names: [String], strings: InterfaceStrings) -> String {
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(strings["and"]) " + last
+    }
+
+    /// The badge of a draft or future article in the preview: `kind` and `label`.
+    static func status(_ status: PublicationStatus, strings: InterfaceStrings) -> TemplateValue {
+        switch status {
+        case .published: .null
+        case .draft: ["kind": "draft", "label": .string(strings["status_draft"])]
+        case .scheduled(let date):
+            ["kind": "scheduled", "label": .string(strings.format("status_scheduled", ["date": strings.format(date) + ", " + date.timeString]))]
         }
     }
 

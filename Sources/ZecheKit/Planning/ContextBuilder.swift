@@ -24,7 +24,7 @@ struct ContextBuilder: Sendable {
 
     /// `summaries`, when given, are the list entries of the articles built earlier (the
     /// preview keeps those of unchanged articles).
-    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil) {
+    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil, marksStatus: Bool = false) {
         self.site = site
         self.stylesheetURL = stylesheetURL
         strings = .object(site.strings.strings.mapValues { .string($0) })
@@ -47,7 +47,7 @@ struct ContextBuilder: Sendable {
         if let summaries {
             self.summaries = summaries
         } else {
-            let builder = ContextBuilder.Summaries(site: site, authorValues: authorValues)
+            let builder = ContextBuilder.Summaries(site: site, authorValues: authorValues, marksStatus: marksStatus)
             self.summaries = Parallel.map(site.articles.count) { builder.summary(of: $0) }
         }
     }

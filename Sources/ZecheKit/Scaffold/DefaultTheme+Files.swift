@@ -668,7 +668,10 @@ main:focus { outline: none; }
 .article__title { font: 700 clamp(2rem, 1.3rem + 3vw, 3.1rem)/1.12 var(--serif); margin: 0.75rem 0 0.75rem; letter-spacing: -0.015em; text-wrap: balance; }
 .article__subtitle { font-size: clamp(1.15rem, 1rem + 0.6vw, 1.4rem); line-height: 1.45; color: var(--muted); margin: 0 0 1.25rem; }
 .byline { display: flex; flex-wrap: wrap; gap: 0.25rem 1.1rem; color: var(--muted); font-size: 0.95rem; margin: 0 0 2rem; }
-.byline__author + .byline__author::before { content: ", "; }
+/* Drafts and scheduled articles in the preview (zeche serve); a build never shows them. */
+.status-badge { display: inline-block; padding: 0.1rem 0.55rem; border-radius: 999px; font-size: 0.8rem; font-weight: 700;
+  letter-spacing: 0.02em; background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c; }
+.status-badge--scheduled { background: #e3efff; color: #0b3a75; border-color: #7aa7e0; }
 .byline > span + span::before { content: "·"; margin-right: 1.1rem; color: var(--line); }
 .article__cover { margin-block: 0 2.5rem; }
 .article__cover img { display: block; width: 100%; aspect-ratio: 1200 / 630; object-fit: cover; border-radius: var(--radius); background: var(--surface); }
@@ -930,23 +933,25 @@ figure.quote figcaption::before { content: "— "; }
     {{> tag-list}}
     <h2 class="card__title"><a href="{{url}}">{{title}}</a></h2>
     <p class="card__summary">{{summary}}</p>
-    <p class="card__meta">
+    <p class="card__meta">{{#status}}
+      <strong class="status-badge status-badge--{{kind}}">{{label}}</strong>{{/status}}
       <time datetime="{{date.iso}}">{{date.formatted}}</time>
-      {{#author}}<span>{{name}}</span>{{/author}}
+      <span>{{authors_text}}</span>
       <span>{{reading_time}}</span>
     </p>
   </div>
 </article>
 
 """##),
-        ThemeFile(path: "partials/article-list-item.mustache", text: #"""
+        ThemeFile(path: "partials/article-list-item.mustache", text: ##"""
 <li class="article-list__item">
   <time class="article-list__date" datetime="{{date.iso}}">{{date.formatted}}</time>
-  <a class="article-list__title" href="{{url}}">{{title}}</a>
+  <a class="article-list__title" href="{{url}}">{{title}}</a>{{#status}}
+  <strong class="status-badge status-badge--{{kind}}">{{label}}</strong>{{/status}}
   <p class="article-list__summary">{{summary}}</p>
 </li>
 
-"""#),
+"""##),
         ThemeFile(path: "partials/article-nav.mustache", text: ##"""
 <nav class="article-nav" aria-label="{{t.previous_article}} / {{t.next_article}}">
   {{#previous}}
@@ -982,8 +987,9 @@ figure.quote figcaption::before { content: "— "; }
 
 """##),
         ThemeFile(path: "partials/byline.mustache", text: ##"""
-<p class="byline">
-  <span class="byline__authors">{{t.by}} {{#authors}}<a class="byline__author" href="{{url}}">{{name}}</a>{{/authors}}</span>
+<p class="byline">{{#status}}
+  <strong class="status-badge status-badge--{{kind}}">{{label}}</strong>{{/status}}
+  <span class="byline__authors">{{t.by}} {{#byline}}<a class="byline__author" href="{{url}}">{{name}}</a>{{separator}}{{/byline}}</span>
   <span class="byline__date"><time datetime="{{date.iso}}">{{date.formatted}}</time></span>
   {{#updated}}<span class="byline__updated">{{t.updated}} <time datetime="{{iso}}">{{formatted}}</time></span>{{/updated}}
   <span class="byline__reading">{{reading_time}}</span>

@@ -9,4 +9,6 @@ public enum LiveReloadEvent: Sendable, Equatable {
     /// `Content/posts/x.md:4:9: error: …`), in an overlay above the last good version. Pages
     /// loaded later show them too, until a `reload` or `css` event.
     case error([String])
+    /// The editors' overview (`/_zeche/`) has new contents: only that page reloads.
+    case overview
 }

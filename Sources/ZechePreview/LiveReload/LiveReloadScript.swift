@@ -49,6 +49,11 @@ enum LiveReloadScript {
     title.style.cssText = "font-weight:bold;color:#ff9592;margin-bottom:8px";
     title.textContent = "Build failed \u2013 the preview shows the last good version.";
     panel.appendChild(title);
+    var overview = document.createElement("a");
+    overview.href = "/_zeche/";
+    overview.style.cssText = "display:block;color:#9cc7ff;margin-bottom:8px";
+    overview.textContent = "All articles and their mistakes: /_zeche/";
+    panel.appendChild(overview);
     for (var i = 0; i < lines.length; i++) {
       var row = document.createElement("div");
       row.textContent = lines[i];
@@ -82,6 +87,9 @@ enum LiveReloadScript {
       if (event.data !== version) location.reload();
     });
     source.addEventListener("reload", function () { location.reload(); });
+    source.addEventListener("overview", function () {
+      if (location.pathname === "/_zeche/" || location.pathname === "/_zeche/index.html") location.reload();
+    });
     source.addEventListener("css", function (event) {
       version = event.data;
       showErrors([]);

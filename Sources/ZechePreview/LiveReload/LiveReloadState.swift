@@ -36,6 +36,8 @@ struct LiveReloadState: Sendable {
             generation += 1
             errors = []
             message = ServerSentEvent(name: "css", data: version)
+        case .overview:
+            message = ServerSentEvent(name: "overview", data: version)
         case let .error(lines):
             errors = lines
             message = ServerSentEvent(name: "build-error", data: LiveReloadScript.json.text(.array(lines.map(JSONValue.string))))

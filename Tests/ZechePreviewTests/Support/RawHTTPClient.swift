@@ -114,6 +114,16 @@ final class RawHTTPClient {
         return block
     }
 
+    /// The next event block whose name is not one of `skipped` (the editors' overview sends
+    /// `overview` after each rebuild, which other pages ignore).
+    func readEventBlock(skipping skipped: Set<String>) throws -> String {
+        while true {
+            let block = try readEventBlock()
+            guard let name = block.split(separator: "\n").first(where: { $0.hasPrefix("event: ") })?.dropFirst("event: ".count),
+                  skipped.contains(String(name)) else { return block }
+        }
+    }
+
     /// Reads until the server closes the connection and returns what arrived; throws if the
     /// connection is still open after the timeout.
     func readUntilClosed() throws -> [UInt8] {
