@@ -32,10 +32,28 @@ final class ArticleDraft: Sendable {
     let slugLocation: SourceLocation
     let isDraft: Bool
     let params: [String: ParamValue]
+    /// The newsroom's keys: what the article says of its section, categories, contacts,
+    /// dateline and embargo.
+    let newsroom: Newsroom
+
+    struct Newsroom: Sendable {
+        /// `section: …`, when written.
+        var section: Reference?
+        var categories: [Reference] = []
+        /// `contacts: […]`; `nil` when not written (the section's default may apply).
+        var contacts: [Reference]?
+        /// The place of the dateline.
+        var dateline: String?
+        /// Until when the article is kept private.
+        var embargo: SiteDate?
+        var embargoLocation: SourceLocation?
+    }
 
     init(file: ContentInventory.ArticleFile, document: ContentDocument, title: String, subtitle: String?, summary: String?,
          date: SiteDate, updated: SiteDate?, authors: [Reference], tags: [Reference], image: Reference?, imageAlt: String?,
-         related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, params: [String: ParamValue]) {
+         related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, params: [String: ParamValue],
+         newsroom: Newsroom = Newsroom()) {
+        self.newsroom = newsroom
         self.file = file
         self.document = document
         self.title = title

@@ -75,6 +75,11 @@ public struct SiteDate: Sendable, Hashable, Comparable {
         "\(pad(year, 4))-\(pad(month))-\(pad(day))"
     }
 
+    /// The wall-clock time to the minute: `09:00`.
+    public var timeString: String {
+        "\(pad(hour)):\(pad(minute))"
+    }
+
     private func pad(_ value: Int, _ width: Int = 2) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits

@@ -51,17 +51,18 @@ extension BuildPipeline {
         return (Self.deduplicated(results.compactMap(\.1)), signatures, results.filter(\.2).count)
     }
 
-    /// Writes the feeds, the sitemap and `robots.txt` where their bytes changed. While the
-    /// plan of the last run holds (no article moved or changed its date), the sitemap is as it
-    /// was, and the feeds change only with one of their articles.
+    /// Writes the feeds, the vCards, the sitemap and `robots.txt` where their bytes changed.
+    /// While the plan of the last run holds (no article moved or changed its date), the
+    /// sitemap and the vCards are as they were, and a feed changes only with one of its
+    /// articles: only those feeds are made again.
     func writeGenerated(site: Site, plan: SitePlan, reusesPlan: Bool, changedArticles: Set<Int>,
                         into sink: some OutputSink) -> (diagnostics: [Diagnostic], hashes: [String: UInt64], count: Int) {
         let previous = cache.lastGood?.generatedHashes ?? [:]
         var files: [(path: String, text: String)] = []
         if !reusesPlan {
             files = GeneratedFiles.make(site: site, plan: plan)
-        } else if changedArticles.contains(where: { $0 < GeneratedFiles.feedEntryCount }) {
-            files = GeneratedFiles.feeds(site: site)
+        } else if !changedArticles.isEmpty {
+            files = GeneratedFiles.feeds(plan.feeds.filter { $0.articles.contains(where: changedArticles.contains) }, site: site)
         }
         var hashes = reusesPlan ? previous : [:]
         var diagnostics: [Diagnostic] = []

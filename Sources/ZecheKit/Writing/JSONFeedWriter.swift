@@ -1,26 +1,27 @@
 import TextCore
 
-/// Writes `feed.json`, a JSON Feed 1.1 of the newest articles.
+/// Writes a list's JSON Feed 1.1: the site's `feed.json` or a tag's, author's, category's or
+/// section's, from items made once per article.
 struct JSONFeedWriter {
     let site: Site
-    let entries: [Article]
 
-    func write() -> String {
+    func write(_ feed: PlannedFeed, items: [JSONValue]) -> String {
         let config = site.config
         let urls = config.urls
         var fields: [(key: String, value: JSONValue)] = [
             ("version", .string("https://jsonfeed.org/version/1.1")),
-            ("title", .string(config.title)),
-            ("home_page_url", .string(urls.base.absolute)),
-            ("feed_url", .string(urls.absolute(urls.generated(GeneratedFiles.jsonFeed).url))),
+            ("title", .string(feed.title)),
+            ("home_page_url", .string(urls.absolute(feed.listURL))),
+            ("feed_url", .string(urls.absolute(feed.json.url))),
             ("language", .string(config.language)),
         ]
         if !config.description.isEmpty { fields.append(("description", .string(config.description))) }
-        fields.append(("items", .array(entries.map(item))))
+        fields.append(("items", .array(items)))
         return JSONWriter(isPretty: true).text(.object(fields)) + "\n"
     }
 
-    private func item(_ article: Article) -> JSONValue {
+    /// One article's item, the same in every feed that carries it.
+    func item(_ article: Article) -> JSONValue {
         let config = site.config
         let urls = config.urls
         let url = urls.absolute(article.url)
@@ -31,7 +32,7 @@ struct JSONFeedWriter {
             ("summary", .string(article.summary)),
         ]
         if config.feedContent == .full {
-            fields.append(("content_html", .string(AbsoluteLinks.make(article.contentHTML, origin: urls.base.origin))))
+            fields.append(("content_html", .string(GeneratedFiles.feedContent(article, site: site))))
         } else {
             fields.append(("content_text", .string(article.summary)))
         }
