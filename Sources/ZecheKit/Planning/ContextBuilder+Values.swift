@@ -170,6 +170,7 @@ extension ContextBuilder {
                 "label": .string(network == .email ? "\(strings["share_via"]) \(name)" : "\(strings["share_on"]) \(name)"),
             ]
         } : [])
+        value["has_share"] = .bool(sharesLinks && !config.shareNetworks.isEmpty)
         value["previous"] = older.map(neighbour) ?? .null
         value["next"] = newer.map(neighbour) ?? .null
         value["back_url"] = .string(backURL)
