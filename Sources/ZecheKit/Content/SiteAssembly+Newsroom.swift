@@ -59,7 +59,9 @@ extension SiteAssembly {
         var references = ArticleReferences()
         let categoryIDs = config.categories.map(\.id)
         for reference in draft.newsroom.categories {
-            let id = Slug.make(reference.name)
+            // By id (or a spelling whose slug is the id), or by the title as site.yml writes it.
+            let id = categoryIDs.contains(Slug.make(reference.name)) ? Slug.make(reference.name)
+                : config.categories.first { $0.title.lowercased() == reference.name.lowercased() }?.id ?? ""
             if categoryIDs.contains(id) {
                 if !references.categories.contains(id) { references.categories.append(id) }
                 continue
