@@ -5,8 +5,10 @@
 #  2. Full builds of 1,000 and 10,000 articles from Zeche's own corpus generator
 #     (zeche-bench corpus), into a fresh folder each run: wall time, CPU time, peak memory.
 #  3. When ../shared/bench is present: the same corpus shape from its generator, built by
-#     Zeche and, when `hugo` is installed, by Hugo with the same page set, in the same run; and
-#     the cmark-gfm command-line tool on the bare Markdown bodies (the floor).
+#     Zeche (with a fifth of the articles as press releases in a section of their own, and
+#     categories: see newsroom_shape) and, when `hugo` is installed, by Hugo with the same
+#     articles, in the same run; and the cmark-gfm command-line tool on the bare Markdown
+#     bodies (the floor).
 #  4. The preview's rebuild after editing one article, at 1,000 and 10,000 articles, and the
 #     time from saving the file to the reload event of a running `zeche serve`.
 #  5. The preview server under load: 200 connections (wrk, or a Python fallback).
@@ -36,6 +38,24 @@ zeche=$root/.build/release/zeche
 tool=$root/.build/release/zeche-bench
 measure() { python3 scripts/bench/measure.py "$@" | tee -a "$results"; }
 
+# newsroom_shape SITE: gives the shared corpus (which gen-corpus.py writes as plain posts) the
+# shape of a newsroom, once: every 5th article becomes a press release in
+# Content/pressemitteilungen/, each article gets one of four categories, and the site gets a
+# press contact and a boilerplate (site.yml declares the section and the categories).
+newsroom_shape() {
+  local site=$1 category
+  [ -d "$site/Content/pressemitteilungen" ] && return
+  mkdir -p "$site/Content/pressemitteilungen" "$site/Content/contacts"
+  find "$site/Content/posts" -maxdepth 1 -name '*.md' | sort | awk 'NR % 5 == 0' | xargs -r mv -t "$site/Content/pressemitteilungen/"
+  for category in 0:unternehmen 1:digitalisierung 2:produkte 3:studien; do
+    find "$site/Content/posts" "$site/Content/pressemitteilungen" -name '*.md' | sort | awk -v c="${category%%:*}" 'NR % 4 == c' \
+      | xargs -r sed -i "0,/^title:/s//categories: [${category#*:}]\ntitle:/"
+  done
+  printf -- '---\nname: Lena Hoffmann\nrole: Pressesprecherin\nphone: +49 201 123456-10\nemail: presse@example.com\n---\nFür die Presse.\n' \
+    >"$site/Content/contacts/presse.md"
+  printf 'Die Q.One ist ein Technologieunternehmen aus dem Ruhrgebiet.\n' >"$site/Content/boilerplate.md"
+}
+
 echo "== 1. Mustache engine"
 "$tool" mustache
 
@@ -54,8 +74,16 @@ if [ -d "$shared" ]; then
       BENCH_DIR=$bench/shared "$shared/prepare.sh" "$n" >/dev/null 2>&1
     fi
     site=$bench/shared/corpus-zeche-$n
+    newsroom_shape "$site"
     rm -rf "$site/Templates"; cp -R Templates "$site/Templates"
     printf 'title: Q.One Newsroom\nurl: https://news.example.com/\nmenus:\n  main:\n    - title: Newsroom\n      url: /\n' >"$site/site.yml"
+    cat >>"$site/site.yml" <<'YAML'
+sections:
+  - {id: pressemitteilungen, title: Pressemitteilungen, home: false, featured: 3, boilerplate: true, contacts: true, dateline: Essen}
+  - {id: posts, title: News, path: /news/}
+categories: [Unternehmen, Digitalisierung, Produkte, Studien]
+press_contacts: [presse]
+YAML
     measure "$runs" "zeche shared corpus $n" "$out/shared-$n" -- "$zeche" build --source "$site" --output "$out/shared-$n" --quiet
     bodies=$bench/shared/corpus-bodies-$n
     if command -v cmark-gfm >/dev/null; then
