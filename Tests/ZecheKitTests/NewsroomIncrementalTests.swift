@@ -92,3 +92,26 @@ import ZecheTestSupport
         #expect(output.files == Self.fresh(site, now: NewsroomBuildTests.now))
     }
 }
+
+extension NewsroomIncrementalTests {
+    @Test(arguments: [false, true])
+    func movingAnArticleToAnotherCategoryOrSectionEndsWithWhatAFullBuildMakes(watched: Bool) throws {
+        let site = try SiteBuildTests.site("golden-newsroom")
+        var builder = Builder(root: site.url)
+        var output = IncrementalRunTests.Accumulated()
+        output.apply(builder.build())
+        let news = "Content/posts/2026-10-20-sommerfest.md"
+        try site.write(try site.read(news).replacingOccurrences(of: "tags: [Standort]", with: "tags: [Standort]\ncategories: [messen]"), to: news)
+        let categorized = builder.build(changes: watched ? [news] : nil)
+        #expect(categorized.changedFiles["categories/messen/index.html"].map { String(decoding: $0, as: UTF8.self).contains("Sommerfest") } == true)
+        output.apply(categorized)
+        try site.write(try site.read(news).replacingOccurrences(of: "categories: [messen]", with: "categories: [messen]\nsection: pressemitteilungen\ndateline: Herne"), to: news)
+        let moved = builder.build(changes: watched ? [news] : nil)
+        #expect(moved.changedFiles["pressemitteilungen/2026/sommerfest/index.html"].map {
+            String(decoding: $0, as: UTF8.self).contains("<span class=\"dateline\">Herne, 20. Oktober 2026 –</span>")
+        } == true)
+        #expect(moved.removedFiles.contains("2026/10/sommerfest/index.html"))
+        output.apply(moved)
+        #expect(output.files == Self.fresh(site, now: NewsroomBuildTests.now))
+    }
+}

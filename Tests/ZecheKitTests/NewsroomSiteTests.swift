@@ -159,3 +159,40 @@ struct NewsroomSiteTests {
         try #require(ThemeLoader(root: PackagePaths.root()).load(reusing: nil).theme?.library)
     }
 }
+
+extension NewsroomSiteTests {
+    @Test("A section with 'feed: false' has no feeds of its own")
+    func sectionWithoutFeed() throws {
+        let config = NewsroomValidationTests.config.replacingOccurrences(of: "    contacts: true\n", with: "    contacts: true\n    feed: false\n")
+        let site = try TestSite(Self.files(["site.yml": config, "Content/pressemitteilungen/a.md": TestSite.article()])).site()
+        let plan = SitePlan(site: site, templates: try Self.templates(), assets: [])
+        #expect(!plan.feeds.contains { $0.listURL == "/pressemitteilungen/" })
+        #expect(plan.feeds.contains { $0.listURL == "/" } && plan.feeds.contains { $0.listURL == "/categories/digitalisierung/" })
+    }
+
+    @Test("The files of an embargoed bundle are copied to its private page only")
+    func embargoedBundle() throws {
+        let test = try TestSite(Self.files([
+            "Content/pressemitteilungen/neu/index.md": TestSite.article("embargo: 2026-07-01\nimage: foto.jpg\nimage_alt: Foto\n",
+                                                                      body: "![Plan](plan.svg)\n"),
+            "Content/pressemitteilungen/neu/foto.jpg": "jpg",
+            "Content/pressemitteilungen/neu/plan.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ]))
+        var pipeline = BuildPipeline(root: test.root, options: BuildOptions(now: TestSite.now, embargoKey: EmbargoKey("schluessel-fuer-die-presse")))
+        let loaded = pipeline.loadContent()
+        #expect(loaded.diagnostics.filter(\.isError).isEmpty, "\(loaded.diagnostics)")
+        let article = try #require(loaded.site.newsroom.embargoed.first)
+        let folder = try #require(article.embargo?.privateAddress?.outputPath.dropLast("index.html".count))
+        #expect(folder.hasPrefix("vorab/"))
+        #expect(article.bundleFiles.map(\.outputPath) == [folder + "foto.jpg", folder + "plan.svg"])
+        #expect(article.image == "/" + folder + "foto.jpg")
+        #expect(article.contentHTML.contains("src=\"/\(folder)plan.svg\""))
+        let plan = SitePlan(site: loaded.site, templates: try Self.templates(), assets: [])
+        #expect(plan.copies.filter { $0.sourcePath.hasPrefix("Content/pressemitteilungen/") }.map(\.outputPath)
+            == [folder + "foto.jpg", folder + "plan.svg"])
+        // Without the key, nothing of the bundle is copied.
+        var keyless = BuildPipeline(root: test.root, options: BuildOptions(now: TestSite.now))
+        let plain = SitePlan(site: keyless.loadContent().site, templates: try Self.templates(), assets: [])
+        #expect(!plain.copies.contains { $0.sourcePath.hasPrefix("Content/pressemitteilungen/") })
+    }
+}

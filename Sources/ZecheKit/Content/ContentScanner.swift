@@ -56,7 +56,7 @@ struct ContentScanner {
         for name in names {
             let path = "Content/" + name
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 guard !folders.contains(name) else { continue }
                 let near = Suggestion.nearest(to: name, in: folders)
