@@ -1,5 +1,3 @@
-import TextCore
-
 /// The files Zeche writes without templates: the feeds of every list, the contacts' vCards,
 /// the sitemap and `robots.txt`.
 enum GeneratedFiles {
@@ -23,16 +21,16 @@ enum GeneratedFiles {
         let position = Dictionary(uniqueKeysWithValues: needed.enumerated().map { ($1, $0) })
         let atom = AtomFeedWriter(site: site)
         let json = JSONFeedWriter(site: site)
-        let entries = Parallel.map(needed.count) { index -> (atom: String, json: JSONValue) in
+        let entries = Parallel.map(needed.count) { index -> (atom: String, json: String) in
             let article = site.articles[needed[index]]
-            return (atom.entry(article), json.item(article))
+            return (atom.entry(article), json.itemText(article))
         }
         let files = Parallel.map(feeds.count) { index -> [(path: String, text: String)] in
             let feed = feeds[index]
             let made = feed.articles.compactMap { position[$0].map { entries[$0] } }
             return [
                 (feed.atom.outputPath, atom.write(feed, entries: feed.articles.map { site.articles[$0] }, texts: made.map(\.atom))),
-                (feed.json.outputPath, json.write(feed, items: made.map(\.json))),
+                (feed.json.outputPath, json.write(feed, itemTexts: made.map(\.json))),
             ]
         }
         return files.flatMap { $0 }

@@ -5,7 +5,10 @@ import TextCore
 struct JSONFeedWriter {
     let site: Site
 
-    func write(_ feed: PlannedFeed, items: [JSONValue]) -> String {
+    /// The feed with its items' texts (`itemText`), written as `JSONWriter(isPretty: true)`
+    /// writes the whole feed, byte for byte: an item's escaped text is made once for all the
+    /// feeds that carry the article.
+    func write(_ feed: PlannedFeed, itemTexts: [String]) -> String {
         let config = site.config
         let urls = config.urls
         var fields: [(key: String, value: JSONValue)] = [
@@ -16,8 +19,16 @@ struct JSONFeedWriter {
             ("language", .string(config.language)),
         ]
         if !config.description.isEmpty { fields.append(("description", .string(config.description))) }
-        fields.append(("items", .array(items)))
-        return JSONWriter(isPretty: true).text(.object(fields)) + "\n"
+        // The members above, then `items` as the writer would put it after them.
+        let head = JSONWriter(isPretty: true).text(.object(fields))
+        let items = itemTexts.isEmpty ? "[]" : "[\n" + itemTexts.joined(separator: ",\n") + "\n  ]"
+        return head.dropLast(2) + ",\n  \"items\": " + items + "\n}\n"
+    }
+
+    /// An item as it stands in a feed's `items`: indented for its depth (a JSON text has no
+    /// raw line break inside a string, so every line break is the writer's own).
+    func itemText(_ article: Article) -> String {
+        "    " + JSONWriter(isPretty: true).text(item(article)).replacingOccurrences(of: "\n", with: "\n    ")
     }
 
     /// One article's item, the same in every feed that carries it.
