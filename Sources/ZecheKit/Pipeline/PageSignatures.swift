@@ -96,6 +96,16 @@ struct PageSignatures {
         return hasher.finalize()
     }
 
+    /// The signature of a list's feeds: the list (title, addresses, entries) and the keys of
+    /// its articles in their order. The feed shows nothing else but what the epoch covers.
+    func signature(of feed: PlannedFeed, epoch: Int, articleKeys: [Int]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(epoch)
+        hasher.combine(feed)
+        for index in feed.articles { hasher.combine(articleKeys[index]) }
+        return hasher.finalize()
+    }
+
     /// Everything a contact's value shows.
     private static func key(of contact: Contact) -> Int {
         var hasher = Hasher()
