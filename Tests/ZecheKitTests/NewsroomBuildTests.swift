@@ -159,3 +159,31 @@ import ZecheTestSupport
 
     static let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
 }
+
+extension NewsroomBuildTests {
+    @Test func aPressReleaseNamesItsContactsInItsJSONLD() throws {
+        let site = try SiteBuildTests.site("golden-newsroom")
+        #expect(Self.build(site).succeeded)
+        let page = try #require(try Self.files(site)["pressemitteilungen/2026/messe/index.html"])
+        let script = try #require(HTMLScan(page).scripts.first { $0.tag.value(of: "type") == "application/ld+json" }?.content)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any])
+        let publisher = try #require(json["publisher"] as? [String: Any])
+        let points = try #require(publisher["contactPoint"] as? [[String: Any]])
+        #expect(points.map { $0["name"] as? String } == ["Tom Weber", "Dr. Lena Berg"])
+        #expect(points.allSatisfy { $0["@type"] as? String == "ContactPoint" && $0["contactType"] as? String == "press" })
+        #expect(points[1]["telephone"] as? String == "+49234567890")
+        #expect(points[1]["email"] as? String == "presse@example.com")
+        #expect(points[1]["availableLanguage"] as? [String] == ["Deutsch", "English"])
+    }
+
+    @Test func anEnglishSiteWritesItsDatelineWithADash() throws {
+        let config = NewsroomValidationTests.config.replacingOccurrences(of: "url: https://news.example.com/\n",
+                                                                         with: "url: https://news.example.com/\nlanguage: en\n")
+        let site = try TestSite(NewsroomValidationTests.files([
+            "site.yml": config, "Content/pressemitteilungen/a.md": TestSite.article(date: "2026-05-04", "dateline: Essen\n"),
+        ])).site()
+        let article = try #require(site.articles.first)
+        #expect(ContextBuilder.dateline(of: article, strings: site.strings) == "Essen, May 4, 2026 —")
+        #expect(site.newsroom.boilerplate?.title == "About Testnewsroom")
+    }
+}
