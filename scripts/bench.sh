@@ -13,7 +13,8 @@
 #     time from saving the file to the reload event of a running `zeche serve`.
 #  5. The preview server under load: 200 connections (wrk, or a Python fallback).
 #
-# Environment: RUNS (5), HUGO_RUNS (3), BENCH_DIR (/tmp/zeche-bench), SIZES ("1000 10000").
+# Environment: RUNS (5), HUGO_RUNS (3), BENCH_DIR (/tmp/zeche-bench), SIZES ("1000 10000"),
+# SHARED_BENCH (../shared/bench: where the shared corpus generator is, for a worktree elsewhere).
 # Outputs are written to a tmpfs (/dev/shm) when there is one, so that the state of the disk
 # (ext4 slows down after many deleted files) does not decide the result; Zeche and Hugo are
 # measured the same way.
@@ -26,7 +27,7 @@ sizes=${SIZES:-"1000 10000"}
 bench=${BENCH_DIR:-/tmp/zeche-bench}
 out=$bench/out
 [ -d /dev/shm ] && [ -w /dev/shm ] && out=/dev/shm/zeche-bench-out
-shared=$root/../shared/bench
+shared=${SHARED_BENCH:-$root/../shared/bench}
 mkdir -p "$bench" "$out"
 results=$bench/results.jsonl
 : >"$results"

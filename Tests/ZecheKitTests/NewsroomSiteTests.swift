@@ -81,6 +81,7 @@ struct NewsroomSiteTests {
         #expect(site.leftOut.map(\.reason) == [.embargoed(until: until, privateURL: nil)])
         #expect(site.nextPublication == until)
         #expect(test.load().site?.nextPublication == until)
+        #expect(test.load(drafts: true, future: true).site?.articles.map(\.title) == ["B", "C"])
         #expect(loaded.diagnostics.map(\.description) == [
             "Content/posts/c.md:6:1: warning: the link 'a.md' points to an article that is under embargo until 2026-06-02 09:00\n"
                 + "fix: the link leads nowhere until that article is published",

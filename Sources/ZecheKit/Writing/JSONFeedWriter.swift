@@ -28,7 +28,15 @@ struct JSONFeedWriter {
     /// An item as it stands in a feed's `items`: indented for its depth (a JSON text has no
     /// raw line break inside a string, so every line break is the writer's own).
     func itemText(_ article: Article) -> String {
-        "    " + JSONWriter(isPretty: true).text(item(article)).replacingOccurrences(of: "\n", with: "\n    ")
+        let text = JSONWriter(isPretty: true).text(item(article))
+        // On bytes: Foundation's replacingOccurrences took a twentieth of a 10,000-article build.
+        var bytes: [UInt8] = Array("    ".utf8)
+        bytes.reserveCapacity(text.utf8.count + 256)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\n") { bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One article's item, the same in every feed that carries it.
