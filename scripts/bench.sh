@@ -5,13 +5,16 @@
 #  2. Full builds of 1,000 and 10,000 articles from Zeche's own corpus generator
 #     (zeche-bench corpus), into a fresh folder each run: wall time, CPU time, peak memory.
 #  3. When ../shared/bench is present: the same corpus shape from its generator, built by
-#     Zeche and, when `hugo` is installed, by Hugo with the same page set, in the same run; and
-#     the cmark-gfm command-line tool on the bare Markdown bodies (the floor).
+#     Zeche (with a fifth of the articles as press releases in a section of their own, and
+#     categories: see newsroom_shape) and, when `hugo` is installed, by Hugo with the same
+#     articles, in the same run; and the cmark-gfm command-line tool on the bare Markdown
+#     bodies (the floor).
 #  4. The preview's rebuild after editing one article, at 1,000 and 10,000 articles, and the
 #     time from saving the file to the reload event of a running `zeche serve`.
 #  5. The preview server under load: 200 connections (wrk, or a Python fallback).
 #
-# Environment: RUNS (5), HUGO_RUNS (3), BENCH_DIR (/tmp/zeche-bench), SIZES ("1000 10000").
+# Environment: RUNS (5), HUGO_RUNS (3), BENCH_DIR (/tmp/zeche-bench), SIZES ("1000 10000"),
+# SHARED_BENCH (../shared/bench: where the shared corpus generator is, for a worktree elsewhere).
 # Outputs are written to a tmpfs (/dev/shm) when there is one, so that the state of the disk
 # (ext4 slows down after many deleted files) does not decide the result; Zeche and Hugo are
 # measured the same way.
@@ -24,7 +27,7 @@ sizes=${SIZES:-"1000 10000"}
 bench=${BENCH_DIR:-/tmp/zeche-bench}
 out=$bench/out
 [ -d /dev/shm ] && [ -w /dev/shm ] && out=/dev/shm/zeche-bench-out
-shared=$root/../shared/bench
+shared=${SHARED_BENCH:-$root/../shared/bench}
 mkdir -p "$bench" "$out"
 results=$bench/results.jsonl
 : >"$results"
@@ -35,6 +38,24 @@ swift build -c release --product zeche-bench >/dev/null
 zeche=$root/.build/release/zeche
 tool=$root/.build/release/zeche-bench
 measure() { python3 scripts/bench/measure.py "$@" | tee -a "$results"; }
+
+# newsroom_shape SITE: gives the shared corpus (which gen-corpus.py writes as plain posts) the
+# shape of a newsroom, once: every 5th article becomes a press release in
+# Content/pressemitteilungen/, each article gets one of four categories, and the site gets a
+# press contact and a boilerplate (site.yml declares the section and the categories).
+newsroom_shape() {
+  local site=$1 category
+  [ -d "$site/Content/pressemitteilungen" ] && return
+  mkdir -p "$site/Content/pressemitteilungen" "$site/Content/contacts"
+  find "$site/Content/posts" -maxdepth 1 -name '*.md' | sort | awk 'NR % 5 == 0' | xargs -r mv -t "$site/Content/pressemitteilungen/"
+  for category in 0:unternehmen 1:digitalisierung 2:produkte 3:studien; do
+    find "$site/Content/posts" "$site/Content/pressemitteilungen" -name '*.md' | sort | awk -v c="${category%%:*}" 'NR % 4 == c' \
+      | xargs -r sed -i "0,/^title:/s//categories: [${category#*:}]\ntitle:/"
+  done
+  printf -- '---\nname: Lena Hoffmann\nrole: Pressesprecherin\nphone: +49 201 123456-10\nemail: presse@example.com\n---\nFür die Presse.\n' \
+    >"$site/Content/contacts/presse.md"
+  printf 'Die Q.One ist ein Technologieunternehmen aus dem Ruhrgebiet.\n' >"$site/Content/boilerplate.md"
+}
 
 echo "== 1. Mustache engine"
 "$tool" mustache
@@ -54,8 +75,16 @@ if [ -d "$shared" ]; then
       BENCH_DIR=$bench/shared "$shared/prepare.sh" "$n" >/dev/null 2>&1
     fi
     site=$bench/shared/corpus-zeche-$n
+    newsroom_shape "$site"
     rm -rf "$site/Templates"; cp -R Templates "$site/Templates"
     printf 'title: Q.One Newsroom\nurl: https://news.example.com/\nmenus:\n  main:\n    - title: Newsroom\n      url: /\n' >"$site/site.yml"
+    cat >>"$site/site.yml" <<'YAML'
+sections:
+  - {id: pressemitteilungen, title: Pressemitteilungen, home: false, featured: 3, boilerplate: true, contacts: true, dateline: Essen}
+  - {id: posts, title: News, path: /news/}
+categories: [Unternehmen, Digitalisierung, Produkte, Studien]
+press_contacts: [presse]
+YAML
     measure "$runs" "zeche shared corpus $n" "$out/shared-$n" -- "$zeche" build --source "$site" --output "$out/shared-$n" --quiet
     bodies=$bench/shared/corpus-bodies-$n
     if command -v cmark-gfm >/dev/null; then

@@ -9,7 +9,9 @@ enum BuildCommand: Command {
     static let discussion = """
         Reads site.yml, Content/ and Templates/, checks everything, and writes the site into \
         the output folder. The new site is written beside the old one and swapped in only when \
-        it is complete, so a failed build leaves the previous output untouched.
+        it is complete, so a failed build leaves the previous output untouched. Articles under \
+        embargo are listed with their moment; with ZECHE_EMBARGO_KEY set, each is written at a \
+        private address (/vorab/<token>/, noindex, in no list or feed), which is printed.
         """
     static let options: [ArgumentList.Option] = [
         SiteOptions.drafts, SiteOptions.future,
@@ -45,6 +47,7 @@ enum BuildCommand: Command {
             return 1
         }
         if !quiet {
+            console.output(SiteOptions.embargoLines(report.leftOut))
             let warnings = report.warningCount == 0 ? "" : ", \(report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings")"
             let counts = [(report.pageCount, "page"), (report.articleCount, "article"), (report.tagCount, "tag"), (report.authorCount, "author")]
                 .map { $0.0 == 1 ? "1 \($0.1)" : "\($0.0) \($0.1)s" }

@@ -30,6 +30,7 @@ enum CheckCommand: Command {
         let report = pipeline.check()
         SiteOptions.print(SiteOptions.marked(report.diagnostics, unpublished: report.unpublished), root: root, console: context.console)
         let tally = SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)
+        context.console.output(SiteOptions.embargoLines(report.leftOut))
         if report.succeeded {
             let pages = report.pageCount == 1 ? "1 page" : "\(report.pageCount) pages"
             let articles = report.articleCount == 1 ? "1 article" : "\(report.articleCount) articles"

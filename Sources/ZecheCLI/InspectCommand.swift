@@ -10,8 +10,9 @@ enum InspectCommand: Command {
     static let synopsis = "inspect FILE [--json]"
     static let discussion = """
         Shows the front matter of FILE as Zeche parsed it and, for an article of a site (a \
-        folder with site.yml), the model it derives: slug, URL, dates, authors, tags, summary, \
-        headings, quotes, word count and related articles. Drafts and future articles are \
+        folder with site.yml), the model it derives: slug, URL, dates, authors, tags, section, \
+        categories, contacts, dateline, embargo, summary, headings, quotes, word count and \
+        related articles. Drafts and future articles are \
         always included. With --json, prints one JSON object {"file", "frontMatter", \
         "article"}: "frontMatter" holds the values as written (dates as YYYY-MM-DD, date-times \
         with the offset as written, and none when none was written, as YAML reads them), \
@@ -44,12 +45,15 @@ enum InspectCommand: Command {
         var article: Article?
         var site: Site?
         if let siteRoot {
-            var pipeline = BuildPipeline(root: siteRoot, options: BuildOptions(includeDrafts: true, includeFuture: true, now: context.now()))
+            var pipeline = BuildPipeline(root: siteRoot, options: BuildOptions(
+                includeDrafts: true, includeFuture: true, now: context.now(), embargoKey: try SiteOptions.embargoKey(in: context)))
             let loaded = pipeline.loadContent()
             // The file's own diagnostics, and those of site.yml, which shape every article.
             diagnostics += loaded.diagnostics.filter { $0.location?.path == relative || $0.location?.path == "site.yml" }
             site = loaded.site
+            // An article under embargo is resolved too, in no list: it is shown with its embargo.
             article = site?.articles.first { $0.sourcePath == relative }
+                ?? site?.newsroom.embargoed.first { $0.sourcePath == relative }
         }
         SiteOptions.print(diagnostics, root: root, console: context.console)
 

@@ -31,6 +31,13 @@ enum InspectReport {
             ("related", .array(article.related.map(site.target).map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),
             ("relatedIsExplicit", .bool(article.hasExplicitRelated)),
             ("bundleFiles", .array(article.bundleFiles.map { .string($0.outputPath) })),
+            ("section", .optional(article.sectionID)),
+            ("categories", .array(article.categoryIDs.map(JSONValue.string))),
+            ("contacts", .array(article.contactIDs.map(JSONValue.string))),
+            ("dateline", .optional(article.dateline)),
+            ("boilerplate", .bool(article.showsBoilerplate)),
+            ("embargo", .optional(article.embargo?.until.iso8601)),
+            ("privateURL", .optional(article.embargo?.privateAddress.map { site.config.urls.absolute($0.url) })),
             ("params", .object(article.params.keys.sorted().compactMap { key in article.params[key].map { (key, $0.jsonValue) } })),
         ])
     }
@@ -49,6 +56,15 @@ enum InspectReport {
                 article.isDraft ? "Draft:        yes" : nil,
                 "Authors:      \(article.authorIDs.joined(separator: ", "))",
                 "Tags:         \(article.tagSlugs.compactMap(site.tag).map(\.name).joined(separator: ", "))",
+                article.sectionID.map { "Section:      \($0)" },
+                article.categoryIDs.isEmpty ? nil : "Categories:   \(article.categoryIDs.joined(separator: ", "))",
+                article.contactIDs.isEmpty ? nil : "Contacts:     \(article.contactIDs.joined(separator: ", "))",
+                article.dateline.map { "Dateline:     \(strings.format("dateline", ["place": $0, "date": strings.format(article.date)]))" },
+                article.showsBoilerplate ? "Boilerplate:  yes" : nil,
+                article.embargo.map { embargo in
+                    "Embargo:      until \(embargo.until.iso8601)"
+                        + (embargo.privateAddress.map { ", private page \(site.config.urls.absolute($0.url))" } ?? ", no private page (ZECHE_EMBARGO_KEY is not set)")
+                },
                 "Summary:      \(article.summary)",
                 "Words:        \(article.wordCount) (\(strings.format("reading_time", ["minutes": String(article.readingMinutes)])))",
             ].compactMap { $0 }

@@ -65,6 +65,7 @@ enum ServeCommand: Command {
                 let milliseconds = Double(rebuild.duration.components.attoseconds) / 1e15 + Double(rebuild.duration.components.seconds) * 1000
                 let what = changes.map { $0.paths.count == 1 ? $0.paths[0] : "\($0.paths.count) files" } ?? "the site"
                 if rebuild.succeeded {
+                    if changes == nil { console.error(SiteOptions.embargoLines(rebuild.leftOut)) }
                     let verb = changes == nil ? "Built" : "Rebuilt"
                     console.error("\(verb) \(what): \(rebuild.renderedPages) of \(rebuild.pageCount) pages in \(String(format: "%.0f", milliseconds)) ms\n")
                     // With --public, a saved draft changes no page: say why.

@@ -27,7 +27,33 @@ enum SiteOptions {
             baseURL = url
         }
         return BuildOptions(includeDrafts: arguments.has("drafts"), includeFuture: arguments.has("future"),
-                            baseURLOverride: baseURL, now: context.now())
+                            baseURLOverride: baseURL, now: context.now(), embargoKey: try embargoKey(in: context))
+    }
+
+    /// The secret of the private pages of embargoed articles, from `ZECHE_EMBARGO_KEY`; an
+    /// empty variable counts as unset (CI expands a missing secret to nothing). A key that
+    /// is too short to be secret is a usage error.
+    static func embargoKey(in context: CommandContext) throws(UsageError) -> EmbargoKey? {
+        guard let secret = context.environment["ZECHE_EMBARGO_KEY"], !secret.isEmpty else { return nil }
+        guard let key = EmbargoKey(secret) else {
+            throw UsageError("ZECHE_EMBARGO_KEY is \(secret.utf8.count) characters long; it must have at least \(EmbargoKey.minimumLength), "
+                + "or anyone could find the private addresses by trying (e.g. ZECHE_EMBARGO_KEY=$(openssl rand -hex 32))")
+        }
+        return key
+    }
+
+    /// "Under embargo until 2026-12-10 09:00 (+01:00): Content/…/x.md" with the private link
+    /// of each embargoed article, or what to do to get one.
+    static func embargoLines(_ leftOut: [LeftOutArticle]) -> String {
+        var text = ""
+        for article in leftOut {
+            guard case .embargoed(let until, let privateURL) = article.reason else { continue }
+            let offset = String(until.iso8601.suffix(6))
+            text += "Under embargo until \(until.dayString) \(until.timeString) (\(offset)): \(article.sourcePath)"
+                + (article.title.map { " „\($0)“" } ?? "") + "\n"
+            text += privateURL.map { "  private link: \($0)\n" } ?? "  no private page: set ZECHE_EMBARGO_KEY to write one\n"
+        }
+        return text
     }
 
     /// Prints diagnostics with the source line they point at, sorted, to standard error, each

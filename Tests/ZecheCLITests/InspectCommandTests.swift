@@ -46,6 +46,7 @@ struct InspectCommandTests {
             "headings":[{"level":2,"text":"Ein Abschnitt","id":"ein-abschnitt"}],\
             "quotes":[{"text":"Code ist die neue Kohle.","attribution":"Carsten, CEO"}],"wordCount":12,"readingMinutes":1,\
             "related":[{"title":"Vorher","url":"/2025/12/vorher/"}],"relatedIsExplicit":false,"bundleFiles":[],\
+            "section":null,"categories":[],"contacts":[],"dateline":null,"boilerplate":false,"embargo":null,"privateURL":null,\
             "params":{"team":"Presse"}}}
 
             """)

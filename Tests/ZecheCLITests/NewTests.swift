@@ -148,7 +148,7 @@ struct NewTests {
         #expect(result.status == 2)
         #expect(result.errors == """
             error: unknown author 'max'; known authors: doreen-mueller, redaktion
-            usage: zeche new TITLE [--author ID] [--tags A,B] [--bundle] [--source DIR]
+            usage: zeche new TITLE [--section ID] [--author ID] [--tags A,B] [--bundle] [--source DIR]
             Run 'zeche new --help' for more.
 
             """)
@@ -215,6 +215,6 @@ struct NewTests {
     func help() throws {
         let result = try SiteCommandHarness.zeche(["new", "--help"], in: SiteCommandHarness.packageRoot)
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("usage: zeche new TITLE [--author ID] [--tags A,B] [--bundle] [--source DIR]\n"))
+        #expect(result.output.hasPrefix("usage: zeche new TITLE [--section ID] [--author ID] [--tags A,B] [--bundle] [--source DIR]\n"))
     }
 }

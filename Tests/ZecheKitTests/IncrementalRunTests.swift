@@ -73,17 +73,25 @@ import ZecheTestSupport
         let result = builder.build()
         #expect(result.succeeded)
         // The article, its neighbours (newer and older), the article that lists it as related,
-        // the index page, its two tag pages and its author's page.
+        // the index page, its section's and its category's pages, its two tag pages and its
+        // author's page.
         #expect(Self.changedPages(result) == [
             "2026/10/produktentwicklung-meilenstein-3-ist-geschafft/index.html",
             "2026/11/austausch-zu-den-chancen-der-digitalisierung/index.html",
             "2026/09/q-one-nutzt-cloudloesung-von-amazon-web-services/index.html",
             "index.html",
+            "news/index.html",
+            "categories/produkte/index.html",
             "tags/produktentwicklung/index.html",
             "tags/digitalisierung/index.html",
             "authors/redaktion/index.html",
         ])
-        #expect(result.changedFiles["feed.xml"] != nil)
+        // Exactly the feeds that carry the article are written again.
+        #expect(Set(result.changedFiles.keys.filter { $0.hasSuffix("feed.xml") }) == [
+            "feed.xml", "news/feed.xml", "categories/produkte/feed.xml", "tags/produktentwicklung/feed.xml",
+            "tags/digitalisierung/feed.xml", "authors/redaktion/feed.xml",
+        ])
+        #expect(Set(result.changedFiles.keys.filter { $0.hasSuffix("feed.json") }).count == 6)
     }
 
     @Test func changingAPartialRendersOnlyThePagesThatUseIt() throws {
@@ -97,6 +105,7 @@ import ZecheTestSupport
         #expect(Self.changedPages(result) == Set([
             "2026/11/austausch-zu-den-chancen-der-digitalisierung", "2026/10/produktentwicklung-meilenstein-3-ist-geschafft",
             "2026/09/q-one-nutzt-cloudloesung-von-amazon-web-services", "2026/07/potenzialstudie-online-kaeufer-schraenken-sich-ein",
+            "2026/11/code-ist-die-neue-kohle",
         ].map { $0 + "/index.html" }))
     }
 
@@ -160,7 +169,7 @@ import ZecheTestSupport
         output.apply(rebuild(Self.article))
         try FileManager.default.removeItem(at: site.url.appendingPathComponent(newArticle))
         let removal = rebuild(newArticle)
-        #expect(removal.removedFiles == ["2026/11/neu/index.html", "tags/neu/index.html"])
+        #expect(removal.removedFiles == ["2026/11/neu/index.html", "tags/neu/index.html", "tags/neu/feed.xml", "tags/neu/feed.json"])
         output.apply(removal)
         try site.write(try site.read("Content/authors/redaktion.md").replacingOccurrences(of: "Newsroom-Team", with: "Redaktion"),
                        to: "Content/authors/redaktion.md")

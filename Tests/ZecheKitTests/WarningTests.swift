@@ -57,10 +57,10 @@ struct WarningTests {
 
     @Test("An unknown key is kept for templates without a warning")
     func params() throws {
-        let site = try TestSite(["Content/posts/a.md": TestSite.article("kategorie: Presse\nlocation: {city: Essen}\n")])
+        let site = try TestSite(["Content/posts/a.md": TestSite.article("abteilung: Presse\nlocation: {city: Essen}\n")])
         let article = try #require(try site.site().articles.first)
         #expect(site.diagnostics() == [])
-        #expect(article.params.keys.sorted() == ["kategorie", "location"])
+        #expect(article.params.keys.sorted() == ["abteilung", "location"])
         #expect(article.params["location"]?["city"]?.stringValue == "Essen")
     }
 }

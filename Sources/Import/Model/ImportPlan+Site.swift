@@ -25,6 +25,18 @@ extension ImportPlan {
             "permalink: /:year/:month/:slug/",
             "paginate: 10",
             "feed: full",
+        ]
+        // Articles name their categories; Zeche's list of them is closed, so it is written here.
+        var categories: [String] = []
+        for document in documents {
+            guard case .list(let names) = document.fields["categories"] ?? .list([]) else { continue }
+            for case .text(let name) in names where !categories.contains(name) { categories.append(name) }
+        }
+        if !categories.isEmpty {
+            lines.append("# The categories the archive uses; articles name them by their title.")
+            lines.append("categories: [" + categories.sorted().map(YAMLWriter.scalar).joined(separator: ", ") + "]")
+        }
+        lines += [
             "menus:",
             "  main:",
             "    - title: " + (german ? "Newsroom" : "Newsroom"),

@@ -43,6 +43,13 @@ public struct SiteConfig: Sendable {
     public var hasLenientTemplates: Bool
     public var mainMenu: [MenuItem]
     public var footerMenu: [MenuItem]
+    /// The sections `site.yml` declares, in its order; `Content/posts/` is the default section
+    /// whether declared or not.
+    public var sections: [SectionConfig]
+    /// The closed list of categories articles may name.
+    public var categories: [CategoryConfig]
+    /// The contacts press releases show when they name none of their own.
+    public var pressContacts: [ConfigReference]
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
 
@@ -66,6 +73,9 @@ public struct SiteConfig: Sendable {
         hasLenientTemplates = false
         mainMenu = []
         footerMenu = []
+        sections = []
+        categories = []
+        pressContacts = []
         params = []
     }
 

@@ -7,6 +7,7 @@ struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
         "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
+        "sections", "categories", "press_contacts",
     ]
 
     let path: String
@@ -106,6 +107,9 @@ struct SiteConfigLoader {
             nested.warnAboutUnknownKeys(known: ["main", "footer"], keptAs: nil)
             reader.append(nested.diagnostics)
         }
+        config.sections = Self.sections(&reader)
+        config.categories = Self.categories(&reader)
+        config.pressContacts = Self.pressContacts(&reader)
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "site.params")
         config.params = reader.unreadEntries.map { ($0.key, $0.value) }
         let diagnostics = reader.diagnostics

@@ -34,11 +34,28 @@ final class ArticleDraft: Sendable {
     /// Old paths of the article inside the site, each with where it was written.
     let aliases: [Reference]
     let params: [String: ParamValue]
+    /// The newsroom's keys: what the article says of its section, categories, contacts,
+    /// dateline and embargo.
+    let newsroom: Newsroom
+
+    struct Newsroom: Sendable {
+        /// `section: …`, when written.
+        var section: Reference?
+        var categories: [Reference] = []
+        /// `contacts: […]`; `nil` when not written (the section's default may apply).
+        var contacts: [Reference]?
+        /// The place of the dateline.
+        var dateline: String?
+        /// Until when the article is kept private.
+        var embargo: SiteDate?
+        var embargoLocation: SourceLocation?
+    }
 
     init(file: ContentInventory.ArticleFile, document: ContentDocument, title: String, subtitle: String?, summary: String?,
          date: SiteDate, updated: SiteDate?, authors: [Reference], tags: [Reference], image: Reference?, imageAlt: String?,
          related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, aliases: [Reference] = [],
-         params: [String: ParamValue]) {
+         params: [String: ParamValue], newsroom: Newsroom = Newsroom()) {
+        self.newsroom = newsroom
         self.file = file
         self.document = document
         self.title = title

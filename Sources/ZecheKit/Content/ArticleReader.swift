@@ -7,7 +7,7 @@ import Markdown
 struct ArticleReader {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "author", "tags", "summary", "image", "image_alt",
-        "related", "slug", "draft", "aliases",
+        "related", "slug", "draft", "aliases", "section", "categories", "contacts", "dateline", "embargo",
     ]
 
     let timeZone: TimeZone
@@ -45,6 +45,7 @@ struct ArticleReader {
         let related = relatedEntries(&reader)
         let aliases = self.aliases(&reader)
         let isDraft = reader.bool("draft") ?? false
+        let newsroom = newsroomKeys(&reader)
         let (slug, slugLocation) = self.slug(&reader, file: file, document: document)
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "article.params")
         var params: [String: ParamValue] = [:]
@@ -60,7 +61,25 @@ struct ArticleReader {
         return (ArticleDraft(
             file: file, document: document, title: title, subtitle: subtitle, summary: summary, date: date,
             updated: updated, authors: authors, tags: tags, image: image, imageAlt: imageAlt, related: related,
-            slug: slug, slugLocation: slugLocation, isDraft: isDraft, aliases: aliases, params: params), diagnostics, authors.map(\.name))
+            slug: slug, slugLocation: slugLocation, isDraft: isDraft, aliases: aliases, params: params, newsroom: newsroom), diagnostics,
+            authors.map(\.name))
+    }
+
+    /// `section`, `categories`, `contacts`, `dateline` and `embargo`; the names are checked
+    /// against `site.yml` and `Content/contacts/` when the site is resolved.
+    private func newsroomKeys(_ reader: inout MappingReader) -> ArticleDraft.Newsroom {
+        var newsroom = ArticleDraft.Newsroom()
+        if let section = reader.string("section"), let node = reader.node("section") {
+            newsroom.section = .init(name: section.trimmingWhitespace(), location: reader.location(of: node))
+        }
+        newsroom.categories = references(&reader, "categories", required: nil)
+        if reader.node("contacts") != nil { newsroom.contacts = references(&reader, "contacts", required: nil) }
+        newsroom.dateline = reader.string("dateline")?.trimmingWhitespace()
+        if let node = reader.node("embargo") {
+            newsroom.embargo = reader.date("embargo", timeZone: timeZone)
+            newsroom.embargoLocation = reader.location(of: node)
+        }
+        return newsroom
     }
 
     /// Names given as one text or a list of texts (authors, tags), each with its position.

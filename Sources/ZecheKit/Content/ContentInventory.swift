@@ -4,6 +4,11 @@ struct ContentInventory: Sendable {
     struct ArticleFile: Sendable {
         /// Relative to the site folder: `Content/posts/x.md` or `Content/posts/x/index.md`.
         let path: String
+        /// The folder under `Content/` it is in: `posts` or a section's id.
+        var folder: String {
+            let components = path.split(separator: "/", maxSplits: 2)
+            return components.count > 1 ? String(components[1]) : SectionConfig.defaultID
+        }
         /// Whether the file is the `index.md` of a bundle folder below `Content/posts/`.
         let isBundle: Bool
         /// The files of a bundle (site-relative), empty for a plain file.
@@ -13,6 +18,10 @@ struct ContentInventory: Sendable {
     var articles: [ArticleFile] = []
     var authors: [String] = []
     var pages: [String] = []
+    /// Press contacts: `Content/contacts/ID.md`.
+    var contacts: [String] = []
+    /// `Content/boilerplate.md`, when the site has one.
+    var boilerplate: String?
     /// Files of `Content/images/` and any other file outside the content folders, site-relative.
     var images: [String] = []
     var diagnostics: [Diagnostic] = []
@@ -21,6 +30,6 @@ struct ContentInventory: Sendable {
     var allPaths: Set<String> {
         var paths = Set(articles.map(\.path))
         for article in articles { paths.formUnion(article.bundleFiles) }
-        return paths.union(authors).union(pages).union(images)
+        return paths.union(authors).union(pages).union(images).union(contacts).union(boilerplate.map { [$0] } ?? [])
     }
 }

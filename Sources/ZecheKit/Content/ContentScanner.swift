@@ -6,11 +6,19 @@ import Glibc
 import Darwin
 #endif
 
-/// Lists the files of a site's `Content/` folder: articles and bundles under `posts/`,
-/// authors, pages and shared images. Hidden files are skipped; symbolic links are followed,
-/// but a link that leads back into a folder being walked is reported instead of looping.
+/// Lists the files of a site's `Content/` folder: articles and bundles under `posts/` and the
+/// folders of the declared sections, authors, contacts, pages, shared images and the
+/// boilerplate. Hidden files are skipped; symbolic links are followed, but a link that leads
+/// back into a folder being walked is reported instead of looping. Any other file or folder
+/// directly in `Content/` is named in a warning, since nothing reads it.
 struct ContentScanner {
     let root: URL
+    /// The ids of the sections `site.yml` declares: their folders hold articles too.
+    var sectionIDs: [String] = []
+
+    /// The folders directly in `Content/` that Zeche reads, besides the sections'.
+    static let knownFolders = ["posts", "authors", "pages", "images", "contacts"]
+    static let boilerplatePath = "Content/boilerplate.md"
 
     func scan() -> ContentInventory {
         var inventory = ContentInventory()
@@ -24,15 +32,50 @@ struct ContentScanner {
         }
         var walker = FolderWalker()
         var diagnostics: [Diagnostic] = []
-        let posts = Self.withoutUnicodeTwins(walker.files(in: "Content/posts", root: root), into: &diagnostics)
-        inventory.articles = groupBundles(posts.filter(MarkdownFileName.isMarkdown), posts, into: &diagnostics)
+        for folder in [SectionConfig.defaultID] + sectionIDs.filter({ $0 != SectionConfig.defaultID }) {
+            let files = Self.withoutUnicodeTwins(walker.files(in: "Content/" + folder, root: root), into: &diagnostics)
+            inventory.articles += groupBundles(files.filter(MarkdownFileName.isMarkdown), files, sectionFolder: "Content/\(folder)/",
+                                               into: &diagnostics)
+        }
+        inventory.contacts = Self.withoutUnicodeTwins(walker.files(in: "Content/contacts", root: root), into: &diagnostics)
+            .filter(MarkdownFileName.isMarkdown)
         inventory.authors = Self.withoutUnicodeTwins(walker.files(in: "Content/authors", root: root), into: &diagnostics)
             .filter(MarkdownFileName.isMarkdown)
         inventory.pages = Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics)
             .filter(MarkdownFileName.isMarkdown)
         inventory.images = Self.withoutUnicodeTwins(walker.files(in: "Content/images", root: root), into: &diagnostics)
-        inventory.diagnostics = walker.diagnostics + diagnostics
+        inventory.diagnostics = walker.diagnostics + diagnostics + unknownEntries(in: content, inventory: &inventory)
         return inventory
+    }
+
+    /// Warnings for what lies directly in `Content/` and is read by nothing; notes the
+    /// boilerplate file when it is there.
+    private func unknownEntries(in content: URL, inventory: inout ContentInventory) -> [Diagnostic] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let folders = Self.knownFolders + sectionIDs
+        var diagnostics: [Diagnostic] = []
+        for name in names {
+            let path = "Content/" + name
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                guard !folders.contains(name) else { continue }
+                let near = Suggestion.nearest(to: name, in: folders)
+                diagnostics.append(.warning(
+                    "the folder '\(path)/' is neither a folder Zeche reads nor a declared section, so its files are not built"
+                        + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: SourceLocation(path: path + "/"),
+                    fix: near.map { "rename it to Content/\($0)/" }
+                        ?? "declare it in site.yml under 'sections' (- id: \(name), title: …), or move its files to Content/posts/"))
+            } else if path == Self.boilerplatePath {
+                inventory.boilerplate = path
+            } else {
+                diagnostics.append(.warning(
+                    "the file '\(path)' is not read: articles go into Content/posts/ or a section's folder", at: SourceLocation(path: path),
+                    fix: MarkdownFileName.isMarkdown(name) ? "move it to Content/posts/ (an article) or Content/pages/ (a page)" : "move it to Content/images/"))
+            }
+        }
+        return diagnostics
     }
 
     /// `paths` without those that equal an earlier one under Unicode canonical equivalence:
@@ -53,14 +96,16 @@ struct ContentScanner {
         }
     }
 
-    /// A folder below `Content/posts/` with an `index.md` (or `index.markdown`, `index.mdown`)
-    /// is a bundle: its other files travel with the article, and Markdown files inside it are
-    /// not articles of their own. `Content/posts/index.md` itself is a plain article, or it
-    /// would swallow all the others. Any other file is named in a warning: it is skipped.
-    private func groupBundles(_ markdown: [String], _ files: [String], into diagnostics: inout [Diagnostic]) -> [ContentInventory.ArticleFile] {
+    /// A folder below a section's folder (`Content/posts/`) with an `index.md` (or
+    /// `index.markdown`, `index.mdown`) is a bundle: its other files travel with the article,
+    /// and Markdown files inside it are not articles of their own. `Content/posts/index.md`
+    /// itself is a plain article, or it would swallow all the others. Any other file is named
+    /// in a warning: it is skipped.
+    private func groupBundles(_ markdown: [String], _ files: [String], sectionFolder: String,
+                              into diagnostics: inout [Diagnostic]) -> [ContentInventory.ArticleFile] {
         // The first index file of a folder, in path order, makes it a bundle.
         var indexes: [String: String] = [:]
-        for path in markdown where MarkdownFileName.isIndex(path) && MarkdownFileName.folder(of: path) != "Content/posts/" {
+        for path in markdown where MarkdownFileName.isIndex(path) && MarkdownFileName.folder(of: path) != sectionFolder {
             let folder = MarkdownFileName.folder(of: path)
             if indexes[folder] == nil { indexes[folder] = path }
         }

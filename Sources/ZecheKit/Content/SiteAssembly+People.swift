@@ -55,3 +55,38 @@ extension SiteAssembly {
         return pages
     }
 }
+
+extension SiteAssembly {
+    /// Press contacts with their texts rendered and photos resolved, sorted by name.
+    mutating func resolveContacts(targets: LinkTargets) -> [Contact] {
+        let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
+        var contacts: [Contact] = []
+        for draft in contactDrafts {
+            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
+                                   place: BodyPlace(urls: config.urls, pageURL: config.urls.contacts.url))
+            diagnostics += body.diagnostics
+            rootRelativeLinks += body.rootRelativeLinks
+            let photo = draft.photo.flatMap { resolveFile($0, from: draft.document.path, targets: targets, what: "photo") }
+            contacts.append(Contact(
+                id: draft.id, name: draft.name, role: draft.role, phone: draft.phone?.text, phoneE164: draft.phone?.e164,
+                email: draft.email, photo: photo, languages: draft.languages, bioHTML: body.document.html,
+                bioText: body.document.summary, vCardURL: config.urls.vCard(id: draft.id).url, url: config.urls.contact(id: draft.id),
+                sourcePath: draft.document.path, params: draft.params))
+        }
+        return contacts.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
+    }
+
+    /// The boilerplate, rendered, with its title (or "Über <publisher>").
+    mutating func resolveBoilerplate(targets: LinkTargets) -> Boilerplate? {
+        guard let draft = boilerplateDraft else { return nil }
+        let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
+        // Shown under many pages: a link relative to one of them would be wrong on the others.
+        let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
+                               place: BodyPlace(urls: config.urls, pageURL: nil))
+        diagnostics += body.diagnostics
+        rootRelativeLinks += body.rootRelativeLinks
+        return Boilerplate(
+            title: draft.title ?? strings.format("about_publisher", ["publisher": config.publisherName]),
+            html: body.document.html, text: body.document.summary, sourcePath: draft.document.path)
+    }
+}

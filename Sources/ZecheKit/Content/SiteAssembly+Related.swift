@@ -6,11 +6,14 @@ extension SiteAssembly {
 
     /// The related articles of each article: those its front matter names, else the ones that
     /// share the most tags. The automatic result is reused while no article's tags change.
-    mutating func resolveRelated(_ placed: [Placed], tagging: TagIndex, leftOut: [String: String]) -> [RelatedChoice] {
+    mutating func resolveRelated(_ placed: [Placed], tagging: TagIndex, leftOut: [String: String], embargoed: [ArticleDraft])
+        -> [RelatedChoice] {
         var articlesBySlug: [String: [Int]] = [:]
         for (index, article) in placed.enumerated() { articlesBySlug[article.draft.slug, default: []].append(index) }
         let indexByPath = Dictionary(placed.enumerated().map { ($1.draft.document.path, $0) }, uniquingKeysWith: { first, _ in first })
         let leftOutSlugs = Set(articleDrafts.filter { leftOut[$0.document.path] != nil }.map(\.slug))
+        let embargoBySlug = Dictionary(embargoed.compactMap { draft in draft.newsroom.embargo.map { (draft.slug, $0) } },
+                                       uniquingKeysWith: { first, _ in first })
         // Only articles without their own `related` list get automatic ones (a third of a
         // large archive names its related articles), so the key says which those are.
         let isWanted = placed.map { $0.draft.related == nil }
@@ -51,6 +54,13 @@ extension SiteAssembly {
                         } else {
                             links.append(.article(other))
                         }
+                    } else if let until = embargoBySlug[reference.name] {
+                        diagnostics.append(.error(
+                            "the related article '\(reference.name)' is under embargo until \(until.dayString) \(until.timeString); "
+                                + "naming it here would publish its title and address before then",
+                            at: reference.location,
+                            fix: "remove '\(reference.name)' from 'related' until the embargo ends, or name it in the other direction: "
+                                + "the embargoed article may name this one"))
                     } else if leftOutSlugs.contains(reference.name) {
                         diagnostics.append(.warning(
                             "the related article '\(reference.name)' is left out of this build (a draft or dated in the future)",

@@ -18,6 +18,8 @@ struct SiteAssembly {
     let failedDocuments: [ContentDocument]
     let authorDrafts: [AuthorDraft]
     let pageDrafts: [PageDraft]
+    let contactDrafts: [ContactDraft]
+    let boilerplateDraft: BoilerplateDraft?
     let cache: ContentCache
 
     var diagnostics: [Diagnostic] = []
@@ -39,8 +41,10 @@ struct SiteAssembly {
 
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: BuildOptions, inventory: ContentInventory,
          articles: [ArticleDraft], failedArticles: [String], failedDocuments: [ContentDocument] = [],
-         authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], cache: ContentCache,
-         unchangedDocuments: Set<String> = []) {
+         authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], contacts: [ContactDraft] = [],
+         boilerplate: BoilerplateDraft? = nil, cache: ContentCache, unchangedDocuments: Set<String> = []) {
+        contactDrafts = contacts
+        boilerplateDraft = boilerplate
         self.unchangedDocuments = unchangedDocuments
         self.root = root
         self.config = config
@@ -61,33 +65,45 @@ struct SiteAssembly {
         let draft: ArticleDraft
         let url: String
         let outputPath: String
+        /// Its declared section, `nil` for the default one.
+        let section: SectionConfig?
     }
 
     mutating func assemble() -> Site {
-        let (published, leftOutArticles) = publishedDrafts()
+        let (published, embargoedDrafts, leftOutArticles) = publishedDrafts()
         let leftOut = Dictionary(leftOutArticles.map { ($0.sourcePath, $0.explanation) }, uniquingKeysWith: { first, _ in first })
         self.leftOut = leftOut
-        let placed = place(published)
+        let sections = resolveSections(published + embargoedDrafts)
+        // Embargoed articles take their slug and permalink now, so that no public article can
+        // take them before the moment.
+        let allPlaced = place(published + embargoedDrafts, sections: sections)
+        let embargoedPaths = Set(embargoedDrafts.map(\.document.path))
+        let placed = allPlaced.filter { !embargoedPaths.contains($0.draft.document.path) }
         var targets = LinkTargets()
         for article in placed { addTargets(of: article, to: &targets) }
         let images = sharedImages(into: &targets)
         for author in authorDrafts { targets.add(author.document.path, url: config.urls.author(id: author.id).url) }
         for page in pageDrafts { targets.add(page.document.path, url: config.urls.standalonePage(slug: page.slug).url) }
+        for contact in contactDrafts { targets.add(contact.document.path, url: config.urls.contact(id: contact.id)) }
 
         linkTargets = targets
         let bodies = renderBodies(placed, targets: targets, leftOut: leftOut)
         checkLinks(of: failedDocuments, targets: targets, leftOut: leftOut)
         let authors = resolveAuthors(targets: targets)
         let knownAuthors = Set(authors.map(\.id))
-        checkAuthorReferences(placed, known: knownAuthors)
+        let contacts = resolveContacts(targets: targets)
+        let knownContacts = Set(contacts.map(\.id))
+        let pressContacts = checkPressContacts(known: knownContacts)
+        checkAuthorReferences(allPlaced, known: knownAuthors)
         let tagging = TagIndex(placed.map(\.draft))
         diagnostics += tagging.diagnostics
-        let related = resolveRelated(placed, tagging: tagging, leftOut: leftOut)
+        let related = resolveRelated(placed, tagging: tagging, leftOut: leftOut, embargoed: embargoedDrafts)
 
         var articles: [Article] = []
         articles.reserveCapacity(placed.count)
         for (index, article) in placed.enumerated() {
             let draft = article.draft
+            let references = newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts)
             articles.append(Article(
                 sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
                 title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date,
@@ -96,13 +112,18 @@ struct SiteAssembly {
                 isDraft: draft.isDraft, status: status(of: draft), related: related[index].links, hasExplicitRelated: related[index].isExplicit,
                 contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
-                aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) }
+                aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
+                sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
+                dateline: references.dateline, showsBoilerplate: references.showsBoilerplate, embargo: nil
             ).with(draft: draft, body: bodies[index]))
         }
+        let embargoed = resolveEmbargoed(allPlaced.filter { embargoedPaths.contains($0.draft.document.path) }, targets: targets,
+                                         leftOut: leftOut, publicArticles: articles, knownAuthors: knownAuthors, knownContacts: knownContacts,
+                                         pressContacts: pressContacts)
         // Authors of articles left out for their errors count too: fixing the errors publishes them.
-        let placedPaths = Set(placed.map(\.draft.document.path))
+        let placedPaths = Set(allPlaced.map(\.draft.document.path))
         let rejected = published.filter { !placedPaths.contains($0.document.path) }
-        let authorsWithArticles = Set(articles.flatMap(\.authorIDs) + rejected.flatMap { $0.authors.map(\.name) })
+        let authorsWithArticles = Set(articles.flatMap(\.authorIDs) + embargoed.flatMap(\.authorIDs) + rejected.flatMap { $0.authors.map(\.name) })
             .union(authorsOfFailedArticles)
         for author in authors where !authorsWithArticles.contains(author.id) {
             diagnostics.append(.warning("the author '\(author.id)' has no published articles",
@@ -111,19 +132,37 @@ struct SiteAssembly {
         }
         let tags = tagging.tags.map { Tag(name: $0.name, slug: $0.slug, url: config.urls.tag(slug: $0.slug).url, articleIndices: $0.articles) }
         let pages = resolvePages(targets: targets)
+        var parts = Site.Newsroom()
+        parts.sections = config.sections.map { section in
+            Section(config: section, url: config.urls.section(path: section.path).url,
+                    articleIndices: articles.indices.filter { articles[$0].sectionID == section.id })
+        }
+        parts.categories = groupByCategory(articles)
+        parts.contacts = contacts
+        parts.boilerplate = resolveBoilerplate(targets: targets)
+        parts.embargoed = embargoed
+        checkNewsroomSettings(contacts: contacts, boilerplate: parts.boilerplate)
         return Site(config: config, strings: strings, articles: articles, authors: authors, pages: pages,
-                    tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks, leftOut: leftOutArticles)
+                    tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks, leftOut: leftOutArticles,
+                    newsroom: parts)
     }
 
-    /// Drafts and future articles are left out unless asked for; the rest sorted newest first.
-    /// The second result lists the files left out, with files that have errors.
-    private func publishedDrafts() -> ([ArticleDraft], [LeftOutArticle]) {
+    /// Drafts and future articles are left out unless asked for, and embargoed articles
+    /// always until their moment; the rest sorted newest first. The second result lists the
+    /// embargoed drafts by path, the third the files left out, with files that have errors.
+    private func publishedDrafts() -> ([ArticleDraft], [ArticleDraft], [LeftOutArticle]) {
         var published: [ArticleDraft] = []
+        var embargoed: [ArticleDraft] = []
         var leftOut = failedArticles.map { LeftOutArticle(sourcePath: $0, title: nil, reason: .failed) }
         let now = Int64(options.now.timeIntervalSince1970.rounded(.down))
         for draft in articleDrafts {
             if draft.isDraft, !options.includeDrafts {
                 leftOut.append(LeftOutArticle(sourcePath: draft.document.path, title: draft.title, reason: .draft))
+            } else if let until = draft.newsroom.embargo, until.secondsSince1970 > now {
+                let privateURL = options.embargoKey.map { config.urls.absolute(config.urls.embargoed(token: $0.token(forSlug: draft.slug)).url) }
+                leftOut.append(LeftOutArticle(sourcePath: draft.document.path, title: draft.title,
+                                              reason: .embargoed(until: until, privateURL: privateURL)))
+                embargoed.append(draft)
             } else if draft.date.secondsSince1970 > now, !options.includeFuture {
                 leftOut.append(LeftOutArticle(sourcePath: draft.document.path, title: draft.title, reason: .scheduled(draft.date)))
             } else {
@@ -131,7 +170,7 @@ struct SiteAssembly {
             }
         }
         published.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) }
-        return (published, leftOut.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) })
+        return (published, embargoed, leftOut.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) })
     }
 
     /// Whether a published draft is public: a draft or future article is in the site only
@@ -146,7 +185,7 @@ struct SiteAssembly {
     /// path order, so the later file is reported and names the earlier one. Two articles may
     /// share a slug when their URLs differ (`rust-1-0` a year apart): `related` then names one
     /// of them by its file.
-    private mutating func place(_ drafts: [ArticleDraft]) -> [Placed] {
+    private mutating func place(_ drafts: [ArticleDraft], sections: [String: SectionConfig]) -> [Placed] {
         var byURL: [String: ArticleDraft] = [:]
         var rejected: Set<String> = []
         for draft in drafts.sorted(by: { $0.document.path.utf8.lexicographicallyPrecedes($1.document.path.utf8) }) {
@@ -157,7 +196,7 @@ struct SiteAssembly {
                 rejected.insert(path)
                 continue
             }
-            let url = config.urls.article(slug: draft.slug, date: draft.date).url
+            let url = config.urls.article(slug: draft.slug, date: draft.date, pattern: sections[path]?.permalink).url
             if let first = byURL[url] {
                 diagnostics.append(.error(
                     "the permalink '\(url)' is already the permalink of '\(first.document.path)'", at: draft.slugLocation,
@@ -169,12 +208,13 @@ struct SiteAssembly {
             byURL[url] = draft
         }
         return drafts.filter { !rejected.contains($0.document.path) }.map { draft in
-            let address = config.urls.article(slug: draft.slug, date: draft.date)
-            return Placed(draft: draft, url: address.url, outputPath: address.outputPath)
+            let section = sections[draft.document.path]
+            let address = config.urls.article(slug: draft.slug, date: draft.date, pattern: section?.permalink)
+            return Placed(draft: draft, url: address.url, outputPath: address.outputPath, section: section)
         }
     }
 
-    private func addTargets(of article: Placed, to targets: inout LinkTargets) {
+    func addTargets(of article: Placed, to targets: inout LinkTargets) {
         targets.add(article.draft.document.path, url: article.url)
         for file in article.draft.file.bundleFiles {
             targets.add(file, url: config.urls.file(bundleOutputPath(file, article)).url)
@@ -182,7 +222,7 @@ struct SiteAssembly {
     }
 
     /// A bundle file goes into the article's output folder, keeping its place in the bundle.
-    private func bundleOutputPath(_ file: String, _ article: Placed) -> String {
+    func bundleOutputPath(_ file: String, _ article: Placed) -> String {
         let bundle = MarkdownFileName.folder(of: article.draft.document.path)
         let inside = file.dropFirst(bundle.count)
         let folder = article.outputPath.hasSuffix("index.html") ? String(article.outputPath.dropLast("index.html".count))
@@ -199,7 +239,7 @@ struct SiteAssembly {
     }
 
     /// The cover image's URL: a file of the site, next to the article or in `Content/images/`.
-    private mutating func coverImage(_ draft: ArticleDraft, targets: LinkTargets) -> String? {
+    mutating func coverImage(_ draft: ArticleDraft, targets: LinkTargets) -> String? {
         guard let image = draft.image else { return nil }
         return resolveFile(image, from: draft.document.path, targets: targets, what: "cover image")
     }
@@ -237,7 +277,7 @@ struct SiteAssembly {
         !name.isEmpty && !name.contains("/") && !name.contains("\\") && !name.hasPrefix(".")
     }
 
-    private mutating func checkAuthorReferences(_ placed: [Placed], known: Set<String>) {
+    mutating func checkAuthorReferences(_ placed: [Placed], known: Set<String>) {
         for article in placed {
             for reference in article.draft.authors where !known.contains(reference.name) {
                 let near = Suggestion.nearest(to: reference.name, in: known)

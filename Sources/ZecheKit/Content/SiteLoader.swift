@@ -49,12 +49,14 @@ struct SiteLoader: Sendable {
         }
         let strings = loadStrings(config: config, into: &diagnostics)
 
+        // A change of site.yml may declare another section, whose folder must be walked.
         let knownChanges = changes.flatMap { changes in cache.inventory.map { ($0, changes) } }.flatMap { inventory, changes in
             changes.allSatisfy { path in
-                !path.hasPrefix("Content/") || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path))
+                path != "site.yml" && (!path.hasPrefix("Content/")
+                    || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)))
             } ? (inventory, changes) : nil
         }
-        let inventory = knownChanges?.0 ?? ContentScanner(root: root).scan()
+        let inventory = knownChanges?.0 ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id)).scan()
         if knownChanges == nil {
             cache.inventory = inventory
             cache.inventoryPaths = inventory.allPaths
@@ -78,7 +80,7 @@ struct SiteLoader: Sendable {
             root: root, config: config, strings: strings, options: options, inventory: inventory,
             articles: documents.articles, failedArticles: documents.failedArticles, failedDocuments: articles.failedDocuments,
             authorsOfFailedArticles: documents.authorsOfFailedArticles, authors: documents.authors, pages: documents.pages,
-            cache: cache,
+            contacts: documents.contacts, boilerplate: documents.boilerplate, cache: cache,
             unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
         let site = assembly.assemble()
         diagnostics += assembly.diagnostics

@@ -45,6 +45,20 @@ public struct Article: Sendable {
         public let path: String
         public let location: SourceLocation
     }
+    /// The declared section the article belongs to, or `nil` for `Content/posts/` in a site
+    /// that does not declare it.
+    public let sectionID: String?
+    /// Category ids in the order the front matter lists them.
+    public let categoryIDs: [String]
+    /// The contacts the article shows: its own `contacts`, else the site's `press_contacts`
+    /// where its section shows them.
+    public let contactIDs: [String]
+    /// The place of its dateline ("Essen"): its own `dateline`, else its section's.
+    public let dateline: String?
+    /// Whether the site's boilerplate follows the article (its section says so).
+    public let showsBoilerplate: Bool
+    /// Set while the article is under embargo (it is then in `Site.embargoed`).
+    public let embargo: Embargo?
 }
 
 extension Article {
@@ -59,7 +73,8 @@ extension Article {
             headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
             quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
             wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles,
-            aliases: aliases)
+            aliases: aliases, sectionID: sectionID, categoryIDs: categoryIDs, contactIDs: contactIDs, dateline: dateline,
+            showsBoilerplate: showsBoilerplate, embargo: embargo)
     }
 }
 

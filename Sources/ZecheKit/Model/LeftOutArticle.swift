@@ -7,6 +7,9 @@ public struct LeftOutArticle: Sendable, Hashable {
         case scheduled(SiteDate)
         /// Its front matter has errors that leave nothing to build; they are reported.
         case failed
+        /// Under embargo until the moment; its private page's absolute URL when the build has
+        /// a key (`ZECHE_EMBARGO_KEY`). Neither `--future` nor `--drafts` publishes it.
+        case embargoed(until: SiteDate, privateURL: String?)
     }
 
     /// The file, relative to the site folder.
@@ -20,6 +23,7 @@ public struct LeftOutArticle: Sendable, Hashable {
         switch reason {
         case .draft: "a draft"
         case .scheduled(let date): "scheduled for \(date.dayString) \(date.timeString)"
+        case .embargoed(let until, _): "under embargo until \(until.dayString) \(until.timeString)"
         case .failed: ""
         }
     }
@@ -30,6 +34,7 @@ public struct LeftOutArticle: Sendable, Hashable {
         case .draft: "a draft (build with --drafts to include it)"
         case .scheduled(let date): "dated in the future, \(date.dayString) (build with --future to include it)"
         case .failed: ""
+        case .embargoed(let until, _): "under embargo until \(until.dayString) \(until.timeString)"
         }
     }
 }

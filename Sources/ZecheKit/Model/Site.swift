@@ -15,17 +15,49 @@ public struct Site: Sendable {
     public let sharedImages: [BundleFile]
     /// Links in the content written as `/path`, to check against the built pages.
     public private(set) var rootRelativeLinks: [SiteLink]
-    /// Article files the build leaves out (drafts, future articles, files with errors), by path.
+    /// Article files the build leaves out (drafts, future articles, embargoed articles, files
+    /// with errors), by path.
     public let leftOut: [LeftOutArticle]
+    /// What a newsroom adds: sections, categories, contacts, boilerplate, embargoed articles.
+    public let newsroom: Newsroom
+    /// Indices into `articles` of the articles the home page lists, newest first: those of the
+    /// default section and of sections with `home: true`.
+    public let homeArticles: [Int]
+
+    /// The newsroom's parts of a site.
+    public struct Newsroom: Sendable {
+        /// The declared sections, in the order of `site.yml`.
+        public var sections: [Section] = []
+        /// The categories, in the order of `site.yml`.
+        public var categories: [Category] = []
+        /// Sorted by name.
+        public var contacts: [Contact] = []
+        public var boilerplate: Boilerplate?
+        /// Articles under embargo, resolved and checked like the others but in no list; each
+        /// has its `embargo`. Sorted by path.
+        public var embargoed: [Article] = []
+
+        public init() {}
+    }
 
     private let authorIndex: [String: Int]
     private let tagIndex: [String: Int]
     private let articleIndexByPath: [String: Int]
+    private let sectionIndex: [String: Int]
+    private let categoryIndex: [String: Int]
+    private let contactIndex: [String: Int]
 
     public init(
         config: SiteConfig, strings: InterfaceStrings, articles: [Article], authors: [Author], pages: [Page],
-        tags: [Tag], sharedImages: [BundleFile], rootRelativeLinks: [SiteLink] = [], leftOut: [LeftOutArticle] = []
+        tags: [Tag], sharedImages: [BundleFile], rootRelativeLinks: [SiteLink] = [], leftOut: [LeftOutArticle] = [],
+        newsroom: Newsroom = Newsroom()
     ) {
+        self.newsroom = newsroom
+        let onHome = Set(newsroom.sections.filter(\.config.isOnHome).map(\.id))
+        homeArticles = articles.indices.filter { articles[$0].sectionID.map(onHome.contains) ?? true }
+        sectionIndex = Dictionary(newsroom.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        categoryIndex = Dictionary(newsroom.categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        contactIndex = Dictionary(newsroom.contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.leftOut = leftOut
         self.config = config
         self.strings = strings
@@ -66,8 +98,11 @@ public struct Site: Sendable {
     /// is no longer what a build would make after it.
     public var nextPublication: SiteDate? {
         let leftOutDue = leftOut.compactMap { article -> SiteDate? in
-            if case .scheduled(let date) = article.reason { return date }
-            return nil
+            switch article.reason {
+            case .scheduled(let date): date
+            case .embargoed(let until, _): until
+            case .draft, .failed: nil
+            }
         }
         // A future article that the build includes (the preview's) loses its badge then.
         let includedDue = articles.compactMap { article -> SiteDate? in
@@ -85,4 +120,20 @@ public struct Site: Sendable {
 
     /// The tag with URL form `slug`.
     public func tag(_ slug: String) -> Tag? { tagIndex[slug].map { tags[$0] } }
+
+    /// The declared section `id`.
+    public func section(_ id: String) -> Section? { sectionIndex[id].map { newsroom.sections[$0] } }
+
+    /// The category `id`.
+    public func category(_ id: String) -> Category? { categoryIndex[id].map { newsroom.categories[$0] } }
+
+    /// The contact with file name `id`.
+    public func contact(_ id: String) -> Contact? { contactIndex[id].map { newsroom.contacts[$0] } }
+
+    /// The articles listed with `article`, newest first: those of its declared section, or
+    /// for the default section those of the home page. Its neighbours and its "back" link
+    /// are in this list.
+    public func list(of article: Article) -> [Int] {
+        article.sectionID.flatMap(section)?.articleIndices ?? homeArticles
+    }
 }

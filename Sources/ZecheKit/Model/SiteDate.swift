@@ -70,14 +70,14 @@ public struct SiteDate: Sendable, Hashable, Comparable {
         return "\(dayString)T\(pad(hour)):\(pad(minute)):\(pad(second))\(sign)\(pad(offset / 3600)):\(pad(offset / 60 % 60))"
     }
 
-    /// The wall-clock time: `09:00`.
-    public var timeString: String {
-        "\(pad(hour)):\(pad(minute))"
-    }
-
     /// The calendar day: `2026-11-24`.
     public var dayString: String {
         "\(pad(year, 4))-\(pad(month))-\(pad(day))"
+    }
+
+    /// The wall-clock time to the minute: `09:00`.
+    public var timeString: String {
+        "\(pad(hour)):\(pad(minute))"
     }
 
     private func pad(_ value: Int, _ width: Int = 2) -> String {

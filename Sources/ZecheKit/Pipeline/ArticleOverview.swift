@@ -8,6 +8,8 @@ public struct ArticleOverview: Sendable {
             case published
             case draft
             case scheduled(SiteDate)
+            /// Under embargo until then.
+            case embargoed(SiteDate)
             /// Its front matter has errors: it is not built until they are fixed.
             case failed
         }
@@ -55,9 +57,14 @@ public struct ArticleOverview: Sendable {
             let state: Entry.State = switch article.reason {
             case .draft: .draft
             case .scheduled(let date): .scheduled(date)
+            case .embargoed(let until, _): .embargoed(until)
             case .failed: .failed
             }
-            let date: SiteDate? = if case .scheduled(let date) = article.reason { date } else { nil }
+            let date: SiteDate? = switch article.reason {
+            case .scheduled(let date): date
+            case .embargoed(let until, _): until
+            case .draft, .failed: nil
+            }
             entries.append(entry(article.sourcePath, title: article.title, state: state, date: date, authors: [], url: nil))
         }
         self.entries = entries

@@ -7,14 +7,19 @@ public struct BuildOptions: Sendable, Hashable {
     public var includeFuture: Bool
     /// Replaces `url` of `site.yml`, e.g. the GitHub Pages address in CI or the preview's own.
     public var baseURLOverride: BaseURL?
-    /// The moment that decides which articles are in the future.
+    /// The moment that decides which articles are in the future or under embargo.
     public var now: Date
+    /// The secret of the private pages of embargoed articles (`ZECHE_EMBARGO_KEY`); without
+    /// it, an embargoed article is written nowhere.
+    public var embargoKey: EmbargoKey?
 
-    public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: BaseURL? = nil, now: Date) {
+    public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: BaseURL? = nil, now: Date,
+                embargoKey: EmbargoKey? = nil) {
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.baseURLOverride = baseURLOverride
         self.now = now
+        self.embargoKey = embargoKey
     }
 
     /// What decides the content of pages, everything but the moment: pages are the same at
@@ -23,9 +28,10 @@ public struct BuildOptions: Sendable, Hashable {
         let includeDrafts: Bool
         let includeFuture: Bool
         let baseURLOverride: BaseURL?
+        let embargoKey: EmbargoKey?
     }
 
     var publishing: Publishing {
-        Publishing(includeDrafts: includeDrafts, includeFuture: includeFuture, baseURLOverride: baseURLOverride)
+        Publishing(includeDrafts: includeDrafts, includeFuture: includeFuture, baseURLOverride: baseURLOverride, embargoKey: embargoKey)
     }
 }

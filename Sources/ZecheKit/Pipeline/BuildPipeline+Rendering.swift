@@ -51,32 +51,43 @@ extension BuildPipeline {
         return (Self.deduplicated(results.compactMap(\.1)), signatures, results.filter(\.2).count)
     }
 
-    /// Writes the feeds, the sitemap and `robots.txt` where their bytes changed. While the
-    /// plan of the last run holds (no article moved or changed its date), the sitemap is as it
-    /// was, and the feeds change only with one of their articles.
-    func writeGenerated(site: Site, plan: SitePlan, reusesPlan: Bool, changedArticles: Set<Int>,
+    /// Writes the feeds, the vCards, the sitemap and `robots.txt` where they changed. A feed is
+    /// made again only when its signature (`PageSignatures.signature(of:epoch:articleKeys:)`:
+    /// its list and the keys of its articles) is not the one it was last written with, so an
+    /// edit makes the feeds that carry the article and no other, even when the plan is made
+    /// anew. While the plan of the last run holds (no article moved or changed its date), the
+    /// sitemap and the vCards are as they were; otherwise they are written where their bytes
+    /// changed.
+    func writeGenerated(site: Site, plan: SitePlan, reusesPlan: Bool, feedSignatures: [Int],
                         into sink: some OutputSink) -> (diagnostics: [Diagnostic], hashes: [String: UInt64], count: Int) {
         let previous = cache.lastGood?.generatedHashes ?? [:]
-        var files: [(path: String, text: String)] = []
-        if !reusesPlan {
-            files = GeneratedFiles.make(site: site, plan: plan)
-        } else if changedArticles.contains(where: { $0 < GeneratedFiles.feedEntryCount }) {
-            files = GeneratedFiles.feeds(site: site)
-        }
         var hashes = reusesPlan ? previous : [:]
+        var staleFeeds: [PlannedFeed] = []
+        for (feed, signature) in zip(plan.feeds, feedSignatures) {
+            let key = UInt64(bitPattern: Int64(signature))
+            if previous[feed.atom.outputPath] != key || previous[feed.json.outputPath] != key { staleFeeds.append(feed) }
+            hashes[feed.atom.outputPath] = key
+            hashes[feed.json.outputPath] = key
+        }
+        let feeds = GeneratedFiles.feeds(staleFeeds, site: site)
+        let others = reusesPlan ? [] : GeneratedFiles.vCards(site: site) + GeneratedFiles.sitemapAndRobots(site: site, plan: plan)
+            + GeneratedFiles.redirects(site: site, plan: plan)
         var diagnostics: [Diagnostic] = []
         var count = 0
-        for file in files {
-            let bytes = Array(file.text.utf8)
-            let hash = ContentHash.fnv1a(bytes)
-            hashes[file.path] = hash
-            guard previous[file.path] != hash else { continue }
-            if let error = Self.write(bytes, to: file.path, into: sink) {
+        func write(_ bytes: [UInt8], to path: String) {
+            if let error = Self.write(bytes, to: path, into: sink) {
                 let output = SourceLocation(path: sink.displayPath)
                 diagnostics.append(Self.diagnostic(error, at: output, output: output))
             } else {
                 count += 1
             }
+        }
+        for file in feeds { write(Array(file.text.utf8), to: file.path) }
+        for file in others {
+            let bytes = Array(file.text.utf8)
+            let hash = ContentHash.fnv1a(bytes)
+            hashes[file.path] = hash
+            if previous[file.path] != hash { write(bytes, to: file.path) }
         }
         return (diagnostics, hashes, count)
     }

@@ -127,8 +127,9 @@ public struct BuildPipeline: Sendable {
         }
         let rendered = render(stale, plan: plan, site: site, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
-        let generated = writeGenerated(site: site, plan: plan, reusesPlan: patched != nil,
-                                       changedArticles: Set(patched ?? []), into: sink)
+        let generated = writeGenerated(site: site, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
+            signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
+        }, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + generated.diagnostics)
         result.diagnostics = diagnostics.sorted()

@@ -48,6 +48,8 @@ struct ContentCache: Sendable {
     var articles: [String: ReadArticle] = [:]
     var authors: [String: ReadFile<AuthorDraft>] = [:]
     var pages: [String: ReadFile<PageDraft>] = [:]
+    var contacts: [String: ReadFile<ContactDraft>] = [:]
+    var boilerplate: [String: ReadFile<BoilerplateDraft>] = [:]
     var markdown: [String: RenderedBody] = [:]
     var related: Related?
     /// The files of the last scan and their paths, reused when the caller knows what changed.

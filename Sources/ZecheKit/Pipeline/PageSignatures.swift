@@ -25,13 +25,19 @@ struct PageSignatures {
             hasher.combine(Self.key(of: author))
             hasher.combine(site.articlesByAuthor[author.id]?.count)
         }
+        // Press releases show the contacts and the boilerplate; `site` shows the boilerplate.
+        for contact in site.newsroom.contacts { hasher.combine(Self.key(of: contact)) }
+        hasher.combine(site.newsroom.boilerplate)
         return hasher.finalize()
     }
 
     /// A number that changes when anything an article's list entry or page shows of it
     /// changes: its file or body (its version), its URL, tags, authors and cover image.
     func key(ofArticle index: Int) -> Int {
-        let article = site.articles[index]
+        key(of: site.articles[index])
+    }
+
+    private func key(of article: Article) -> Int {
         var hasher = Hasher()
         hasher.combine(article.sourcePath)
         hasher.combine(versions[article.sourcePath] ?? 0)
@@ -40,6 +46,12 @@ struct PageSignatures {
         hasher.combine(article.authorIDs)
         hasher.combine(article.image)
         hasher.combine(article.status)
+        hasher.combine(article.sectionID)
+        hasher.combine(article.categoryIDs)
+        hasher.combine(article.contactIDs)
+        hasher.combine(article.dateline)
+        hasher.combine(article.showsBoilerplate)
+        hasher.combine(article.embargo)
         return hasher.finalize()
     }
 
@@ -53,22 +65,61 @@ struct PageSignatures {
         hasher.combine(job.kind)
         for index in job.articles { hasher.combine(articleKeys[index]) }
         switch job.kind {
-        case .tag(let index):
+        case .tag(let index, _, _):
             hasher.combine(site.tags[index].name)
+            hasher.combine(site.tags[index].articleIndices.count)
         case .tags:
             for tag in site.tags {
                 hasher.combine(tag.name)
                 hasher.combine(tag.articleIndices.count)
             }
+        case .index:
+            for section in site.newsroom.sections { hasher.combine(section.articleIndices.count) }
+        case .section(let index, _, _):
+            hasher.combine(site.newsroom.sections[index].articleIndices.count)
+        case .category(let index, _, _):
+            hasher.combine(site.newsroom.categories[index].articleIndices.count)
+        case .categories:
+            for category in site.newsroom.categories { hasher.combine(category.articleIndices.count) }
+        case .embargoed(let index):
+            let article = site.newsroom.embargoed[index]
+            hasher.combine(key(of: article))
+            hasher.combine(article.related)
+            for slug in article.tagSlugs { hasher.combine(site.tag(slug) != nil) }
         case .page(let index):
             let page = site.pages[index]
             hasher.combine(page.title)
             hasher.combine(page.description)
             hasher.combine(page.contentHTML)
             hasher.combine(page.params.mapValues { $0.jsonText() })
-        case .article, .index, .author, .authors, .notFound:
+        case .article, .author, .authors, .contacts, .notFound:
             break
         }
+        return hasher.finalize()
+    }
+
+    /// The signature of a list's feeds: the list (title, addresses, entries) and the keys of
+    /// its articles in their order. The feed shows nothing else but what the epoch covers.
+    func signature(of feed: PlannedFeed, epoch: Int, articleKeys: [Int]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(epoch)
+        hasher.combine(feed)
+        for index in feed.articles { hasher.combine(articleKeys[index]) }
+        return hasher.finalize()
+    }
+
+    /// Everything a contact's value shows.
+    private static func key(of contact: Contact) -> Int {
+        var hasher = Hasher()
+        hasher.combine(contact.id)
+        hasher.combine(contact.name)
+        hasher.combine(contact.role)
+        hasher.combine(contact.phone)
+        hasher.combine(contact.email)
+        hasher.combine(contact.photo)
+        hasher.combine(contact.languages)
+        hasher.combine(contact.bioHTML)
+        hasher.combine(contact.params.mapValues { $0.jsonText() })
         return hasher.finalize()
     }
 

@@ -57,7 +57,8 @@ struct RenderedSite: Sendable {
     let summaryKeys: [String: (key: Int, value: TemplateValue)]
     /// Output path → the signature of the file it was copied from.
     let copySignatures: [String: FileSignature]
-    /// Output path → a hash of the generated file's bytes (feeds, sitemap, robots.txt).
+    /// Output path → a hash of the generated file's bytes (sitemap, robots.txt, vCards), or
+    /// for a feed the signature of its inputs.
     let generatedHashes: [String: UInt64]
     /// Every output path of the run.
     let outputs: Set<String>

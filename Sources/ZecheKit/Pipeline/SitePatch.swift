@@ -15,7 +15,9 @@ enum SitePatch {
               previous.site.nextPublication.map({ options.now.timeIntervalSince1970 < Double($0.secondsSince1970) }) ?? true,
               documents.diagnostics.isEmpty,
               !changes.contains(where: { $0 == "site.yml" || $0.hasPrefix("Templates/i18n/") }),
-              changes.allSatisfy({ path in !path.hasPrefix("Content/") || previous.drafts[path] != nil })
+              changes.allSatisfy({ path in !path.hasPrefix("Content/") || previous.drafts[path] != nil }),
+              // An embargoed article's private page and checks come from a full load.
+              !previous.site.newsroom.embargoed.contains(where: { changes.contains($0.sourcePath) })
         else { return nil }
         let changed = changes.filter { $0.hasPrefix("Content/") }
         var newDrafts: [String: (ArticleDraft, [Diagnostic])] = [:]
@@ -58,6 +60,13 @@ enum SitePatch {
             && old.authors.map(\.name) == new.authors.map(\.name) && old.tags.map(\.name) == new.tags.map(\.name)
             && old.image?.name == new.image?.name && old.file.bundleFiles == new.file.bundleFiles
             && relatedNames(old) == relatedNames(new) && old.aliases.map(\.name) == new.aliases.map(\.name)
+            && hasSameNewsroomPlace(old.newsroom, new.newsroom)
+    }
+
+    /// Section, categories, contacts, dateline and embargo: they decide lists, pages and feeds.
+    private static func hasSameNewsroomPlace(_ old: ArticleDraft.Newsroom, _ new: ArticleDraft.Newsroom) -> Bool {
+        old.section?.name == new.section?.name && old.categories.map(\.name) == new.categories.map(\.name)
+            && old.contacts?.map(\.name) == new.contacts?.map(\.name) && old.dateline == new.dateline && old.embargo == new.embargo
     }
 
     private static func relatedNames(_ draft: ArticleDraft) -> [String]? {

@@ -11,8 +11,12 @@ extension ContextBuilder {
         var marksStatus = false
 
         func summary(of index: Int) -> TemplateValue {
-            let article = site.articles[index]
+            summary(of: site.articles[index])
+        }
+
+        func summary(of article: Article) -> TemplateValue {
             let strings = site.strings
+            let urls = site.config.urls
             let authors = article.authorIDs.compactMap { authorValues[$0] }
             var image: TemplateValue = .null
             if let url = article.image {
@@ -43,6 +47,13 @@ extension ContextBuilder {
                 "word_count": .int(article.wordCount),
                 "is_draft": .bool(article.isDraft),
                 "params": TemplateValue(params: article.params),
+                "section": article.sectionID.flatMap(site.section).map { section -> TemplateValue in
+                    ["id": .string(section.id), "title": .string(section.title), "url": .string(section.url)]
+                } ?? .null,
+                "categories": .array(article.categoryIDs.compactMap(site.category).map {
+                    ["id": .string($0.id), "title": .string($0.title), "url": .string(urls.category(id: $0.id).url)]
+                }),
+                "has_categories": .bool(!article.categoryIDs.isEmpty),
             ]
         }
     }
@@ -84,7 +95,11 @@ extension ContextBuilder {
 
     static func authorValue(_ author: Author, site: Site) -> TemplateValue {
         let count = site.articlesByAuthor[author.id]?.count ?? 0
+        let urls = site.config.urls
+        let first = urls.author(id: author.id)
         return [
+            "feed_url": .string(urls.feed(.atom, ofList: first).url),
+            "json_feed_url": .string(urls.feed(.json, ofList: first).url),
             "id": .string(author.id),
             "name": .string(author.name),
             "role": TemplateValue(author.role),
@@ -102,8 +117,11 @@ extension ContextBuilder {
         ]
     }
 
-    static func tagValue(_ tag: Tag, strings: InterfaceStrings) -> TemplateValue {
-        [
+    static func tagValue(_ tag: Tag, strings: InterfaceStrings, urls: SiteURLs) -> TemplateValue {
+        let first = urls.tag(slug: tag.slug)
+        return [
+            "feed_url": .string(urls.feed(.atom, ofList: first).url),
+            "json_feed_url": .string(urls.feed(.json, ofList: first).url),
             "name": .string(tag.name),
             "slug": .string(tag.slug),
             "url": .string(tag.url),
@@ -117,14 +135,43 @@ extension ContextBuilder {
     }
 
     /// `article` on an article page: its list entry plus the body, table of contents, quotes,
-    /// related articles, share links, neighbours and structured data.
+    /// related articles, share links, neighbours, structured data and what a press release
+    /// shows (dateline, contacts, boilerplate).
     func articleValue(_ index: Int, older: Int?, newer: Int?, listPage: Int) -> TemplateValue {
-        guard case .object(var value) = summaries[index] else { return summaries[index] }
         let article = site.articles[index]
+        let urls = site.config.urls
+        let back = article.sectionID.flatMap(site.section).map { urls.page(listPage, ofList: urls.section(path: $0.config.path)) }
+            ?? urls.index(page: listPage)
+        return fullArticleValue(article, summary: summaries[index], older: older, newer: newer, backURL: back.url, sharesLinks: true)
+    }
+
+    /// `article` on the private page of an embargoed article: no neighbours, no share links
+    /// (the address is for the press only), and `embargo` set.
+    func embargoedArticleValue(_ article: Article) -> TemplateValue {
+        let summary = Summaries(site: site, authorValues: authorValues).summary(of: article)
+        guard case .object(var value) = fullArticleValue(article, summary: summary, older: nil, newer: nil,
+                                                         backURL: site.config.urls.index(page: 1).url, sharesLinks: false),
+              let until = article.embargo?.until
+        else { return summary }
+        var embargo = Self.dateValue(until, strings: site.strings)
+        if case .object(var fields) = embargo {
+            fields["time"] = .string(until.timeString)
+            fields["text"] = .string(site.strings.format("embargo_until", ["date": site.strings.format(until), "time": until.timeString]))
+            embargo = .object(fields)
+        }
+        value["embargo"] = embargo
+        return .object(value)
+    }
+
+    private func fullArticleValue(_ article: Article, summary: TemplateValue, older: Int?, newer: Int?, backURL: String,
+                                  sharesLinks: Bool) -> TemplateValue {
+        guard case .object(var value) = summary else { return summary }
         let config = site.config
         let strings = site.strings
         let canonical = config.urls.absolute(article.url)
-        value["content"] = .string(article.contentHTML)
+        let dateline = Self.dateline(of: article, strings: strings)
+        value["content"] = .string(dateline.map { Self.inject(dateline: $0, into: article.contentHTML) } ?? article.contentHTML)
+        value["dateline"] = TemplateValue(dateline)
         value["canonical_url"] = .string(canonical)
         value["headings"] = .array(article.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
         let toc = TableOfContentsEntry.nest(article.headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: 0) })
@@ -144,7 +191,7 @@ extension ContextBuilder {
         value["has_related"] = .bool(!article.related.isEmpty)
         let encodedURL = Escaping.urlQueryValue(canonical)
         let encodedTitle = Escaping.urlQueryValue(article.title)
-        value["share"] = .array(config.shareNetworks.map { network in
+        value["share"] = .array(sharesLinks ? config.shareNetworks.map { network in
             let name = network == .email ? strings["share_email"] : network.name
             return [
                 "network": .string(network.rawValue),
@@ -152,12 +199,31 @@ extension ContextBuilder {
                 "url": .string(network.shareURL(encodedURL: encodedURL, encodedTitle: encodedTitle)),
                 "label": .string(network == .email ? "\(strings["share_via"]) \(name)" : "\(strings["share_on"]) \(name)"),
             ]
-        })
+        } : [])
+        value["has_share"] = .bool(sharesLinks && !config.shareNetworks.isEmpty)
         value["previous"] = older.map(neighbour) ?? .null
         value["next"] = newer.map(neighbour) ?? .null
-        value["back_url"] = .string(config.urls.index(page: listPage).url)
+        value["back_url"] = .string(backURL)
         value["json_ld"] = .string(StructuredData.newsArticle(article, site: site))
+        let contacts = article.contactIDs.compactMap { newsroom.contacts[$0] }
+        value["contacts"] = .array(contacts)
+        value["has_contacts"] = .bool(!contacts.isEmpty)
+        value["boilerplate"] = article.showsBoilerplate ? newsroom.boilerplate : .null
+        value["embargo"] = .null
         return .object(value)
+    }
+
+    /// "Essen, 24. November 2026 –", when the article has a dateline's place.
+    static func dateline(of article: Article, strings: InterfaceStrings) -> String? {
+        article.dateline.map { strings.format("dateline", ["place": $0, "date": strings.format(article.date)]) }
+    }
+
+    /// The body with the dateline at the start of its first paragraph, where a press release
+    /// has it; before the body when that starts otherwise.
+    static func inject(dateline: String, into html: String) -> String {
+        let span = "<span class=\"dateline\">\(Escaping.xml(dateline))</span>"
+        guard html.hasPrefix("<p>") else { return "<p class=\"dateline\">\(Escaping.xml(dateline))</p>\n" + html }
+        return "<p>" + span + " " + html.dropFirst(3)
     }
 
     /// A field of an article's list entry, computed once for all pages that show it.

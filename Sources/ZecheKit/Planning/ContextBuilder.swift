@@ -3,10 +3,11 @@ import Mustache
 /// Builds the data each template renders, computed in Swift so templates stay logic-less.
 ///
 /// Values shared by many pages (the site, the interface strings, each article's summary entry
-/// for lists, each author and tag) are built once; a page's context then only assembles them.
-/// The roots are `site`, `t`, `build`, `meta`, and per page kind `article`, `page`, `author`,
-/// `tag`, `tags`, `authors`, `articles` and `pagination`. The README's template guide lists
-/// every field.
+/// for lists, each author, tag, section, category and contact) are built once; a page's
+/// context then only assembles them. The roots are `site`, `t`, `build`, `meta`, and per page
+/// kind `article`, `page`, `author`, `tag`, `section`, `category`, `tags`, `authors`,
+/// `categories`, `contacts`, `sections`, `articles` and `pagination`. The README's template
+/// guide lists every field.
 struct ContextBuilder: Sendable {
     let site: Site
     let stylesheetURL: String
@@ -15,6 +16,8 @@ struct ContextBuilder: Sendable {
     let summaries: [TemplateValue]
     let authorValues: [String: TemplateValue]
     let tagValues: [String: TemplateValue]
+    /// Sections, categories and contacts by id; the boilerplate.
+    let newsroom: NewsroomValues
     /// `site` for every page that is not the target of a menu entry, built once.
     private let plainSiteValue: TemplateValue
     /// The URLs menu entries point to: only their pages need a `site` of their own.
@@ -35,13 +38,14 @@ struct ContextBuilder: Sendable {
         }
         var tagValues: [String: TemplateValue] = [:]
         for tag in site.tags {
-            tagValues[tag.slug] = Self.tagValue(tag, strings: site.strings)
+            tagValues[tag.slug] = Self.tagValue(tag, strings: site.strings, urls: site.config.urls)
         }
         self.authorValues = authorValues
         self.tagValues = tagValues
+        newsroom = NewsroomValues(site: site)
         let config = site.config
         menuURLs = Set((config.mainMenu + config.footerMenu).map { config.urls.configured($0.url) })
-        plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil)
+        plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil, newsroom: newsroom)
         let region = config.language.split(separator: "-").dropFirst().first.map(String.init)
         locale = config.primaryLanguage + "_" + (region?.uppercased() ?? (config.primaryLanguage == "en" ? "US" : config.primaryLanguage.uppercased()))
         if let summaries {
@@ -66,32 +70,27 @@ struct ContextBuilder: Sendable {
             root["article"] = articleValue(index, older: older, newer: newer, listPage: listPage)
             root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article",
                                 image: article.image, imageAlt: article.imageAlt)
-        case .index(let page, let pageCount):
-            root["articles"] = .array(job.articles.map { summaries[$0] })
-            root["pagination"] = paginationValue(page: page, pageCount: pageCount)
-            let title = page == 1 ? site.config.title : "\(site.config.title) – \(site.strings.format("page_of", ["page": String(page), "pages": String(pageCount)]))"
-            root["meta"] = meta(title: title, description: site.config.description, url: job.url, type: "website",
-                                image: nil, imageAlt: nil, isHome: page == 1)
-        case .tag(let index):
-            let tag = site.tags[index]
-            root["tag"] = tagValues[tag.slug] ?? .null
-            root["articles"] = .array(job.articles.map { summaries[$0] })
-            root["meta"] = meta(title: site.strings.format("articles_tagged", ["tag": tag.name]),
-                                description: site.strings.format("articles_tagged", ["tag": tag.name]), url: tag.url,
-                                type: "website", image: nil, imageAlt: nil)
+        case .embargoed(let index):
+            let article = site.newsroom.embargoed[index]
+            root["article"] = embargoedArticleValue(article)
+            root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article",
+                                image: article.image, imageAlt: article.imageAlt, isIndexable: false)
         case .tags:
             root["tags"] = .array(site.tags.compactMap { tagValues[$0.slug] })
             root["meta"] = meta(title: site.strings["all_tags"], description: site.config.description, url: job.url,
                                 type: "website", image: nil, imageAlt: nil)
-        case .author(let index):
-            let author = site.authors[index]
-            root["author"] = authorValues[author.id] ?? .null
-            root["articles"] = .array(job.articles.map { summaries[$0] })
-            root["meta"] = meta(title: author.name, description: author.bioText, url: author.url, type: "profile",
-                                image: author.avatar, imageAlt: author.name)
         case .authors:
             root["authors"] = .array(site.authors.compactMap { authorValues[$0.id] })
             root["meta"] = meta(title: site.strings["authors"], description: site.config.description, url: job.url,
+                                type: "website", image: nil, imageAlt: nil)
+        case .categories:
+            root["categories"] = .array(newsroom.categories)
+            root["meta"] = meta(title: site.strings["categories"], description: site.config.description, url: job.url,
+                                type: "website", image: nil, imageAlt: nil)
+        case .contacts:
+            root["contacts"] = .array(site.newsroom.contacts.compactMap { newsroom.contacts[$0.id] })
+            root["boilerplate"] = newsroom.boilerplate
+            root["meta"] = meta(title: site.strings["press_contacts"], description: site.config.description, url: job.url,
                                 type: "website", image: nil, imageAlt: nil)
         case .page(let index):
             let page = site.pages[index]
@@ -101,6 +100,8 @@ struct ContextBuilder: Sendable {
         case .notFound:
             root["meta"] = meta(title: site.strings["not_found_title"], description: site.strings["not_found_text"],
                                 url: job.url, type: "website", image: nil, imageAlt: nil, isIndexable: false)
+        case .index, .tag, .author, .section, .category:
+            listContext(for: job, into: &root)
         }
         return .object(root)
     }
@@ -108,10 +109,10 @@ struct ContextBuilder: Sendable {
     /// `site`: the configuration, with the menu entry of the current page marked.
     private func siteValue(currentURL: String) -> TemplateValue {
         menuURLs.contains(currentURL)
-            ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL) : plainSiteValue
+            ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL, newsroom: newsroom) : plainSiteValue
     }
 
-    private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?) -> TemplateValue {
+    private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?, newsroom: NewsroomValues) -> TemplateValue {
         let config = site.config
         let urls = config.urls
         func menu(_ items: [SiteConfig.MenuItem]) -> TemplateValue {
@@ -122,16 +123,22 @@ struct ContextBuilder: Sendable {
         }
         var params: [String: TemplateValue] = [:]
         for (key, value) in config.params { params[key] = TemplateValue(yaml: value) }
+        let home = urls.index(page: 1)
         return [
             "title": .string(config.title),
             "description": .string(config.description),
             "url": .string(urls.base.absolute),
-            "home_url": .string(urls.index(page: 1).url),
+            "home_url": .string(home.url),
             "language": .string(config.language),
-            "feed_url": .string(urls.generated(GeneratedFiles.atomFeed).url),
-            "json_feed_url": .string(urls.generated(GeneratedFiles.jsonFeed).url),
+            "feed_url": .string(urls.feed(.atom, ofList: home).url),
+            "json_feed_url": .string(urls.feed(.json, ofList: home).url),
             "tags_url": .string(urls.tags.url),
             "authors_url": .string(urls.authors.url),
+            "categories_url": site.newsroom.categories.isEmpty ? .null : .string(urls.categories.url),
+            "contacts_url": site.newsroom.contacts.isEmpty ? .null : .string(urls.contacts.url),
+            "sections": .array(newsroom.sectionLinks),
+            "categories": .array(newsroom.categoryLinks),
+            "boilerplate": newsroom.boilerplate,
             "stylesheet_url": .string(stylesheetURL),
             "publisher": .string(config.publisherName),
             "logo_url": TemplateValue(config.publisherLogo.map(urls.configured)),
@@ -143,12 +150,21 @@ struct ContextBuilder: Sendable {
         ]
     }
 
-    /// `meta`: what the layout's `<head>` needs: title, description, canonical URL, OpenGraph.
-    private func meta(title: String, description: String, url: String, type: String, image: String?, imageAlt: String?,
-                      isHome: Bool = false, isIndexable: Bool = true) -> TemplateValue {
+    /// `meta`: what the layout's `<head>` needs: title, description, canonical URL, OpenGraph,
+    /// and on list pages the list's own feeds (`feed`: `title`, `url`, `json_url`).
+    func meta(title: String, description: String, url: String, type: String, image: String?, imageAlt: String?,
+              isHome: Bool = false, isIndexable: Bool = true, feed: PageAddress? = nil, feedTitle: String? = nil) -> TemplateValue {
         let config = site.config
         let fullTitle = isHome ? config.title : "\(title) – \(config.title)"
         let imageURL = image.map(config.urls.absolute)
+        var feedValue: TemplateValue = .null
+        if let feed {
+            feedValue = [
+                "title": .string(feedTitle.map { "\(config.title) – \($0)" } ?? config.title),
+                "url": .string(config.urls.feed(.atom, ofList: feed).url),
+                "json_url": .string(config.urls.feed(.json, ofList: feed).url),
+            ]
+        }
         return [
             "title": .string(fullTitle),
             "page_title": .string(title),
@@ -160,24 +176,7 @@ struct ContextBuilder: Sendable {
             "image_alt": TemplateValue(imageURL == nil ? nil : imageAlt),
             "twitter_card": .string(imageURL == nil ? "summary" : "summary_large_image"),
             "is_indexable": .bool(isIndexable),
-        ]
-    }
-
-    private func paginationValue(page: Int, pageCount: Int) -> TemplateValue {
-        let urls = site.config.urls
-        let pages: [TemplateValue] = Pagination.window(around: page, pageCount: pageCount).map { number in
-            guard let number else { return ["is_gap": true, "number": .null, "url": .null, "is_current": false] }
-            return ["is_gap": false, "number": .int(number), "url": .string(urls.index(page: number).url),
-                    "is_current": .bool(number == page)]
-        }
-        return [
-            "page": .int(page),
-            "page_count": .int(pageCount),
-            "label": .string(site.strings.format("page_of", ["page": String(page), "pages": String(pageCount)])),
-            "newer_url": page > 1 ? .string(urls.index(page: page - 1).url) : .null,
-            "older_url": page < pageCount ? .string(urls.index(page: page + 1).url) : .null,
-            "pages": .array(pages),
-            "is_paginated": .bool(pageCount > 1),
+            "feed": feedValue,
         ]
     }
 

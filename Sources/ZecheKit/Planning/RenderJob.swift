@@ -1,15 +1,26 @@
 /// One page to render: which template, for what, where the result goes, and what it shows.
 public struct RenderJob: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        /// An article's page, with its neighbours in the list of all articles (the older and
-        /// the newer one) and the number of the index page that lists it.
+        /// An article's page, with its neighbours in its list (its section's, or the home
+        /// page's: the older and the newer one) and the number of the page of that list that
+        /// shows it.
         case article(Int, older: Int?, newer: Int?, listPage: Int)
         /// Index page `page` (1-based) of `pageCount`.
         case index(page: Int, pageCount: Int)
-        case tag(Int)
+        /// Page `page` of `pageCount` of a tag's list.
+        case tag(Int, page: Int, pageCount: Int)
         case tags
-        case author(Int)
+        case author(Int, page: Int, pageCount: Int)
         case authors
+        /// Page `page` of a declared section's list (`Site.newsroom.sections`).
+        case section(Int, page: Int, pageCount: Int)
+        /// Page `page` of a category's list (`Site.newsroom.categories`).
+        case category(Int, page: Int, pageCount: Int)
+        case categories
+        /// The press contacts.
+        case contacts
+        /// The private page of an embargoed article (`Site.newsroom.embargoed`).
+        case embargoed(Int)
         case page(Int)
         case notFound
     }
@@ -19,9 +30,10 @@ public struct RenderJob: Sendable, Hashable {
     public let template: String
     public let address: PageAddress
     /// The articles the page shows, in full or as list entries, by index in `Site.articles`:
-    /// for list pages the list in its order, for an article page the article, its neighbours
-    /// and its related articles. The context is built from it, and the page is rendered anew
-    /// when one of them changes.
+    /// for list pages the list in its order (the home page's first page then the newest
+    /// articles of sections with `featured`), for an article page the article, its
+    /// neighbours and its related articles. The context is built from it, and the page is
+    /// rendered anew when one of them changes.
     public let articles: [Int]
 
     /// Relative to the output folder: `2026/11/austausch/index.html`.

@@ -28,6 +28,11 @@ enum StructuredData {
         if let logo = config.publisherLogo {
             publisher.append(("logo", .object([("@type", .string("ImageObject")), ("url", .string(urls.absolute(urls.configured(logo))))])))
         }
+        // A press release's contacts: schema.org's ContactPoint of the publisher, for the press.
+        let contacts = article.contactIDs.compactMap(site.contact)
+        if !contacts.isEmpty {
+            publisher.append(("contactPoint", .array(contacts.map { contactPoint($0) })))
+        }
         fields.append(("publisher", .object(publisher)))
         if let image = article.image {
             fields.append(("image", .array([.string(urls.absolute(image))])))
@@ -38,5 +43,16 @@ enum StructuredData {
         }
         fields.append(("wordCount", .int(article.wordCount)))
         return JSONWriter(escapesForHTML: true).text(.object(fields))
+    }
+
+    private static func contactPoint(_ contact: Contact) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [
+            ("@type", .string("ContactPoint")), ("contactType", .string("press")), ("name", .string(contact.name)),
+        ]
+        if let role = contact.role { fields.append(("description", .string(role))) }
+        if let phone = contact.phoneE164 { fields.append(("telephone", .string(phone))) }
+        if let email = contact.email { fields.append(("email", .string(email))) }
+        if !contact.languages.isEmpty { fields.append(("availableLanguage", .array(contact.languages.map(JSONValue.string)))) }
+        return .object(fields)
     }
 }

@@ -26,6 +26,9 @@ extension DefaultTheme {
 {{#article}}
 <article class="article">
   <header class="article__header container container--narrow">
+    {{> print-source}}
+    {{> embargo-notice}}
+    {{> kicker}}
     {{> tag-list}}
     <h1 class="article__title">{{title}}</h1>
     {{#subtitle}}<p class="article__subtitle">{{subtitle}}</p>{{/subtitle}}
@@ -40,9 +43,12 @@ extension DefaultTheme {
     {{> toc}}
     {{{content}}}
   </div>
+  {{> press-footer}}
   <footer class="article__footer container container--narrow">
     {{> related}}
+    {{^has_contacts}}
     {{> author-box}}
+    {{/has_contacts}}
     {{> share-links}}
     {{> article-nav}}
     <p class="back-link"><a href="{{back_url}}"><span aria-hidden="true">←</span> {{t.back}}</a></p>
@@ -783,6 +789,54 @@ figure.quote figcaption::before { content: "— "; }
 .not-found__code { font: 800 5rem/1 var(--serif); color: var(--line); margin: 0; }
 .button { display: inline-block; padding: 0.7rem 1.4rem; border-radius: 999px; background: var(--brand); color: var(--on-brand); text-decoration: none; font-weight: 700; }
 
+/* Newsroom: sections, categories, press releases (dateline, contacts, boilerplate) */
+.print-only { display: none; }
+.kicker { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0 0 0.5rem; font-size: 0.85rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; }
+.kicker a { text-decoration: none; }
+.kicker__section { color: var(--accent); }
+.kicker__category { color: var(--brand-strong); }
+.kicker a:hover { text-decoration: underline; }
+.embargo-notice { margin: 0 0 1.5rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); background: var(--surface); font-weight: 600; }
+.dateline { font-weight: 700; }
+
+.article__press > :first-child { margin-top: 2.5rem; }
+.boilerplate { margin: 2.5rem 0 0; padding-top: 1.25rem; border-top: 1px solid var(--line); font-size: 0.98rem; color: var(--muted); }
+.boilerplate__title { font: 700 0.85rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.08em; margin: 0 0 0.5rem; }
+.boilerplate__text p { margin: 0 0 0.75rem; }
+
+.contact-box { margin: 2.5rem 0 0; padding: 1.25rem 1.5rem; border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface); font-size: 1rem; line-height: 1.55; }
+.contacts { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr)); gap: 1.25rem; }
+.contacts--page { margin-bottom: 2.5rem; }
+.contacts--page .contact { padding: 1.25rem; border: 1px solid var(--line); border-radius: var(--radius); }
+.contact { display: flex; gap: 1rem; align-items: flex-start; }
+.contacts--page .contact { flex-wrap: wrap; }
+.contact__photo { flex: none; width: 80px; height: 80px; border-radius: 50%; object-fit: cover; background: var(--surface); }
+.contact__text { min-width: 0; }
+.contact__name { margin: 0; font-weight: 700; font-size: 1.1rem; }
+.contact__role { margin: 0.1rem 0 0.5rem; color: var(--muted); }
+.contact__ways { margin: 0; }
+.contact__ways div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
+.contact__ways dt { color: var(--muted); min-width: 5.5rem; }
+.contact__ways dd { margin: 0; }
+.contact__vcard { margin: 0.5rem 0 0; font-size: 0.92rem; font-weight: 600; }
+.contact__bio { flex-basis: 100%; color: var(--muted); font-size: 0.98rem; }
+.contact__bio p { margin: 0; }
+
+.list-feed { margin: 0; font-size: 0.92rem; color: var(--muted); }
+
+.section-teaser { margin: 0 0 2rem; padding: 1.25rem 1.5rem 0.5rem; border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: var(--radius); }
+.section-teaser__head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.5rem 1rem; }
+.section-teaser__head .section-title { margin: 0; }
+.section-teaser__all { font-weight: 600; font-size: 0.95rem; }
+.article-list--compact { margin-top: 0.5rem; }
+.article-list--compact .article-list__item:last-child { border-bottom: 0; }
+
+.category-index { list-style: none; margin: 0; padding: 0; }
+.category-index__item { padding: 1rem 0; border-bottom: 1px solid var(--line); }
+.category-index__title { font: 700 1.2rem/1.35 var(--serif); text-decoration: none; margin-right: 0.6rem; }
+.category-index__title:hover { text-decoration: underline; }
+.category-index__description { margin: 0.3rem 0 0; color: var(--muted); }
+
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
   .article__body { font-size: 1.0625rem; }
@@ -796,15 +850,32 @@ figure.quote figcaption::before { content: "— "; }
 }
 
 @media print {
-  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --line: #999; --link: #000; }
+  @page { size: A4; margin: 18mm 20mm 20mm; }
+  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --line: #999; --link: #000; --accent: #000; --brand-strong: #000; }
   body { font: 11pt/1.5 var(--serif); }
-  .site-header nav, .skip-link, .share, .article-nav, .back-link, .pagination, .site-footer nav, .toc { display: none; }
+  .site-header nav, .skip-link, .share, .article-nav, .back-link, .pagination, .site-footer nav, .toc,
+  .related, .list-feed, .section-teaser__all, .contact__vcard, .embargo-notice, .article__header .tag-list { display: none; }
+  .print-only { display: block; }
+  .print-source { margin: 0 0 1rem; font: 9pt/1.4 var(--sans); color: #333; word-break: break-all; }
   .site-header, .site-footer { border: 0; background: none; }
+  .site-footer { margin-top: 1.5rem; }
   .container, .container--narrow { width: 100%; }
-  .article__body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
-  figure.quote { border-left: 3pt solid #000; }
+  .article__header { padding-top: 0; }
+  .article__title { font-size: 20pt; margin: 0.25rem 0 0.5rem; }
+  .article__subtitle { font-size: 12pt; margin-bottom: 0.5rem; }
+  .byline { margin-bottom: 1rem; }
+  .article__cover { margin-bottom: 1.25rem; }
+  .article__cover img { height: 55mm; aspect-ratio: auto; }
+  .article__body { font-size: 11pt; line-height: 1.5; }
+  .article__body a[href^="http"]::after, .boilerplate a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
+  .article__footer { margin-top: 1rem; padding-top: 0; border: 0; }
+  figure.quote { border-left: 3pt solid #000; padding: 0.5rem 1rem; margin: 1rem 0; }
+  figure.quote blockquote { font-size: 12pt; }
+  .contact-box { border: 1pt solid #000; padding: 0.75rem 1rem; margin-top: 1.25rem; }
+  .contact__photo { width: 60px; height: 60px; }
+  .boilerplate { color: #000; margin-top: 1.25rem; font-size: 9.5pt; }
   h1, h2, h3 { break-after: avoid; }
-  figure, img, blockquote, table { break-inside: avoid; }
+  figure, img, blockquote, table, .contact-box, .boilerplate, .contact { break-inside: avoid; }
   .card { break-inside: avoid; }
 }
 
@@ -827,11 +898,13 @@ figure.quote figcaption::before { content: "— "; }
   </header>
   <h2 class="section-title">{{article_count_text}}</h2>
   {{/author}}
+  {{> list-feed}}
   <ol class="article-list">
     {{#articles}}
     {{> article-list-item}}
     {{/articles}}
   </ol>
+  {{> pagination}}
 </div>
 {{/main}}
 {{/layout}}
@@ -859,11 +932,72 @@ figure.quote figcaption::before { content: "— "; }
 {{/layout}}
 
 """##),
+        ThemeFile(path: "categories.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container container--narrow">
+  <h1 class="page-title">{{t.all_categories}}</h1>
+  <ul class="category-index">
+    {{#categories}}
+    <li class="category-index__item">
+      <a class="category-index__title" href="{{url}}">{{title}}</a>
+      <span class="tag__count">{{article_count_text}}</span>
+      {{#description}}<p class="category-index__description">{{description}}</p>{{/description}}
+    </li>
+    {{/categories}}
+  </ul>
+</div>
+{{/main}}
+{{/layout}}
+
+"""##),
+        ThemeFile(path: "category.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container container--narrow">
+  {{#category}}
+  <p class="eyebrow"><a href="{{site.categories_url}}">{{t.categories}}</a></p>
+  <h1 class="page-title">{{title}}{{#pagination.is_paginated}} <span class="page-title__suffix">{{pagination.label}}</span>{{/pagination.is_paginated}}</h1>
+  {{#description}}<p class="page-intro">{{description}}</p>{{/description}}
+  <p class="page-intro">{{article_count_text}}</p>
+  {{/category}}
+  {{> list-feed}}
+  <ol class="article-list">
+    {{#articles}}
+    {{> article-list-item}}
+    {{/articles}}
+  </ol>
+  {{> pagination}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""##),
+        ThemeFile(path: "contacts.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container">
+  <h1 class="page-title">{{t.press_contacts}}</h1>
+  <ul class="contacts contacts--page">
+    {{#contacts}}
+    <li class="contact" id="{{id}}">
+      {{> contact-card}}
+      {{#bio}}<div class="contact__bio">{{{bio}}}</div>{{/bio}}
+    </li>
+    {{/contacts}}
+  </ul>
+  {{> boilerplate}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""##),
         ThemeFile(path: "index.mustache", text: ##"""
 {{<layout}}
 {{$main}}
 <div class="container">
   <h1 class="page-title">{{#pagination.is_paginated}}{{t.latest_articles}} <span class="page-title__suffix">{{pagination.label}}</span>{{/pagination.is_paginated}}{{^pagination.is_paginated}}{{t.latest_articles}}{{/pagination.is_paginated}}</h1>
+  {{> section-teasers}}
   <div class="card-grid">
     {{#articles}}
     {{> article-card}}
@@ -894,6 +1028,10 @@ figure.quote figcaption::before { content: "— "; }
 <link rel="icon" href="{{site.home_url}}assets/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feed_url}}">
 <link rel="alternate" type="application/feed+json" title="{{site.title}}" href="{{site.json_feed_url}}">
+{{#meta.feed}}
+<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
+<link rel="alternate" type="application/feed+json" title="{{title}}" href="{{json_url}}">
+{{/meta.feed}}
 {{$head}}{{/head}}
 </head>
 <body>
@@ -986,6 +1124,15 @@ figure.quote figcaption::before { content: "— "; }
 </section>
 
 """##),
+        ThemeFile(path: "partials/boilerplate.mustache", text: ##"""
+{{#boilerplate}}
+<section class="boilerplate" aria-labelledby="boilerplate-title">
+  <h2 class="boilerplate__title" id="boilerplate-title">{{title}}</h2>
+  <div class="boilerplate__text">{{{content}}}</div>
+</section>
+{{/boilerplate}}
+
+"""##),
         ThemeFile(path: "partials/byline.mustache", text: ##"""
 <p class="byline">{{#status}}
   <strong class="status-badge status-badge--{{kind}}">{{label}}</strong>{{/status}}
@@ -996,6 +1143,41 @@ figure.quote figcaption::before { content: "— "; }
 </p>
 
 """##),
+        ThemeFile(path: "partials/contact-box.mustache", text: ##"""
+{{#has_contacts}}
+<section class="contact-box" aria-labelledby="contact-box-title">
+  <h2 class="section-title" id="contact-box-title">{{t.press_contact}}</h2>
+  <ul class="contacts">
+    {{#contacts}}
+    <li class="contact">
+      {{> contact-card}}
+    </li>
+    {{/contacts}}
+  </ul>
+</section>
+{{/has_contacts}}
+
+"""##),
+        ThemeFile(path: "partials/contact-card.mustache", text: ##"""
+{{#photo}}<img class="contact__photo" src="{{photo}}" alt="" width="80" height="80">{{/photo}}
+<div class="contact__text">
+  <p class="contact__name">{{name}}</p>
+  {{#role}}<p class="contact__role">{{role}}</p>{{/role}}
+  <dl class="contact__ways">
+    {{#phone}}<div><dt>{{t.contact_phone}}</dt><dd><a href="{{phone_url}}">{{phone}}</a></dd></div>{{/phone}}
+    {{#email}}<div><dt>{{t.contact_email}}</dt><dd><a href="{{email_url}}">{{email}}</a></dd></div>{{/email}}
+    {{#has_languages}}<div><dt>{{t.languages}}</dt><dd>{{languages_text}}</dd></div>{{/has_languages}}
+  </dl>
+  <p class="contact__vcard"><a href="{{vcard_url}}" download="{{id}}.vcf">{{t.save_contact}}</a></p>
+</div>
+
+"""##),
+        ThemeFile(path: "partials/embargo-notice.mustache", text: ##"""
+{{#embargo}}
+<p class="embargo-notice" role="note">{{text}}</p>
+{{/embargo}}
+
+"""##),
         ThemeFile(path: "partials/hashtags.mustache", text: ##"""
 {{#has_hashtags}}
 <ul class="hashtags">
@@ -1004,6 +1186,23 @@ figure.quote figcaption::before { content: "— "; }
   {{/hashtags}}
 </ul>
 {{/has_hashtags}}
+
+"""##),
+        ThemeFile(path: "partials/kicker.mustache", text: ##"""
+{{#section}}
+<p class="kicker"><a class="kicker__section" href="{{url}}">{{title}}</a>{{#categories}} <a class="kicker__category" href="{{url}}">{{title}}</a>{{/categories}}</p>
+{{/section}}
+{{^section}}
+{{#has_categories}}
+<p class="kicker">{{#categories}}<a class="kicker__category" href="{{url}}">{{title}}</a> {{/categories}}</p>
+{{/has_categories}}
+{{/section}}
+
+"""##),
+        ThemeFile(path: "partials/list-feed.mustache", text: ##"""
+{{#meta.feed}}
+<p class="list-feed"><a href="{{url}}">{{t.feed}}</a> · <a href="{{json_url}}">JSON Feed</a></p>
+{{/meta.feed}}
 
 """##),
         ThemeFile(path: "partials/pagination.mustache", text: ##"""
@@ -1020,6 +1219,26 @@ figure.quote figcaption::before { content: "— "; }
   </ul>
 </nav>
 {{/pagination.is_paginated}}
+
+"""##),
+        ThemeFile(path: "partials/press-footer.mustache", text: ##"""
+{{#boilerplate}}
+<div class="article__press container container--narrow">
+  {{> boilerplate}}
+  {{> contact-box}}
+</div>
+{{/boilerplate}}
+{{^boilerplate}}
+{{#has_contacts}}
+<div class="article__press container container--narrow">
+  {{> contact-box}}
+</div>
+{{/has_contacts}}
+{{/boilerplate}}
+
+"""##),
+        ThemeFile(path: "partials/print-source.mustache", text: ##"""
+<p class="print-only print-source">{{site.title}}{{#section}} · {{title}}{{/section}} · {{canonical_url}}</p>
 
 """##),
         ThemeFile(path: "partials/related.mustache", text: ##"""
@@ -1039,7 +1258,26 @@ figure.quote figcaption::before { content: "— "; }
 {{/has_related}}
 
 """##),
+        ThemeFile(path: "partials/section-teasers.mustache", text: ##"""
+{{#sections}}
+{{#has_articles}}
+<section class="section-teaser" aria-labelledby="section-teaser-{{id}}">
+  <div class="section-teaser__head">
+    <h2 class="section-title" id="section-teaser-{{id}}">{{title}}</h2>
+    <a class="section-teaser__all" href="{{url}}">{{t.show_all}}</a>
+  </div>
+  <ol class="article-list article-list--compact">
+    {{#articles}}
+    {{> article-list-item}}
+    {{/articles}}
+  </ol>
+</section>
+{{/has_articles}}
+{{/sections}}
+
+"""##),
         ThemeFile(path: "partials/share-links.mustache", text: ##"""
+{{#has_share}}
 <section class="share" aria-labelledby="share-title">
   <h2 class="section-title" id="share-title">{{t.share_on}}</h2>
   <ul class="share__list">
@@ -1048,6 +1286,7 @@ figure.quote figcaption::before { content: "— "; }
     {{/share}}
   </ul>
 </section>
+{{/has_share}}
 
 """##),
         ThemeFile(path: "partials/site-footer.mustache", text: ##"""
@@ -1130,6 +1369,29 @@ figure.quote figcaption::before { content: "— "; }
 {{/has_toc}}
 
 """##),
+        ThemeFile(path: "section.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container container--narrow">
+  {{#section}}
+  <h1 class="page-title">{{title}}{{#pagination.is_paginated}} <span class="page-title__suffix">{{pagination.label}}</span>{{/pagination.is_paginated}}</h1>
+  {{#description}}<p class="page-intro">{{description}}</p>{{/description}}
+  {{/section}}
+  {{> list-feed}}
+  <ol class="article-list">
+    {{#articles}}
+    {{> article-list-item}}
+    {{/articles}}
+  </ol>
+  {{^articles}}
+  <p class="page-intro">{{t.no_articles}}</p>
+  {{/articles}}
+  {{> pagination}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""##),
         ThemeFile(path: "tag.mustache", text: ##"""
 {{<layout}}
 {{$main}}
@@ -1139,11 +1401,13 @@ figure.quote figcaption::before { content: "— "; }
   <h1 class="page-title">{{name}}</h1>
   <p class="page-intro">{{article_count_text}}</p>
   {{/tag}}
+  {{> list-feed}}
   <ol class="article-list">
     {{#articles}}
     {{> article-list-item}}
     {{/articles}}
   </ol>
+  {{> pagination}}
 </div>
 {{/main}}
 {{/layout}}

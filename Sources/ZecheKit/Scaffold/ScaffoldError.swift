@@ -15,12 +15,14 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownAuthor(String, known: [String])
     /// The site has several authors and `--author` was not given.
     case authorNeeded(known: [String])
+    /// `--section` names no section of `site.yml` (nor `posts`); `known` lists the ones there are.
+    case unknownSection(String, known: [String])
 
     /// Whether the mistake is in how the command was called (exit status 2) rather than in
     /// the site or the file system (1).
     public var isUsageError: Bool {
         switch self {
-        case .emptySlug, .unknownAuthor, .authorNeeded: true
+        case .emptySlug, .unknownAuthor, .authorNeeded, .unknownSection: true
         default: false
         }
     }
@@ -48,6 +50,12 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
             }
         case .authorNeeded(let known):
             "the site has several authors; choose one with --author: \(known.joined(separator: ", "))"
+        case .unknownSection(let id, let known):
+            if let near = Suggestion.nearest(to: id, in: known) {
+                "unknown section '\(id)'; did you mean '\(near)'? Known sections: \(known.joined(separator: ", "))"
+            } else {
+                "unknown section '\(id)'; known sections: \(known.joined(separator: ", "))"
+            }
         }
     }
 
@@ -70,6 +78,8 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
             "pass the file name of an author in Content/authors/ without '.md'"
         case .authorNeeded:
             "add --author ID"
+        case .unknownSection:
+            "pass the id of a section that site.yml declares under 'sections', or posts"
         }
     }
 
@@ -85,7 +95,7 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
             SourceLocation(path: path)
         case .noAuthors:
             SourceLocation(path: "Content/authors/")
-        case .emptySlug, .unknownAuthor, .authorNeeded:
+        case .emptySlug, .unknownAuthor, .authorNeeded, .unknownSection:
             nil
         }
     }

@@ -90,6 +90,19 @@ public struct InterfaceStrings: Sendable {
     }
 
     static let german: [String: String] = [
+        "about_publisher": "Über {publisher}",
+        "all_categories": "Alle Kategorien",
+        "categories": "Kategorien",
+        "contact_email": "E-Mail",
+        "contact_phone": "Telefon",
+        "dateline": "{place}, {date} –",
+        "embargo_until": "Sperrfrist: {date}, {time} Uhr. Diese Seite ist nicht öffentlich; bitte veröffentlichen Sie ihren Inhalt nicht vor diesem Zeitpunkt.",
+        "languages": "Sprachen",
+        "no_articles": "Hier gibt es noch keine Artikel.",
+        "press_contact": "Pressekontakt",
+        "press_contacts": "Pressekontakte",
+        "save_contact": "Kontakt speichern (vCard)",
+        "show_all": "Alle anzeigen",
         "articles": "Artikel",
         "article_count_one": "1 Artikel",
         "article_count_other": "{count} Artikel",
@@ -133,6 +146,19 @@ public struct InterfaceStrings: Sendable {
     ]
 
     static let english: [String: String] = [
+        "about_publisher": "About {publisher}",
+        "all_categories": "All categories",
+        "categories": "Categories",
+        "contact_email": "Email",
+        "contact_phone": "Phone",
+        "dateline": "{place}, {date} —",
+        "embargo_until": "Embargoed until {date}, {time}. This page is not public; please do not publish its content before then.",
+        "languages": "Languages",
+        "no_articles": "No articles yet.",
+        "press_contact": "Press contact",
+        "press_contacts": "Press contacts",
+        "save_contact": "Save contact (vCard)",
+        "show_all": "Show all",
         "articles": "Articles",
         "article_count_one": "1 article",
         "article_count_other": "{count} articles",

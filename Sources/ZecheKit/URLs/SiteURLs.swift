@@ -1,6 +1,8 @@
 /// Every URL and output path of a site, formed in one place from one parsed base URL and the
 /// permalink pattern: article permalinks, list pages and their pagination, tag, author and
-/// standalone pages, feeds, copied files and assets. Nothing else in Zeche joins URL parts.
+/// standalone pages, feeds, copied files and assets (and, in `SiteURLs+Newsroom.swift`,
+/// sections, categories, contacts, vCards, list feeds and private pages). Nothing else in
+/// Zeche joins URL parts.
 public struct SiteURLs: Sendable, Hashable {
     public let base: BaseURL
     public let permalink: PermalinkPattern
@@ -13,8 +15,8 @@ public struct SiteURLs: Sendable, Hashable {
     // MARK: Pages
 
     /// An article's page at its permalink: `/2026/11/austausch/` → `2026/11/austausch/index.html`.
-    public func article(slug: String, date: SiteDate) -> PageAddress {
-        page(permalink.path(slug: slug, date: date))
+    public func article(slug: String, date: SiteDate, pattern: PermalinkPattern? = nil) -> PageAddress {
+        page((pattern ?? permalink).path(slug: slug, date: date))
     }
 
     /// Page `number` of the home page's list: `/`, `/page/2/`, ….
@@ -83,7 +85,7 @@ public struct SiteURLs: Sendable, Hashable {
     }
 
     /// A page at `path` inside the site: written as `index.html` when the path is a folder.
-    private func page(_ path: String) -> PageAddress {
+    func page(_ path: String) -> PageAddress {
         let relative = path.hasPrefix("/") ? String(path.dropFirst()) : path
         return PageAddress(url: base.path + relative,
                            outputPath: relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative)

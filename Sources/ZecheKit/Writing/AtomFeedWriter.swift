@@ -1,32 +1,35 @@
-/// Writes `feed.xml`, an Atom feed (RFC 4287) of the newest articles.
+/// Writes a list's Atom feed (RFC 4287): the site's `feed.xml` or a tag's, author's, category's
+/// or section's, from entries made once per article (an article is in several feeds).
 struct AtomFeedWriter {
     let site: Site
-    let entries: [Article]
 
-    func write() -> String {
+    func write(_ feed: PlannedFeed, entries: [Article], texts: [String]) -> String {
         let config = site.config
+        let urls = config.urls
         let updated = entries.map { $0.updated ?? $0.date }.max() ?? SiteDate(secondsSince1970: 0, utcOffsetSeconds: 0)
+        let home = Escaping.xml(urls.absolute(feed.listURL))
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escaping.xml(config.language))">
-              <title>\(Escaping.xml(config.title))</title>
+              <title>\(Escaping.xml(feed.title))</title>
 
             """
         if !config.description.isEmpty { xml += "  <subtitle>\(Escaping.xml(config.description))</subtitle>\n" }
         xml += """
-              <link href="\(Escaping.xml(config.urls.absolute(config.urls.generated(GeneratedFiles.atomFeed).url)))" rel="self" type="application/atom+xml"/>
-              <link href="\(Escaping.xml(config.urls.base.absolute))" rel="alternate" type="text/html"/>
-              <id>\(Escaping.xml(config.urls.base.absolute))</id>
+              <link href="\(Escaping.xml(urls.absolute(feed.atom.url)))" rel="self" type="application/atom+xml"/>
+              <link href="\(home)" rel="alternate" type="text/html"/>
+              <id>\(home)</id>
               <updated>\(updated.iso8601)</updated>
               <generator>Zeche</generator>
 
             """
         if let copyright = config.copyright { xml += "  <rights>\(Escaping.xml(copyright))</rights>\n" }
-        for article in entries { xml += entry(article) }
+        for text in texts { xml += text }
         return xml + "</feed>\n"
     }
 
-    private func entry(_ article: Article) -> String {
+    /// One article's `<entry>`, the same in every feed that carries it.
+    func entry(_ article: Article) -> String {
         let config = site.config
         let url = config.urls.absolute(article.url)
         var xml = """
@@ -48,8 +51,7 @@ struct AtomFeedWriter {
         }
         xml += "    <summary type=\"text\">\(Escaping.xml(article.summary))</summary>\n"
         if config.feedContent == .full {
-            let html = AbsoluteLinks.make(article.contentHTML, origin: config.urls.base.origin)
-            xml += "    <content type=\"html\">\(Escaping.xml(html))</content>\n"
+            xml += "    <content type=\"html\">\(Escaping.xml(GeneratedFiles.feedContent(article, site: site)))</content>\n"
         }
         return xml + "  </entry>\n"
     }

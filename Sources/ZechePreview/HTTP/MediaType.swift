@@ -28,6 +28,7 @@ enum MediaType {
         "xml": "application/xml; charset=utf-8",
         "txt": "text/plain; charset=utf-8",
         "md": "text/markdown; charset=utf-8",
+        "vcf": "text/vcard; charset=utf-8",
         "csv": "text/csv; charset=utf-8",
         "svg": "image/svg+xml",
         "png": "image/png",

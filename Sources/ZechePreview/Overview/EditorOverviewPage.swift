@@ -47,7 +47,7 @@ struct EditorOverviewPage {
             th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: #4a5058; }
             .state { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; white-space: nowrap; }
             .published { background: #e3f5e8; color: #145a2a; } .draft { background: #fff4d6; color: #5c3d00; }
-            .scheduled { background: #e3efff; color: #0b3a75; } .failed { background: #fde7e7; color: #8a1c1c; }
+            .scheduled, .embargoed { background: #e3efff; color: #0b3a75; } .failed { background: #fde7e7; color: #8a1c1c; }
             .file { font: .8rem ui-monospace, monospace; color: #4a5058; word-break: break-all; }
             ul { margin: .25rem 0 0; padding-left: 1.1rem; } li.error { color: #8a1c1c; } li.warning { color: #5c3d00; }
             a { color: #0b4fa8; }
@@ -74,6 +74,7 @@ struct EditorOverviewPage {
         case .published: ("published", text.statePublished)
         case .draft: ("draft", text.stateDraft)
         case .scheduled(let date): ("scheduled", "\(text.stateScheduled) \(date.dayString) \(date.timeString)")
+        case .embargoed(let until): ("embargoed", "\(text.stateEmbargoed) \(until.dayString) \(until.timeString)")
         case .failed: ("failed", text.stateFailed)
         }
         let title = escape(entry.title ?? entry.path)
@@ -110,19 +111,19 @@ struct EditorOverviewPage {
     struct Texts {
         let title, published, drafts, scheduled, failed, order, otherMistakes: String
         let state, article, date, authors, mistakes: String
-        let statePublished, stateDraft, stateScheduled, stateFailed: String
+        let statePublished, stateDraft, stateScheduled, stateEmbargoed, stateFailed: String
 
         init(language: String) {
             if language == "de" {
                 (title, published, drafts, scheduled, failed) = ("Alle Artikel", "veröffentlicht", "Entwürfe", "geplant", "mit Fehlern nicht gebaut")
                 (order, otherMistakes) = ("Zuletzt geänderte zuerst.", "Fehler außerhalb der Artikel")
                 (state, article, date, authors, mistakes) = ("Status", "Artikel", "Datum", "Autorinnen und Autoren", "Fehler und Warnungen")
-                (statePublished, stateDraft, stateScheduled, stateFailed) = ("Veröffentlicht", "Entwurf", "Geplant für", "Fehler")
+                (statePublished, stateDraft, stateScheduled, stateEmbargoed, stateFailed) = ("Veröffentlicht", "Entwurf", "Geplant für", "Sperrfrist bis", "Fehler")
             } else {
                 (title, published, drafts, scheduled, failed) = ("All articles", "published", "drafts", "scheduled", "not built for their errors")
                 (order, otherMistakes) = ("Last changed first.", "Mistakes outside the articles")
                 (state, article, date, authors, mistakes) = ("State", "Article", "Date", "Authors", "Errors and warnings")
-                (statePublished, stateDraft, stateScheduled, stateFailed) = ("Published", "Draft", "Scheduled for", "Errors")
+                (statePublished, stateDraft, stateScheduled, stateEmbargoed, stateFailed) = ("Published", "Draft", "Scheduled for", "Under embargo until", "Errors")
             }
         }
     }

@@ -60,9 +60,7 @@ struct DifferentialSite {
         self.root = root
         random = SeededRandom(seed: seed)
         try PackagePaths.copySampleSite(to: root)
-        for path in ["Content/posts", "Content/authors", "Content/pages", "Content/images"] {
-            try FileManager.default.removeItem(at: root.appendingPathComponent(path))
-        }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Content"))
         for number in 1...5 { authors["a\(number)"] = ("Autorin \(number)", 0) }
         for number in 1...5 { images["img\(number)"] = 0 }
         for name in ["impressum", "datenschutz", "ueber-uns"] { pages[name] = 0 }

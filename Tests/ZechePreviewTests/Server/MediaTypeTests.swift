@@ -33,6 +33,7 @@ import Testing
         ("/folder.with.dots/readme", "application/octet-stream"),
         ("/.hidden", "application/octet-stream"),
         ("/archive.tar.gz", "application/octet-stream"),
+        ("/contacts/lena-berg.vcf", "text/vcard; charset=utf-8"),
     ])
     func extensionsAreMatchedWithoutRegardToCaseAndOnlyInTheLastSegment(path: String, type: String) {
         #expect(MediaType.forPath(path) == type)

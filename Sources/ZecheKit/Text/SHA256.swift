@@ -1,5 +1,6 @@
-/// SHA-256 (FIPS 180-4), for the checksum of the Zeche binary that `zeche init` pins in a new
-/// site's workflows. Foundation on Linux has no hash functions, and Zeche takes no packages.
+/// SHA-256 (FIPS 180-4): the checksum of the Zeche binary that `zeche init` pins in a new
+/// site's workflows, and the HMAC of embargo links. Foundation on Linux has no hash functions,
+/// and Zeche takes no packages.
 package struct SHA256 {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
@@ -40,8 +41,29 @@ package struct SHA256 {
         pending.append(contentsOf: bytes[start...])
     }
 
+    /// The digest of `bytes`: 32 bytes.
+    package static func hash(_ bytes: [UInt8]) -> [UInt8] {
+        var hash = SHA256()
+        hash.update(bytes)
+        return hash.finalize()
+    }
+
+    /// 64 lowercase hexadecimal digits for 32 bytes of a digest.
+    package static func hex(_ digest: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
+    }
+
+    /// The block size of SHA-256, which HMAC pads its key to.
+    static let blockSize = 64
+
     /// Pads the message and returns the digest as 64 lowercase hexadecimal digits.
     package mutating func finalizeHex() -> String {
+        Self.hex(finalize())
+    }
+
+    /// Pads the message and returns the digest: 32 bytes.
+    package mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
         tail += [UInt8](repeating: 0, count: (119 - pending.count) % 64)
@@ -49,12 +71,7 @@ package struct SHA256 {
         let byteLength = length
         update(tail)
         length = byteLength
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
-        }
-        return String(decoding: text, as: UTF8.self)
+        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
     }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {

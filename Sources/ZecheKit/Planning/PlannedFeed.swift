@@ -1,0 +1,16 @@
+/// One list's feeds, planned like its pages: the site's (`/feed.xml`, `/feed.json`) or a tag's,
+/// author's, category's or section's, beside the list's first page. The preview writes a feed
+/// again only when one of its `articles` changed or the plan did.
+struct PlannedFeed: Sendable, Hashable {
+    /// The feed's title: the site's, or "Site – List".
+    let title: String
+    let atom: PageAddress
+    let json: PageAddress
+    /// The list's first page, the feed's `alternate` link.
+    let listURL: String
+    /// The entries by index in `Site.articles`, newest first.
+    let articles: [Int]
+
+    /// How many articles a feed carries.
+    static let entryCount = 20
+}

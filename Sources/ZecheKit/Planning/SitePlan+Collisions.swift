@@ -1,0 +1,77 @@
+extension SitePlan {
+    /// Two outputs for one path would silently overwrite each other: report both.
+    mutating func checkCollisions(site: Site) {
+        var owners: [String: String] = [:]
+        for name in GeneratedFiles.paths { owners[name] = "the file Zeche generates" }
+        for feed in feeds {
+            owners[feed.atom.outputPath] = "the feed of '\(feed.listURL)'"
+            owners[feed.json.outputPath] = "the feed of '\(feed.listURL)'"
+        }
+        for path in vCardPaths { owners[path] = "a contact's vCard" }
+        // Describing an owner costs a string per page: describe only on a collision.
+        var ownerJobs: [String: Int] = [:]
+        for (index, job) in jobs.enumerated() {
+            let (what, location): (String, SourceLocation?) = owners[job.outputPath] != nil || ownerJobs[job.outputPath] != nil
+                ? Self.describe(job, site: site) : ("", nil)
+            if let owner = owners[job.outputPath] ?? ownerJobs[job.outputPath].map({ Self.describe(jobs[$0], site: site).0 }) {
+                diagnostics.append(.error("\(what) would be written to '\(job.outputPath)', which is already \(owner)",
+                                          at: location, fix: Self.fix(for: job)))
+            } else {
+                ownerJobs[job.outputPath] = index
+            }
+        }
+        for copy in copies {
+            if let owner = owners[copy.outputPath] ?? ownerJobs[copy.outputPath].map({ Self.describe(jobs[$0], site: site).0 }) {
+                diagnostics.append(.error("the file '\(copy.sourcePath)' would be copied to '\(copy.outputPath)', which is already \(owner)",
+                                          at: SourceLocation(path: copy.sourcePath), fix: "rename the file"))
+            } else {
+                owners[copy.outputPath] = "the copy of '\(copy.sourcePath)'"
+            }
+        }
+        for redirect in redirects {
+            let path = redirect.address.outputPath
+            if let owner = owners[path] ?? ownerJobs[path].map({ Self.describe(jobs[$0], site: site).0 }) {
+                diagnostics.append(.error("the alias '\(redirect.address.url)' is the address of \(owner)", at: redirect.location,
+                                          fix: "remove the alias; the address already shows a page"))
+            } else {
+                owners[path] = "the alias of '\(redirect.location.path)'"
+            }
+        }
+    }
+
+    private static func fix(for job: RenderJob) -> String {
+        switch job.kind {
+        case .section: "give the section another 'path' in site.yml"
+        case .category: "give the category another 'id' in site.yml"
+        default: "give it another slug with 'slug: …'"
+        }
+    }
+
+    /// "list page 2 of " before a later page of a list, nothing before its first.
+    private static func pageOf(_ page: Int) -> String { page > 1 ? "list page \(page) of " : "" }
+
+    private static func describe(_ job: RenderJob, site: Site) -> (String, SourceLocation?) {
+        func start(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+        switch job.kind {
+        case .article(let index, _, _, _): return ("the article '\(site.articles[index].sourcePath)'", start(site.articles[index].sourcePath))
+        case .embargoed(let index):
+            let path = site.newsroom.embargoed[index].sourcePath
+            return ("the private page of '\(path)'", start(path))
+        case .page(let index): return ("the page '\(site.pages[index].sourcePath)'", start(site.pages[index].sourcePath))
+        case .author(let index, let page, _):
+            return ("\(pageOf(page))the author page of '\(site.authors[index].id)'", start(site.authors[index].sourcePath))
+        case .tag(let index, let page, _): return ("\(pageOf(page))the page of the tag '\(site.tags[index].name)'", nil)
+        case .section(let index, let page, _):
+            let section = site.newsroom.sections[index]
+            return ("\(pageOf(page))the page of the section '\(section.id)'", section.config.location)
+        case .category(let index, let page, _):
+            return ("\(pageOf(page))the page of the category '\(site.newsroom.categories[index].id)'", nil)
+        case .index(let page, _): return ("index page \(page)", nil)
+        case .tags: return ("the tag overview", nil)
+        case .authors: return ("the author overview", nil)
+        case .categories: return ("the category overview", nil)
+        case .contacts: return ("the contacts page", nil)
+        case .notFound: return ("the 404 page", nil)
+        }
+    }
+}
