@@ -12,6 +12,9 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let links: [LinkReference]
     /// Words of prose (text and inline code; not code blocks or raw HTML).
     public let wordCount: Int
+    /// The prose without markup, as search indexes it: text and inline code (not code
+    /// blocks, raw HTML or the text of images), each block on a line of its own.
+    public let plainText: String
     /// Template syntax of other generators outside code (`{% highlight %}`, `{{< figure >}}`),
     /// which the page shows as text: worth a warning.
     public let templateSyntax: [TemplateSyntax]
@@ -21,8 +24,10 @@ public struct MarkdownDocument: Sendable, Hashable {
 
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
-        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = []
+        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = [],
+        plainText: String = ""
     ) {
+        self.plainText = plainText
         self.html = html
         self.headings = headings
         self.summary = summary

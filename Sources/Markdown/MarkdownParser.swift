@@ -71,7 +71,7 @@ public struct MarkdownParser: Sendable {
         return MarkdownDocument(
             html: html, headings: walker.headings, summary: walker.summary, quotes: walker.quotes,
             links: walker.links, wordCount: walker.wordCount, templateSyntax: walker.templateSyntax(),
-            htmlBlockLines: walker.htmlBlockLines)
+            htmlBlockLines: walker.htmlBlockLines, plainText: walker.plainText)
     }
 
     /// How cmark-gfm opens the footnotes at the end of a document.
