@@ -50,6 +50,8 @@ public struct SiteConfig: Sendable {
     public var categories: [CategoryConfig]
     /// The contacts press releases show when they name none of their own.
     public var pressContacts: [ConfigReference]
+    /// The search page and its index; `nil` with `search: false`.
+    public var search: SearchConfig?
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
 
@@ -76,6 +78,7 @@ public struct SiteConfig: Sendable {
         sections = []
         categories = []
         pressContacts = []
+        search = SearchConfig(path: SearchConfig.defaultPath(language: "de"))
         params = []
     }
 

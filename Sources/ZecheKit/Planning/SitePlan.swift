@@ -19,6 +19,8 @@ struct SitePlan: Sendable {
     private(set) var jobs: [RenderJob] = []
     private(set) var copies: [Copy] = []
     private(set) var redirects: [Redirect] = []
+    /// The search page, when the site has one (and with it the search index).
+    var searchPage: PageAddress?
     /// The site's feeds and those of every tag, author, category and section.
     var feeds: [PlannedFeed] = []
     var diagnostics: [Diagnostic] = []
@@ -47,6 +49,7 @@ struct SitePlan: Sendable {
             for (index, page) in site.pages.enumerated() { add(.page(index), "page", PageAddress(url: page.url, outputPath: page.outputPath)) }
         }
         if has("404") { add(.notFound, "404", urls.notFound) }
+        planSearch(site: site, has: has)
         for name in Self.optionalTemplates where !has(name) {
             diagnostics.append(.warning("the theme has no '\(name)' template, so those pages are not built",
                                         at: SourceLocation(path: "Templates/\(name).mustache"),

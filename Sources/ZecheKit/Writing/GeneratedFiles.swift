@@ -83,7 +83,7 @@ enum GeneratedFiles {
                 return .init(url: job.url, lastModified: newestOf(site.newsroom.categories[index].articleIndices))
             case .page, .contacts:
                 return .init(url: job.url, lastModified: nil)
-            case .notFound, .embargoed:
+            case .notFound, .embargoed, .search:
                 return nil
             }
         }
