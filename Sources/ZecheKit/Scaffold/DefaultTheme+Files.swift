@@ -283,8 +283,8 @@ extension DefaultTheme {
     record(doc) {
       const chunk = this.m.documentChunk;
       return this.get('docs/' + Math.floor(doc / chunk) + '.json').then((c) => {
-        const [url, title, date, section, categories, excerpt] = c.docs[doc % chunk];
-        return { url, title, date, section, categories, excerpt };
+        const [url, title, date, section, categories, excerpt, label] = c.docs[doc % chunk];
+        return { url, title, date, section, categories, excerpt, label: label || '' };
       });
     }
 
@@ -530,7 +530,10 @@ extension DefaultTheme {
       const link = item.appendChild(element('a', 'search-result__link'));
       link.href = r.url;
       highlight(link, r.title, clauses, index.analysers);
-      const meta = item.appendChild(element('p', 'search-result__meta')), time = meta.appendChild(element('time'));
+      const meta = item.appendChild(element('p', 'search-result__meta'));
+      // A label such as "Entwurf" marks what only the editors' preview shows.
+      if (r.label) meta.append(element('span', 'search-result__label', r.label), ' ');
+      const time = meta.appendChild(element('time'));
       const day = r.date.slice(0, 10), [y, m, d] = day.split('-').map(Number);
       time.dateTime = day;
       time.textContent = y && m && d ? new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -789,6 +792,27 @@ figure.quote figcaption::before { content: "— "; }
 .not-found__code { font: 800 5rem/1 var(--serif); color: var(--line); margin: 0; }
 .button { display: inline-block; padding: 0.7rem 1.4rem; border-radius: 999px; background: var(--brand); color: var(--on-brand); text-decoration: none; font-weight: 700; }
 
+/* Search: the field in the header and the search page (search.js fills in filters and results) */
+.header-search__input, .search-form__input, .search-filter {
+  font: inherit; color: var(--text); background: var(--bg); border: 1px solid var(--muted); border-radius: var(--radius);
+}
+.header-search__input { width: 12rem; padding: 0.35rem 0.75rem; font-size: 0.95rem; }
+.search-form__label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
+.search-form__row { display: flex; gap: 0.5rem; }
+.search-form__input { flex: 1; min-width: 0; padding: 0.6rem 0.9rem; }
+.search-form__button { border: 0; font: inherit; font-weight: 700; cursor: pointer; }
+.search-filters { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.75rem; }
+.search-filter { padding: 0.35rem 0.6rem; font-size: 0.95rem; }
+.search-status { color: var(--muted); margin: 1rem 0 0.5rem; }
+.search-results { list-style: none; margin: 0; padding: 0; }
+.search-result { padding-block: 1rem; border-top: 1px solid var(--line); }
+.search-result__link { font: 700 1.25rem/1.3 var(--serif); }
+.search-result__meta { margin: 0.25rem 0; color: var(--muted); font-size: 0.9rem; }
+.search-result__label { font-weight: 700; color: var(--accent); }
+.search-result__excerpt { margin: 0; }
+.search-result mark { background: #fff0a8; color: #1b1f24; border-radius: 2px; }
+.search-more { margin-top: 1rem; font: inherit; padding: 0.5rem 1rem; border: 1px solid var(--brand); border-radius: 999px; background: var(--bg); color: var(--link); cursor: pointer; }
+
 /* Newsroom: sections, categories, press releases (dateline, contacts, boilerplate) */
 .print-only { display: none; }
 .kicker { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0 0 0.5rem; font-size: 0.85rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; }
@@ -853,7 +877,7 @@ figure.quote figcaption::before { content: "— "; }
   @page { size: A4; margin: 18mm 20mm 20mm; }
   :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --line: #999; --link: #000; --accent: #000; --brand-strong: #000; }
   body { font: 11pt/1.5 var(--serif); }
-  .site-header nav, .skip-link, .share, .article-nav, .back-link, .pagination, .site-footer nav, .toc,
+  .site-header nav, .header-search, .skip-link, .share, .article-nav, .back-link, .pagination, .site-footer nav, .toc,
   .related, .list-feed, .section-teaser__all, .contact__vcard, .embargo-notice, .article__header .tag-list { display: none; }
   .print-only { display: block; }
   .print-source { margin: 0 0 1rem; font: 9pt/1.4 var(--sans); color: #333; word-break: break-all; }
@@ -1322,6 +1346,14 @@ figure.quote figcaption::before { content: "— "; }
       </ul>
     </nav>
     {{/site.has_main_menu}}
+    {{#site.search}}
+    {{^is_current}}
+    <form class="header-search" role="search" aria-label="{{t.search}}" action="{{url}}" method="get">
+      <label class="visually-hidden" for="header-search">{{t.search_label}}</label>
+      <input class="header-search__input" id="header-search" type="search" name="q" placeholder="{{t.search}} …">
+    </form>
+    {{/is_current}}
+    {{/site.search}}
   </div>
 </header>
 
@@ -1367,6 +1399,34 @@ figure.quote figcaption::before { content: "— "; }
   </ol>
 </nav>
 {{/has_toc}}
+
+"""##),
+        ThemeFile(path: "search.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container container--narrow search-page">
+  <h1 class="page-title">{{t.search}}</h1>
+  {{#site.search}}
+  <div class="search" data-zeche-search data-index="{{index_url}}">
+    <form class="search-form" role="search" aria-label="{{t.search}}" action="{{url}}" method="get">
+      <label class="search-form__label" for="search-query">{{t.search_label}}</label>
+      <span class="search-form__row">
+        <input class="search-form__input" id="search-query" type="search" name="q" autocomplete="off" spellcheck="false">
+        <button class="button search-form__button" type="submit">{{t.search_button}}</button>
+      </span>
+    </form>
+    <div class="search-filters" data-search-filters></div>
+    <p class="search-status" data-search-status role="status" aria-live="polite"></p>
+    <ol class="search-results" data-search-results></ol>
+  </div>
+  <noscript>
+    <p class="search-no-script">{{t.search_no_script}} <a href="{{site.tags_url}}">{{t.all_tags}}</a></p>
+  </noscript>
+  <script src="{{script_url}}" defer></script>
+  {{/site.search}}
+</div>
+{{/main}}
+{{/layout}}
 
 """##),
         ThemeFile(path: "section.mustache", text: ##"""
