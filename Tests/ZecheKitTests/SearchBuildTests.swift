@@ -58,6 +58,22 @@ import ZecheTestSupport
         #expect(record.title == "Digitalisierung im Revier" && record.label.isEmpty)
     }
 
+    @Test func theEditorsPreviewFindsDraftsWithTheirLabel() throws {
+        let site = try Self.site([
+            "Content/posts/revier.md": TestSite.article(title: "Digitalisierung im Revier"),
+            "Content/posts/entwurf.md": TestSite.article(title: "Geheimer Zeppelin", "draft: true\n"),
+        ])
+        var preview = BuildPipeline(root: site.root, options: BuildOptions(includeDrafts: true, now: TestSite.now),
+                                    fingerprintsAssets: false, marksUnpublished: true, updatesSearchIndex: true)
+        let sink = MemorySink()
+        #expect(preview.run(into: sink).succeeded)
+        let reader = try Self.reader(sink.files)
+        let hit = try #require(try reader.search("zeppelin").first)
+        let record = try reader.record(hit.document)
+        #expect(record.title == "Geheimer Zeppelin" && record.label == "Entwurf")
+        #expect(try reader.search("revier").map { try reader.record($0.document).label } == [""])
+    }
+
     @Test func anEmbargoedReleaseIsNotInTheIndexEvenWithItsPrivatePage() throws {
         let site = try SiteBuildTests.site("golden-newsroom")
         #expect(NewsroomBuildTests.build(site).succeeded)
