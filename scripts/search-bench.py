@@ -296,7 +296,8 @@ def built_sites(args):
     os.makedirs(args.dir, exist_ok=True)
     lines = []
     for size in [s for s in args.sizes.split(",") if s]:
-        source = corpus(int(size), args.dir, zeche)
+        # Without ../shared, the corpus comes from zeche-bench (make bench builds it).
+        source = corpus(int(size), args.dir, os.path.join(ROOT, ".build", "release", "zeche-bench"))
         shutil.rmtree(os.path.join(source, "Templates"), ignore_errors=True)
         shutil.copytree(os.path.join(ROOT, "Templates"), os.path.join(source, "Templates"))
         site = os.path.join(args.dir, f"built-{size}")
