@@ -796,7 +796,9 @@ figure.quote figcaption::before { content: "— "; }
 .header-search__input, .search-form__input, .search-filter {
   font: inherit; color: var(--text); background: var(--bg); border: 1px solid var(--muted); border-radius: var(--radius);
 }
-.header-search__input { width: 12rem; padding: 0.35rem 0.75rem; font-size: 0.95rem; }
+.header-search { margin-left: auto; }
+.header-search__input { width: 9rem; padding: 0.35rem 0.75rem; font-size: 0.95rem; }
+@media (max-width: 40rem) { .header-search, .header-search__input { width: 100%; } }
 .search-form__label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
 .search-form__row { display: flex; gap: 0.5rem; }
 .search-form__input { flex: 1; min-width: 0; padding: 0.6rem 0.9rem; }
