@@ -144,13 +144,19 @@ import ZecheTestSupport
         ])
     }
 
-    @Test func aThemeWithoutASearchTemplateIsWarnedAbout() throws {
-        let site = try Self.site(["Content/posts/a.md": TestSite.article()])
-        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Templates/search.mustache"))
-        let (result, files) = Self.build(site)
-        #expect(result.succeeded)
-        #expect(result.diagnostics.map(\.description).contains { $0.contains("the theme has no 'search' template") })
-        #expect(!files.keys.contains { $0.hasPrefix("search/") })
+    @Test func aThemeWithoutASearchTemplateHasNoSearchAndIsWarnedOnlyWhenTheSiteAsks() throws {
+        for (config, isWarned) in [("", false), ("search: true\n", true), ("search: {path: /finden/}\n", true)] {
+            let site = try Self.site(["site.yml": TestSite.minimalConfig + config, "Content/posts/a.md": TestSite.article()])
+            try FileManager.default.removeItem(at: site.root.appendingPathComponent("Templates/search.mustache"))
+            let (result, files) = Self.build(site)
+            #expect(result.succeeded)
+            #expect(result.diagnostics.map(\.description) == (isWarned ? [
+                "Templates/search.mustache: warning: the theme has no 'search' template, so the site has no search page and no search index\n"
+                    + "fix: create Templates/search.mustache (the default theme has one), or remove 'search' from site.yml",
+            ] : []), "\(config)")
+            #expect(!files.keys.contains { $0.hasPrefix("search/") })
+            #expect(Self.text(files, "index.html")?.contains("header-search") == false)
+        }
     }
 
     @Test func aFileOfTheSiteCannotTakeAPathOfTheIndex() throws {

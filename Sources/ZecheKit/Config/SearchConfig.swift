@@ -4,6 +4,9 @@
 public struct SearchConfig: Sendable, Hashable {
     /// The search page's path inside the site, with a slash at each end: `/suche/`.
     public let path: String
+    /// Whether `site.yml` asks for search (`search: true` or a group): then a theme without a
+    /// search template is worth a warning. By default such a theme just has no search.
+    public var isExplicit = false
 
     /// The page's path when `site.yml` names none: `/suche/` for German, `/search/` otherwise.
     static func defaultPath(language: String) -> String {

@@ -7,7 +7,7 @@ extension SiteConfigLoader {
         guard let node = reader.node("search") else { return standard }
         switch node.value {
         case .bool(let isOn):
-            return isOn ? standard : nil
+            return isOn ? SearchConfig(path: standard.path, isExplicit: true) : nil
         case .mapping:
             var nested = MappingReader(node, path: reader.path, start: reader.location(of: node), what: "'search' group")
             var path = standard.path
@@ -21,7 +21,7 @@ extension SiteConfigLoader {
             }
             nested.warnAboutUnknownKeys(known: ["path"], keptAs: nil)
             reader.append(nested.diagnostics)
-            return SearchConfig(path: path)
+            return SearchConfig(path: path, isExplicit: true)
         default:
             reader.error("'search' must be true, false or a group with 'path', not \(MappingReader.describe(node.value))", at: node,
                          fix: "write search: false to leave search out, or search: {path: \(standard.path)} to move its page")

@@ -3,13 +3,15 @@ import Search
 /// The search page of a plan, and the folder its index owns.
 extension SitePlan {
     /// The search page, when the site has search (`search` in `site.yml`) and the theme a
-    /// `search` template; only then is the index written.
+    /// `search` template; only then is the index written. A theme made before search had no
+    /// such template: it builds as it did, and only a site that asks for search is warned.
     mutating func planSearch(site: Site, has: (String) -> Bool) {
         guard let search = site.config.search else { return }
         guard has("search") else {
+            guard search.isExplicit else { return }
             diagnostics.append(.warning("the theme has no 'search' template, so the site has no search page and no search index",
                                         at: SourceLocation(path: "Templates/search.mustache"),
-                                        fix: "create Templates/search.mustache (zeche init writes one), or write search: false in site.yml"))
+                                        fix: "create Templates/search.mustache (the default theme has one), or remove 'search' from site.yml"))
             return
         }
         let address = site.config.urls.searchPage(path: search.path)
