@@ -150,6 +150,12 @@ struct InjectionTests {
                 }
             }
             for (tag, content) in scan.scripts {
+                // The search page loads the theme's own client, and nothing else does.
+                if let source = tag.value(of: "src") {
+                    #expect(page == "suche/index.html" && source == "/assets/search.js" && tag.attributes.count == 2
+                                && tag.attributes.contains { $0.name == "defer" } && content.isEmpty, "\(page): \(tag.attributes)")
+                    continue
+                }
                 #expect(tag.attributes.count == 1 && tag.value(of: "type") == "application/ld+json", "\(page): \(tag.attributes)")
                 #expect(!content.lowercased().contains("</script") && !content.contains("<!--"), "\(page)")
                 #expect((try? JSONSerialization.jsonObject(with: Data(content.utf8))) != nil, "\(page): JSON-LD does not parse")
@@ -265,6 +271,8 @@ enum HostileValues {
         "html", "head", "meta", "title", "link", "script", "body", "header", "main", "footer", "nav", "section", "article",
         "div", "span", "a", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "time", "figure", "figcaption", "blockquote", "img",
         "strong", "em", "code", "pre", "br", "hr",
+        // The search field in the header and the search page.
+        "form", "label", "input", "button", "noscript",
     ]
 
     static func isScriptOrDataAddress(_ value: String) -> Bool {
