@@ -40,19 +40,32 @@ struct IndexModel: Sendable {
         for replacement in replacements {
             let position = replacement.position
             let document = Int32(position)
-            for term in documentTerms[position] {
+            var indexer = DocumentIndexer()
+            indexer.add(replacement.document, id: 0, language: replacement.language)
+            // A term whose posting for the document stays as it was (an edit elsewhere in the
+            // text) changes no list: only the others are taken out, put in, and filed anew.
+            var kept = Set<Int32>()
+            var terms: [Int32] = []
+            var added: [(id: Int32, local: Int)] = []
+            for (local, term) in indexer.table.terms.enumerated() where indexer.table.lists[local].documents.count == 1 {
+                let id = base.id(for: term)
+                terms.append(id)
+                let list = base.lists[Int(id)]
+                let slot = list.slot(of: document)
+                let posting = indexer.table.lists[local]
+                if slot.isPresent, list.masks[slot.index] == posting.masks[0], list.positions(at: slot.index).elementsEqual(posting.positions(at: 0)) {
+                    kept.insert(id)
+                } else {
+                    added.append((id, local))
+                }
+            }
+            for term in documentTerms[position] where !kept.contains(term) {
                 base.lists[Int(term)].remove(document: document)
                 changed.insert(term)
             }
-            var indexer = DocumentIndexer()
-            indexer.add(replacement.document, id: 0, language: replacement.language)
-            var terms: [Int32] = []
-            for (local, term) in indexer.table.terms.enumerated() {
+            for (id, local) in added {
                 let posting = indexer.table.lists[local]
-                guard posting.documents.count == 1 else { continue }
-                let id = base.id(for: term)
                 base.lists[Int(id)].insert(document: document, mask: posting.masks[0], positions: posting.positions(at: 0))
-                terms.append(id)
                 changed.insert(id)
             }
             documentTerms[position] = terms
