@@ -129,6 +129,7 @@ import ZecheTestSupport
         #expect(files["suche/index.html"] == nil)
         #expect(!files.keys.contains { $0.hasPrefix("search/") })
         #expect(Self.text(files, "index.html")?.contains("header-search") == false)
+        #expect(files["assets/search.js"] == nil && files["assets/site.css"] != nil)
     }
 
     @Test func mistakesInSearchAreReportedAtTheirPlace() throws {

@@ -19,6 +19,9 @@ extension SitePlan {
         searchPage = address
     }
 
+    /// The theme's search client: a site without a search page does not carry it.
+    static let searchClient = "Templates/assets/search.js"
+
     /// What owns `outputPath` when it is a path the search index may write (`search/terms/…`):
     /// no page or file of the site may take it.
     func searchIndexOwner(of outputPath: String) -> String? {

@@ -62,7 +62,9 @@ struct SitePlan: Sendable {
             copies += article.bundleFiles.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
         }
         copies += site.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
-        copies += assets.map { Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath) }
+        copies += assets.filter { searchPage != nil || $0 != Self.searchClient }.map {
+            Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath)
+        }
         for article in site.articles {
             redirects += article.aliases.map { Redirect(address: urls.alias($0.path), target: article.url, location: $0.location) }
         }
