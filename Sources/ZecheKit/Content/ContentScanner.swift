@@ -7,8 +7,10 @@ import Darwin
 #endif
 
 /// Lists the files of a site's `Content/` folder: articles and bundles under `posts/`,
-/// authors, pages and shared images. Hidden files are skipped; symbolic links are followed,
-/// but a link that leads back into a folder being walked is reported instead of looping.
+/// authors, pages and shared images. Hidden files are skipped; symbolic links are followed
+/// only inside the site's folder, and a link that leads back into a folder being walked is
+/// reported instead of looping. Files copied as they are (shared images, a bundle's files)
+/// must pass `CopiedFilePolicy`.
 struct ContentScanner {
     let root: URL
 
@@ -31,6 +33,14 @@ struct ContentScanner {
         inventory.pages = Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics)
             .filter { $0.hasSuffix(".md") }
         inventory.images = Self.withoutUnicodeTwins(walker.files(in: "Content/images", root: root), into: &diagnostics)
+        // What is copied as it is must be a type the site publishes: a refused file is an
+        // error at its path and never reaches the plan.
+        inventory.images = CopiedFilePolicy.filter(inventory.images, rootPath: root.path, into: &diagnostics)
+        inventory.articles = inventory.articles.map { article in
+            guard !article.bundleFiles.isEmpty else { return article }
+            return .init(path: article.path, isBundle: article.isBundle,
+                         bundleFiles: CopiedFilePolicy.filter(article.bundleFiles, rootPath: root.path, into: &diagnostics))
+        }
         inventory.diagnostics = walker.diagnostics + diagnostics
         return inventory
     }
