@@ -26,6 +26,7 @@ let package = Package(
         fuzzer("MarkdownFuzzer", ["Markdown"]),
         fuzzer("SiteConfigFuzzer", ["ZecheKit", "FrontMatter"]),
         fuzzer("RequestFuzzer", ["ZechePreview"]),
+        fuzzer("SVGFuzzer", ["ZecheKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

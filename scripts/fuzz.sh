@@ -18,7 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 time_per_target=${FUZZ_TIME:-60}
 jobs=${FUZZ_JOBS:-1}
 scratch=.build-fuzz
-all_targets=(FrontMatterFuzzer MustacheFuzzer MarkdownFuzzer SiteConfigFuzzer RequestFuzzer)
+all_targets=(FrontMatterFuzzer MustacheFuzzer MarkdownFuzzer SiteConfigFuzzer RequestFuzzer SVGFuzzer)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -26,7 +26,7 @@ targets=("$@")
 linker=()
 swiftc_dir=$(dirname "$(command -v swiftc 2>/dev/null || command -v swift)")
 if [ -x "$swiftc_dir/ld.lld" ] || command -v ld.lld >/dev/null; then linker=(-Xswiftc -use-ld=lld); fi
-# -enable-testing lets the request and site.yml targets reach internal parsers.
+# -enable-testing lets the request, site.yml and SVG targets reach internal parsers.
 swift build -c release --package-path Fuzz --scratch-path "$scratch" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing "${linker[@]}" 2>&1 |
   grep -Ev '^\[[0-9]+/[0-9]+\]' || true
