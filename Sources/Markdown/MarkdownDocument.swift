@@ -12,10 +12,13 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let links: [LinkReference]
     /// Words of prose (text and inline code; not code blocks or raw HTML).
     public let wordCount: Int
+    /// Set when the text was not parsed because cmark-gfm would need quadratic time for it
+    /// (see `MarkdownParser.shapeProblem(in:)`); the document is then empty.
+    public let shapeProblem: MarkdownShapeProblem?
 
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
-        links: [LinkReference], wordCount: Int
+        links: [LinkReference], wordCount: Int, shapeProblem: MarkdownShapeProblem? = nil
     ) {
         self.html = html
         self.headings = headings
@@ -23,6 +26,7 @@ public struct MarkdownDocument: Sendable, Hashable {
         self.quotes = quotes
         self.links = links
         self.wordCount = wordCount
+        self.shapeProblem = shapeProblem
     }
 
     /// The headings nested by level.

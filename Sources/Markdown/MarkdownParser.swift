@@ -24,9 +24,22 @@ public struct MarkdownParser: Sendable {
         parse(text, rewritingLinks: { _ in nil })
     }
 
+    /// Why `text` is not parsed: a shape that cmark-gfm 0.29.0.gfm.6 parses in quadratic time
+    /// (many brackets, unclosed `<?`, wide table rows, tables that add many cells), found in
+    /// one pass; `nil` for every text that parses in time linear in its size.
+    public static func shapeProblem(in text: String) -> MarkdownShapeProblem? {
+        MarkdownShapeScan.firstProblem(in: text)
+    }
+
     /// Parses `text` and renders it; `rewrite` sees every link and image destination in
     /// document order and returns a replacement URL, or `nil` to keep it.
+    ///
+    /// A text with a shape that cmark-gfm would need minutes for is not parsed: the result is
+    /// an empty document whose `shapeProblem` says why (see `shapeProblem(in:)`).
     public func parse(_ text: String, rewritingLinks rewrite: (LinkReference) -> String?) -> MarkdownDocument {
+        if let problem = Self.shapeProblem(in: text) {
+            return MarkdownDocument(html: "", headings: [], summary: "", quotes: [], links: [], wordCount: 0, shapeProblem: problem)
+        }
         let extensions = CmarkExtensions.shared
         // Style attributes instead of the obsolete `align`, which HTML checkers warn about.
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
