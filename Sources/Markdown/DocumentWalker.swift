@@ -10,7 +10,11 @@ import Darwin
 /// `applyMarks` changes once the pass is over (cmark allows no structural change while an
 /// iterator walks the tree).
 struct DocumentWalker {
-    private let source: SourceText
+    private var source: SourceText
+    /// Lines of the text before the part being walked (see `MarkdownSegmenter`).
+    private var lineOffset = 0
+    /// The first of `headings` that belongs to the part being walked.
+    private var firstHeadingOfPart = 0
     /// Whether links and images with unsafe destinations are replaced by their text.
     private let dropsUnsafeLinks: Bool
 
@@ -39,6 +43,20 @@ struct DocumentWalker {
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
         self.dropsUnsafeLinks = dropsUnsafeLinks
+    }
+
+    /// Starts on the next part of a text parsed in parts: what the walker found so far stays
+    /// (ids stay unique, the summary is the first paragraph's), and the part's lines count
+    /// from `lineOffset` + 1.
+    mutating func begin(part: SourceText, lineOffset: Int) {
+        source = part
+        self.lineOffset = lineOffset
+        firstHeadingOfPart = headings.count
+        cursor = 0
+        lastLinkPosition = nil
+        headingNodes = []
+        quoteNodes = []
+        droppedNodes = []
     }
 
     mutating func walk(_ root: OpaquePointer, rewritingLinks rewrite: (LinkReference) -> String?) {
@@ -105,7 +123,7 @@ struct DocumentWalker {
             let id = slugs.unique(for: text)
             headings.append(Heading(
                 level: Int(cmark_node_get_heading_level(node)), text: text, id: id,
-                line: Int(cmark_node_get_start_line(node))))
+                line: Int(cmark_node_get_start_line(node)) + lineOffset))
             headingNodes.append(node)
             words.boundary()
         case CMARK_NODE_PARAGRAPH:
@@ -149,7 +167,7 @@ struct DocumentWalker {
         }
         let isDropped = dropsUnsafeLinks && LinkReference.isUnsafe(destination)
         let reference = LinkReference(
-            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column,
+            kind: isImage ? .image : .link, destination: destination, line: position.line + lineOffset, column: position.column,
             isDropped: isDropped)
         links.append(reference)
         if isDropped {
@@ -183,7 +201,7 @@ struct DocumentWalker {
         }
         quotes.append(AttributedQuote(
             text: paragraphs.joined(separator: "\n"), attribution: collapseSpaces(PlainText.of(last)),
-            line: Int(cmark_node_get_start_line(node))))
+            line: Int(cmark_node_get_start_line(node)) + lineOffset))
         quoteNodes.append((node, last))
     }
 
@@ -231,7 +249,7 @@ struct DocumentWalker {
             cmark_node_set_on_exit(mark, "")
             if let first = cmark_node_first_child(attribution) { cmark_node_insert_before(first, mark) }
         }
-        return Marks(headingIDs: headings.map(\.id))
+        return Marks(headingIDs: headings[firstHeadingOfPart...].map(\.id))
     }
 }
 

@@ -80,11 +80,12 @@ struct BadInputTests {
         #expect(article.params["feld\(count - 1)"]?.line == count + 4)
     }
 
-    @Test("A 1 MB title and a 10 MB body load")
+    @Test("A 1 MB title and a 10 MB body load (with the size limit raised to 12 MB)")
     func largeValues() throws {
         let title = String(repeating: "Ä", count: 500_000)
         let body = String(repeating: "Ein Satz mit sieben Wörtern und Punkt.\n\n", count: 250_000)
-        let site = try TestSite(["Content/posts/a.md": TestSite.article(title: title, body: body)])
+        let site = try TestSite(["site.yml": TestSite.minimalConfig + "limits: {max_file_mb: 12}\n",
+                                 "Content/posts/a.md": TestSite.article(title: title, body: body)])
         let article = try #require(try site.site().articles.first)
         #expect(article.title == title)
         #expect(article.wordCount == 1_750_000)

@@ -50,6 +50,8 @@ public struct SiteConfig: Sendable {
     public var footerMenu: [MenuItem]
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
+    /// `limits:` of `site.yml`.
+    public var limits: SiteLimits
 
     public init(title: String, baseURL: String) {
         self.title = title
@@ -73,6 +75,7 @@ public struct SiteConfig: Sendable {
         mainMenu = []
         footerMenu = []
         params = []
+        limits = SiteLimits()
     }
 
     /// The base path and the origin of `baseURL`, kept beside it: every URL of a build

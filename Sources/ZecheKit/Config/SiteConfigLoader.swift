@@ -6,7 +6,7 @@ import FrontMatter
 struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
-        "share", "feed", "markdown", "publisher", "domain", "copyright", "menus",
+        "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "limits",
     ]
 
     let path: String
@@ -107,6 +107,14 @@ struct SiteConfigLoader {
             config.mainMenu = Self.menu(&nested, "main")
             config.footerMenu = Self.menu(&nested, "footer")
             nested.warnAboutUnknownKeys(known: ["main", "footer"], keptAs: nil)
+            reader.append(nested.diagnostics)
+        }
+        if let limits = reader.node("limits") {
+            var nested = MappingReader(limits, path: path, start: reader.location(of: limits), what: "'limits' group")
+            if let megabytes = nested.integer("max_file_mb", in: 1...10_000, example: SiteLimits.defaultMaxFileMegabytes) {
+                config.limits.maxContentFileBytes = megabytes * 1_000_000
+            }
+            nested.warnAboutUnknownKeys(known: ["max_file_mb"], keptAs: nil)
             reader.append(nested.diagnostics)
         }
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "site.params")

@@ -13,6 +13,8 @@ import Darwin
 /// must pass `CopiedFilePolicy`.
 struct ContentScanner {
     let root: URL
+    /// `limits:` of `site.yml`: Markdown files above the size limit are reported, not listed.
+    var limits = SiteLimits()
 
     func scan() -> ContentInventory {
         var inventory = ContentInventory()
@@ -25,6 +27,7 @@ struct ContentScanner {
             return inventory
         }
         var walker = FolderWalker()
+        walker.maxMarkdownBytes = limits.maxContentFileBytes
         var diagnostics: [Diagnostic] = []
         let posts = Self.withoutUnicodeTwins(walker.files(in: "Content/posts", root: root), into: &diagnostics)
         inventory.articles = groupBundles(posts.filter { $0.hasSuffix(".md") }, posts)

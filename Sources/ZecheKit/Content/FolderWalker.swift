@@ -14,6 +14,9 @@ struct FolderWalker {
     static let maxDepth = 64
 
     var diagnostics: [Diagnostic] = []
+    /// When set, a Markdown file (`.md`) larger than this many bytes is not listed but reported:
+    /// reading and parsing it would take memory in proportion (`limits: max_file_mb`).
+    var maxMarkdownBytes: Int?
 
     mutating func files(in folder: String, root: URL) -> [String] {
         var result: [String] = []
@@ -35,6 +38,16 @@ struct FolderWalker {
         walk(folder, root: root.path, boundary: boundary, ancestors: &ancestors, into: &result, depth: 0)
         result.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return result
+    }
+
+    static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+        func megabytes(_ bytes: Int) -> String {
+            bytes % 1_000_000 == 0 ? "\(bytes / 1_000_000) MB" : String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        }
+        let raised = (size + 999_999) / 1_000_000
+        return .error(
+            "'\(path)' is \(megabytes(size)), more than the limit of \(megabytes(limit)) for one content file", at: SourceLocation(path: path),
+            fix: "split it into several files, or raise the limit in site.yml: limits: {max_file_mb: \(raised)}")
     }
 
     private static func identity(of url: URL) -> String? {
@@ -97,6 +110,10 @@ struct FolderWalker {
             if entry.st_mode & S_IFMT == S_IFDIR {
                 walk(path, root: root, boundary: boundary, ancestors: &ancestors, into: &result, depth: depth + 1)
             } else if entry.st_mode & S_IFMT == S_IFREG {
+                if let limit = maxMarkdownBytes, Int(entry.st_size) > limit, name.hasSuffix(".md") {
+                    diagnostics.append(Self.tooLarge(path, size: Int(entry.st_size), limit: limit))
+                    continue
+                }
                 result.append(path)
             } else {
                 // Opening a named pipe would wait for a writer forever: skip it, and say so.

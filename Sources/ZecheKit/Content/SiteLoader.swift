@@ -66,7 +66,7 @@ public struct SiteLoader: Sendable {
                 !path.hasPrefix("Content/") || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path))
             } ? (inventory, changes) : nil
         }
-        let inventory = knownChanges?.0 ?? ContentScanner(root: root).scan()
+        let inventory = knownChanges?.0 ?? ContentScanner(root: root, limits: config.limits).scan()
         if knownChanges == nil {
             cache.inventory = inventory
             cache.inventoryPaths = inventory.allPaths

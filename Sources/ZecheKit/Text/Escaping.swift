@@ -14,47 +14,63 @@ public enum Escaping {
     /// (C0 controls other than tab, newline and return; U+FFFE, U+FFFF) are dropped, since no
     /// escape can represent them.
     public static func xml(_ text: String) -> String {
-        transform(text, special: xmlSpecials) { byte, bytes, index, output in
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
-            case 0x09, 0x0A, 0x0D: output.append(byte)
-            case ..<0x20: break
-            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                return 3
-            default: output.append(byte)
-            }
-            return 1
+        transform(text, special: xmlSpecials, xmlEscape)
+    }
+
+    /// `xml(text)` appended to `output`, for a writer that builds a large file in one buffer.
+    static func appendXML(_ text: String, to output: inout [UInt8]) {
+        transform(text, special: xmlSpecials, into: &output, xmlEscape)
+    }
+
+    private static func xmlEscape(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ output: inout [UInt8]) -> Int {
+        switch byte {
+        case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
+        case 0x09, 0x0A, 0x0D: output.append(byte)
+        case ..<0x20: break
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+            return 3
+        default: output.append(byte)
         }
+        return 1
     }
 
     /// A JSON string literal, quotes included. `<`, `>`, `&`, U+2028 and U+2029 are written as
     /// `\u` escapes so that the JSON can sit inside an HTML `<script>` element: no value can
     /// close the element or start a comment.
     public static func jsonString(_ text: String) -> String {
-        "\"" + transform(text, special: jsonSpecials) { byte, bytes, index, output in
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-            case 0x0A: output.append(contentsOf: "\\n".utf8)
-            case 0x0D: output.append(contentsOf: "\\r".utf8)
-            case 0x09: output.append(contentsOf: "\\t".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "\\u003c".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "\\u003e".utf8)
-            case UInt8(ascii: "&"): output.append(contentsOf: "\\u0026".utf8)
-            case ..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &output)
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
-                return 3
-            default: output.append(byte)
-            }
-            return 1
-        } + "\""
+        "\"" + transform(text, special: jsonSpecials, jsonEscape) + "\""
+    }
+
+    /// `jsonString(text)` appended to `output`, quotes included.
+    static func appendJSONString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        transform(text, special: jsonSpecials, into: &output, jsonEscape)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private static func jsonEscape(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ output: inout [UInt8]) -> Int {
+        switch byte {
+        case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+        case 0x0A: output.append(contentsOf: "\\n".utf8)
+        case 0x0D: output.append(contentsOf: "\\r".utf8)
+        case 0x09: output.append(contentsOf: "\\t".utf8)
+        case UInt8(ascii: "<"): output.append(contentsOf: "\\u003c".utf8)
+        case UInt8(ascii: ">"): output.append(contentsOf: "\\u003e".utf8)
+        case UInt8(ascii: "&"): output.append(contentsOf: "\\u0026".utf8)
+        case ..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &output)
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+            return 3
+        default: output.append(byte)
+        }
+        return 1
     }
 
     /// A JSON array of strings, safe inside `<script>` like `jsonString`.
@@ -169,17 +185,25 @@ public enum Escaping {
     private static func transform(
         _ text: String, special: [CChar]? = nil, _ escape: (UInt8, UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int
     ) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        transform(text, special: special, into: &output, escape)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `transform`, appending to `output`.
+    private static func transform(
+        _ text: String, special: [CChar]?, into output: inout [UInt8], _ escape: (UInt8, UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int
+    ) {
         let count = text.utf8.count
-        return text.withCString { cString in
+        text.withCString { cString in
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: count)
-            var output: [UInt8] = []
-            output.reserveCapacity(count + 16)
             var index = 0
             guard let special else {
                 while index < count {
                     index += escape(bytes[index], bytes, index, &output)
                 }
-                return String(decoding: output, as: UTF8.self)
+                return
             }
             special.withUnsafeBufferPointer { special in
                 guard let set = special.baseAddress else { return }
@@ -193,7 +217,6 @@ public enum Escaping {
                     if index < count { index += escape(bytes[index], bytes, index, &output) }
                 }
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 }
