@@ -41,6 +41,17 @@ struct ParseArena {
         return ParseArena(allocator: state.pointee.functions, state: state)
     }
 
+    /// How many large blocks (each `malloc`ed) the arena holds now; for tests.
+    var largeBlockCount: Int {
+        var count = 0
+        var block = state.pointee.large
+        while let current = block {
+            count += 1
+            block = (current + 8).load(as: UnsafeMutableRawPointer?.self)
+        }
+        return count
+    }
+
     /// Empties the arena for the thread's next parse; every pointer it gave out is invalid.
     func release() {
         state.pointee.reset()

@@ -42,6 +42,22 @@ struct SizeLimitTests {
         #expect(try site.site().sharedImages.map(\.outputPath) == ["images/foto.jpg"])
     }
 
+    @Test("An article of more than 1 MB of HTML is in both feeds with its summary only; shorter ones in full")
+    func feedsCarryLongArticlesAsSummaries() throws {
+        let long = String(repeating: "Ein Absatz über die Zeche Zollverein und ihre Geschichte.\n\n", count: 20_000)
+        let site = try TestSite(["Content/posts/lang.md": TestSite.article(title: "Lang", body: "Kurz gesagt.\n\n" + long),
+                                 "Content/posts/kurz.md": TestSite.article(title: "Kurz", date: "2026-05-03")])
+        let loaded = try site.site()
+        let atom = AtomFeedWriter(site: loaded, entries: loaded.articles).write()
+        let json = JSONFeedWriter(site: loaded, entries: loaded.articles).write()
+        #expect(atom.components(separatedBy: "<content type=\"html\">").count == 2, "only the short article has its content")
+        #expect(atom.utf8.count < 10_000)
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require(feed["items"] as? [[String: Any]])
+        #expect(items.map { $0["content_html"] != nil } == [false, true])
+        #expect(items.first?["content_text"] as? String == "Kurz gesagt.")
+    }
+
     @Test("A wrong limit is an error at its value", arguments: [
         ("limits: {max_file_mb: 0}\n", "site.yml:3:23: error: 'max_file_mb' must be a whole number from 1 to 10000, not the number '0'"),
         ("limits: {max_file_mb: zehn}\n", "site.yml:3:23: error: 'max_file_mb' must be a whole number from 1 to 10000, not the text 'zehn'"),
