@@ -37,8 +37,9 @@ private func checkHost(_ value: String?) {
     }
     // Whatever is answered is one of the preview's own names with its port, in any case.
     if HostAllowlist(listeningOn: "127.0.0.1", port: 8000).allows(value) {
-        let lower = value?.lowercased() ?? ""
-        precondition(["127.0.0.1:8000", "localhost:8000", "[::1]:8000"].contains(lower), "Host \(value ?? "") was answered")
+        let parsed = value.flatMap(HostAllowlist.parse)
+        precondition(["127.0.0.1", "localhost", "[::1]"].contains(parsed?.host ?? "") && parsed?.port == 8000,
+                     "Host \(value ?? "") was answered")
     }
     // On every address: IP addresses are answered, names never.
     if HostAllowlist(listeningOn: "0.0.0.0", port: 8000).allows(value), let (host, _) = value.flatMap(HostAllowlist.parse) {
