@@ -42,6 +42,7 @@ enum PublishCommand: Command {
             throw UsageError("the --message is empty")
         }
         let root = SiteOptions.root(arguments, in: context)
+        let output = try SiteOptions.outputFolder(arguments, root: root)
         let console = context.console
         let publisher = BranchPublisher(siteRoot: root, environment: context.environment,
                                         temporaryFolder: FileManager.default.temporaryDirectory)
@@ -68,9 +69,6 @@ enum PublishCommand: Command {
             return 1
         }
 
-        let outputName = arguments.value("output") ?? "Output"
-        let outputURL = URL(fileURLWithPath: outputName, relativeTo: root).standardizedFileURL
-        let output = OutputFolder(url: outputURL, displayPath: outputName.hasSuffix("/") ? outputName : outputName + "/")
         var builder = SiteBuilder(root: root)
         let report = builder.build(SiteOptions.buildOptions(arguments, in: context), into: output)
         SiteOptions.print(report.diagnostics, root: root, console: console)

@@ -13,6 +13,13 @@ import Darwin
 /// for different files.
 public struct StagingFolder: Sendable {
     public let url: URL
+    /// The output's lock, held as long as this staging folder is in use (see `OutputLock`).
+    let lock: OutputLock?
+
+    init(url: URL, lock: OutputLock? = nil) {
+        self.url = url
+        self.lock = lock
+    }
 
     /// Creates every folder in `relativePaths` (site paths like `2026/11/slug`), parents first.
     public func createFolders(_ relativePaths: some Collection<String>) throws(OutputError) {
