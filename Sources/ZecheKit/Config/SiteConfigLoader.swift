@@ -101,6 +101,11 @@ struct SiteConfigLoader {
             reader.append(nested.diagnostics)
         }
         config.domain = reader.string("domain")
+        if let domain = config.domain, let node = reader.node("domain"), let problem = DomainName.problem(with: domain) {
+            reader.error("'domain' must be a host name such as news.q-one.com, but \(problem)", at: node,
+                         fix: "write only the host name the site is served at, e.g. domain: news.q-one.com (it becomes the CNAME file)")
+            config.domain = nil
+        }
         config.copyright = reader.string("copyright")
         if let menus = reader.node("menus") {
             var nested = MappingReader(menus, path: path, start: reader.location(of: menus), what: "'menus' group")
