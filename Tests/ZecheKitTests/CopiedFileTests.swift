@@ -61,11 +61,11 @@ struct CopiedFileTests {
     /// at line:column.
     static let hostileSVGs: [(String, String)] = [
         ("<script>alert(1)</script>", "2:1: a <script> element, which runs a script"),
-        ("<SCRIPT>alert(1)</SCRIPT>", "2:1: a <script> element, which runs a script"),
+        ("<SCRIPT>alert(1)</SCRIPT>", "2:1: a <SCRIPT> element, which runs a script"),
         ("<svg:script xmlns:svg=\"http://www.w3.org/2000/svg\">alert(1)</svg:script>", "2:1: a <script> element, which runs a script"),
         ("<h:iframe xmlns:h=\"http://www.w3.org/1999/xhtml\" src=\"/\"/>", "2:1: a <iframe> element, which can run scripts or load other documents"),
         ("<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">Hallo</div></foreignObject>",
-         "2:1: a <foreignobject> element, which can run scripts or load other documents"),
+         "2:1: a <foreignObject> element, which can run scripts or load other documents"),
         ("<handler type=\"application/ecmascript\">alert(1)</handler>", "2:1: a <handler> element, which runs a script"),
         ("<rect width=\"1\" onload=\"alert(1)\"/>", "2:17: the event handler attribute 'onload', which runs a script"),
         ("<rect width=\"1\"\n  ONMOUSEOVER=\"alert(1)\"/>", "3:3: the event handler attribute 'ONMOUSEOVER', which runs a script"),

@@ -152,7 +152,8 @@ struct SVGScanner {
         guard index > start + 1 else { return Problem(offset: start, message: "a '<' that starts no tag; the file is not well-formed XML") }
         let name = Self.localName(bytes[(start + 1)..<index])
         if SVGChecker.refusedElements.contains(name) {
-            return Problem(offset: start, message: "a <\(name)> element, which \(name == "script" || name == "handler" || name == "listener" ? "runs a script" : "can run scripts or load other documents")")
+            let written = Self.localName(bytes[(start + 1)..<index], lowercased: false)
+            return Problem(offset: start, message: "a <\(written)> element, which \(name == "script" || name == "handler" || name == "listener" ? "runs a script" : "can run scripts or load other documents")")
         }
         guard style == nil else { return Problem(offset: start, message: "an element inside <style>") }
         while true {
@@ -271,10 +272,10 @@ struct SVGScanner {
         return result
     }
 
-    /// The local part of a name (after the last `:`), in lower case.
-    static func localName(_ bytes: ArraySlice<UInt8>) -> String {
+    /// The local part of a name (after the last `:`), in lower case unless told otherwise.
+    static func localName(_ bytes: ArraySlice<UInt8>, lowercased: Bool = true) -> String {
         let local = bytes.lastIndex(of: UInt8(ascii: ":")).map { bytes[($0 + 1)...] } ?? bytes
-        return String(decoding: local.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: local.map { lowercased && $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// A pseudo-attribute's value in `<?xml version="1.0" encoding="UTF-8"?>`.

@@ -75,7 +75,7 @@ public struct OutputFolder: Sendable {
     /// Waits for other builds of this output, checks that it may be replaced, cleans up after
     /// killed builds and creates an empty staging folder.
     public func prepareStaging() throws(OutputError) -> StagingFolder {
-        let lock = try OutputLock.acquire(lockPath, shownAs: displayPath, timeout: lockTimeout)
+        let lock = try OutputLock.acquire(lockPath, shownAs: displayPath, in: parentDisplayPath, timeout: lockTimeout)
         try recoverFromInterruptedPublish()
         try checkReplaceable()
         removeLeftovers()

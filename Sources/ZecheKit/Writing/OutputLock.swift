@@ -23,14 +23,15 @@ final class OutputLock: Sendable {
         self.path = path
     }
 
-    /// Takes the lock at `path`, waiting up to `timeout` for another build to finish.
-    static func acquire(_ path: String, shownAs displayPath: String, timeout: Duration) throws(OutputError) -> OutputLock {
+    /// Takes the lock at `path`, waiting up to `timeout` for another build to finish; the
+    /// output and the folder that holds it are named in messages as `displayPath` and `folder`.
+    static func acquire(_ path: String, shownAs displayPath: String, in folder: String, timeout: Duration) throws(OutputError) -> OutputLock {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while true {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw OutputError.cannotCreate(folder: displayPath, reason: String(cString: strerror(errno)))
+                throw OutputError.cannotCreate(folder: folder, reason: String(cString: strerror(errno)))
             }
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
                 // The file may have been removed by the build that held it: lock the one at the path.
