@@ -167,7 +167,9 @@ struct DocumentWalker {
         }
         let isDropped = dropsUnsafeLinks && LinkReference.isUnsafe(destination)
         let reference = LinkReference(
-            kind: isImage ? .image : .link, destination: destination, line: position.line + lineOffset, column: position.column,
+            // A link cmark gives no place for stays at 1:1, however the text was cut into parts.
+            kind: isImage ? .image : .link, destination: destination, line: position.line + (offset == nil ? 0 : lineOffset),
+            column: position.column,
             isDropped: isDropped)
         links.append(reference)
         if isDropped {

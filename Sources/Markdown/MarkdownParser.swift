@@ -64,6 +64,8 @@ public struct MarkdownParser: Sendable {
                 walker.begin(part: SourceText(part), lineOffset: lineOffset)
                 guard let rendered = render(part, walker: &walker, rewrite: rewrite) else { return .empty }
                 html += rendered.html
+                // Raw HTML can hold the footnotes section's opening tag, in any part.
+                hasFootnotes = hasFootnotes || rendered.hasFootnotes
                 lineOffset += Self.lineCount(part)
                 start = end
             }

@@ -19,25 +19,25 @@ struct MarkdownShapeScan {
     /// How deep cmark-gfm 0.29's e-mail autolinker recurses at most.
     static let maxAutolinkDepth = 1_000
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let budget: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    let budget: Int
     private var spent = 0
-    private var problem: MarkdownShapeProblem?
+    var problem: MarkdownShapeProblem?
 
     // The paragraph (inline block) being read: its `![` and `]`.
-    private var images = 0
-    private var closers = 0
+    var images = 0
+    var closers = 0
     private var firstImage: Int?
-    private var processing = (count: 0, sum: 0, first: 0)
-    private var cdata = (count: 0, sum: 0, first: 0)
+    var processing = (count: 0, sum: 0, first: 0)
+    var cdata = (count: 0, sum: 0, first: 0)
     // The line being read.
     private var lineStart = 0
-    private var pipes = 0
-    private var ats = 0
+    var pipes = 0
+    var ats = 0
     private var firstAt = 0
     private var previousLineWasHeading = false
     // The table being read: its column count (at most) and where its delimiter row is.
-    private var table: (columns: Int, offset: Int)?
+    var table: (columns: Int, offset: Int)?
     private var addedCells = 0
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -245,65 +245,5 @@ struct MarkdownShapeScan {
         images = 0
         closers = 0
         firstImage = nil
-    }
-
-    private mutating func report(_ shape: MarkdownShapeProblem.Shape, at offset: Int) {
-        let (line, column) = position(of: offset)
-        let limit = "the limit is \(Self.baseSteps.grouped) steps plus \(Self.stepsPerByte) per byte, \(budget.grouped) for this text"
-        let message: String
-        let fix: String
-        switch shape {
-        case .brackets:
-            message = "too many open images in one paragraph (\(images.grouped) '![' and \(closers.grouped) ']' so far): "
-                + "the Markdown parser's time grows with their product, and this text would take it minutes (\(limit))"
-            fix = "split the paragraph with blank lines, or write brackets that are not images or links as \\[ and \\]"
-        case .rawHTMLOpeners:
-            let count = max(processing.count, cdata.count)
-            message = "\(count.grouped) '<?' or '<![CDATA[' without their end in one paragraph: the Markdown parser searches the rest "
-                + "of the paragraph for the end of each, and this text would take it minutes (\(limit))"
-            fix = "close each '<?' with '?>' and each '<![CDATA[' with ']]>', or write '<' as \\<"
-        case .tableCells:
-            message = "a table row with \((pipes + 1).grouped) cells: the Markdown parser's time grows with the square of a row's cells, "
-                + "and this text would take it minutes (\(limit))"
-            fix = "split the table into narrower ones, or write a '|' that is not a cell border as \\|"
-        case .emailAutolinks:
-            message = "\(ats.grouped) '@' in one line: the e-mail autolinker's time grows with the square of them "
-                + "(up to \(Self.maxAutolinkDepth.grouped) per line), and this text would take it minutes (\(limit))"
-            fix = "break the line: put e-mail addresses one per line, or in a list"
-        case .addedCells:
-            message = "a table with \((table?.columns ?? 0).grouped) columns whose short rows would make the Markdown parser add "
-                + "more than \(Self.maxAddedCells.grouped) empty cells to the article's tables"
-            fix = "give each row all its cells, use fewer columns, or end the table with a blank line before text that is not part of it"
-        }
-        problem = MarkdownShapeProblem(shape: shape, line: line, column: column, message: message, fix: fix)
-    }
-
-    /// Line and column (Unicode scalars) of a byte offset; lines end at LF, CR LF or CR.
-    private func position(of offset: Int) -> (line: Int, column: Int) {
-        var line = 1, column = 1, index = 0
-        while index < min(offset, bytes.count) {
-            let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80, byte != 0x0D {
-                column += 1
-            }
-            index += 1
-        }
-        return (line, column)
-    }
-}
-
-private extension Int {
-    /// `1,000,000`
-    var grouped: String {
-        let digits = String(self.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return self < 0 ? "-" + result : result
     }
 }

@@ -43,6 +43,25 @@ struct SegmentationTests {
         }
     }
 
+    @Test("A link cmark gives no place for is at 1:1 in a later part too (Fuzz/Regressions/MarkdownFuzzer/unplaced-autolink-in-a-later-part)")
+    func unplacedLinkInALaterPart() throws {
+        let text = "Erster Absatz.\n\nZweiter bei [q-one.com](https://www.q-one\u{0}\u{0}\u{0}   .com/).\n"
+        let parser = MarkdownParser()
+        let whole = parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never)
+        #expect(MarkdownSegmenter.cuts(in: text, settings: Self.everywhere) == [16])
+        #expect(parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.everywhere) == whole)
+        #expect(whole.links.map(\.line) == [1])
+    }
+
+    @Test("Raw HTML that opens a footnotes section in a later part gets its label as in the whole text (Fuzz/Regressions/MarkdownFuzzer/raw-footnotes-section-in-a-part)")
+    func rawFootnotesSectionInAPart() {
+        let text = "Erster Absatz.\n\nZweiter <section class=\"footnotes\" data-footnotes> Absatz.\n"
+        let parser = MarkdownParser(options: MarkdownOptions(allowsRawHTML: true, footnoteLabels: .init(title: "Fußnoten", back: "Zurück")))
+        let whole = parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never)
+        #expect(whole.html.contains("Fußnoten"))
+        #expect(parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.everywhere) == whole)
+    }
+
     @Test("A text with link reference definitions or footnotes is not cut: they apply to the whole text")
     func referencesKeepTheTextWhole() {
         #expect(MarkdownSegmenter.cuts(in: "A.\n\nB [x].\n\n[x]: /y\n", settings: Self.everywhere).isEmpty)

@@ -24,6 +24,23 @@ struct OutputOptionTests {
         #expect(try site.snapshot() == before)
     }
 
+    @Test("A build into a mount point says that readers may have seen old and new files side by side",
+          .enabled(if: SmallDisk.canMount, "mounting a tmpfs is not permitted here (needs root or CAP_SYS_ADMIN)"))
+    func mountPointWarning() throws {
+        let site = try SiteFolder(["Content/posts/a.md": "---\ntitle: A\ndate: 2026-05-04\nauthor: anna\n---\nText.\n"])
+        let output = site.url.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
+        try #require(SmallDisk.mount(at: output, size: "4m"))
+        defer { SmallDisk.unmount(output) }
+        for _ in 0..<2 {
+            let run = try site.run("build", "--quiet")
+            #expect(run.status == 0, "\(run)")
+            #expect(run.standardError == "warning: 'Output/' is a mount point, which cannot be swapped in one step: the new site was moved in "
+                + "entry by entry, so for a moment readers could see old and new files side by side\n")
+        }
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
     @Test("An output reached through a linked folder inside Content/ is refused too")
     func linkedIntoContent() throws {
         let site = try SiteFolder(["Content/posts/a.md": "---\ntitle: A\ndate: 2026-05-04\nauthor: anna\n---\nText.\n"])

@@ -125,6 +125,17 @@ struct CopiedFileTests {
         #expect(described == (expected.isEmpty ? nil : expected))
     }
 
+    @Test("An SVG with bytes that are not UTF-8 is refused, unless it declares Latin-1 (Fuzz/Regressions/SVGFuzzer/invalid-utf8-in-a-name)")
+    func invalidUTF8() {
+        let broken = Array("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <ci".utf8) + [0xD6] + Array("rcle r=\"4\"/>\n</svg>\n".utf8)
+        let checker = SVGChecker(broken)
+        #expect(checker.firstProblem().map { "\(checker.position(of: $0.offset).line):\(checker.position(of: $0.offset).column): \($0.message)" }
+            == "2:6: a byte that is not UTF-8 (0xD6)")
+        let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Gr".utf8) + [0xFC]
+            + Array("n</title></svg>\n".utf8)
+        #expect(SVGChecker(latin1).firstProblem() == nil)
+    }
+
     @Test("A UTF-16 SVG is refused: its markup would be read differently")
     func utf16() {
         let text: [UInt8] = "<svg/>".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }

@@ -21,6 +21,11 @@ struct SVGScanner {
         } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.contains(0) {
             return Problem(offset: 0, message: "the file is not UTF-8 text (UTF-16 or binary)")
         }
+        // Without a declaration of another encoding the file must be UTF-8; browsers stop at
+        // the first invalid byte, and a checker that read on would see what they do not.
+        if !Self.declaresSingleByteEncoding(bytes), let invalid = Self.firstInvalidUTF8(bytes) {
+            return Problem(offset: invalid, message: "a byte that is not UTF-8 (0x\(String(bytes[invalid], radix: 16, uppercase: true)))")
+        }
         while position < bytes.count {
             guard let next = bytes[position...].firstIndex(of: UInt8(ascii: "<")) else {
                 style?.text += bytes[position...]
@@ -284,6 +289,28 @@ struct SVGScanner {
         let rest = text[found.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != quote })
+    }
+
+    /// Whether the XML declaration names a one-byte encoding such as Latin-1.
+    static func declaresSingleByteEncoding(_ bytes: [UInt8]) -> Bool {
+        guard bytes.starts(with: Array("<?xml".utf8)), let end = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")),
+              let encoding = pseudoAttribute("encoding", in: String(decoding: bytes[..<end], as: UTF8.self))?.lowercased()
+        else { return false }
+        return SVGChecker.allowedEncodings.contains(encoding) && !["utf-8", "utf8"].contains(encoding)
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or `nil`.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
