@@ -34,6 +34,9 @@ struct DocumentWalker {
     private var imageDepth = 0
     /// Byte offset up to which the current block's inlines have been located.
     private var cursor = 0
+    /// Where the current top-level block ends: a node is never looked for past it, so a text
+    /// in parts finds the same places as the whole text.
+    private var blockEnd = Int.max
     /// Where the last link was found, to count the next one's column from there.
     private var lastLinkPosition: SourceText.Position?
 
@@ -53,6 +56,7 @@ struct DocumentWalker {
         self.lineOffset = lineOffset
         firstHeadingOfPart = headings.count
         cursor = 0
+        blockEnd = Int.max
         lastLinkPosition = nil
         headingNodes = []
         quoteNodes = []
@@ -80,6 +84,9 @@ struct DocumentWalker {
         let isBlock = type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
         if isBlock, let start = source.offset(line: Int(cmark_node_get_start_line(node)), byteColumn: 1) {
             cursor = start
+        }
+        if isBlock, let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT {
+            blockEnd = source.offset(line: Int(cmark_node_get_end_line(node)) + 1, byteColumn: 1) ?? source.count
         }
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
@@ -157,7 +164,7 @@ struct DocumentWalker {
         }
         let offset = source.locate(
             line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
-            startingWith: starts, searchFrom: cursor)
+            startingWith: starts, searchFrom: cursor, searchEnd: blockEnd)
         if let offset { cursor = offset + 1 }
         var position = (line: 1, column: 1)
         if let offset {

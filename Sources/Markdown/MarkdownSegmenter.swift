@@ -21,7 +21,9 @@ struct MarkdownSegmenter {
     /// The byte offsets where parts start after the first (empty: parse the text whole).
     static func cuts(in text: String, settings: Settings = .standard) -> [Int] {
         guard text.utf8.count > settings.wholeTextSize else { return [] }
-        var copy = text
+        // The text as cmark sees it: control characters become spaces (`<script\u{2}` opens
+        // an HTML block), one byte for one, so the offsets stay those of `text`.
+        var copy = MarkdownParser.replacingControlCharacters(in: text)
         return copy.withUTF8 { bytes in
             guard !contains("]:", in: bytes), !contains("[^", in: bytes) else { return [] }
             var scanner = MarkdownSegmenter(bytes: bytes)

@@ -75,6 +75,10 @@ struct QuadraticShapeTests {
             + String(repeating: "|" + String(repeating: " [Zelle](x.md) |", count: 20) + "\n", count: 5_000)),
         ("a paragraph of 1,000 links", (0..<1_000).map { "[Link \($0)](https://example.com/)" }.joined(separator: " ")),
         ("closed <? ?> repeated", repeated("<?php ?>", toFill: quarter)),
+        // cmark places no https:// autolink, and reads NUL as U+FFFD: each was looked for to
+        // the paragraph's end (29 s for these 250 KB in a release build).
+        ("autolinks with a NUL each", repeated("https://a\u{0} ", toFill: quarter)),
+        ("www. autolinks with a NUL each", repeated("www.a\u{0} ", toFill: quarter)),
     ]
 
     @Test("Long texts of harmless shapes are parsed, not refused", arguments: linear.indices)
