@@ -117,6 +117,11 @@ struct SVGScanner {
         let start = position
         guard let end = find("?>", from: start + 2) else { return Problem(offset: start, message: "a processing instruction ('<?') that is not closed") }
         let body = bytes[(start + 2)..<end]
+        // XML lets an instruction hold '<', but libxml2 reads markup in a broken declaration
+        // (`<?xml x<svg …?>`) as elements: a picture needs neither.
+        if body.contains(UInt8(ascii: "<")) {
+            return Problem(offset: start, message: "a '<' inside a processing instruction ('<?…?>')")
+        }
         let target = String(decoding: body.prefix { !Self.isSpace($0) }, as: UTF8.self).lowercased()
         if target == "xml-stylesheet" {
             return Problem(offset: start, message: "an <?xml-stylesheet?> instruction, which loads a stylesheet or an XSLT program")
