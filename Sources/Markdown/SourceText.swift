@@ -78,8 +78,10 @@ struct SourceText {
             while lineStart + indent < bytes.count, bytes[lineStart + indent] == UInt8(ascii: " ") || bytes[lineStart + indent] == UInt8(ascii: "\t") {
                 indent += 1
             }
+            // A place before what was located last or past its block is one of cmark's wrong
+            // lines that happens to hold the same text.
             for candidate in [reported, reported + indent, reported + 1, reported + indent + 1]
-            where matches(prefixes, at: candidate) {
+            where candidate >= searchFrom && candidate < searchEnd && matches(prefixes, at: candidate) {
                 return candidate
             }
         }

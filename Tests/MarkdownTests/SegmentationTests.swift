@@ -71,6 +71,26 @@ struct SegmentationTests {
             == parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never))
     }
 
+    @Test("Every input the Markdown fuzz target once failed on gives the same document in parts as whole (Fuzz/Regressions/MarkdownFuzzer)")
+    func fuzzRegressions() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fuzz/Regressions/MarkdownFuzzer")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names.count >= 5)
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            guard let flags = data.first else { continue }
+            // As the fuzz target reads its input: the first byte picks the options.
+            let text = String(decoding: data.dropFirst(), as: UTF8.self)
+            let parser = MarkdownParser(options: MarkdownOptions(
+                allowsRawHTML: flags & 1 != 0, usesSmartPunctuation: flags & 2 != 0,
+                footnoteLabels: flags & 4 != 0 ? .init(title: "Fußnoten", back: "Zurück zum Text") : nil))
+            let rewrite: (LinkReference) -> String? = flags & 8 != 0 ? { $0.destination.hasPrefix("/") ? "/rewritten\($0.destination)" : nil } : { _ in nil }
+            #expect(parser.parse(text, rewritingLinks: rewrite, segmentation: Self.everywhere)
+                == parser.parse(text, rewritingLinks: rewrite, segmentation: Self.never), "\(name)")
+        }
+    }
+
     @Test("A text with link reference definitions or footnotes is not cut: they apply to the whole text")
     func referencesKeepTheTextWhole() {
         #expect(MarkdownSegmenter.cuts(in: "A.\n\nB [x].\n\n[x]: /y\n", settings: Self.everywhere).isEmpty)
