@@ -29,6 +29,16 @@ public struct MarkdownDocument: Sendable, Hashable {
         self.shapeProblem = shapeProblem
     }
 
+    /// Whether `other` has the same HTML, headings, summary, quotes, word count and links, but
+    /// for the lines and columns of links: where cmark gives a link no place (or a wrong one),
+    /// its place is looked for in the text, and a text parsed in parts may guess otherwise
+    /// than the whole text, for input as broken as NUL bytes in a URL.
+    func sameContent(as other: MarkdownDocument) -> Bool {
+        html == other.html && headings == other.headings && summary == other.summary && quotes == other.quotes
+            && wordCount == other.wordCount && shapeProblem == other.shapeProblem
+            && links.map { [$0.destination, "\($0.kind)", "\($0.isDropped)"] } == other.links.map { [$0.destination, "\($0.kind)", "\($0.isDropped)"] }
+    }
+
     /// The headings nested by level.
     public var tableOfContents: [TableOfContentsEntry] { TableOfContentsEntry.nest(headings) }
 
