@@ -16,8 +16,10 @@ enum ServeCommand: Command {
         only the pages that depend on it are rebuilt, and open pages reload; a stylesheet change \
         swaps the styles without a reload; an article is published in the preview when its time \
         comes. A failed rebuild keeps serving the last good site and shows the errors in the \
-        browser. The server listens on this computer only unless --host says otherwise. Stop it \
-        with Ctrl-C.
+        browser. The server listens on this computer only unless --host says otherwise, and \
+        answers only requests for its own address (127.0.0.1, localhost, [::1] or the --host \
+        name, with its port): a page of another site cannot read the preview through a name that \
+        resolves to this computer. Stop it with Ctrl-C.
         """
     static let options: [ArgumentList.Option] = [
         .value("port", short: "p", "PORT", "the port to listen on (default 8000; 0 picks a free one)"),

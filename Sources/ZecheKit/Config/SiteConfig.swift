@@ -52,6 +52,8 @@ public struct SiteConfig: Sendable {
     public var pressContacts: [ConfigReference]
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
+    /// `limits:` of `site.yml`.
+    public var limits: SiteLimits
 
     public init(title: String, baseURL: BaseURL) {
         self.title = title
@@ -77,6 +79,7 @@ public struct SiteConfig: Sendable {
         categories = []
         pressContacts = []
         params = []
+        limits = SiteLimits()
     }
 
     /// The address a configuration without a valid `url` is given, so that the rest of the

@@ -50,9 +50,10 @@ struct JSONFeedWriter {
             ("title", .string(article.title)),
             ("summary", .string(article.summary)),
         ]
-        if config.feedContent == .full {
+        if config.feedContent == .full, article.contentHTML.utf8.count <= AtomFeedWriter.maxContentBytes {
             fields.append(("content_html", .string(GeneratedFiles.feedContent(article, site: site))))
         } else {
+            // JSON Feed asks for one of the two.
             fields.append(("content_text", .string(article.summary)))
         }
         if let image = article.image { fields.append(("image", .string(urls.absolute(image)))) }
