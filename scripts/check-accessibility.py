@@ -7,8 +7,10 @@ release, a section, a category and its overview, a tag and its overview, an auth
 authors, the press contacts, a standalone page and the 404 page. Each page is checked in the
 light and the dark colour scheme, at 1280×800 and as a phone (390×844), through Selenium and
 Debian's chromium-driver. Every violation is printed with its rule, the page and the element.
+Last, the share links' "Link kopieren" button is clicked: the clipboard must hold the article's
+address and the status line must say so.
 
-Exit status 0 when no page has a violation (or, with a message, when Chromium, its driver or
+Exit status 0 when no page has a violation and the copy works (or, with a message, when Chromium, its driver or
 Selenium is missing: apt-get install chromium chromium-driver; pip install selenium), 1 otherwise.
 """
 import functools
@@ -120,13 +122,36 @@ def main():
                             print(f"       {target}")
         print(f"{runs} runs of axe-core 4.12.1 ({len(PAGES)} pages × {len(SCHEMES)} colour schemes × {len(VIEWPORTS)} widths): "
               f"{violations} violations")
-        sys.exit(1 if violations else 0)
+        copied = check_copy_link(driver, base, PAGES[1])
+        sys.exit(1 if violations or not copied else 0)
     finally:
         if driver:
             driver.quit()
         if server:
             server.shutdown()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def check_copy_link(driver, base, page):
+    """The share links' "Link kopieren" button (assets/share.js) puts the page's address on
+    the clipboard and says so in the status line that screen readers announce."""
+    from selenium.webdriver.common.by import By
+    driver.execute_cdp_cmd("Browser.grantPermissions", {
+        "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": base})
+    driver.get(base + page)
+    button = driver.find_element(By.CSS_SELECTOR, "button.share__link--copy")
+    driver.execute_script("document.documentElement.style.scrollBehavior = 'auto';"
+                          "arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    expected = driver.find_element(By.CSS_SELECTOR, "link[rel=canonical]").get_attribute("href")
+    clipboard = driver.execute_async_script(
+        "const done = arguments[0]; setTimeout(() => navigator.clipboard.readText().then(done, e => done(String(e))), 300);")
+    status = driver.find_element(By.CSS_SELECTOR, ".share__status").text
+    if clipboard != expected or not status:
+        print(f"FAIL {page}: 'Link kopieren' copied {clipboard!r} (expected {expected!r}), status {status!r}")
+        return False
+    print(f"'Link kopieren' on {page} copied {clipboard} and said {status!r}")
+    return True
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

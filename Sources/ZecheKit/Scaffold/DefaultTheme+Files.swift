@@ -700,10 +700,14 @@ SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
         }
         button.classList.add("is-copied");
       };
+      // Where the browser refuses to copy, the status line shows the address to copy by hand.
+      var failed = function () { if (status) { status.textContent = url; } };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(url).then(done, function () { fallback(url) && done(); });
+        navigator.clipboard.writeText(url).then(done, function () { if (fallback(url)) { done(); } else { failed(); } });
       } else if (fallback(url)) {
         done();
+      } else {
+        failed();
       }
     });
     link.replaceWith(button);
@@ -1204,7 +1208,15 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
   .contact-box { padding: 4mm 0 0; border: 0; border-top: 1pt solid #000; border-radius: 0; }
   .contact__photo { width: 14mm; height: 14mm; }
   .boilerplate { font-size: 9pt; padding-top: 3mm; }
+  /* Lists print as lists: no images (dark blocks in print), one line of facts under each title. */
   .card-grid, .card-row { display: block; }
+  .card { padding: 3mm 0; border-bottom: 0.5pt solid #999; }
+  .card__image, .teaser__image { display: none; }
+  .card__body { padding-top: 0; gap: 1mm; }
+  .card__title, .teaser__title { font-size: 12pt; }
+  .teaser { display: block; padding: 3mm 0; }
+  .press-band { padding: 0; margin: 0 0 6mm; }
+  .page-title { font-size: 18pt; margin: 0 0 5mm; }
   h1, h2, h3, .label { break-after: avoid; }
   figure, img, blockquote, table, .contact-box, .boilerplate, .contact, .card, .teaser, .person { break-inside: avoid; }
 }

@@ -19,10 +19,14 @@
         }
         button.classList.add("is-copied");
       };
+      // Where the browser refuses to copy, the status line shows the address to copy by hand.
+      var failed = function () { if (status) { status.textContent = url; } };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(url).then(done, function () { fallback(url) && done(); });
+        navigator.clipboard.writeText(url).then(done, function () { if (fallback(url)) { done(); } else { failed(); } });
       } else if (fallback(url)) {
         done();
+      } else {
+        failed();
       }
     });
     link.replaceWith(button);
