@@ -1024,6 +1024,8 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 .hashtags { display: flex; flex-wrap: wrap; gap: 0 var(--space-3); list-style: none; margin: 0; padding: 0; color: var(--muted); font-size: var(--text-sm); }
 
 .article-nav { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr)); gap: var(--space-3); }
+/* An article alone in its section has no neighbours: no empty landmark, no empty row. */
+.article-nav:not(:has(a)) { display: none; }
 .article-nav__link { display: block; padding: var(--space-4) var(--space-5); border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; }
 .article-nav__link:hover { border-color: var(--brand); }
 .article-nav__link--next { text-align: right; grid-column: -2; }
