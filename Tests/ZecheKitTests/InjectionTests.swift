@@ -369,6 +369,9 @@ enum HostileValues {
             ---
             Erster Absatz mit <script>alert('body')</script> und <b onclick="x()">rohem</b> HTML.
 
+            Ein Absatz in gewöhnlichem Deutsch, damit die Spracherkennung des Nu HTML Checkers die
+            Seite zwischen all den feindlichen Zeichen noch für deutsch hält, wie ihr lang="de" sagt.
+
             ## </script><script>alert('heading')</script>
 
             [JS](javascript:alert(1)) [JS2](JaVaScRiPt:alert(1)) [VB](vbscript:msgbox(1)) [Datei](file:///etc/passwd)
