@@ -1157,6 +1157,8 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
   .page-header { margin-top: var(--space-4); }
   .not-found { padding-block: var(--space-5) var(--space-7); }
   .article__body { font-size: 1.0625rem; }
+  .article__cover { margin-bottom: var(--space-5); }
+  figure.quote { margin: var(--space-6) 0; }
   .byline { align-items: flex-start; }
   .teaser { grid-template-columns: minmax(0, 1fr) 6.5rem; gap: var(--space-4); }
   .teaser__image { width: 6.5rem; aspect-ratio: 1; }
