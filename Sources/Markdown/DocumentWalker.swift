@@ -287,6 +287,7 @@ struct DocumentWalker {
             cmark_node_append_child(figure, blockquote)
             cmark_node_unlink(attribution)
             cmark_node_append_child(figure, attribution)
+            Self.markNameAndRole(in: attribution, memory: memory)
             cmark_node_set_on_enter(mark, HTMLMarkers.figcaption)
             cmark_node_set_on_exit(mark, "")
             if let first = cmark_node_first_child(attribution) { cmark_node_insert_before(first, mark) }
