@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Where the posts and pages of an export were on the old site and where they are now, to
 /// point links between them at the Markdown files and to list the old paths as aliases.
@@ -99,16 +100,6 @@ struct WordPressLinks {
 extension WordPressLinks {
     /// A relative path with `.` and `..` resolved; nil when it climbs above its start.
     static func normalizedPath(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
+        PathSegments.resolved(path)?.joined(separator: "/")
     }
 }
