@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Where each content file ends up in the built site, to rewrite links between files.
 ///
@@ -76,16 +77,7 @@ struct LinkTargets: Sendable, Equatable {
 
     /// Resolves `.` and `..`; `nil` when the path climbs above the site's folder.
     static func normalize(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
+        guard let parts = PathSegments.resolved(path) else { return nil }
         return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
     }
 }
