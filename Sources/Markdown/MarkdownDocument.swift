@@ -18,11 +18,16 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// The lines of each block of raw HTML, which the HTML leaves out unless raw HTML is
     /// allowed.
     public let htmlBlockLines: [ClosedRange<Int>]
+    /// Every image but those left out as unsafe, in document order, with its caption and
+    /// credit.
+    public let images: [MarkdownImage]
 
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
-        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = []
+        links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = [],
+        images: [MarkdownImage] = []
     ) {
+        self.images = images
         self.html = html
         self.headings = headings
         self.summary = summary

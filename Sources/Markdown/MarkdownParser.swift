@@ -27,6 +27,16 @@ public struct MarkdownParser: Sendable {
     /// Parses `text` and renders it; `rewrite` sees every link and image destination in
     /// document order and returns a replacement URL, or `nil` to keep it.
     public func parse(_ text: String, rewritingLinks rewrite: (LinkReference) -> String?) -> MarkdownDocument {
+        parse(text, resolvingLinks: { LinkResolution(url: rewrite($0)) })
+    }
+
+    /// Parses `text` and renders it; `resolve` sees every link and image destination in
+    /// document order (but those left out as unsafe) and says where each leads and, for an
+    /// image, the attributes of its `<img>`: its size and whether it loads lazily.
+    ///
+    /// An image with a title that stands alone in its paragraph becomes a `<figure>` whose
+    /// `<figcaption>` holds the title's caption and credit (see `MarkdownImage`).
+    public func parse(_ text: String, resolvingLinks resolve: (LinkReference) -> LinkResolution) -> MarkdownDocument {
         let extensions = CmarkExtensions.shared
         // Style attributes instead of the obsolete `align`, which HTML checkers warn about.
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
@@ -54,7 +64,7 @@ public struct MarkdownParser: Sendable {
         defer { cmark_node_free(root) }
 
         var walker = DocumentWalker(source: SourceText(text), dropsUnsafeLinks: !options.allowsRawHTML)
-        walker.walk(root, rewritingLinks: rewrite)
+        walker.walk(root, resolvingLinks: resolve)
         let marks = walker.applyMarks(root: root, memory: memory)
 
         guard let rendered = cmark_render_html_with_mem(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser), memory) else {
@@ -71,7 +81,7 @@ public struct MarkdownParser: Sendable {
         return MarkdownDocument(
             html: html, headings: walker.headings, summary: walker.summary, quotes: walker.quotes,
             links: walker.links, wordCount: walker.wordCount, templateSyntax: walker.templateSyntax(),
-            htmlBlockLines: walker.htmlBlockLines)
+            htmlBlockLines: walker.htmlBlockLines, images: walker.images)
     }
 
     /// How cmark-gfm opens the footnotes at the end of a document.
