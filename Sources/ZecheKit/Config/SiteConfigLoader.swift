@@ -7,7 +7,7 @@ struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
         "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
-        "sections", "categories", "press_contacts",
+        "sections", "categories", "press_contacts", "images",
     ]
 
     let path: String
@@ -110,6 +110,7 @@ struct SiteConfigLoader {
         config.sections = Self.sections(&reader)
         config.categories = Self.categories(&reader)
         config.pressContacts = Self.pressContacts(&reader)
+        config.images = Self.images(&reader)
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "site.params")
         config.params = reader.unreadEntries.map { ($0.key, $0.value) }
         let diagnostics = reader.diagnostics

@@ -17,7 +17,7 @@ struct ContentScanner {
     var sectionIDs: [String] = []
 
     /// The folders directly in `Content/` that Zeche reads, besides the sections'.
-    static let knownFolders = ["posts", "authors", "pages", "images", "contacts"]
+    static let knownFolders = ["posts", "authors", "pages", "images", "contacts", "media"]
     static let boilerplatePath = "Content/boilerplate.md"
 
     func scan() -> ContentInventory {
@@ -44,6 +44,8 @@ struct ContentScanner {
         inventory.pages = Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics)
             .filter(MarkdownFileName.isMarkdown)
         inventory.images = Self.withoutUnicodeTwins(walker.files(in: "Content/images", root: root), into: &diagnostics)
+        inventory.albums = Self.albums(Self.withoutUnicodeTwins(walker.files(in: "Content/media", root: root), into: &diagnostics),
+                                       into: &diagnostics)
         inventory.diagnostics = walker.diagnostics + diagnostics + unknownEntries(in: content, inventory: &inventory)
         return inventory
     }
