@@ -17,6 +17,40 @@ extension DefaultTheme {
 {{/layout}}
 
 """#),
+        ThemeFile(path: "album.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+{{#album}}
+<div class="container album">
+  <p class="back-link"><a href="{{site.media_url}}"><span aria-hidden="true">←</span> {{t.all_albums}}</a></p>
+  <h1 class="page-title">{{title}}</h1>
+  {{#description}}<p class="album__description">{{description}}</p>{{/description}}
+  {{{content}}}
+  {{#licence}}<p class="album__licence"><strong>{{t.licence}}:</strong> {{licence}}</p>{{/licence}}
+  <p><a class="album__zip" href="{{archive.url}}" download>{{archive.label}}</a></p>
+  <ul class="media-files">
+    {{#files}}
+    <li class="media-file">
+      {{#is_image}}
+      <a href="{{url}}"><img class="media-file__preview" src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy" decoding="async"></a>
+      {{/is_image}}
+      <div class="media-file__body">
+        <p class="media-file__name">{{name}}</p>
+        {{#caption}}<p class="media-file__caption">{{caption}}</p>{{/caption}}
+        <p class="media-file__facts">{{#is_image}}{{format}}, {{pixels}}, {{/is_image}}{{size}}</p>
+        {{#credit}}<p class="media-file__credit">{{t.credit}}: {{credit}}</p>{{/credit}}
+        {{#licence}}<p class="media-file__licence">{{t.licence}}: {{licence}}</p>{{/licence}}
+        <p><a href="{{url}}" download>{{t.download}}</a></p>
+      </div>
+    </li>
+    {{/files}}
+  </ul>
+</div>
+{{/album}}
+{{/main}}
+{{/layout}}
+
+"""##),
         ThemeFile(path: "article.mustache", text: ##"""
 {{<layout}}
 {{$head}}
@@ -36,13 +70,17 @@ extension DefaultTheme {
   </header>
   {{#image}}
   <figure class="article__cover container">
-    <img src="{{url}}" alt="{{alt}}">
+    <img src="{{url}}" alt="{{alt}}"{{#width}} width="{{width}}" height="{{height}}"{{/width}}>
+    {{#has_caption}}
+    <figcaption class="figure__caption">{{#caption}}{{caption}}{{/caption}}{{#credit}} <span class="figure__credit">{{credit}}</span>{{/credit}}</figcaption>
+    {{/has_caption}}
   </figure>
   {{/image}}
   <div class="article__body container container--narrow">
     {{> toc}}
     {{{content}}}
   </div>
+  {{> press-kit-box}}
   {{> press-footer}}
   <footer class="article__footer container container--narrow">
     {{> related}}
@@ -708,6 +746,26 @@ figure.quote blockquote p:last-child { margin-bottom: 0; }
 figure.quote figcaption { margin-top: 0.9rem; color: var(--muted); font-size: 1rem; font-weight: 600; }
 figure.quote figcaption::before { content: "— "; }
 
+/* Pictures: captions and credits under covers and Markdown figures; the press kit */
+figure.figure { margin: 2rem 0; }
+figure.figure img { display: block; }
+.figure__caption { margin-top: 0.5rem; color: var(--muted); font-size: 0.95rem; line-height: 1.45; }
+.figure__credit { font-size: 0.85em; }
+.press-kit { margin-block: 2rem; padding: 1.25rem 1.5rem; border: 1px solid var(--line); border-radius: var(--radius); }
+.press-kit__title { font: 700 1.2rem/1.3 var(--serif); margin: 0 0 0.75rem; }
+.press-kit__albums { list-style: none; margin: 0; padding: 0; }
+.press-kit__album { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.25rem 1rem; padding: 0.4rem 0; }
+.albums, .media-files { list-style: none; margin: 0; padding: 0; }
+.album-card, .media-file { padding: 1.25rem 0; border-bottom: 1px solid var(--line); }
+.album-card__title { font: 700 1.35rem/1.3 var(--serif); margin: 0 0 0.4rem; }
+.album-card__preview { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0.75rem 0; }
+.album-card__preview img { height: 6rem; width: auto; object-fit: contain; background: var(--surface); }
+.media-file { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: flex-start; }
+.media-file__preview { width: 16rem; max-height: 12rem; object-fit: contain; background: var(--surface); border-radius: 6px; }
+.media-file__body p { margin: 0 0 0.3rem; }
+.media-file__name { font-weight: 700; }
+.media-file__facts, .media-file__credit, .media-file__licence { color: var(--muted); font-size: 0.95rem; }
+
 .toc { margin: 0 0 2rem; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: var(--radius); font-size: 1rem; }
 .toc__title { font: 700 0.85rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 0.5rem; }
 .toc ol { margin: 0; padding-left: 1.25rem; }
@@ -866,6 +924,9 @@ figure.quote figcaption::before { content: "— "; }
   .byline { margin-bottom: 1rem; }
   .article__cover { margin-bottom: 1.25rem; }
   .article__cover img { height: 55mm; aspect-ratio: auto; }
+  .figure__caption { font-size: 9pt; color: #000; }
+  .press-kit { border: 1pt solid #000; padding: 0.5rem 1rem; }
+  .press-kit__zip::after { content: " (" attr(href) ")"; font-size: 0.85em; }
   .article__body { font-size: 11pt; line-height: 1.5; }
   .article__body a[href^="http"]::after, .boilerplate a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
   .article__footer { margin-top: 1rem; padding-top: 0; border: 0; }
@@ -886,7 +947,7 @@ figure.quote figcaption::before { content: "— "; }
 <div class="container container--narrow">
   {{#author}}
   <header class="profile">
-    {{#avatar}}<img class="avatar avatar--large" src="{{avatar}}" alt="{{name}}" width="128" height="128">{{/avatar}}
+    {{#avatar}}<img class="avatar avatar--large" src="{{avatar}}" alt="{{name}}" width="{{avatar_width}}" height="{{avatar_height}}">{{/avatar}}
     <div>
       <p class="eyebrow"><a href="{{site.authors_url}}">{{t.authors}}</a></p>
       <h1 class="page-title">{{name}}</h1>
@@ -918,7 +979,7 @@ figure.quote figcaption::before { content: "— "; }
   <ul class="people">
     {{#authors}}
     <li class="people__item">
-      {{#avatar}}<img class="avatar" src="{{avatar}}" alt="" width="96" height="96">{{/avatar}}
+      {{#avatar}}<img class="avatar" src="{{avatar}}" alt="" width="{{avatar_width}}" height="{{avatar_height}}" loading="lazy" decoding="async">{{/avatar}}
       <div>
         <h2 class="people__name"><a href="{{url}}">{{name}}</a></h2>
         {{#role}}<p class="people__role">{{role}}</p>{{/role}}
@@ -1045,6 +1106,30 @@ figure.quote figcaption::before { content: "— "; }
 </html>
 
 """##),
+        ThemeFile(path: "media.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container">
+  <h1 class="page-title">{{t.press_kit}}</h1>
+  <ul class="albums">
+    {{#albums}}
+    <li class="album-card">
+      <h2 class="album-card__title"><a href="{{url}}">{{title}}</a></h2>
+      {{#description}}<p class="album-card__description">{{description}}</p>{{/description}}
+      {{#has_preview}}
+      <div class="album-card__preview">
+        {{#preview}}<img src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy" decoding="async">{{/preview}}
+      </div>
+      {{/has_preview}}
+      <p class="album-card__meta"><a href="{{archive.url}}" download>{{archive.label}}</a></p>
+    </li>
+    {{/albums}}
+  </ul>
+</div>
+{{/main}}
+{{/layout}}
+
+"""##),
         ThemeFile(path: "page.mustache", text: ##"""
 {{<layout}}
 {{$main}}
@@ -1065,7 +1150,7 @@ figure.quote figcaption::before { content: "— "; }
         ThemeFile(path: "partials/article-card.mustache", text: ##"""
 <article class="card">
   {{#image}}
-  <img class="card__image" src="{{url}}" alt="" loading="lazy">
+  <img class="card__image" src="{{url}}" alt=""{{#width}} width="{{width}}" height="{{height}}"{{/width}} loading="lazy" decoding="async">
   {{/image}}
   <div class="card__body">
     {{> tag-list}}
@@ -1112,7 +1197,7 @@ figure.quote figcaption::before { content: "— "; }
   <h2 class="section-title" id="author-box-title">{{t.written_by}}</h2>
   {{#authors}}
   <div class="author-box__person">
-    {{#avatar}}<img class="avatar" src="{{avatar}}" alt="{{name}}" width="96" height="96">{{/avatar}}
+    {{#avatar}}<img class="avatar" src="{{avatar}}" alt="{{name}}" width="{{avatar_width}}" height="{{avatar_height}}" loading="lazy" decoding="async">{{/avatar}}
     <div class="author-box__text">
       <p class="author-box__name"><a href="{{url}}">{{name}}</a></p>
       {{#role}}<p class="author-box__role">{{role}}</p>{{/role}}
@@ -1159,7 +1244,7 @@ figure.quote figcaption::before { content: "— "; }
 
 """##),
         ThemeFile(path: "partials/contact-card.mustache", text: ##"""
-{{#photo}}<img class="contact__photo" src="{{photo}}" alt="" width="80" height="80">{{/photo}}
+{{#photo}}<img class="contact__photo" src="{{photo}}" alt="" width="{{photo_width}}" height="{{photo_height}}" loading="lazy" decoding="async">{{/photo}}
 <div class="contact__text">
   <p class="contact__name">{{name}}</p>
   {{#role}}<p class="contact__role">{{role}}</p>{{/role}}
@@ -1237,6 +1322,22 @@ figure.quote figcaption::before { content: "— "; }
 {{/boilerplate}}
 
 """##),
+        ThemeFile(path: "partials/press-kit-box.mustache", text: ##"""
+{{#has_media}}
+<aside class="press-kit container container--narrow" aria-labelledby="press-kit-title">
+  <h2 class="press-kit__title" id="press-kit-title">{{t.press_kit}}</h2>
+  <ul class="press-kit__albums">
+    {{#media}}
+    <li class="press-kit__album">
+      <a class="press-kit__name" href="{{url}}">{{title}}</a>
+      <a class="press-kit__zip" href="{{archive.url}}" download>{{archive.label}}</a>
+    </li>
+    {{/media}}
+  </ul>
+</aside>
+{{/has_media}}
+
+"""##),
         ThemeFile(path: "partials/print-source.mustache", text: ##"""
 <p class="print-only print-source">{{site.title}}{{#section}} · {{title}}{{/section}} · {{canonical_url}}</p>
 
@@ -1310,7 +1411,7 @@ figure.quote figcaption::before { content: "— "; }
 <header class="site-header">
   <div class="container site-header__inner">
     <a class="brand" href="{{site.home_url}}">
-      {{#site.logo_url}}<img class="brand__logo" src="{{site.logo_url}}" alt="" width="120" height="40">{{/site.logo_url}}
+      {{#site.logo_url}}<img class="brand__logo" src="{{site.logo_url}}" alt=""{{#site.logo_width}} width="{{site.logo_width}}" height="{{site.logo_height}}"{{/site.logo_width}}{{^site.logo_width}} width="120" height="40"{{/site.logo_width}}>{{/site.logo_url}}
       <span class="brand__name">{{site.title}}</span>
     </a>
     {{#site.has_main_menu}}
@@ -1335,8 +1436,28 @@ figure.quote figcaption::before { content: "— "; }
 <meta property="og:locale" content="{{meta.og_locale}}">
 {{#meta.image}}
 <meta property="og:image" content="{{meta.image}}">
+{{#meta.image_type}}
+<meta property="og:image:type" content="{{meta.image_type}}">
+{{/meta.image_type}}
+{{#meta.image_width}}
+<meta property="og:image:width" content="{{meta.image_width}}">
+<meta property="og:image:height" content="{{meta.image_height}}">
+{{/meta.image_width}}
 <meta property="og:image:alt" content="{{meta.image_alt}}">
 {{/meta.image}}
+{{#meta.article}}
+<meta property="article:published_time" content="{{published_time}}">
+<meta property="article:modified_time" content="{{modified_time}}">
+{{#authors}}
+<meta property="article:author" content="{{.}}">
+{{/authors}}
+{{#section}}
+<meta property="article:section" content="{{section}}">
+{{/section}}
+{{#tags}}
+<meta property="article:tag" content="{{.}}">
+{{/tags}}
+{{/meta.article}}
 <meta name="twitter:card" content="{{meta.twitter_card}}">
 <meta name="twitter:title" content="{{meta.page_title}}">
 <meta name="twitter:description" content="{{meta.description}}">
