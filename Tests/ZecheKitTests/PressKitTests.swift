@@ -130,4 +130,19 @@ struct PressKitTests {
             "Content/posts/a.md:5:19: error: unknown album 'logos'\nfix: name an album of Content/media/: vorstand",
         ])
     }
+
+    @Test("With images.require_credit, an album's photo without a credit is an error; a folder inside an album is named")
+    func albumCreditsAndFolders() throws {
+        let site = try Self.site([
+            "site.yml": TestSite.minimalConfig + "images: {require_credit: true}\n",
+            "Content/media/vorstand/index.md": Self.albumIndex.replacingOccurrences(of: "credit: \"Foto: Jana Beispiel\"\n", with: ""),
+            "Content/media/vorstand/alt/bild.svg": TestSite.svg,
+        ])
+        #expect(site.diagnostics() == [
+            "Content/media/vorstand/alt/bild.svg: warning: the file 'Content/media/vorstand/alt/bild.svg' is in a folder inside the album 'vorstand', so it is not built\n"
+                + "fix: move it into Content/media/vorstand/ itself; albums have no folders",
+            "Content/media/vorstand/index.md:7:11: error: the file 'zweite.png' of the album 'vorstand' has no credit, and the site requires one for every image (images: {require_credit: true})\n"
+                + "fix: add credit: \"Foto: Name\" to its entry",
+        ])
+    }
 }
