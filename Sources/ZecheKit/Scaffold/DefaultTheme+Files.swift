@@ -32,7 +32,7 @@ extension DefaultTheme {
     {{#files}}
     <li class="media-file">
       {{#is_image}}
-      <a href="{{url}}"><img class="media-file__preview" src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy" decoding="async"></a>
+      <a href="{{url}}"><img class="media-file__preview" src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy"></a>
       {{/is_image}}
       <div class="media-file__body">
         <p class="media-file__name">{{name}}</p>
@@ -755,6 +755,7 @@ figure.figure img { display: block; }
 .press-kit__title { font: 700 1.2rem/1.3 var(--serif); margin: 0 0 0.75rem; }
 .press-kit__albums { list-style: none; margin: 0; padding: 0; }
 .press-kit__album { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.25rem 1rem; padding: 0.4rem 0; }
+.album { padding-top: 1.5rem; }
 .albums, .media-files { list-style: none; margin: 0; padding: 0; }
 .album-card, .media-file { padding: 1.25rem 0; border-bottom: 1px solid var(--line); }
 .album-card__title { font: 700 1.35rem/1.3 var(--serif); margin: 0 0 0.4rem; }
@@ -1118,7 +1119,7 @@ figure.figure img { display: block; }
       {{#description}}<p class="album-card__description">{{description}}</p>{{/description}}
       {{#has_preview}}
       <div class="album-card__preview">
-        {{#preview}}<img src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy" decoding="async">{{/preview}}
+        {{#preview}}<img src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy">{{/preview}}
       </div>
       {{/has_preview}}
       <p class="album-card__meta"><a href="{{archive.url}}" download>{{archive.label}}</a></p>
