@@ -44,10 +44,10 @@ struct ImageCatalog: Sendable, Equatable {
             if let signature, let hit = known[path], hit.signature == signature { return nil }
             return Self.read(path, rootPath: rootPath, signature: signature)
         }
-        if changes == nil {
-            let current = Set(images)
-            entries = entries.filter { current.contains($0.key) }
-        }
+        // A file that is gone leaves the catalog also when only the changes are known: its
+        // error must not outlive it.
+        let current = Set(images)
+        entries = entries.filter { current.contains($0.key) }
         for (path, entry) in zip(candidates, results) {
             if let entry { entries[path] = entry }
         }
