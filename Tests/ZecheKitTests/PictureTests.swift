@@ -212,4 +212,20 @@ struct PictureTests {
         }
         return nil
     }
+
+    @Test("The site checks fail a page with an <img> without width and height, and pass the built pictures",
+          .enabled(if: PackagePaths.executable(named: "python3") != nil, "python3 is not installed"))
+    func siteChecksWantSizes() throws {
+        let site = try Self.bundleSite("image_caption: Die Werkstatt\n")
+        let (result, output) = try site.build()
+        #expect(result.succeeded)
+        let script = PackagePaths.root().appendingPathComponent("scripts/site-checks/check-links.py").path
+        let python = try #require(PackagePaths.executable(named: "python3"))
+        let built = try CommandRun.run(python, [script, output.path])
+        #expect(built.status == 0 && built.standardOutput.contains(" 0 images without size"), "\(built)")
+        try site.write("<!doctype html><title>x</title><img src=\"/2026/05/bild/foto.jpg\" alt=\"\">\n", to: "Output/ohne.html")
+        let unsized = try CommandRun.run(python, [script, output.path])
+        #expect(unsized.status == 1)
+        #expect(unsized.standardOutput.contains("UNSIZED ohne.html:1: <img src=/2026/05/bild/foto.jpg> has no width and height"), "\(unsized)")
+    }
 }
