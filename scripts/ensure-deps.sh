@@ -68,6 +68,8 @@ if [ "$want" = test ]; then
   # Headless Chromium for the live-reload check, on Debian only: Ubuntu's chromium package
   # is a snap that does not run in containers (there the check is skipped with a message).
   if ! command -v chromium >/dev/null && grep -qs '^ID=debian' /etc/os-release; then need_apt chromium; fi
+  # Its WebDriver, for the accessibility check (axe-core through Selenium).
+  if ! command -v chromedriver >/dev/null && grep -qs '^ID=debian' /etc/os-release; then need_apt chromium-driver; fi
 fi
 install_apt
 
@@ -82,6 +84,7 @@ if [ "$want" = test ]; then
   python3 -c 'import feedparser' 2>/dev/null || pip_packages+=(feedparser)
   command -v check-jsonschema >/dev/null || pip_packages+=(check-jsonschema)
   command -v zizmor >/dev/null || pip_packages+=(zizmor)
+  python3 -c 'import selenium' 2>/dev/null || pip_packages+=(selenium)
   if [ ${#pip_packages[@]} -gt 0 ]; then
     echo "Installing ${pip_packages[*]} with pip ..." >&2
     python3 -m pip install --quiet "${pip_packages[@]}" 2>/dev/null ||

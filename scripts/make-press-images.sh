@@ -5,6 +5,10 @@
 #                                   headless Chromium, as a progressive JPEG of quality 86
 #   Content/media/logos/q-one-logo.png  Content/images/q-one-logo.svg at ten times its size,
 #                                   1200×400 with a transparent background, for the press kit
+#   Content/images/TEASER.jpg       the share images of the news whose covers are the SVG
+#                                   teasers of scripts/press-images/teasers.py (studie,
+#                                   rechenzentrum, meilenstein), 1200×630: link previews show
+#                                   no SVG
 #
 #   apt-get install chromium imagemagick python3
 #   scripts/make-press-images.sh
@@ -32,6 +36,14 @@ cp Content/images/q-one-logo.svg "$work/logo.svg"
 screenshot "$work/logo.svg" "$work/logo.png" 120 40 10
 convert "$work/logo.png" -strip -define png:compression-level=9 -define png:exclude-chunks=date,time Content/media/logos/q-one-logo.png
 
-for file in Content/media/pressefotos/foerderturm.jpg Content/media/logos/q-one-logo.png; do
+files=(Content/media/pressefotos/foerderturm.jpg Content/media/logos/q-one-logo.png)
+for teaser in studie rechenzentrum meilenstein; do
+  cp "Content/images/$teaser.svg" "$work/$teaser.svg"
+  screenshot "$work/$teaser.svg" "$work/$teaser.png" 1200 630 1
+  convert "$work/$teaser.png" -strip -sampling-factor 4:2:0 -interlace JPEG -quality 86 "Content/images/$teaser.jpg"
+  files+=("Content/images/$teaser.jpg")
+done
+
+for file in "${files[@]}"; do
   echo "$file: $(identify -format '%wx%h' "$file"), $(wc -c <"$file") bytes"
 done

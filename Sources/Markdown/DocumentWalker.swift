@@ -10,7 +10,11 @@ import Darwin
 /// `applyMarks` changes once the pass is over (cmark allows no structural change while an
 /// iterator walks the tree).
 struct DocumentWalker {
-    private let source: SourceText
+    private var source: SourceText
+    /// Lines of the text before the part being walked (see `MarkdownSegmenter`).
+    private var lineOffset = 0
+    /// The first of `headings` that belongs to the part being walked.
+    private var firstHeadingOfPart = 0
     /// Whether links and images with unsafe destinations are replaced by their text.
     private let dropsUnsafeLinks: Bool
 
@@ -32,6 +36,9 @@ struct DocumentWalker {
     private var imageDepth = 0
     /// Byte offset up to which the current block's inlines have been located.
     private var cursor = 0
+    /// Where the current top-level block ends: a node is never looked for past it, so a text
+    /// in parts finds the same places as the whole text.
+    private var blockEnd = Int.max
     /// Where the last link was found, to count the next one's column from there.
     private var lastLinkPosition: SourceText.Position?
 
@@ -51,6 +58,23 @@ struct DocumentWalker {
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
         self.dropsUnsafeLinks = dropsUnsafeLinks
+    }
+
+    /// Starts on the next part of a text parsed in parts: what the walker found so far stays
+    /// (ids stay unique, the summary is the first paragraph's), and the part's lines count
+    /// from `lineOffset` + 1.
+    mutating func begin(part: SourceText, lineOffset: Int) {
+        source = part
+        self.lineOffset = lineOffset
+        firstHeadingOfPart = headings.count
+        cursor = 0
+        blockEnd = Int.max
+        lastLinkPosition = nil
+        headingNodes = []
+        quoteNodes = []
+        droppedNodes = []
+        // The nodes of the previous part are freed.
+        imageRenderings = []
     }
 
     mutating func walk(_ root: OpaquePointer, resolvingLinks resolve: (LinkReference) -> LinkResolution) {
@@ -74,6 +98,9 @@ struct DocumentWalker {
         let isBlock = type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
         if isBlock, let start = source.offset(line: Int(cmark_node_get_start_line(node)), byteColumn: 1) {
             cursor = start
+        }
+        if isBlock, let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT {
+            blockEnd = source.offset(line: Int(cmark_node_get_end_line(node)) + 1, byteColumn: 1) ?? source.count
         }
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
@@ -106,12 +133,12 @@ struct DocumentWalker {
             visitLink(node, isImage: type == CMARK_NODE_IMAGE, resolve: resolve)
         case CMARK_NODE_CODE_BLOCK:
             words.boundary()
-            let start = Int(cmark_node_get_start_line(node))
-            codeBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
+            let start = Int(cmark_node_get_start_line(node)) + lineOffset
+            codeBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node)) + lineOffset))
         case CMARK_NODE_HTML_BLOCK:
             words.boundary()
-            let start = Int(cmark_node_get_start_line(node))
-            htmlBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
+            let start = Int(cmark_node_get_start_line(node)) + lineOffset
+            htmlBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node)) + lineOffset))
         default:
             if isBlock { words.boundary() }
         }
@@ -125,7 +152,7 @@ struct DocumentWalker {
             let id = slugs.unique(for: text)
             headings.append(Heading(
                 level: Int(cmark_node_get_heading_level(node)), text: text, id: id,
-                line: Int(cmark_node_get_start_line(node))))
+                line: Int(cmark_node_get_start_line(node)) + lineOffset))
             headingNodes.append(node)
             words.boundary()
         case CMARK_NODE_PARAGRAPH:
@@ -159,7 +186,7 @@ struct DocumentWalker {
         }
         let offset = source.locate(
             line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
-            startingWith: starts, searchFrom: cursor)
+            startingWith: starts, searchFrom: cursor, searchEnd: blockEnd)
         if let offset { cursor = offset + 1 }
         var position = (line: 1, column: 1)
         if let offset {
@@ -169,7 +196,9 @@ struct DocumentWalker {
         }
         let isDropped = dropsUnsafeLinks && LinkReference.isUnsafe(destination)
         let reference = LinkReference(
-            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column,
+            // A link cmark gives no place for stays at 1:1, however the text was cut into parts.
+            kind: isImage ? .image : .link, destination: destination, line: position.line + (offset == nil ? 0 : lineOffset),
+            column: position.column,
             isDropped: isDropped)
         links.append(reference)
         if isDropped {
@@ -209,14 +238,16 @@ struct DocumentWalker {
         }
         quotes.append(AttributedQuote(
             text: paragraphs.joined(separator: "\n"), attribution: collapseSpaces(PlainText.of(last)),
-            line: Int(cmark_node_get_start_line(node))))
+            line: Int(cmark_node_get_start_line(node)) + lineOffset))
         quoteNodes.append((node, last))
     }
 
-    /// Template syntax of other generators outside code, once the walk is over.
-    func templateSyntax() -> [TemplateSyntax] {
-        guard TemplateSyntaxScanner.mayContainTemplateSyntax(source.bytes) else { return [] }
-        return TemplateSyntaxScanner(source: source, codeBlockLines: codeBlockLines).scan()
+    /// Template syntax of other generators outside code, once the walk is over; `whole` is the
+    /// whole text when it was parsed in parts (the code blocks' lines count from its start).
+    func templateSyntax(whole: SourceText? = nil) -> [TemplateSyntax] {
+        let text = whole ?? source
+        guard TemplateSyntaxScanner.mayContainTemplateSyntax(text.bytes) else { return [] }
+        return TemplateSyntaxScanner(source: text, codeBlockLines: codeBlockLines).scan()
     }
 
     struct Marks {
@@ -267,11 +298,12 @@ struct DocumentWalker {
             cmark_node_append_child(figure, blockquote)
             cmark_node_unlink(attribution)
             cmark_node_append_child(figure, attribution)
+            Self.markNameAndRole(in: attribution, memory: memory)
             cmark_node_set_on_enter(mark, HTMLMarkers.figcaption)
             cmark_node_set_on_exit(mark, "")
             if let first = cmark_node_first_child(attribution) { cmark_node_insert_before(first, mark) }
         }
-        return Marks(headingIDs: headings.map(\.id))
+        return Marks(headingIDs: headings[firstHeadingOfPart...].map(\.id))
     }
 }
 

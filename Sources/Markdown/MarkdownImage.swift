@@ -31,6 +31,10 @@ public struct MarkdownImage: Sendable, Hashable {
         self.column = column
     }
 
+    /// Everything but its place, which a text parsed in parts may guess otherwise than the
+    /// whole text (see `MarkdownDocument.sameContent(as:)`).
+    var content: [String?] { [destination, alt, caption, credit, isFigure ? "figure" : nil] }
+
     /// The caption and credit of a title: split at its last `|`, each trimmed, empty parts
     /// `nil`.
     public static func captionAndCredit(ofTitle title: String) -> (caption: String?, credit: String?) {

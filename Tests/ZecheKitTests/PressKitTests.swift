@@ -131,6 +131,21 @@ struct PressKitTests {
         ])
     }
 
+    @Test("An album's files pass the copy allowlist and the SVG check: an HTML page or an SVG with a script is an error at its place")
+    func albumFilesAreChecked() throws {
+        let site = try Self.site([
+            "Content/media/vorstand/angriff.html": "<script>alert(document.cookie)</script>\n",
+            "Content/media/vorstand/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>fetch('/drafts')</script>\n</svg>\n",
+        ])
+        let diagnostics = site.diagnostics()
+        #expect(site.load().site == nil)
+        #expect(diagnostics.contains {
+            $0.hasPrefix("Content/media/vorstand/angriff.html: error: 'Content/media/vorstand/angriff.html' is a '.html' file, which the site does not publish from Content/")
+        }, "\(diagnostics)")
+        #expect(diagnostics.contains { $0.hasPrefix("Content/media/vorstand/logo.svg:2:3: error: the SVG picture has a <script> element, which runs a script") },
+                "\(diagnostics)")
+    }
+
     @Test("With images.require_credit, an album's photo without a credit is an error; a folder inside an album is named")
     func albumCreditsAndFolders() throws {
         let site = try Self.site([

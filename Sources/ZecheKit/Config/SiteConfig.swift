@@ -54,6 +54,8 @@ public struct SiteConfig: Sendable {
     public var images: ImageSettings
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
+    /// `limits:` of `site.yml`.
+    public var limits: SiteLimits
 
     public init(title: String, baseURL: BaseURL) {
         self.title = title
@@ -80,6 +82,7 @@ public struct SiteConfig: Sendable {
         pressContacts = []
         images = ImageSettings()
         params = []
+        limits = SiteLimits()
     }
 
     /// The address a configuration without a valid `url` is given, so that the rest of the

@@ -3,8 +3,9 @@ import Markdown
 extension SiteAssembly {
     /// The articles under embargo, resolved and checked like published ones (so that `zeche
     /// check` finds their mistakes before the moment), each at its private address when the
-    /// build has a key, else at the permalink it will have. They show only the related
-    /// articles their front matter names, and are in no list.
+    /// build has a key, else at the permalink it will have (where only the editors' preview
+    /// writes it). They show only the related articles their front matter names, and are in
+    /// no list.
     mutating func resolveEmbargoed(_ placed: [Placed], targets: LinkTargets, leftOut: [String: String], publicArticles: [Article],
                                    knownAuthors: Set<String>, knownContacts: Set<String>, pressContacts: [String]) -> [Article] {
         guard !placed.isEmpty else { return [] }
@@ -52,7 +53,8 @@ extension SiteAssembly {
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: [], sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
                 dateline: references.dateline, showsBoilerplate: references.showsBoilerplate,
-                embargo: Embargo(until: until, privateAddress: key == nil ? nil : PageAddress(url: article.url, outputPath: article.outputPath))
+                embargo: Embargo(until: until, privateAddress: key == nil && !options.showsEmbargoed
+                                 ? nil : PageAddress(url: article.url, outputPath: article.outputPath))
             ).with(draft: draft, body: body.document))
         }
         return articles.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) }

@@ -42,8 +42,8 @@ struct SiteLoader: Sendable {
     /// a file was added or removed. Without it every file's signature is checked.
     func load(_ options: BuildOptions, cache: inout ContentCache, changes: Set<String>? = nil) -> Loaded {
         var diagnostics: [Diagnostic] = []
-        let loadedConfig = loadConfig(options, into: &diagnostics)
-        var config = loadedConfig ?? SiteConfig(title: "", baseURL: SiteConfig.placeholderBaseURL)
+        let (loadedConfig, recoveredConfig) = loadConfig(options, into: &diagnostics)
+        var config = recoveredConfig ?? SiteConfig(title: "", baseURL: SiteConfig.placeholderBaseURL)
         if let override = options.baseURLOverride {
             config.urls = SiteURLs(base: override, permalink: config.urls.permalink)
         }
@@ -56,7 +56,7 @@ struct SiteLoader: Sendable {
                     || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)))
             } ? (inventory, changes) : nil
         }
-        let inventory = knownChanges?.0 ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id)).scan()
+        let inventory = knownChanges?.0 ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id), limits: config.limits).scan()
         if knownChanges == nil {
             cache.inventory = inventory
             cache.inventoryPaths = inventory.allPaths
@@ -113,11 +113,13 @@ struct SiteLoader: Sendable {
     /// Reads only `site.yml` of the site in `root`.
     static func loadConfig(root: URL) -> (SiteConfig?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let config = SiteLoader(root: root).loadConfig(BuildOptions(now: Date()), into: &diagnostics)
+        let config = SiteLoader(root: root).loadConfig(BuildOptions(now: Date()), into: &diagnostics).valid
         return (config, diagnostics)
     }
 
-    private func loadConfig(_ options: BuildOptions, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    /// The configuration when it has no error (`valid`), and the one recovered from a
+    /// site.yml with errors, which the rest of the site is still checked against.
+    private func loadConfig(_ options: BuildOptions, into diagnostics: inout [Diagnostic]) -> (valid: SiteConfig?, recovered: SiteConfig?) {
         let path = "site.yml"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder),
@@ -125,21 +127,21 @@ struct SiteLoader: Sendable {
         else {
             diagnostics.append(.error("the site has no readable 'site.yml'", at: SourceLocation(path: path),
                                       fix: "run zeche in the site's folder, or create site.yml with title and url (see 'zeche init')"))
-            return nil
+            return (nil, nil)
         }
         // A file that cannot be read, or is not UTF-8, says so itself.
         diagnostics += contents.diagnostics
-        guard !contents.diagnostics.containsErrors else { return nil }
+        guard !contents.diagnostics.containsErrors else { return (nil, nil) }
         let node: YAMLNode?
         do {
             node = try YAMLParser().parse(contents.text)
         } catch {
             diagnostics += error.errors.map { ContentDocument.diagnostic($0, path: path) }
-            return nil
+            return (nil, nil)
         }
-        let (config, configDiagnostics) = SiteConfigLoader(path: path).load(node, baseURLOverride: options.baseURLOverride)
+        let (config, configDiagnostics) = SiteConfigLoader(path: path).loadRecovering(node, baseURLOverride: options.baseURLOverride)
         diagnostics += configDiagnostics
-        return config
+        return (configDiagnostics.containsErrors ? nil : config, config)
     }
 
     /// The built-in interface strings of the site's language with `Templates/i18n/LANG.yml`

@@ -28,6 +28,8 @@ extension ContextBuilder {
                     "has_caption": .bool(pictures.coverCaption != nil || pictures.coverCredit != nil),
                 ]
             }
+            let section = article.sectionID.flatMap(site.section)
+            let firstCategory = article.categoryIDs.first.flatMap(site.category)
             return [
                 "title": .string(article.title),
                 "subtitle": TemplateValue(article.subtitle),
@@ -53,9 +55,12 @@ extension ContextBuilder {
                 "word_count": .int(article.wordCount),
                 "is_draft": .bool(article.isDraft),
                 "params": TemplateValue(params: article.params),
-                "section": article.sectionID.flatMap(site.section).map { section -> TemplateValue in
+                "section": section.map { section -> TemplateValue in
                     ["id": .string(section.id), "title": .string(section.title), "url": .string(section.url)]
                 } ?? .null,
+                // The one label over a teaser: its section, or else its first category.
+                "kicker": section.map { ["title": .string($0.title), "url": .string($0.url)] }
+                    ?? firstCategory.map { ["title": .string($0.title), "url": .string(urls.category(id: $0.id).url)] } ?? .null,
                 "categories": .array(article.categoryIDs.compactMap(site.category).map {
                     ["id": .string($0.id), "title": .string($0.title), "url": .string(urls.category(id: $0.id).url)]
                 }),
@@ -191,9 +196,12 @@ extension ContextBuilder {
             case .article(let other):
                 let related = site.articles[other]
                 return ["title": .string(related.title), "url": .string(related.url), "is_external": false,
-                        "summary": .string(related.summary), "date": summaryField(other, "date")]
+                        "summary": .string(related.summary), "date": summaryField(other, "date"),
+                        "image": summaryField(other, "image"), "kicker": summaryField(other, "kicker"),
+                        "authors_text": summaryField(other, "authors_text")]
             case .external(let title, let url):
-                return ["title": .string(title), "url": .string(url), "is_external": true, "summary": .null, "date": .null]
+                return ["title": .string(title), "url": .string(url), "is_external": true, "summary": .null, "date": .null,
+                        "image": .null, "kicker": .null, "authors_text": .null]
             }
         })
         value["has_related"] = .bool(!article.related.isEmpty)
