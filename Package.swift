@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["TextCore"], swiftSettings: strictSettings),
         .target(
             name: "ZecheKit",
-            dependencies: ["Markdown", "FrontMatter", "Mustache", "TextCore"],
+            dependencies: ["Markdown", "FrontMatter", "Mustache", "Media", "TextCore"],
             swiftSettings: optimizedSettings
         ),
         .target(name: "ZechePreview", dependencies: ["ZecheKit", "TextCore"], swiftSettings: strictSettings),

@@ -4,9 +4,9 @@
 Runs axe-core (scripts/axe/axe.min.js, vendored) on every page type of the sample newsroom
 built with the default theme: the home page, an article with a quote and a table, a press
 release, a section, a category and its overview, a tag and its overview, an author and the
-authors, the press contacts, a standalone page and the 404 page. Each page is checked in the
-light and the dark colour scheme, at 1280×800 and as a phone (390×844), through Selenium and
-Debian's chromium-driver. Every violation is printed with its rule, the page and the element.
+authors, the press contacts, a standalone page, the press kit and an album, and the 404
+page. Each page is checked in the light and the dark colour scheme, at 1280×800 and as a
+phone (390×844), through Selenium and Debian's chromium-driver. Every violation is printed with its rule, the page and the element.
 Last, the share links' "Link kopieren" button is clicked: the clipboard must hold the article's
 address and the status line must say so.
 
@@ -42,6 +42,8 @@ PAGES = [
     "/authors/doreen-mueller/",
     "/contacts/",
     "/impressum/",
+    "/media/",
+    "/media/logos/",
     "/404.html",
 ]
 VIEWPORTS = [("desktop", 1280, 800, False), ("phone", 390, 844, True)]

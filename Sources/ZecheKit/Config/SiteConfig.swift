@@ -50,6 +50,8 @@ public struct SiteConfig: Sendable {
     public var categories: [CategoryConfig]
     /// The contacts press releases show when they name none of their own.
     public var pressContacts: [ConfigReference]
+    /// The `images` group: credits required, the default share image.
+    public var images: ImageSettings
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
     /// `limits:` of `site.yml`.
@@ -78,6 +80,7 @@ public struct SiteConfig: Sendable {
         sections = []
         categories = []
         pressContacts = []
+        images = ImageSettings()
         params = []
         limits = SiteLimits()
     }

@@ -127,11 +127,12 @@ public struct BuildPipeline: Sendable {
         }
         let rendered = render(stale, plan: plan, site: site, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
+        let archived = writeArchives(plan.archives, into: sink)
         let generated = writeGenerated(site: site, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
         // A full disk fails every stage that writes: it is one error.
-        diagnostics += Self.deduplicated(rendered + copied.diagnostics + generated.diagnostics)
+        diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics)
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes
@@ -143,14 +144,14 @@ public struct BuildPipeline: Sendable {
         var pageSignatures = candidates.count == plan.jobs.count ? [:] : lastSignatures
         for (index, signature) in zip(candidates, candidateSignatures) { pageSignatures[plan.jobs[index].outputPath] = signature }
         result.renderedPages = stale.count
-        result.writtenFiles = stale.count + copied.count + generated.count
+        result.writtenFiles = stale.count + copied.count + archived.count + generated.count
         result.fileCount = outputPaths.count
         result.removedOutputs = (cache.lastGood?.outputs ?? []).subtracting(outputPaths)
         cache.lastGood = RenderedSite(
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,
             summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
-            outputs: outputPaths)
+            outputs: outputPaths, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
         return (result, site)
     }

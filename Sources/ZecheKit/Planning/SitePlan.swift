@@ -59,6 +59,7 @@ struct SitePlan: Sendable {
             copies += article.bundleFiles.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
         }
         copies += site.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
+        copies += planMedia(site: site, has: has)
         copies += assets.map { Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath) }
         for article in site.articles {
             redirects += article.aliases.map { Redirect(address: urls.alias($0.path), target: article.url, location: $0.location) }
@@ -129,10 +130,13 @@ struct SitePlan: Sendable {
     /// The files Zeche writes without templates.
     var generatedPaths: Set<String> {
         GeneratedFiles.paths.union(feeds.flatMap { [$0.atom.outputPath, $0.json.outputPath] }).union(vCardPaths)
+            .union(archives.map(\.address.outputPath))
     }
 
     /// The vCards of the press contacts.
     var vCardPaths: [String] = []
+    /// The ZIP archive of each album of the press kit.
+    var archives: [PlannedArchive] = []
 
     /// For each article index, the jobs that show it (see `RenderJob.articles`).
     func jobsByArticle(articleCount: Int) -> [[Int]] {
