@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["TextCore"], swiftSettings: optimizedSettings),
         .target(
             name: "ZecheKit",
-            dependencies: ["Markdown", "FrontMatter", "Mustache", "TextCore", "Search"],
+            dependencies: ["Markdown", "FrontMatter", "Mustache", "Media", "TextCore", "Search"],
             swiftSettings: optimizedSettings
         ),
         .target(name: "ZechePreview", dependencies: ["ZecheKit", "TextCore"], swiftSettings: strictSettings),

@@ -4,9 +4,9 @@
 Runs axe-core (scripts/axe/axe.min.js, vendored) on every page type of the sample newsroom
 built with the default theme: the home page, an article with a quote and a table, a press
 release, a section, a category and its overview, a tag and its overview, an author and the
-authors, the press contacts, a standalone page, the 404 page, and the search page empty and
-with the results of a query. Each page is checked in the
-light and the dark colour scheme, at 1280×800 and as a phone (390×844), through Selenium and
+authors, the press contacts, a standalone page, the press kit and an album, the 404 page,
+and the search page empty and with the results of a query. Each page is checked in the light
+and the dark colour scheme, at 1280×800 and as a phone (390×844), through Selenium and
 Debian's chromium-driver. Every violation is printed with its rule, the page and the element.
 Last, the share links' "Link kopieren" button is clicked: the clipboard must hold the article's
 address and the status line must say so.
@@ -43,6 +43,8 @@ PAGES = [
     "/authors/doreen-mueller/",
     "/contacts/",
     "/impressum/",
+    "/media/",
+    "/media/logos/",
     "/404.html",
     "/suche/",
     # The search page with its results, filters and marked words (search.js).

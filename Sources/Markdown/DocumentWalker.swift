@@ -22,6 +22,8 @@ struct DocumentWalker {
     private(set) var summary = ""
     private(set) var quotes: [AttributedQuote] = []
     private(set) var links: [LinkReference] = []
+    /// Every image, with its caption and credit (appended by `visitImage`).
+    var images: [MarkdownImage] = []
     private var words = WordCounter()
     var wordCount: Int { words.count }
     /// The text and code spans outside images, as bytes: blocks end with a line feed, line
@@ -58,6 +60,8 @@ struct DocumentWalker {
     private var codeBlockLines: [ClosedRange<Int>] = []
     /// The lines of each raw HTML block.
     private(set) var htmlBlockLines: [ClosedRange<Int>] = []
+    /// Images Zeche renders itself (see `DocumentWalker+Images.swift`), once the walk is over.
+    var imageRenderings: [ImageRendering] = []
 
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
@@ -77,9 +81,11 @@ struct DocumentWalker {
         headingNodes = []
         quoteNodes = []
         droppedNodes = []
+        // The nodes of the previous part are freed.
+        imageRenderings = []
     }
 
-    mutating func walk(_ root: OpaquePointer, rewritingLinks rewrite: (LinkReference) -> String?) {
+    mutating func walk(_ root: OpaquePointer, resolvingLinks resolve: (LinkReference) -> LinkResolution) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -87,7 +93,7 @@ struct DocumentWalker {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
-                enter(node, rewrite: rewrite)
+                enter(node, resolve: resolve)
             } else {
                 exit(node)
             }
@@ -95,7 +101,7 @@ struct DocumentWalker {
         words.boundary()
     }
 
-    private mutating func enter(_ node: OpaquePointer, rewrite: (LinkReference) -> String?) {
+    private mutating func enter(_ node: OpaquePointer, resolve: (LinkReference) -> LinkResolution) {
         let type = cmark_node_get_type(node)
         let isBlock = type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
         if isBlock, let start = source.offset(line: Int(cmark_node_get_start_line(node)), byteColumn: 1) {
@@ -136,7 +142,7 @@ struct DocumentWalker {
             }
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             if type == CMARK_NODE_IMAGE { imageDepth += 1 }
-            visitLink(node, isImage: type == CMARK_NODE_IMAGE, rewrite: rewrite)
+            visitLink(node, isImage: type == CMARK_NODE_IMAGE, resolve: resolve)
         case CMARK_NODE_CODE_BLOCK:
             words.boundary()
             let start = Int(cmark_node_get_start_line(node)) + lineOffset
@@ -187,7 +193,7 @@ struct DocumentWalker {
         }
     }
 
-    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool, rewrite: (LinkReference) -> String?) {
+    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool, resolve: (LinkReference) -> LinkResolution) {
         let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         // A link starts with `[`, an image with `![`; autolinks with `<` or the URL itself
         // (the extension's `www.` links have no scheme in the text).
@@ -216,11 +222,15 @@ struct DocumentWalker {
         links.append(reference)
         if isDropped {
             droppedNodes.append(node)
-        } else if let replacement = rewrite(reference) {
+            return
+        }
+        let resolution = resolve(reference)
+        if let replacement = resolution.url {
             cmark_node_set_url(node, replacement)
         } else if !isImage, destination.utf8.first == UInt8(ascii: "#") {
             fragmentLinks.append((node, String(destination.dropFirst())))
         }
+        if isImage { visitImage(node, reference: reference, attributes: resolution.image) }
     }
 
     private static let imageStarts = [Array("![".utf8)]
@@ -296,6 +306,7 @@ struct DocumentWalker {
                 cmark_node_append_child(heading, mark)
             }
         }
+        renderImages(memory: memory)
         for (blockquote, attribution) in quoteNodes {
             guard let figure = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory),
                   let mark = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { continue }

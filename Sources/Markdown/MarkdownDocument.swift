@@ -21,6 +21,9 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// The lines of each block of raw HTML, which the HTML leaves out unless raw HTML is
     /// allowed.
     public let htmlBlockLines: [ClosedRange<Int>]
+    /// Every image but those left out as unsafe, in document order, with its caption and
+    /// credit.
+    public let images: [MarkdownImage]
     /// Set when the text was not parsed because cmark-gfm would need quadratic time for it
     /// (see `MarkdownParser.shapeProblem(in:)`); the document is then empty.
     public let shapeProblem: MarkdownShapeProblem?
@@ -28,9 +31,10 @@ public struct MarkdownDocument: Sendable, Hashable {
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
         links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = [],
-        plainText: String = "", shapeProblem: MarkdownShapeProblem? = nil
+        plainText: String = "", images: [MarkdownImage] = [], shapeProblem: MarkdownShapeProblem? = nil
     ) {
         self.plainText = plainText
+        self.images = images
         self.html = html
         self.headings = headings
         self.summary = summary
@@ -42,15 +46,17 @@ public struct MarkdownDocument: Sendable, Hashable {
         self.shapeProblem = shapeProblem
     }
 
-    /// Whether `other` has the same HTML, headings, summary, quotes, word count and links, but
-    /// for the lines and columns of links: where cmark gives a link no place (or a wrong one),
-    /// its place is looked for in the text, and a text parsed in parts may guess otherwise
-    /// than the whole text, for input as broken as NUL bytes in a URL.
+    /// Whether `other` has the same HTML, headings, summary, quotes, word count, links and
+    /// images, but for the lines and columns of links and images (an image's place is its
+    /// link's): where cmark gives a link no place (or a wrong one), its place is looked for in
+    /// the text, and a text parsed in parts may guess otherwise than the whole text, for input
+    /// as broken as NUL bytes in a URL.
     func sameContent(as other: MarkdownDocument) -> Bool {
         html == other.html && headings == other.headings && summary == other.summary && quotes == other.quotes
             && wordCount == other.wordCount && plainText == other.plainText && shapeProblem == other.shapeProblem
             && templateSyntax == other.templateSyntax && htmlBlockLines == other.htmlBlockLines
             && links.map { [$0.destination, "\($0.kind)", "\($0.isDropped)"] } == other.links.map { [$0.destination, "\($0.kind)", "\($0.isDropped)"] }
+            && images.map(\.content) == other.images.map(\.content)
     }
 
     /// The headings nested by level.

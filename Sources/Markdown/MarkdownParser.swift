@@ -37,12 +37,27 @@ public struct MarkdownParser: Sendable {
     /// A text with a shape that cmark-gfm would need minutes for is not parsed: the result is
     /// an empty document whose `shapeProblem` says why (see `shapeProblem(in:)`).
     public func parse(_ text: String, rewritingLinks rewrite: (LinkReference) -> String?) -> MarkdownDocument {
-        parse(text, rewritingLinks: rewrite, segmentation: .standard)
+        parse(text, resolvingLinks: { LinkResolution(url: rewrite($0)) }, segmentation: .standard)
+    }
+
+    /// Parses `text` and renders it; `resolve` sees every link and image destination in
+    /// document order (but those left out as unsafe) and says where each leads and, for an
+    /// image, the attributes of its `<img>`: its size and whether it loads lazily.
+    ///
+    /// An image with a title that stands alone in its paragraph becomes a `<figure>` whose
+    /// `<figcaption>` holds the title's caption and credit (see `MarkdownImage`).
+    public func parse(_ text: String, resolvingLinks resolve: (LinkReference) -> LinkResolution) -> MarkdownDocument {
+        parse(text, resolvingLinks: resolve, segmentation: .standard)
     }
 
     /// `parse`, with the sizes at which a long text is parsed in parts (tests make them tiny,
     /// to show that parts give the same document as the whole text).
     func parse(_ text: String, rewritingLinks rewrite: (LinkReference) -> String?, segmentation: MarkdownSegmenter.Settings) -> MarkdownDocument {
+        parse(text, resolvingLinks: { LinkResolution(url: rewrite($0)) }, segmentation: segmentation)
+    }
+
+    /// `parse(_:resolvingLinks:)` with the sizes of the parts.
+    func parse(_ text: String, resolvingLinks resolve: (LinkReference) -> LinkResolution, segmentation: MarkdownSegmenter.Settings) -> MarkdownDocument {
         if let problem = Self.shapeProblem(in: text) {
             return MarkdownDocument(html: "", headings: [], summary: "", quotes: [], links: [], wordCount: 0, shapeProblem: problem)
         }
@@ -52,7 +67,7 @@ public struct MarkdownParser: Sendable {
         var hasFootnotes = false
         if cuts.isEmpty {
             walker.begin(part: SourceText(text), lineOffset: 0)
-            guard let rendered = render(text, walker: &walker, rewrite: rewrite) else { return .empty }
+            guard let rendered = render(text, walker: &walker, resolve: resolve) else { return .empty }
             (html, hasFootnotes) = rendered
         } else {
             // A long text in parts: cmark's tree of one part at a time (see MarkdownSegmenter).
@@ -62,7 +77,7 @@ public struct MarkdownParser: Sendable {
             for end in cuts.map({ text.utf8.index(text.utf8.startIndex, offsetBy: $0) }) + [text.utf8.endIndex] {
                 let part = String(text[start..<end])
                 walker.begin(part: SourceText(part), lineOffset: lineOffset)
-                guard let rendered = render(part, walker: &walker, rewrite: rewrite) else { return .empty }
+                guard let rendered = render(part, walker: &walker, resolve: resolve) else { return .empty }
                 html += rendered.html
                 // Raw HTML can hold the footnotes section's opening tag, in any part.
                 hasFootnotes = hasFootnotes || rendered.hasFootnotes
@@ -77,12 +92,12 @@ public struct MarkdownParser: Sendable {
             html: html, headings: walker.headings, summary: walker.summary, quotes: walker.quotes,
             links: walker.links, wordCount: walker.wordCount,
             templateSyntax: walker.templateSyntax(whole: cuts.isEmpty ? nil : SourceText(text)),
-            htmlBlockLines: walker.htmlBlockLines, plainText: walker.plainText)
+            htmlBlockLines: walker.htmlBlockLines, plainText: walker.plainText, images: walker.images)
     }
 
     /// Parses one text (a whole body or a part of it) with cmark, walks its tree and renders
     /// it; the tree is freed before the returned HTML is made.
-    private func render(_ text: String, walker: inout DocumentWalker, rewrite: (LinkReference) -> String?) -> (html: String, hasFootnotes: Bool)? {
+    private func render(_ text: String, walker: inout DocumentWalker, resolve: (LinkReference) -> LinkResolution) -> (html: String, hasFootnotes: Bool)? {
         let extensions = CmarkExtensions.shared
         // Style attributes instead of the obsolete `align`, which HTML checkers warn about.
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
@@ -108,7 +123,7 @@ public struct MarkdownParser: Sendable {
             return cmark_parser_finish(parser)
         }
         guard let root else { return nil }
-        walker.walk(root, rewritingLinks: rewrite)
+        walker.walk(root, resolvingLinks: resolve)
         let marks = walker.applyMarks(root: root, memory: memory)
         let rendered = cmark_render_html_with_mem(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser), memory)
         // The tree can go before the HTML is copied: with it, a long text was in memory

@@ -43,6 +43,23 @@ struct SegmentationTests {
         }
     }
 
+    @Test("Figures with captions and credits, and images with their size and lazy loading from the caller, are the same in parts as whole")
+    func imagesInParts() {
+        let text = "![Erstes](a.jpg \"Der Anfang | Foto: A\")\n\nText mit ![Zweitem](b.png \"Nur ein Titel\") darin.\n\n![Drittes](c.jpg \"| Foto: C\")\n"
+        let resolve: (LinkReference) -> LinkResolution = {
+            LinkResolution(url: "/x/" + $0.destination, image: ImageAttributes(width: 1200, height: 630, loadsLazily: $0.line > 1))
+        }
+        let parser = MarkdownParser()
+        let whole = parser.parse(text, resolvingLinks: resolve, segmentation: Self.never)
+        #expect(!MarkdownSegmenter.cuts(in: text, settings: Self.everywhere).isEmpty)
+        let parts = parser.parse(text, resolvingLinks: resolve, segmentation: Self.everywhere)
+        #expect(parts == whole)
+        #expect(parts.sameContent(as: whole))
+        #expect(whole.images.map(\.isFigure) == [true, false, true])
+        #expect(whole.html.components(separatedBy: "width=\"1200\" height=\"630\"").count == 4)
+        #expect(whole.html.components(separatedBy: "<figcaption").count == 3)
+    }
+
     @Test("An autolink whose URL cmark read with NULs (as U+FFFD) is found at its place, in a later part too (Fuzz/Regressions/MarkdownFuzzer/unplaced-autolink-in-a-later-part)")
     func unplacedLinkInALaterPart() throws {
         let text = "Erster Absatz.\n\nZweiter bei [q-one.com](https://www.q-one\u{0}\u{0}\u{0}   .com/).\n"

@@ -36,7 +36,11 @@ struct CopiedFileTests {
         var files: [String: String?] = ["Content/posts/2026-05-05-buendel/index.md": TestSite.article()]
         for name in names { files["Content/images/" + name] = "x" }
         files["Content/posts/2026-05-05-buendel/anhang.docx"] = "x"
-        let site = try TestSite(files).site()
+        let test = try TestSite(files)
+        // Images must be what their names say.
+        try test.addImage("valid/baseline.jpg", at: "Content/images/foto.JPG")
+        try test.addImage("valid/rgb.png", at: "Content/images/grafik.png")
+        let site = try test.site()
         #expect(site.sharedImages.map(\.outputPath) == names.sorted().map { "images/" + $0 })
         #expect(site.articles.first?.bundleFiles.map(\.sourcePath) == ["Content/posts/2026-05-05-buendel/anhang.docx"])
     }

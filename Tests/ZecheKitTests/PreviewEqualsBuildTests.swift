@@ -5,8 +5,9 @@ import ZecheTestSupport
 
 /// The preview equals the build, always: a site of 200 articles takes a seeded random sequence
 /// of edits (bodies, titles, dates, tags, authors, related lists, slugs, drafts; articles,
-/// authors and images added, deleted and renamed; `site.yml`, a template, a partial and the
-/// stylesheet changed; mistakes made and fixed), and after each one the preview's files are
+/// authors and images added, deleted and renamed; images changing size under covers and
+/// figures; the press kit's albums, their files and the articles that offer them; `site.yml`,
+/// a template, a partial and the stylesheet changed; mistakes made and fixed), and after each one the preview's files are
 /// compared with those of a fresh full build for the preview's address.
 ///
 /// `ZECHE_DIFFERENTIAL_STEPS` and `ZECHE_DIFFERENTIAL_SEED` set the length and the seed

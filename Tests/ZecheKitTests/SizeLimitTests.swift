@@ -38,7 +38,8 @@ struct SizeLimitTests {
     @Test("Images and other copied files have no size limit")
     func copiedFiles() throws {
         let site = try TestSite(["site.yml": TestSite.minimalConfig + "limits: {max_file_mb: 1}\n", "Content/posts/a.md": TestSite.article()])
-        try site.write(Data(count: 2_000_000), to: "Content/images/foto.jpg")
+        // A real JPEG header, then padding: the image's size is read from its header.
+        try site.write(try TestSite.image("valid/baseline.jpg") + Data(count: 2_000_000), to: "Content/images/foto.jpg")
         #expect(try site.site().sharedImages.map(\.outputPath) == ["images/foto.jpg"])
     }
 

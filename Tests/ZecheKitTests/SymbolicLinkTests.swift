@@ -78,7 +78,7 @@ struct SymbolicLinkTests {
     @Test("Links that stay inside the site's folder are followed")
     func insideTargets() throws {
         let site = try TestSite(["Content/posts/a.md": TestSite.article(body: "![Logo](../images/logo.png)\n")])
-        try site.write(Data([0x89, 0x50, 0x4E, 0x47]), to: "Gemeinsam/logo.png")
+        try site.write(try TestSite.image("valid/rgb.png"), to: "Gemeinsam/logo.png")
         try site.write(TestSite.article(title: "Verlinkt", date: "2026-05-05"), to: "Archiv/2026-05-05-verlinkt.md")
         try Self.link("Content/images/logo.png", to: "../../Gemeinsam/logo.png", in: site)
         try Self.link("Content/posts/archiv", to: "../../Archiv", in: site)

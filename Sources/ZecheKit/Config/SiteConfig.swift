@@ -52,6 +52,8 @@ public struct SiteConfig: Sendable {
     public var pressContacts: [ConfigReference]
     /// The search page and its index; `nil` with `search: false`.
     public var search: SearchConfig?
+    /// The `images` group: credits required, the default share image.
+    public var images: ImageSettings
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
     /// `limits:` of `site.yml`.
@@ -81,6 +83,7 @@ public struct SiteConfig: Sendable {
         categories = []
         pressContacts = []
         search = SearchConfig(path: SearchConfig.defaultPath(language: "de"))
+        images = ImageSettings()
         params = []
         limits = SiteLimits()
     }

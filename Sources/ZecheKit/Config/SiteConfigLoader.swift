@@ -7,7 +7,7 @@ struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
         "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
-        "sections", "categories", "press_contacts", "search", "limits",
+        "sections", "categories", "press_contacts", "search", "limits", "images",
     ]
 
     let path: String
@@ -132,6 +132,7 @@ struct SiteConfigLoader {
             nested.warnAboutUnknownKeys(known: ["max_file_mb"], keptAs: nil)
             reader.append(nested.diagnostics)
         }
+        config.images = Self.images(&reader)
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "site.params")
         config.params = reader.unreadEntries.map { ($0.key, $0.value) }
         return (config, reader.diagnostics)

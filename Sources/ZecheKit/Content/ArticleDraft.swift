@@ -37,6 +37,19 @@ final class ArticleDraft: Sendable {
     /// The newsroom's keys: what the article says of its section, categories, contacts,
     /// dateline and embargo.
     let newsroom: Newsroom
+    /// The keys of pictures: the cover's caption and credit, the share image, the albums.
+    let pictures: Pictures
+
+    struct Pictures: Sendable {
+        /// `image_caption` and `image_credit` of the cover.
+        var caption: String?
+        var credit: String?
+        /// `share_image` and `share_image_alt`.
+        var shareImage: Reference?
+        var shareImageAlt: String?
+        /// `media: [vorstand]`: albums of the press kit, by folder name.
+        var media: [Reference] = []
+    }
 
     struct Newsroom: Sendable {
         /// `section: …`, when written.
@@ -54,8 +67,9 @@ final class ArticleDraft: Sendable {
     init(file: ContentInventory.ArticleFile, document: ContentDocument, title: String, subtitle: String?, summary: String?,
          date: SiteDate, updated: SiteDate?, authors: [Reference], tags: [Reference], image: Reference?, imageAlt: String?,
          related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, aliases: [Reference] = [],
-         params: [String: ParamValue], newsroom: Newsroom = Newsroom()) {
+         params: [String: ParamValue], newsroom: Newsroom = Newsroom(), pictures: Pictures = Pictures()) {
         self.newsroom = newsroom
+        self.pictures = pictures
         self.file = file
         self.document = document
         self.title = title

@@ -8,6 +8,9 @@ struct BodyPlace: Sendable, Equatable {
     /// The root-relative URL of the page that shows the body; `nil` for a file that has no
     /// page (its front matter has errors).
     let pageURL: String?
+    /// Whether the page shows a cover image above the body: then the body's first image is
+    /// not the page's first, and loads lazily like the others.
+    var hasCover = false
 
     /// The site link for a destination that is not a content file: the site's own absolute
     /// URL, a root-relative path, or (with `lookedForFile`) a path relative to the page.

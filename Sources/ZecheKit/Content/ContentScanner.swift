@@ -21,7 +21,7 @@ struct ContentScanner {
     var limits = SiteLimits()
 
     /// The folders directly in `Content/` that Zeche reads, besides the sections'.
-    static let knownFolders = ["posts", "authors", "pages", "images", "contacts"]
+    static let knownFolders = ["posts", "authors", "pages", "images", "contacts", "media"]
     static let boilerplatePath = "Content/boilerplate.md"
 
     func scan() -> ContentInventory {
@@ -56,6 +56,11 @@ struct ContentScanner {
             guard !article.bundleFiles.isEmpty else { return article }
             return .init(path: article.path, isBundle: article.isBundle,
                          bundleFiles: CopiedFilePolicy.filter(article.bundleFiles, rootPath: root.path, into: &diagnostics))
+        }
+        inventory.albums = Self.albums(Self.withoutUnicodeTwins(walker.files(in: "Content/media", root: root), into: &diagnostics),
+                                       into: &diagnostics)
+        inventory.albums = inventory.albums.map { album in
+            .init(id: album.id, indexPath: album.indexPath, files: CopiedFilePolicy.filter(album.files, rootPath: root.path, into: &diagnostics))
         }
         inventory.diagnostics = walker.diagnostics + diagnostics + unknownEntries(in: content, inventory: &inventory)
         return inventory

@@ -23,10 +23,8 @@ extension SiteAssembly {
         var articles: [Article] = []
         for article in moved {
             let draft = article.draft
-            let body = Self.render(draft.document, parser: parser, targets: privateTargets, leftOut: leftOut,
-                                   place: BodyPlace(urls: config.urls, pageURL: article.url))
-            diagnostics += body.diagnostics
-            rootRelativeLinks += body.rootRelativeLinks
+            let body = renderBody(draft.document, parser: parser, targets: privateTargets,
+                                  place: BodyPlace(urls: config.urls, pageURL: article.url, hasCover: draft.image != nil))
             let references = newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts)
             var related: [RelatedLink] = []
             for entry in draft.related ?? [] {
@@ -49,7 +47,7 @@ extension SiteAssembly {
                 title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date, updated: draft.updated,
                 authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: draft.tags.map { Slug.make($0.name) }.filter { !$0.isEmpty },
-                image: coverImage(draft, targets: privateTargets), imageAlt: draft.imageAlt, isDraft: draft.isDraft,
+                pictures: resolvePictures(of: draft, targets: privateTargets), isDraft: draft.isDraft,
                 status: .published, related: related, hasExplicitRelated: true, contentHTML: "", bodyText: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
                 params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },

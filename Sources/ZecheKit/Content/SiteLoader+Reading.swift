@@ -7,6 +7,7 @@ extension SiteLoader {
         var pages: [PageDraft] = []
         var contacts: [ContactDraft] = []
         var boilerplate: BoilerplateDraft?
+        var albums: [AlbumDraft] = []
         /// Articles whose front matter has errors that leave no draft to build.
         var failedArticles: [String] = []
         /// The authors that those articles name.
@@ -84,8 +85,8 @@ extension SiteLoader {
 
     /// Reads the authors, contacts, pages and the boilerplate (a few files: each checked by its
     /// signature).
-    func readPeopleAndPages(_ inventory: ContentInventory, into documents: inout Documents, cache: inout ContentCache,
-                            reread: inout [String]) {
+    func readPeopleAndPages(_ inventory: ContentInventory, timeZone: TimeZone, into documents: inout Documents,
+                            cache: inout ContentCache, reread: inout [String]) {
         (documents.authors, cache.authors) = readFiles(inventory.authors, cached: cache.authors, reread: &reread,
                                                        diagnostics: &documents.diagnostics) { AuthorReader().read($0) }
         (documents.pages, cache.pages) = readFiles(inventory.pages, cached: cache.pages, reread: &reread,
@@ -96,6 +97,8 @@ extension SiteLoader {
         (boilerplate, cache.boilerplate) = readFiles(inventory.boilerplate.map { [$0] } ?? [], cached: cache.boilerplate, reread: &reread,
                                                      diagnostics: &documents.diagnostics) { BoilerplateReader().read($0) }
         documents.boilerplate = boilerplate.first
+        (documents.albums, cache.albums) = readFiles(inventory.albums.map(\.indexPath), cached: cache.albums, reread: &reread,
+                                                     diagnostics: &documents.diagnostics) { AlbumReader(timeZone: timeZone).read($0) }
     }
 
     /// Reads each file unless the cached version has the same signature.

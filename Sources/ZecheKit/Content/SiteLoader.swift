@@ -62,10 +62,13 @@ struct SiteLoader: Sendable {
             cache.inventoryPaths = inventory.allPaths
         }
         diagnostics += inventory.diagnostics
+        // Every file that may be an image: its header is read once per version of the file.
+        cache.images.refresh(inventory.images + inventory.articles.flatMap(\.bundleFiles) + inventory.albums.flatMap(\.files),
+                             rootPath: root.path, changes: knownChanges?.1)
         var reread: [String] = []
         refreshArticles(inventory, config: config, cache: &cache, reread: &reread, changes: knownChanges?.1)
         var documents = Documents()
-        readPeopleAndPages(inventory, into: &documents, cache: &cache, reread: &reread)
+        readPeopleAndPages(inventory, timeZone: config.timeZone, into: &documents, cache: &cache, reread: &reread)
         if let changes = knownChanges?.1, let patched = SitePatch.apply(changes, cache: &cache, documents: documents, options: options) {
             return Loaded(site: patched.site, hasValidConfig: loadedConfig != nil, diagnostics: patched.diagnostics,
                           isPatch: true, changedPaths: reread, structure: patched.generation)
@@ -80,7 +83,7 @@ struct SiteLoader: Sendable {
             root: root, config: config, strings: strings, options: options, inventory: inventory,
             articles: documents.articles, failedArticles: documents.failedArticles, failedDocuments: articles.failedDocuments,
             authorsOfFailedArticles: documents.authorsOfFailedArticles, authors: documents.authors, pages: documents.pages,
-            contacts: documents.contacts, boilerplate: documents.boilerplate, cache: cache,
+            contacts: documents.contacts, boilerplate: documents.boilerplate, albums: documents.albums, cache: cache,
             unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
         let site = assembly.assemble()
         diagnostics += assembly.diagnostics
@@ -94,7 +97,7 @@ struct SiteLoader: Sendable {
                 generation: cache.nextGeneration, site: site, diagnostics: sorted, drafts: documents.draftsByPath,
                 indexByPath: Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.sourcePath, $0) }),
                 targets: targets, leftOut: assembly.leftOut, markdownOptions: config.markdownOptions(strings: strings),
-                options: options.publishing)
+                bodyImages: assembly.bodyImages, options: options.publishing)
             cache.nextGeneration += 1
         }
         return Loaded(site: site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,

@@ -133,6 +133,7 @@ public struct BuildPipeline: Sendable {
         }
         let rendered = render(stale, plan: plan, site: site, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
+        let archived = writeArchives(plan.archives, into: sink)
         let generated = writeGenerated(site: site, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
@@ -140,7 +141,7 @@ public struct BuildPipeline: Sendable {
         let search = writeSearchIndex(site: site, plan: plan, signature: signatures.searchSignature(
             epoch: epoch, articleKeys: articleKeys, isIndexed: { $0.status.isPublic || marks }), into: sink)
         // A full disk fails every stage that writes: it is one error.
-        diagnostics += Self.deduplicated(rendered + copied.diagnostics + generated.diagnostics + search.diagnostics)
+        diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes
@@ -153,14 +154,14 @@ public struct BuildPipeline: Sendable {
         for (index, signature) in zip(candidates, candidateSignatures) { pageSignatures[plan.jobs[index].outputPath] = signature }
         let allOutputs = outputPaths.union(search.run?.paths ?? [])
         result.renderedPages = stale.count
-        result.writtenFiles = stale.count + copied.count + generated.count + search.count
+        result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
         result.fileCount = allOutputs.count
         result.removedOutputs = (cache.lastGood?.outputs ?? []).subtracting(allOutputs)
         cache.lastGood = RenderedSite(
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,
             summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
-            searchIndex: search.run, outputs: allOutputs)
+            searchIndex: search.run, outputs: allOutputs, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
         return (result, site)
     }

@@ -30,6 +30,10 @@ struct PageSignatures {
         // Press releases show the contacts and the boilerplate; `site` shows the boilerplate.
         for contact in site.newsroom.contacts { hasher.combine(Self.key(of: contact)) }
         hasher.combine(site.newsroom.boilerplate)
+        // Every page's head names the default share image; every header shows the logo.
+        hasher.combine(site.pictures.shareImage)
+        hasher.combine(site.pictures.shareImageAlt)
+        hasher.combine(site.pictures.logo)
         return hasher.finalize()
     }
 
@@ -46,7 +50,9 @@ struct PageSignatures {
         hasher.combine(article.url)
         for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
         hasher.combine(article.authorIDs)
-        hasher.combine(article.image)
+        hasher.combine(article.pictures)
+        // The box of press material shows the albums the article names.
+        for id in article.pictures.mediaIDs { hasher.combine(site.album(id)) }
         hasher.combine(article.status)
         hasher.combine(article.sectionID)
         hasher.combine(article.categoryIDs)
@@ -94,6 +100,10 @@ struct PageSignatures {
             hasher.combine(page.description)
             hasher.combine(page.contentHTML)
             hasher.combine(page.params.mapValues { $0.jsonText() })
+        case .media:
+            hasher.combine(site.pictures.albums)
+        case .album(let index):
+            hasher.combine(site.pictures.albums[index])
         case .article, .author, .authors, .contacts, .notFound, .search:
             break
         }

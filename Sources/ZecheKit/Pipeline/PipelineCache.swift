@@ -64,4 +64,6 @@ struct RenderedSite: Sendable {
     let searchIndex: BuildPipeline.SearchIndexRun?
     /// Every output path of the run.
     let outputs: Set<String>
+    /// Output path → the signature of the files an album's ZIP archive was made of.
+    let archiveSignatures: [String: Int]
 }

@@ -35,10 +35,11 @@ enum SitePatch {
         for (path, (draft, readDiagnostics)) in newDrafts.sorted(by: { $0.key < $1.key }) {
             diagnostics += readDiagnostics
             guard let index = previous.indexByPath[path] else { continue }
-            let place = BodyPlace(urls: previous.site.config.urls, pageURL: articles[index].url)
-            let body = SiteAssembly.render(draft.document, parser: parser, targets: previous.targets, leftOut: previous.leftOut, place: place)
+            let place = BodyPlace(urls: previous.site.config.urls, pageURL: articles[index].url, hasCover: draft.image != nil)
+            let body = SiteAssembly.render(draft.document, parser: parser, targets: previous.targets, leftOut: previous.leftOut,
+                                           place: place, images: previous.bodyImages)
             guard !body.diagnostics.containsErrors else { return nil }
-            diagnostics += body.diagnostics
+            diagnostics += body.diagnostics + SiteAssembly.shareWarnings(of: draft, pictures: articles[index].pictures)
             links += body.rootRelativeLinks
             bodies[path] = body
             articles[index] = articles[index].with(draft: draft, body: body.document)
@@ -50,7 +51,8 @@ enum SitePatch {
         for path in changed { if let draft = cache.articles[path]?.draft { drafts[path] = draft } }
         cache.resolved = ContentCache.Resolved(
             generation: previous.generation, site: site, diagnostics: sorted, drafts: drafts, indexByPath: previous.indexByPath,
-            targets: previous.targets, leftOut: previous.leftOut, markdownOptions: previous.markdownOptions, options: previous.options)
+            targets: previous.targets, leftOut: previous.leftOut, markdownOptions: previous.markdownOptions,
+            bodyImages: previous.bodyImages, options: previous.options)
         return (site, sorted, previous.generation)
     }
 
@@ -61,6 +63,9 @@ enum SitePatch {
             && old.image?.name == new.image?.name && old.file.bundleFiles == new.file.bundleFiles
             && relatedNames(old) == relatedNames(new) && old.aliases.map(\.name) == new.aliases.map(\.name)
             && hasSameNewsroomPlace(old.newsroom, new.newsroom)
+            && old.pictures.shareImage?.name == new.pictures.shareImage?.name && old.pictures.media.map(\.name) == new.pictures.media.map(\.name)
+            // With credits required, a cover without one is an error of the full load.
+            && (old.pictures.credit == nil) == (new.pictures.credit == nil)
     }
 
     /// Section, categories, contacts, dateline and embargo: they decide lists, pages and feeds.

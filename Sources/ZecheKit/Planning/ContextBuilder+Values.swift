@@ -18,9 +18,15 @@ extension ContextBuilder {
             let strings = site.strings
             let urls = site.config.urls
             let authors = article.authorIDs.compactMap { authorValues[$0] }
+            let pictures = article.pictures
             var image: TemplateValue = .null
-            if let url = article.image {
-                image = ["url": .string(url), "alt": TemplateValue(article.imageAlt), "absolute_url": .string(site.config.urls.absolute(url))]
+            if let cover = pictures.cover {
+                image = [
+                    "url": .string(cover.url), "alt": TemplateValue(pictures.coverAlt), "absolute_url": .string(site.config.urls.absolute(cover.url)),
+                    "width": cover.width.map(TemplateValue.int) ?? .null, "height": cover.height.map(TemplateValue.int) ?? .null,
+                    "caption": TemplateValue(pictures.coverCaption), "credit": TemplateValue(pictures.coverCredit),
+                    "has_caption": .bool(pictures.coverCaption != nil || pictures.coverCredit != nil),
+                ]
             }
             let section = article.sectionID.flatMap(site.section)
             let firstCategory = article.categoryIDs.first.flatMap(site.category)
@@ -116,7 +122,9 @@ extension ContextBuilder {
             "id": .string(author.id),
             "name": .string(author.name),
             "role": TemplateValue(author.role),
-            "avatar": TemplateValue(author.avatar),
+            "avatar": TemplateValue(author.avatar?.url),
+            "avatar_width": author.avatar?.width.map(TemplateValue.int) ?? .null,
+            "avatar_height": author.avatar?.height.map(TemplateValue.int) ?? .null,
             "bio": .string(author.bioHTML),
             "bio_text": .string(author.bioText),
             "hashtags": .array(author.hashtags.map { ["name": .string($0), "text": .string("#" + $0)] }),
@@ -226,6 +234,9 @@ extension ContextBuilder {
         value["has_contacts"] = .bool(!contacts.isEmpty)
         value["boilerplate"] = article.showsBoilerplate ? newsroom.boilerplate : .null
         value["embargo"] = .null
+        let albums = article.pictures.mediaIDs.compactMap { media.albumByID[$0] }
+        value["media"] = .array(albums)
+        value["has_media"] = .bool(!albums.isEmpty)
         return .object(value)
     }
 

@@ -8,6 +8,7 @@ extension SitePlan {
             owners[feed.json.outputPath] = "the feed of '\(feed.listURL)'"
         }
         for path in vCardPaths { owners[path] = "a contact's vCard" }
+        for archive in archives { owners[archive.address.outputPath] = "the ZIP archive of the album '\(archive.albumID)'" }
         // Describing an owner costs a string per page: describe only on a collision.
         var ownerJobs: [String: Int] = [:]
         for (index, job) in jobs.enumerated() {
@@ -77,6 +78,10 @@ extension SitePlan {
         case .contacts: return ("the contacts page", nil)
         case .notFound: return ("the 404 page", nil)
         case .search: return ("the search page", nil)
+        case .media: return ("the press kit's overview", nil)
+        case .album(let index):
+            let album = site.pictures.albums[index]
+            return ("the page of the album '\(album.id)'", start(album.sourcePath))
         }
     }
 }

@@ -62,6 +62,7 @@ struct SitePlan: Sendable {
             copies += article.bundleFiles.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
         }
         copies += site.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
+        copies += planMedia(site: site, has: has)
         copies += assets.filter { searchPage != nil || $0 != Self.searchClient }.map {
             Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath)
         }
@@ -134,10 +135,13 @@ struct SitePlan: Sendable {
     /// The files Zeche writes without templates.
     var generatedPaths: Set<String> {
         GeneratedFiles.paths.union(feeds.flatMap { [$0.atom.outputPath, $0.json.outputPath] }).union(vCardPaths)
+            .union(archives.map(\.address.outputPath))
     }
 
     /// The vCards of the press contacts.
     var vCardPaths: [String] = []
+    /// The ZIP archive of each album of the press kit.
+    var archives: [PlannedArchive] = []
 
     /// For each article index, the jobs that show it (see `RenderJob.articles`).
     func jobsByArticle(articleCount: Int) -> [[Int]] {

@@ -17,6 +17,40 @@ extension DefaultTheme {
 {{/layout}}
 
 """#),
+        ThemeFile(path: "album.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+{{#album}}
+<div class="container album">
+  <p class="back-link"><a href="{{site.media_url}}"><span aria-hidden="true">←</span> {{t.all_albums}}</a></p>
+  <h1 class="page-title">{{title}}</h1>
+  {{#description}}<p class="album__description">{{description}}</p>{{/description}}
+  {{{content}}}
+  {{#licence}}<p class="album__licence"><strong>{{t.licence}}:</strong> {{licence}}</p>{{/licence}}
+  <p><a class="album__zip" href="{{archive.url}}" download>{{archive.label}}</a></p>
+  <ul class="media-files">
+    {{#files}}
+    <li class="media-file">
+      {{#is_image}}
+      <a href="{{url}}"><img class="media-file__preview" src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy"></a>
+      {{/is_image}}
+      <div class="media-file__body">
+        <p class="media-file__name">{{name}}</p>
+        {{#caption}}<p class="media-file__caption">{{caption}}</p>{{/caption}}
+        <p class="media-file__facts">{{#is_image}}{{format}}, {{pixels}}, {{/is_image}}{{size}}</p>
+        {{#credit}}<p class="media-file__credit">{{t.credit}}: {{credit}}</p>{{/credit}}
+        {{#licence}}<p class="media-file__licence">{{t.licence}}: {{licence}}</p>{{/licence}}
+        <p><a href="{{url}}" download>{{t.download}}</a></p>
+      </div>
+    </li>
+    {{/files}}
+  </ul>
+</div>
+{{/album}}
+{{/main}}
+{{/layout}}
+
+"""##),
         ThemeFile(path: "article.mustache", text: ##"""
 {{<layout}}
 {{$head}}
@@ -38,13 +72,17 @@ extension DefaultTheme {
   </header>
   {{#image}}
   <figure class="article__cover container container--wide">
-    <img src="{{url}}" alt="{{alt}}">
+    <img src="{{url}}" alt="{{alt}}"{{#width}} width="{{width}}" height="{{height}}"{{/width}}>
+    {{#has_caption}}
+    <figcaption class="figure__caption">{{#caption}}{{caption}}{{/caption}}{{#credit}} <span class="figure__credit">{{credit}}</span>{{/credit}}</figcaption>
+    {{/has_caption}}
   </figure>
   {{/image}}
   <div class="article__body container container--text">
     {{> toc}}
     {{{content}}}
   </div>
+  {{> press-kit-box}}
   {{> press-footer}}
   <footer class="article__footer container container--text">
     {{> tag-list}}
@@ -983,6 +1021,27 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 .quote__name, .quote__role { display: block; font-size: var(--text-base); }
 .quote__name { color: var(--ink); font-weight: 600; }
 
+/* Pictures: captions and credits under covers and Markdown figures; the press kit */
+figure.figure { margin: var(--space-6) 0; }
+figure.figure img { display: block; }
+.figure__caption { margin-top: var(--space-2); color: var(--muted); font-size: var(--text-sm); line-height: 1.45; }
+.figure__credit { font-size: var(--text-xs); }
+.press-kit { margin-block: var(--space-6); padding: var(--space-4) var(--space-5); border: 1px solid var(--line); border-radius: var(--radius); }
+.press-kit__title { font-size: var(--text-lg); font-weight: 700; margin: 0 0 var(--space-3); }
+.press-kit__albums { list-style: none; margin: 0; padding: 0; }
+.press-kit__album { display: flex; flex-wrap: wrap; justify-content: space-between; gap: var(--space-1) var(--space-4); padding: var(--space-2) 0; }
+.album { padding-top: var(--space-5); }
+.albums, .media-files { list-style: none; margin: 0; padding: 0; }
+.album-card, .media-file { padding: var(--space-5) 0; border-bottom: 1px solid var(--line); }
+.album-card__title { font-size: var(--text-xl); font-weight: 700; margin: 0 0 var(--space-2); }
+.album-card__preview { display: flex; flex-wrap: wrap; gap: var(--space-3); margin: var(--space-3) 0; }
+.album-card__preview img { height: 6rem; width: auto; object-fit: contain; background: var(--surface); }
+.media-file { display: flex; flex-wrap: wrap; gap: var(--space-4) var(--space-5); align-items: flex-start; }
+.media-file__preview { width: 16rem; max-height: 12rem; object-fit: contain; background: var(--surface); border-radius: var(--radius-sm); }
+.media-file__body p { margin: 0 0 var(--space-1); }
+.media-file__name { font-weight: 700; }
+.media-file__facts, .media-file__credit, .media-file__licence { color: var(--muted); font-size: var(--text-sm); }
+
 .toc { margin: 0 0 var(--space-6); padding: var(--space-4) var(--space-5); background: var(--surface); border-radius: var(--radius); font-size: var(--text-base); }
 .toc__list { margin: 0; padding-left: var(--space-5); }
 .toc__list li + li { margin-top: var(--space-1); }
@@ -1237,6 +1296,9 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
   .article__body { font-size: 10.5pt; line-height: 1.5; }
   .article__body h2 { font-size: 13pt; margin-top: 6mm; }
   .article__body a { text-decoration: none; }
+  .figure__caption { font-size: 9pt; color: #000; }
+  .press-kit { border: 1pt solid #000; padding: 2mm 4mm; }
+  .press-kit__zip::after { content: " (" attr(href) ")"; font-size: 0.85em; }
   .article__body a[href^="http"]::after, .boilerplate a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
   figure.quote { margin: 5mm 0; padding-left: 6mm; border-left: 1.5pt solid #000; }
   figure.quote::before { display: none; }
@@ -1268,7 +1330,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 <div class="container page">
   {{#author}}
   <header class="profile">
-    {{#avatar}}<img class="avatar profile__photo" src="{{avatar}}" alt="" width="128" height="128">{{/avatar}}
+    {{#avatar}}<img class="avatar profile__photo" src="{{avatar}}" alt="" width="{{avatar_width}}" height="{{avatar_height}}">{{/avatar}}
     <div class="profile__text">
       <p class="eyebrow"><a href="{{site.authors_url}}">{{t.authors}}</a></p>
       <h1 class="page-title profile__name">{{name}}</h1>
@@ -1304,7 +1366,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
   <ul class="people">
     {{#authors}}
     <li class="person person--card">
-      {{#avatar}}<img class="avatar person__photo" src="{{avatar}}" alt="" width="80" height="80">{{/avatar}}
+      {{#avatar}}<img class="avatar person__photo" src="{{avatar}}" alt="" width="{{avatar_width}}" height="{{avatar_height}}">{{/avatar}}
       <div class="person__text">
         <h2 class="person__name"><a href="{{url}}">{{name}}</a></h2>
         {{#role}}<p class="person__role">{{role}}</p>{{/role}}
@@ -1441,6 +1503,30 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 </html>
 
 """##),
+        ThemeFile(path: "media.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container">
+  <h1 class="page-title">{{t.press_kit}}</h1>
+  <ul class="albums">
+    {{#albums}}
+    <li class="album-card">
+      <h2 class="album-card__title"><a href="{{url}}">{{title}}</a></h2>
+      {{#description}}<p class="album-card__description">{{description}}</p>{{/description}}
+      {{#has_preview}}
+      <div class="album-card__preview">
+        {{#preview}}<img src="{{url}}" alt="{{alt}}" width="{{width}}" height="{{height}}" loading="lazy">{{/preview}}
+      </div>
+      {{/has_preview}}
+      <p class="album-card__meta"><a href="{{archive.url}}" download>{{archive.label}}</a></p>
+    </li>
+    {{/albums}}
+  </ul>
+</div>
+{{/main}}
+{{/layout}}
+
+"""##),
         ThemeFile(path: "page.mustache", text: ##"""
 {{<layout}}
 {{$main}}
@@ -1460,7 +1546,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 """##),
         ThemeFile(path: "partials/article-card.mustache", text: ##"""
 <article class="card">
-  {{#image}}<img class="card__image" src="{{url}}" alt="" loading="lazy">{{/image}}
+  {{#image}}<img class="card__image" src="{{url}}" alt=""{{#width}} width="{{width}}" height="{{height}}"{{/width}} loading="lazy">{{/image}}
   {{^image}}<div class="card__image card__image--none"></div>{{/image}}
   <div class="card__body">
     {{#kicker}}<p class="card__kicker">{{title}}</p>{{/kicker}}
@@ -1487,7 +1573,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
       <span>{{authors_text}}</span>
     </p>
   </div>
-  {{#image}}<img class="teaser__image" src="{{url}}" alt="" loading="lazy">{{/image}}
+  {{#image}}<img class="teaser__image" src="{{url}}" alt=""{{#width}} width="{{width}}" height="{{height}}"{{/width}} loading="lazy">{{/image}}
 </li>
 
 """##),
@@ -1513,7 +1599,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
   <h2 class="label" id="author-box-title">{{t.written_by}}</h2>
   {{#authors}}
   <div class="person">
-    {{#avatar}}<img class="avatar person__photo" src="{{avatar}}" alt="" width="80" height="80">{{/avatar}}
+    {{#avatar}}<img class="avatar person__photo" src="{{avatar}}" alt="" width="{{avatar_width}}" height="{{avatar_height}}">{{/avatar}}
     <div class="person__text">
       <p class="person__name"><a href="{{url}}">{{name}}</a></p>
       {{#role}}<p class="person__role author-box__role">{{role}}</p>{{/role}}
@@ -1564,7 +1650,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 
 """##),
         ThemeFile(path: "partials/contact-card.mustache", text: ##"""
-{{#photo}}<img class="avatar contact__photo" src="{{photo}}" alt="" width="72" height="72">{{/photo}}
+{{#photo}}<img class="avatar contact__photo" src="{{photo}}" alt="" width="{{photo_width}}" height="{{photo_height}}">{{/photo}}
 <div class="contact__text">
   <p class="contact__name">{{name}}</p>
   {{#role}}<p class="contact__role">{{role}}</p>{{/role}}
@@ -1642,6 +1728,22 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 {{/boilerplate}}
 
 """##),
+        ThemeFile(path: "partials/press-kit-box.mustache", text: ##"""
+{{#has_media}}
+<aside class="press-kit container container--text" aria-labelledby="press-kit-title">
+  <h2 class="press-kit__title" id="press-kit-title">{{t.press_kit}}</h2>
+  <ul class="press-kit__albums">
+    {{#media}}
+    <li class="press-kit__album">
+      <a class="press-kit__name" href="{{url}}">{{title}}</a>
+      <a class="press-kit__zip" href="{{archive.url}}" download>{{archive.label}}</a>
+    </li>
+    {{/media}}
+  </ul>
+</aside>
+{{/has_media}}
+
+"""##),
         ThemeFile(path: "partials/print-source.mustache", text: ##"""
 <p class="print-only print-source">{{site.title}}{{#section}} · {{title}}{{/section}} · {{date.formatted}}<br>{{canonical_url}}</p>
 
@@ -1654,7 +1756,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
     <ul class="card-row">
       {{#related}}
       <li class="card">
-        {{#image}}<img class="card__image" src="{{url}}" alt="" loading="lazy">{{/image}}
+        {{#image}}<img class="card__image" src="{{url}}" alt=""{{#width}} width="{{width}}" height="{{height}}"{{/width}} loading="lazy">{{/image}}
         {{^image}}<div class="card__image card__image--none"></div>{{/image}}
         <div class="card__body">
           {{#kicker}}<p class="card__kicker">{{title}}</p>{{/kicker}}
@@ -1742,7 +1844,7 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 <header class="site-header">
   <div class="container site-header__inner">
     <a class="brand" href="{{site.home_url}}">
-      {{#site.logo_url}}<img class="brand__logo" src="{{site.logo_url}}" alt="{{site.title}}" width="120" height="40">{{/site.logo_url}}
+      {{#site.logo_url}}<img class="brand__logo" src="{{site.logo_url}}" alt="{{site.title}}" {{#site.logo_width}}width="{{site.logo_width}}" height="{{site.logo_height}}"{{/site.logo_width}}{{^site.logo_width}}width="120" height="40"{{/site.logo_width}}>{{/site.logo_url}}
       {{^site.logo_url}}<span class="brand__name">{{site.title}}</span>{{/site.logo_url}}
     </a>
     {{#site.has_main_menu}}
@@ -1780,8 +1882,28 @@ figure.quote figcaption:not(:has(.quote__role)) { color: var(--ink); font-weight
 <meta property="og:locale" content="{{meta.og_locale}}">
 {{#meta.image}}
 <meta property="og:image" content="{{meta.image}}">
+{{#meta.image_type}}
+<meta property="og:image:type" content="{{meta.image_type}}">
+{{/meta.image_type}}
+{{#meta.image_width}}
+<meta property="og:image:width" content="{{meta.image_width}}">
+<meta property="og:image:height" content="{{meta.image_height}}">
+{{/meta.image_width}}
 <meta property="og:image:alt" content="{{meta.image_alt}}">
 {{/meta.image}}
+{{#meta.article}}
+<meta property="article:published_time" content="{{published_time}}">
+<meta property="article:modified_time" content="{{modified_time}}">
+{{#authors}}
+<meta property="article:author" content="{{.}}">
+{{/authors}}
+{{#section}}
+<meta property="article:section" content="{{section}}">
+{{/section}}
+{{#tags}}
+<meta property="article:tag" content="{{.}}">
+{{/tags}}
+{{/meta.article}}
 <meta name="twitter:card" content="{{meta.twitter_card}}">
 <meta name="twitter:title" content="{{meta.page_title}}">
 <meta name="twitter:description" content="{{meta.description}}">

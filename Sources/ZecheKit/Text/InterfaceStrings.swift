@@ -78,6 +78,23 @@ public struct InterfaceStrings: Sendable {
         return output + rest
     }
 
+    /// A file size as people read it, in the language's numbers: `812 Bytes`, `245 KB`,
+    /// `1,2 MB` (units of 1000 bytes, as file managers show them).
+    public func format(byteCount: Int) -> String {
+        guard byteCount >= 1000 else { return format("bytes", ["count": format(byteCount)]) }
+        let kilobytes = Int((Double(byteCount) / 1000).rounded())
+        if kilobytes < 1000 { return format(kilobytes) + " KB" }
+        let decimal = thousandsSeparator == "." ? "," : "."
+        var tenths = Int((Double(byteCount) / 100_000).rounded())
+        var unit = "MB"
+        if tenths >= 10_000 {
+            tenths = Int((Double(byteCount) / 100_000_000).rounded())
+            unit = "GB"
+        }
+        // One decimal under 100, whole numbers above.
+        return (tenths >= 1000 ? format(tenths / 10) : "\(tenths / 10)\(decimal)\(tenths % 10)") + " " + unit
+    }
+
     /// An integer with the language's thousands separator: `12.345`, `12,345`.
     public func format(_ number: Int) -> String {
         let digits = String(abs(number))
@@ -149,6 +166,16 @@ public struct InterfaceStrings: Sendable {
         "all_tags": "Alle Themen",
         "updated": "Aktualisiert am",
         "written_by": "Geschrieben von",
+        "press_kit": "Pressematerial",
+        "all_albums": "Alle Alben",
+        "download": "Herunterladen",
+        "download_all": "Alle Dateien als ZIP",
+        "licence": "Lizenz",
+        "credit": "Bildnachweis",
+        "file_count_one": "1 Datei",
+        "file_count_other": "{count} Dateien",
+        "pixels": "{width} × {height} Pixel",
+        "bytes": "{count} Bytes",
     ]
 
     static let english: [String: String] = [
@@ -211,5 +238,15 @@ public struct InterfaceStrings: Sendable {
         "all_tags": "All topics",
         "updated": "Updated",
         "written_by": "Written by",
+        "press_kit": "Press kit",
+        "all_albums": "All albums",
+        "download": "Download",
+        "download_all": "All files as ZIP",
+        "licence": "Licence",
+        "credit": "Credit",
+        "file_count_one": "1 file",
+        "file_count_other": "{count} files",
+        "pixels": "{width} × {height} pixels",
+        "bytes": "{count} bytes",
     ]
 }

@@ -81,8 +81,10 @@ enum GeneratedFiles {
                 return .init(url: job.url, lastModified: newestOf(site.newsroom.sections[index].articleIndices))
             case .category(let index, _, _):
                 return .init(url: job.url, lastModified: newestOf(site.newsroom.categories[index].articleIndices))
-            case .page, .contacts:
+            case .page, .contacts, .media:
                 return .init(url: job.url, lastModified: nil)
+            case .album(let index):
+                return .init(url: job.url, lastModified: site.pictures.albums[index].date)
             case .notFound, .embargoed, .search:
                 return nil
             }
