@@ -12,6 +12,9 @@
 #  4. The preview's rebuild after editing one article, at 1,000 and 10,000 articles, and the
 #     time from saving the file to the reload event of a running `zeche serve`.
 #  5. The preview server under load: 200 connections (wrk, or a Python fallback).
+#  6. Search (scripts/search-bench.py --built): the index of the shared corpus as zeche build
+#     writes it, raw and gzip, the build with and without search, and in Chromium the bytes
+#     over the wire for the first result of typical queries and the query times.
 #
 # Environment: RUNS (5), HUGO_RUNS (3), BENCH_DIR (/tmp/zeche-bench), SIZES ("1000 10000"),
 # SHARED_BENCH (../shared/bench: where the shared corpus generator is, for a worktree elsewhere).
@@ -112,6 +115,10 @@ for _ in $(seq 50); do grep -q "Serving" "$bench/serve.log" 2>/dev/null && break
 url=$(grep -o 'http://[^ ]*' "$bench/serve.log" | head -n 1)
 scripts/load-check.sh "${url%/}" / /assets/site.css /2026/11/austausch-zu-den-chancen-der-digitalisierung/ /feed.xml
 kill $serve
+
+echo "== 6. Search: the index zeche build writes (sizes, build with and without search, bytes and query times in Chromium)"
+python3 scripts/search-bench.py --built "$zeche" --sizes "${sizes// /,}" --runs "$runs" \
+  --dir "$bench/search" --json "$bench/search.jsonl"
 
 echo
 echo "== Results (medians of $runs runs; Hugo: $hugo_runs)"

@@ -4,9 +4,10 @@
 Runs axe-core (scripts/axe/axe.min.js, vendored) on every page type of the sample newsroom
 built with the default theme: the home page, an article with a quote and a table, a press
 release, a section, a category and its overview, a tag and its overview, an author and the
-authors, the press contacts, a standalone page, the press kit and an album, and the 404
-page. Each page is checked in the light and the dark colour scheme, at 1280×800 and as a
-phone (390×844), through Selenium and Debian's chromium-driver. Every violation is printed with its rule, the page and the element.
+authors, the press contacts, a standalone page, the press kit and an album, the 404 page,
+and the search page empty and with the results of a query. Each page is checked in the light
+and the dark colour scheme, at 1280×800 and as a phone (390×844), through Selenium and
+Debian's chromium-driver. Every violation is printed with its rule, the page and the element.
 Last, the share links' "Link kopieren" button is clicked: the clipboard must hold the article's
 address and the status line must say so.
 
@@ -45,6 +46,9 @@ PAGES = [
     "/media/",
     "/media/logos/",
     "/404.html",
+    "/suche/",
+    # The search page with its results, filters and marked words (search.js).
+    "/suche/?q=digitalisierung",
 ]
 VIEWPORTS = [("desktop", 1280, 800, False), ("phone", 390, 844, True)]
 SCHEMES = ["light", "dark"]
@@ -108,6 +112,8 @@ def main():
                     "features": [{"name": "prefers-color-scheme", "value": scheme}]})
                 for page in PAGES:
                     driver.get(base + page)
+                    if "?q=" in page:
+                        wait_for_results(driver)
                     driver.execute_script(axe.decode("utf-8"))
                     result = driver.execute_async_script(
                         "const done = arguments[arguments.length - 1];"
@@ -132,6 +138,13 @@ def main():
         if server:
             server.shutdown()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def wait_for_results(driver):
+    """Waits until search.js has loaded the index and shown the query's results."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script(
+        "return document.querySelectorAll('.search-result').length > 0"))
 
 
 def check_copy_link(driver, base, page):

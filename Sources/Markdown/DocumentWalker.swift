@@ -26,6 +26,14 @@ struct DocumentWalker {
     var images: [MarkdownImage] = []
     private var words = WordCounter()
     var wordCount: Int { words.count }
+    /// The text and code spans outside images, as bytes: blocks end with a line feed, line
+    /// breaks are spaces.
+    private var textBytes: [UInt8] = []
+    var plainText: String {
+        var end = textBytes.count
+        while end > 0, textBytes[end - 1] == 0x0A || textBytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: textBytes[..<end], as: UTF8.self)
+    }
 
     private var headingNodes: [OpaquePointer] = []
     private var quoteNodes: [(blockquote: OpaquePointer, attribution: OpaquePointer)] = []
@@ -99,6 +107,7 @@ struct DocumentWalker {
         if isBlock, let start = source.offset(line: Int(cmark_node_get_start_line(node)), byteColumn: 1) {
             cursor = start
         }
+        if isBlock { endTextBlock() }
         if isBlock, let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT {
             blockEnd = source.offset(line: Int(cmark_node_get_end_line(node)) + 1, byteColumn: 1) ?? source.count
         }
@@ -108,7 +117,9 @@ struct DocumentWalker {
             if imageDepth == 0 {
                 let length = strlen(literal)
                 literal.withMemoryRebound(to: UInt8.self, capacity: length) {
-                    words.feed(UnsafeBufferPointer(start: $0, count: length))
+                    let bytes = UnsafeBufferPointer(start: $0, count: length)
+                    words.feed(bytes)
+                    textBytes.append(contentsOf: bytes)
                 }
             }
             if headingText != nil || summaryText != nil {
@@ -118,6 +129,7 @@ struct DocumentWalker {
             }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             words.boundary()
+            if imageDepth == 0 { textBytes.append(0x20) }
             headingText? += " "
             summaryText? += " "
         case CMARK_NODE_HEADING:
@@ -144,8 +156,15 @@ struct DocumentWalker {
         }
     }
 
+    /// Ends the plain text's current block with a line feed, once.
+    private mutating func endTextBlock() {
+        if let last = textBytes.last, last != 0x0A { textBytes.append(0x0A) }
+    }
+
     private mutating func exit(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
+        let type = cmark_node_get_type(node)
+        if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) { endTextBlock() }
+        switch type {
         case CMARK_NODE_HEADING:
             let text = collapseSpaces(headingText ?? "")
             headingText = nil

@@ -12,6 +12,9 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let links: [LinkReference]
     /// Words of prose (text and inline code; not code blocks or raw HTML).
     public let wordCount: Int
+    /// The prose without markup, as search indexes it: text and inline code (not code
+    /// blocks, raw HTML or the text of images), each block on a line of its own.
+    public let plainText: String
     /// Template syntax of other generators outside code (`{% highlight %}`, `{{< figure >}}`),
     /// which the page shows as text: worth a warning.
     public let templateSyntax: [TemplateSyntax]
@@ -28,8 +31,9 @@ public struct MarkdownDocument: Sendable, Hashable {
     public init(
         html: String, headings: [Heading], summary: String, quotes: [AttributedQuote],
         links: [LinkReference], wordCount: Int, templateSyntax: [TemplateSyntax] = [], htmlBlockLines: [ClosedRange<Int>] = [],
-        images: [MarkdownImage] = [], shapeProblem: MarkdownShapeProblem? = nil
+        plainText: String = "", images: [MarkdownImage] = [], shapeProblem: MarkdownShapeProblem? = nil
     ) {
+        self.plainText = plainText
         self.images = images
         self.html = html
         self.headings = headings
@@ -49,7 +53,7 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// as broken as NUL bytes in a URL.
     func sameContent(as other: MarkdownDocument) -> Bool {
         html == other.html && headings == other.headings && summary == other.summary && quotes == other.quotes
-            && wordCount == other.wordCount && shapeProblem == other.shapeProblem
+            && wordCount == other.wordCount && plainText == other.plainText && shapeProblem == other.shapeProblem
             && templateSyntax == other.templateSyntax && htmlBlockLines == other.htmlBlockLines
             && links.map { [$0.destination, "\($0.kind)", "\($0.isDropped)"] } == other.links.map { [$0.destination, "\($0.kind)", "\($0.isDropped)"] }
             && images.map(\.content) == other.images.map(\.content)

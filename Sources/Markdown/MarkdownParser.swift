@@ -92,7 +92,7 @@ public struct MarkdownParser: Sendable {
             html: html, headings: walker.headings, summary: walker.summary, quotes: walker.quotes,
             links: walker.links, wordCount: walker.wordCount,
             templateSyntax: walker.templateSyntax(whole: cuts.isEmpty ? nil : SourceText(text)),
-            htmlBlockLines: walker.htmlBlockLines, images: walker.images)
+            htmlBlockLines: walker.htmlBlockLines, plainText: walker.plainText, images: walker.images)
     }
 
     /// Parses one text (a whole body or a part of it) with cmark, walks its tree and renders

@@ -24,7 +24,9 @@ struct ImportCommandTests {
         let site = folder.url.appendingPathComponent("site")
         let build = try SiteCommandHarness.zeche(["build", "--drafts"], in: site)
         #expect(build.status == 0, "\(build)")
-        #expect(build.output.contains("Built 14 pages (4 articles, 1 tag, 1 author)"), "\(build)")
+        #expect(build.output.contains("Built 15 pages (4 articles, 1 tag, 1 author)"), "\(build)")
+        // The default theme has a search page: search comes with every imported site.
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/search/manifest.json").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/2024/03/erste-meldung/halle.svg").path))
     }
 

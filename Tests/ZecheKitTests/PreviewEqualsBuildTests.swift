@@ -30,7 +30,7 @@ import ZecheTestSupport
         let folder = try TemporaryDirectory(prefix: "zeche-differential")
         var site = try DifferentialSite(root: folder.url, seed: seed)
         let options = BuildOptions(baseURLOverride: Self.previewAddress, now: Self.now)
-        var preview = BuildPipeline(root: folder.url, options: options, fingerprintsAssets: false)
+        var preview = BuildPipeline(root: folder.url, options: options, fingerprintsAssets: false, updatesSearchIndex: true)
         var served: [String: [UInt8]] = [:]
         var lastGood: [String: [UInt8]]?
         var successes = 0

@@ -50,6 +50,8 @@ public struct SiteConfig: Sendable {
     public var categories: [CategoryConfig]
     /// The contacts press releases show when they name none of their own.
     public var pressContacts: [ConfigReference]
+    /// The search page and its index; `nil` with `search: false`.
+    public var search: SearchConfig?
     /// The `images` group: credits required, the default share image.
     public var images: ImageSettings
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
@@ -80,6 +82,7 @@ public struct SiteConfig: Sendable {
         sections = []
         categories = []
         pressContacts = []
+        search = SearchConfig(path: SearchConfig.defaultPath(language: "de"))
         images = ImageSettings()
         params = []
         limits = SiteLimits()

@@ -7,7 +7,7 @@ struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
         "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
-        "sections", "categories", "press_contacts", "limits", "images",
+        "sections", "categories", "press_contacts", "search", "limits", "images",
     ]
 
     let path: String
@@ -123,6 +123,7 @@ struct SiteConfigLoader {
         config.sections = Self.sections(&reader)
         config.categories = Self.categories(&reader)
         config.pressContacts = Self.pressContacts(&reader)
+        config.search = Self.search(&reader, language: config.language)
         if let limits = reader.node("limits") {
             var nested = MappingReader(limits, path: path, start: reader.location(of: limits), what: "'limits' group")
             if let megabytes = nested.integer("max_file_mb", in: 1...10_000, example: SiteLimits.defaultMaxFileMegabytes) {

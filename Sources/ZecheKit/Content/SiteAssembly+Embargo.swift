@@ -48,7 +48,7 @@ extension SiteAssembly {
                 authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: draft.tags.map { Slug.make($0.name) }.filter { !$0.isEmpty },
                 pictures: resolvePictures(of: draft, targets: privateTargets), isDraft: draft.isDraft,
-                status: .published, related: related, hasExplicitRelated: true, contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
+                status: .published, related: related, hasExplicitRelated: true, contentHTML: "", bodyText: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
                 params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: [], sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,

@@ -126,7 +126,7 @@ struct SiteAssembly {
                 updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: tagging.slugs(ofArticle: index), pictures: resolvePictures(of: draft, targets: targets),
                 isDraft: draft.isDraft, status: status(of: draft), related: related[index].links, hasExplicitRelated: related[index].isExplicit,
-                contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
+                contentHTML: "", bodyText: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
                 sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,

@@ -29,6 +29,8 @@ public struct Article: Sendable {
     /// Whether `related` came from the front matter (else it was computed from shared tags).
     public var hasExplicitRelated: Bool
     public let contentHTML: String
+    /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
+    public let bodyText: String
     public let headings: [HeadingInfo]
     public let quotes: [Quote]
     public let wordCount: Int
@@ -103,7 +105,7 @@ extension Article {
             subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: 280), date: date,
             updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, pictures: pictures.with(draft: draft),
             isDraft: isDraft, status: status, related: related, hasExplicitRelated: hasExplicitRelated, contentHTML: body.html,
-            headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
+            bodyText: body.plainText, headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
             quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
             wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles,
             aliases: aliases, sectionID: sectionID, categoryIDs: categoryIDs, contactIDs: contactIDs, dateline: dateline,

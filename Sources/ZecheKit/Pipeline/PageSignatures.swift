@@ -13,8 +13,10 @@ struct PageSignatures {
     /// What every page depends on: `site.yml`, the interface strings, the options, the
     /// stylesheet's URL, and the authors (every list entry shows its authors with their
     /// article counts). A change re-renders every page.
-    func epoch(stylesheetURL: String, marksStatus: Bool) -> Int {
+    func epoch(stylesheetURL: String, marksStatus: Bool, searchURL: String?) -> Int {
         var hasher = Hasher()
+        // Every page's header has the search field, or none.
+        hasher.combine(searchURL)
         hasher.combine(FileSignature(path: root.path + "/site.yml"))
         for path in SiteLoader.stringsFiles(site.config) { hasher.combine(FileSignature(path: root.path + "/" + path)) }
         hasher.combine(options.publishing)
@@ -102,7 +104,7 @@ struct PageSignatures {
             hasher.combine(site.pictures.albums)
         case .album(let index):
             hasher.combine(site.pictures.albums[index])
-        case .article, .author, .authors, .contacts, .notFound:
+        case .article, .author, .authors, .contacts, .notFound, .search:
             break
         }
         return hasher.finalize()
@@ -115,6 +117,16 @@ struct PageSignatures {
         hasher.combine(epoch)
         hasher.combine(feed)
         for index in feed.articles { hasher.combine(articleKeys[index]) }
+        return hasher.finalize()
+    }
+
+    /// The signature of the search index: the keys of the articles it holds, in their order
+    /// (those `isIndexed` lets in), and the epoch (the names of authors, sections and
+    /// categories, the interface strings of the labels).
+    func searchSignature(epoch: Int, articleKeys: [Int], isIndexed: (Article) -> Bool) -> Int {
+        var hasher = Hasher()
+        hasher.combine(epoch)
+        for (index, article) in site.articles.enumerated() where isIndexed(article) { hasher.combine(articleKeys[index]) }
         return hasher.finalize()
     }
 

@@ -88,9 +88,17 @@ extension ContextBuilder {
     static func status(_ status: PublicationStatus, strings: InterfaceStrings) -> TemplateValue {
         switch status {
         case .published: .null
-        case .draft: ["kind": "draft", "label": .string(strings["status_draft"])]
-        case .scheduled(let date):
-            ["kind": "scheduled", "label": .string(strings.format("status_scheduled", ["date": strings.format(date) + ", " + date.timeString]))]
+        case .draft: ["kind": "draft", "label": .string(statusLabel(status, strings: strings))]
+        case .scheduled: ["kind": "scheduled", "label": .string(statusLabel(status, strings: strings))]
+        }
+    }
+
+    /// The badge's text: "Entwurf", "Geplant für 10. Dezember 2026, 09:00"; empty when public.
+    static func statusLabel(_ status: PublicationStatus, strings: InterfaceStrings) -> String {
+        switch status {
+        case .published: ""
+        case .draft: strings["status_draft"]
+        case .scheduled(let date): strings.format("status_scheduled", ["date": strings.format(date) + ", " + date.timeString])
         }
     }
 

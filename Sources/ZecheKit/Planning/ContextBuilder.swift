@@ -26,10 +26,12 @@ struct ContextBuilder: Sendable {
     private let menuURLs: Set<String>
     /// `og_locale`, such as `de_DE`.
     private let locale: String
+    /// The search page, when the site has one.
+    private let search: PageAddress?
 
     /// `summaries`, when given, are the list entries of the articles built earlier (the
     /// preview keeps those of unchanged articles).
-    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil, marksStatus: Bool = false) {
+    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil, marksStatus: Bool = false, searchPage: PageAddress? = nil) {
         self.site = site
         self.stylesheetURL = stylesheetURL
         strings = .object(site.strings.strings.mapValues { .string($0) })
@@ -47,8 +49,10 @@ struct ContextBuilder: Sendable {
         newsroom = NewsroomValues(site: site)
         media = MediaValues(site: site)
         let config = site.config
-        menuURLs = Set((config.mainMenu + config.footerMenu).map { config.urls.configured($0.url) })
-        plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil, newsroom: newsroom)
+        // The search page marks itself in `site.search`, as menu entries do.
+        menuURLs = Set((config.mainMenu + config.footerMenu).map { config.urls.configured($0.url) } + [searchPage?.url].compactMap { $0 })
+        search = searchPage
+        plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil, newsroom: newsroom, search: searchPage)
         let region = config.language.split(separator: "-").dropFirst().first.map(String.init)
         locale = config.primaryLanguage + "_" + (region?.uppercased() ?? (config.primaryLanguage == "en" ? "US" : config.primaryLanguage.uppercased()))
         if let summaries {
@@ -101,6 +105,10 @@ struct ContextBuilder: Sendable {
         case .notFound:
             root["meta"] = meta(title: site.strings["not_found_title"], description: site.strings["not_found_text"],
                                 url: job.url, type: "website", isIndexable: false)
+        case .search:
+            // A page of results for every query: search engines need none of them.
+            root["meta"] = meta(title: site.strings["search"], description: site.config.description, url: job.url,
+                                type: "website", isIndexable: false)
         case .media, .album:
             mediaContext(for: job, into: &root)
         case .index, .tag, .author, .section, .category:
@@ -112,10 +120,12 @@ struct ContextBuilder: Sendable {
     /// `site`: the configuration, with the menu entry of the current page marked.
     private func siteValue(currentURL: String) -> TemplateValue {
         menuURLs.contains(currentURL)
-            ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL, newsroom: newsroom) : plainSiteValue
+            ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL, newsroom: newsroom, search: search)
+            : plainSiteValue
     }
 
-    private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?, newsroom: NewsroomValues) -> TemplateValue {
+    private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?, newsroom: NewsroomValues,
+                                  search: PageAddress?) -> TemplateValue {
         let config = site.config
         let urls = config.urls
         func menu(_ items: [SiteConfig.MenuItem]) -> TemplateValue {
@@ -152,6 +162,14 @@ struct ContextBuilder: Sendable {
             "main_menu": menu(config.mainMenu),
             "has_main_menu": .bool(!config.mainMenu.isEmpty),
             "footer_menu": menu(config.footerMenu),
+            "search": search.map { page -> TemplateValue in
+                [
+                    "url": .string(page.url),
+                    "index_url": .string(urls.searchIndex),
+                    "script_url": .string(urls.asset("search.js").url),
+                    "is_current": .bool(page.url == currentURL),
+                ]
+            } ?? .null,
             "params": .object(params),
         ]
     }

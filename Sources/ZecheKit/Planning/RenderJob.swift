@@ -27,6 +27,8 @@ public struct RenderJob: Sendable, Hashable {
         case album(Int)
         case page(Int)
         case notFound
+        /// The search page; its results come from the search index in the browser.
+        case search
     }
 
     public let kind: Kind

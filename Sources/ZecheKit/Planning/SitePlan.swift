@@ -19,6 +19,8 @@ struct SitePlan: Sendable {
     private(set) var jobs: [RenderJob] = []
     private(set) var copies: [Copy] = []
     private(set) var redirects: [Redirect] = []
+    /// The search page, when the site has one (and with it the search index).
+    var searchPage: PageAddress?
     /// The site's feeds and those of every tag, author, category and section.
     var feeds: [PlannedFeed] = []
     var diagnostics: [Diagnostic] = []
@@ -47,6 +49,7 @@ struct SitePlan: Sendable {
             for (index, page) in site.pages.enumerated() { add(.page(index), "page", PageAddress(url: page.url, outputPath: page.outputPath)) }
         }
         if has("404") { add(.notFound, "404", urls.notFound) }
+        planSearch(site: site, has: has)
         for name in Self.optionalTemplates where !has(name) {
             diagnostics.append(.warning("the theme has no '\(name)' template, so those pages are not built",
                                         at: SourceLocation(path: "Templates/\(name).mustache"),
@@ -60,7 +63,9 @@ struct SitePlan: Sendable {
         }
         copies += site.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
         copies += planMedia(site: site, has: has)
-        copies += assets.map { Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath) }
+        copies += assets.filter { searchPage != nil || $0 != Self.searchClient }.map {
+            Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath)
+        }
         for article in site.articles {
             redirects += article.aliases.map { Redirect(address: urls.alias($0.path), target: article.url, location: $0.location) }
         }

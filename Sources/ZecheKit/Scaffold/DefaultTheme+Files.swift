@@ -429,8 +429,8 @@ SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
     record(doc) {
       const chunk = this.m.documentChunk;
       return this.get('docs/' + Math.floor(doc / chunk) + '.json').then((c) => {
-        const [url, title, date, section, categories, excerpt] = c.docs[doc % chunk];
-        return { url, title, date, section, categories, excerpt };
+        const [url, title, date, section, categories, excerpt, label] = c.docs[doc % chunk];
+        return { url, title, date, section, categories, excerpt, label: label || '' };
       });
     }
 
@@ -676,7 +676,10 @@ SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
       const link = item.appendChild(element('a', 'search-result__link'));
       link.href = r.url;
       highlight(link, r.title, clauses, index.analysers);
-      const meta = item.appendChild(element('p', 'search-result__meta')), time = meta.appendChild(element('time'));
+      const meta = item.appendChild(element('p', 'search-result__meta'));
+      // A label such as "Entwurf" marks what only the editors' preview shows.
+      if (r.label) meta.append(element('span', 'search-result__label', r.label), ' ');
+      const time = meta.appendChild(element('time'));
       const day = r.date.slice(0, 10), [y, m, d] = day.split('-').map(Number);
       time.dateTime = day;
       time.textContent = y && m && d ? new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -794,6 +797,7 @@ SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
   --link: var(--brand);        /* links and every text in the brand colour: a light tint in the dark scheme */
   --on-brand: #ffffff;
   --focus: var(--brand);
+  --mark: #fff0a8;             /* the words a search found, in its results */
   --footer-bg: var(--brand-strong);
   --footer-text: #dce6f3;
   --placeholder: linear-gradient(135deg, var(--brand) 0%, var(--brand-strong) 100%);
@@ -836,6 +840,7 @@ SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
     --link: #8fb9f0;
     --brand-soft: #15243a;
     --focus: #8fb9f0;
+    --mark: #5c4a00;
     --footer-bg: #0a1f3a;
     --footer-text: #c9d6e6;
   }
@@ -1197,6 +1202,35 @@ figure.figure img { display: block; }
 .contact__bio { flex-basis: 100%; color: var(--text); }
 .contact__bio p { margin: 0; }
 
+/* ── 8b. Search: the header's field and the search page (search.js adds filters, results) ─ */
+.header-search__input, .search-form__input, .search-filter {
+  font: inherit; color: var(--text); background: var(--bg); border: 1px solid var(--muted); border-radius: var(--radius-sm);
+}
+.header-search__input { width: 12rem; padding: var(--space-2) var(--space-3); font-size: var(--text-sm); background: var(--surface); }
+.header-search__input::placeholder, .search-form__input::placeholder { color: var(--muted); opacity: 1; }
+.search-form { margin: 0 0 var(--space-5); }
+.search-form__label { display: block; margin-bottom: var(--space-2); color: var(--ink); font-weight: 600; }
+.search-form__row { display: flex; gap: var(--space-2); }
+.search-form__input { flex: 1; min-width: 0; padding: 0.7rem var(--space-4); font-size: var(--text-md); }
+.search-form__button { font: inherit; font-weight: 600; cursor: pointer; }
+.search-filters { display: flex; flex-wrap: wrap; gap: var(--space-2); }
+.search-filters:empty { display: none; }
+.search-filter { padding: var(--space-2) var(--space-3); font-size: var(--text-sm); }
+.search-status { margin: var(--space-5) 0 var(--space-3); color: var(--muted); font-size: var(--text-sm); }
+.search-status:empty { margin: 0; }
+.search-results { list-style: none; margin: 0; padding: 0; }
+.search-result { padding-block: var(--space-4); border-top: 1px solid var(--line); }
+.search-result:last-child { border-bottom: 1px solid var(--line); }
+.search-result__link { color: var(--ink); font-size: var(--text-lg); font-weight: 600; line-height: 1.3; text-decoration: none; }
+.search-result__link:hover, .search-result__link:focus-visible { color: var(--link); text-decoration: underline; }
+.search-result__meta { margin: var(--space-1) 0 var(--space-2); color: var(--muted); font-size: var(--text-sm); }
+.search-result__label { color: var(--link); font-size: var(--text-xs); font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; }
+.search-result__excerpt { margin: 0; }
+.search-result mark { background: var(--mark); color: inherit; border-radius: 2px; padding-inline: 1px; }
+.search-more { margin-top: var(--space-5); font: inherit; font-size: var(--text-sm); font-weight: 600; padding: 0.45rem 0.9rem; border: 1px solid currentColor; border-radius: var(--radius-sm); background: transparent; color: var(--link); cursor: pointer; }
+.search-more:hover { background: var(--brand-soft); }
+.search-no-script { color: var(--muted); }
+
 /* ── 9. Phones ────────────────────────────────────────────────────────────────────────── */
 @media (max-width: 47.99rem) {
   /* Logo and tools on one line, the menu on a second one that scrolls sideways (its right
@@ -1206,6 +1240,8 @@ figure.figure img { display: block; }
   .site-header__inner { flex-wrap: wrap; gap: 0 var(--space-4); min-height: 0; padding-top: var(--space-2); }
   .brand__logo { height: var(--logo-height-phone); }
   .site-header__tools { order: 2; }
+  /* As high as the phone's logo: the header stays 75 px high with the search field. */
+  .header-search__input { width: 8.5rem; padding-block: var(--space-1); line-height: 1.25; }
   .main-nav { order: 3; flex: 1 0 100%; margin: 0 calc(-1 * var(--gutter)); padding: 0 var(--gutter); overflow-x: auto; scrollbar-width: none;
     -webkit-mask-image: linear-gradient(to right, #000 calc(100% - var(--gutter) - 1rem), transparent);
     mask-image: linear-gradient(to right, #000 calc(100% - var(--gutter) - 1rem), transparent); }
@@ -1821,8 +1857,18 @@ figure.figure img { display: block; }
     </nav>
     {{/site.has_main_menu}}
     {{! The place for the search field and the language switcher: site-header__tools holds
-        them at the right of the logo on every width (see docs/theme.md). }}
-    <div class="site-header__tools"></div>
+        them at the right of the logo on every width (see docs/theme.md). The search page has
+        its own field. }}
+    <div class="site-header__tools">
+      {{#site.search}}
+      {{^is_current}}
+      <form class="header-search" role="search" aria-label="{{t.search}}" action="{{url}}" method="get">
+        <label class="visually-hidden" for="header-search">{{t.search_label}}</label>
+        <input class="header-search__input" id="header-search" type="search" name="q" placeholder="{{t.search}} …">
+      </form>
+      {{/is_current}}
+      {{/site.search}}
+    </div>
   </div>
 </header>
 
@@ -1891,6 +1937,34 @@ figure.figure img { display: block; }
   </ol>
 </nav>
 {{/has_toc}}
+
+"""##),
+        ThemeFile(path: "search.mustache", text: ##"""
+{{<layout}}
+{{$main}}
+<div class="container--text search-page">
+  <h1 class="page-title">{{t.search}}</h1>
+  {{#site.search}}
+  <div class="search" data-zeche-search data-index="{{index_url}}">
+    <form class="search-form" role="search" aria-label="{{t.search}}" action="{{url}}" method="get">
+      <label class="search-form__label" for="search-query">{{t.search_label}}</label>
+      <span class="search-form__row">
+        <input class="search-form__input" id="search-query" type="search" name="q" autocomplete="off" spellcheck="false">
+        <button class="button search-form__button" type="submit">{{t.search_button}}</button>
+      </span>
+    </form>
+    <div class="search-filters" data-search-filters></div>
+    <p class="search-status" data-search-status role="status" aria-live="polite"></p>
+    <ol class="search-results" data-search-results></ol>
+  </div>
+  <noscript>
+    <p class="search-no-script">{{t.search_no_script}} <a href="{{site.tags_url}}">{{t.all_tags}}</a></p>
+  </noscript>
+  <script src="{{script_url}}" defer></script>
+  {{/site.search}}
+</div>
+{{/main}}
+{{/layout}}
 
 """##),
         ThemeFile(path: "section.mustache", text: ##"""

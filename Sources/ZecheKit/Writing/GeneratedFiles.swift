@@ -85,7 +85,7 @@ enum GeneratedFiles {
                 return .init(url: job.url, lastModified: nil)
             case .album(let index):
                 return .init(url: job.url, lastModified: site.pictures.albums[index].date)
-            case .notFound, .embargoed:
+            case .notFound, .embargoed, .search:
                 return nil
             }
         }
