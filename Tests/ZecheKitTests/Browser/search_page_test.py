@@ -18,10 +18,10 @@ Swift reader finds them in the same index. Checks that
 
 Prints one line per check; exit status 0 when every check passed, 1 otherwise.
 """
-import functools, http.server, json, shutil, sys, threading, urllib.parse
+import json, os, sys, urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from browser_check import check, chromium, failures, serve  # noqa: E402
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -30,32 +30,9 @@ SITE, EXPECTATIONS = sys.argv[1:3]
 AXE = sys.argv[3] if len(sys.argv) > 3 else None
 expected = json.load(open(EXPECTATIONS, encoding="utf-8"))
 page = expected["page"]
-failures = []
 
-
-def check(description, condition, detail=""):
-    print(("ok   " if condition else "FAIL ") + description + ("" if condition else f": {detail}"))
-    if not condition:
-        failures.append(description)
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=SITE))
-threading.Thread(target=server.serve_forever, daemon=True).start()
-origin = f"http://127.0.0.1:{server.server_address[1]}"
-
-options = webdriver.ChromeOptions()
-options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
-for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                 "--disable-background-networking", "--window-size=1200,900", "--lang=de-DE"]:
-    options.add_argument(argument)
-options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
-driver.set_script_timeout(30)
+origin = serve(SITE)
+driver = chromium()
 wait = WebDriverWait(driver, 15)
 requested = []
 
@@ -174,7 +151,6 @@ try:
     check(f"no request leaves the site ({len(requested)} requests)", not foreign, "; ".join(foreign[:5]))
 finally:
     driver.quit()
-    server.shutdown()
 
 print(f"{len(failures)} failed")
 sys.exit(1 if failures else 0)
