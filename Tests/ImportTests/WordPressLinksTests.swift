@@ -1,3 +1,4 @@
+import Foundation
 @testable import Import
 import Testing
 
@@ -29,5 +30,21 @@ struct WordPressLinksTests {
         #expect(found.isGuessed)
         #expect(Self.links().file(for: "https://example.wordpress.com/2020/02/02/twins/") == nil)
         #expect(Self.links().file(for: "https://other.example/2018/11/03/block-button/") == nil)
+    }
+}
+
+
+/// An old address that is a page Zeche makes itself (a post named "search" at `/search/`) is
+/// not kept as an alias: the build would refuse it. The importer says so.
+struct ZechePageAliasTests {
+    @Test("A post once at /search/, /tags/ or /media/ gets no alias, and a note", arguments: ["search", "tags", "media"])
+    func noAlias(_ folder: String) throws {
+        let export = try String(contentsOf: ImportFixtures.url("wordpress/export.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "<link>https://blog.example.org/news/2024/03/06/zweite-meldung/</link>",
+                                  with: "<link>https://blog.example.org/news/\(folder)/</link>")
+        let plan = try WordPressImporter().plan(data: Data(export.utf8), displayPath: "export.xml")
+        let post = try #require(plan.documents.first { $0.path.hasSuffix("zweite-meldung.md") })
+        #expect(post.fields["aliases"] == nil)
+        #expect(plan.report.notes.contains { $0.message.contains("the old address /\(folder)/ is the address of Zeche's \(folder) page now") })
     }
 }

@@ -120,8 +120,11 @@ extension WordPressImportRun {
         return old
     }
 
-    /// The first folders of the list pages a Zeche site makes itself (`/tags/`, `/page/2/` …).
-    static let zecheListFolders: Set<String> = ["tags", "categories", "authors", "contacts", "page", "vorab", "assets"]
+    /// The first folders of the pages a Zeche site makes itself (`/tags/`, `/page/2/`, the press
+    /// kit's `/media/`, the search page at `/search/` or `/suche/` …).
+    static let zecheListFolders: Set<String> = [
+        "tags", "categories", "authors", "contacts", "page", "vorab", "assets", "media", "search", "suche",
+    ]
 
     static func defaultURL(of path: String) -> String {
         let name = path.hasSuffix("/index.md") ? String(path.split(separator: "/").dropLast().last ?? "") : MarkdownName.stem(path)
