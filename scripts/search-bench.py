@@ -16,10 +16,9 @@ With --built ZECHE, the corpora are built as sites by that zeche binary (`zeche 
 default theme; once more with `search: false` for the build-time cost of search), and the
 browser measures the theme's own search page, /suche/ (the index the build wrote).
 
-Corpora come from ../shared/bench/gen-corpus.py when it is there (the shared benchmark corpus),
-else from `zeche-bench corpus`. With --realworld, also the 1,050 posts of the Node.js blog in
-../shared/realworld/nodejs-blog (English, a real vocabulary: release notes full of names and
-versions), with their category as section and category. Documents are made naively from the Markdown (see
+Corpora come from scripts/bench/corpus/gen-corpus.py (the team's benchmark corpus). With
+--realworld DIR, also the posts of a Node.js blog checkout (DIR: its apps/site/pages/en/blog;
+English, a real vocabulary: release notes full of names and versions), with their category as section and category. Documents are made naively from the Markdown (see
 Sources/zeche-bench/SearchBenchmark.swift). Needs a release build of zeche-bench, python3 with
 selenium, chromium and chromedriver; without them, step 3 and 4 are skipped with a message.
 """
@@ -31,24 +30,12 @@ QUERIES = ["digitalisierung", "Muller", "cloud", "digitalis", "energie ruhrgebie
            "rechenzentrum", "release"]
 
 
-def shared(*parts):
-    """A path under ../shared, beside the repository or beside the folder of worktrees."""
-    for base in (os.path.join(ROOT, ".."), os.path.join(ROOT, "..", "..")):
-        path = os.path.join(base, "shared", *parts)
-        if os.path.exists(path):
-            return path
-    return None
-
-
-def corpus(size, folder, bench_tool):
+def corpus(size, folder):
     site = os.path.join(folder, f"corpus-{size}")
     if os.path.isdir(os.path.join(site, "Content")):
         return site
-    generator = shared("bench", "gen-corpus.py")
-    if generator:
-        subprocess.run([sys.executable, generator, str(size), site], check=True, stderr=subprocess.DEVNULL)
-    else:
-        subprocess.run([bench_tool, "corpus", str(size), site], check=True, stdout=subprocess.DEVNULL)
+    generator = os.path.join(ROOT, "scripts", "bench", "corpus", "gen-corpus.py")
+    subprocess.run([sys.executable, generator, str(size), site], check=True, stderr=subprocess.DEVNULL)
     return site
 
 
@@ -231,7 +218,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dir", default="/tmp/zeche-search-bench")
     parser.add_argument("--json", help="append one JSON line per figure to this file")
-    parser.add_argument("--realworld", action="store_true", help="also the Node.js blog of ../shared/realworld")
+    parser.add_argument("--realworld", metavar="DIR", help="also the Node.js blog's posts in DIR")
     parser.add_argument("--built", metavar="ZECHE", help="build the corpora as sites with this zeche binary")
     args = parser.parse_args()
     if args.built:
@@ -241,9 +228,9 @@ def main():
         subprocess.run(["swift", "build", "-c", "release", "--product", "zeche-bench"], cwd=ROOT, check=True)
     os.makedirs(args.dir, exist_ok=True)
     lines = []
-    corpora = [(str(size), corpus(int(size), args.dir, tool), QUERIES) for size in args.sizes.split(",") if size]
-    blog = shared("realworld", "nodejs-blog")
-    if args.realworld and blog:
+    corpora = [(str(size), corpus(int(size), args.dir), QUERIES) for size in args.sizes.split(",") if size]
+    blog = args.realworld
+    if blog and os.path.isdir(blog):
         corpora.append(("nodejs-blog", nodejs_blog_documents(blog, os.path.join(args.dir, "nodejs-blog.json")), REAL_QUERIES))
     for size, site_corpus, queries in corpora:
         site = os.path.join(args.dir, f"site-{size}")
@@ -296,8 +283,11 @@ def built_sites(args):
     os.makedirs(args.dir, exist_ok=True)
     lines = []
     for size in [s for s in args.sizes.split(",") if s]:
-        # Without ../shared, the corpus comes from zeche-bench (make bench builds it).
-        source = corpus(int(size), args.dir, os.path.join(ROOT, ".build", "release", "zeche-bench"))
+        source = corpus(int(size), args.dir)
+        # The generator's tiny JPEG lacks three bytes, and zeche build refuses it (see bench.sh).
+        images = os.path.join(source, "Content", "images")
+        for name in os.listdir(images) if os.path.isdir(images) else []:
+            shutil.copyfile(os.path.join(ROOT, "scripts", "bench", "corpus-image.jpg"), os.path.join(images, name))
         shutil.rmtree(os.path.join(source, "Templates"), ignore_errors=True)
         shutil.copytree(os.path.join(ROOT, "Templates"), os.path.join(source, "Templates"))
         site = os.path.join(args.dir, f"built-{size}")
