@@ -53,6 +53,7 @@ enum BuildCommand: Command {
                 .map { $0.0 == 1 ? "1 \($0.1)" : "\($0.0) \($0.1)s" }
             let leftOut = SiteOptions.leftOutSummary(report.leftOut).map { "; left out: \($0)" } ?? ""
             console.output("Built \(counts[0]) (\(counts[1...].joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s → \(output.displayPath)\(warnings)\(leftOut)\n")
+            if let written = report.output { console.output(written.line(for: output.displayPath) + "\n") }
         }
         if let limitation = output.swapLimitation() { console.error("warning: \(limitation)\n") }
         return 0

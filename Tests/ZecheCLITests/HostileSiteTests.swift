@@ -337,8 +337,10 @@ struct HostileSiteTests {
         #expect(outcome.printed == expected, "\(lineDiff(expected: expected, actual: outcome.printed) ?? "")")
 
         let parent = output.deletingLastPathComponent()
+        // The previous generation and the manifest stay beside the output by design.
+        let kept: Set<String> = [".\(output.lastPathComponent).zeche-previous", ".\(output.lastPathComponent).zeche-manifest"]
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path)
-            .filter { $0.hasPrefix(".\(output.lastPathComponent).zeche-") }
+            .filter { $0.hasPrefix(".\(output.lastPathComponent).zeche-") && !kept.contains($0) }
         #expect(leftovers.isEmpty, "left behind: \(leftovers)")
 
         if site.status == 0 {

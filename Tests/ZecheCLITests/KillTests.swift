@@ -10,14 +10,15 @@ import Glibc
 /// complete site, the previous one or the new one, never a mix; the next build cleans up what
 /// the killed ones left and gives exactly what a fresh build gives. Also with an `Output/`
 /// that is a symbolic link to the served folder: the swap happens at its target, and the link
-/// survives every kill.
+/// survives every kill. And with one article edited between builds, so that most files are
+/// kept and the previous generation beside the output is updated in place when it is killed.
 struct KillTests {
     static let bench = PackagePaths.zecheExecutable().deletingLastPathComponent().appendingPathComponent("zeche-bench")
 
     @Test("A build killed at a random moment leaves a complete Output/, and the next build is correct and cleans up",
           .enabled(if: FileManager.default.isExecutableFile(atPath: bench.path), "zeche-bench was not built next to zeche"),
-          arguments: [false, true])
-    func killedBuilds(outputIsALink: Bool) throws {
+          arguments: [(false, false), (true, false), (false, true)])
+    func killedBuilds(outputIsALink: Bool, editsOneArticle: Bool) throws {
         let folder = try TemporaryDirectory(prefix: "zeche-kill")
         let site = folder.url.appendingPathComponent("site")
         // 300 articles: a debug build takes a few hundred milliseconds, long enough to be
@@ -26,10 +27,18 @@ struct KillTests {
         try #require(corpus.status == 0, "\(corpus)")
         try FileManager.default.copyItem(at: PackagePaths.root().appendingPathComponent("Templates"), to: site.appendingPathComponent("Templates"))
         let config = try String(contentsOf: site.appendingPathComponent("site.yml"), encoding: .utf8)
+        let posts = site.appendingPathComponent("Content/posts")
+        let article = posts.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: posts.path).sorted().last))
+        let text = try String(contentsOf: article, encoding: .utf8)
 
-        // Two versions of the site whose every page differs (the title is on all of them).
+        // Two versions of the site: every page differs (the footer is on all of them), or
+        // one article's text (its page, the lists and feeds that show it).
         func use(_ version: Int) throws {
-            try Data((config + "\ncopyright: Version \(version)\n").utf8).write(to: site.appendingPathComponent("site.yml"))
+            if editsOneArticle {
+                try Data((text + "\nFassung \(version).\n").utf8).write(to: article)
+            } else {
+                try Data((config + "\ncopyright: Version \(version)\n").utf8).write(to: site.appendingPathComponent("site.yml"))
+            }
         }
         var expected: [Int: [String: Data]] = [:]
         var duration: Duration = .zero
@@ -57,7 +66,10 @@ struct KillTests {
         let output = site.appendingPathComponent("Output")
         let swapped = outputIsALink ? served : output
         func leftovers() throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: swapped.deletingLastPathComponent().path).filter { $0.hasPrefix(".\(swapped.lastPathComponent).zeche-") }
+            // The previous generation and the manifest stay beside the output by design.
+            let kept: Set<String> = [".\(swapped.lastPathComponent).zeche-previous", ".\(swapped.lastPathComponent).zeche-manifest"]
+            return try FileManager.default.contentsOfDirectory(atPath: swapped.deletingLastPathComponent().path)
+                .filter { $0.hasPrefix(".\(swapped.lastPathComponent).zeche-") && !kept.contains($0) }
         }
         var current = 1
         var inputs = 1

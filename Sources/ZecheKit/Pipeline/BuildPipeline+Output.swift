@@ -17,7 +17,7 @@ extension BuildPipeline {
             return result
         }
         do {
-            try output.publish(staging)
+            result.output = try output.publish(staging)
         } catch {
             output.discard(staging)
             result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()

@@ -17,6 +17,8 @@ public struct BuildResult: Sendable {
     public var writtenFiles = 0
     /// Output paths of the last good run that this run's site no longer has.
     public var removedOutputs: Set<String> = []
+    /// What `zeche build` changed in the output folder; `nil` when nothing was published.
+    public var output: OutputSummary?
     /// The article files left out of the site (drafts, future articles, files with errors).
     public var leftOut: [LeftOutArticle]
     /// Drafts and future articles that the run included (with `--drafts`, `--future`, or in

@@ -22,4 +22,7 @@ public final class MemorySink: OutputSink {
         let bytes = [UInt8](data)
         storage.withLock { $0[outputPath] = bytes }
     }
+
+    /// The preview never keeps a file it did not render: what it has is already in memory.
+    public func keep(_ outputPath: String) throws(OutputError) {}
 }

@@ -8,24 +8,56 @@ import Darwin
 
 extension OutputFolder {
     /// Flushes the complete staging folder to the disk, swaps it in as the output folder and
-    /// removes the previous output. After a power loss right after a build, the output is then
-    /// the old site or the new one, never files that were renamed into place but are empty.
-    public func publish(_ staging: StagingFolder) throws(OutputError) {
+    /// keeps the previous output as the previous generation for the next build (or removes
+    /// it). After a power loss right after a build, the output is then the old site or the
+    /// new one, never files that were renamed into place but are empty. Returns what changed.
+    @discardableResult
+    public func publish(_ staging: StagingFolder) throws(OutputError) -> OutputSummary {
+        let record = staging.ledger.snapshot
+        let previous = staging.previous
+        var files = record.unchanged
+        files.merge(record.written) { $1 }
+        let removed = previous.files.keys.filter { files[$0] == nil }
+        let summary = OutputSummary(written: record.written.count, bytesWritten: record.bytesWritten,
+                                    unchanged: record.unchanged.count, removed: removed.count)
+        if previous.updatesInPlace {
+            let stale = Set(removed).union(previous.differing.filter { files[$0] == nil })
+            // Nothing differs from the published output: it stays as it is.
+            if record.written.isEmpty, stale.isEmpty, !staging.ledger.isMarked { return summary }
+            try removeStale(stale, from: staging)
+        }
         try Self.flush(staging.url.path)
+        let stamp = Self.shallowStamp(of: staging.url.path)
+        guard let identity = OutputManifest.TreeIdentity(of: staging.url.path) else {
+            throw OutputError.cannotReplace(folder: displayPath, reason: "its new \(Self.markerName) is missing")
+        }
+        let target = self.target
+        let outgoing = OutputManifest.TreeIdentity(of: target.path)
+        // The two trees differ where this build wrote or removed files; elsewhere they share them.
+        let manifest = OutputManifest(live: identity, liveStamp: stamp, hidden: previous.becomesPrevious ? outgoing : nil,
+                                      differing: Set(record.written.keys).union(removed), files: files)
         if isMountPoint {
             try moveEntries(of: staging)
-            return
+            writeManifest(OutputManifest.TreeIdentity(of: target.path).map {
+                OutputManifest(live: $0, liveStamp: Self.shallowStamp(of: target.path), hidden: nil, differing: [], files: files)
+            })
+            return summary
         }
         let fileManager = FileManager.default
-        let target = self.target
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: target.path, isDirectory: &isFolder) {
             let retired = parent.appendingPathComponent("\(retiredPrefix)\(getpid())", isDirectory: true)
             if usesExchange, Self.exchange(staging.url.path, target.path) {
                 Self.syncFolder(parent.path)
-                // The staging name now holds the previous output.
-                try? fileManager.removeItem(at: staging.url)
-                return
+                // The staging name now holds the previous output: kept as the previous
+                // generation, or removed.
+                if previous.becomesPrevious {
+                    if staging.url != previousURL, rename(staging.url.path, previousURL.path) != 0 { Self.removeTree(staging.url) }
+                } else {
+                    Self.removeTree(staging.url)
+                }
+                writeManifest(manifest)
+                return summary
             }
             // No atomic exchange here: retire the old folder first. A build killed between
             // the two renames is repaired by `recoverFromInterruptedPublish` on the next run.
@@ -38,13 +70,15 @@ extension OutputFolder {
                 throw OutputError.cannotReplace(folder: displayPath, reason: reason)
             }
             Self.syncFolder(parent.path)
-            try? fileManager.removeItem(at: retired)
+            if !previous.becomesPrevious || rename(retired.path, previousURL.path) != 0 { Self.removeTree(retired) }
         } else {
             guard rename(staging.url.path, target.path) == 0 else {
                 throw OutputError.cannotReplace(folder: displayPath, reason: String(cString: strerror(errno)))
             }
             Self.syncFolder(parent.path)
         }
+        writeManifest(manifest)
+        return summary
     }
 
     /// What a reader may see while this output is replaced, when it is not one atomic step:

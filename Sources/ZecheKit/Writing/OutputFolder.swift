@@ -73,33 +73,56 @@ public struct OutputFolder: Sendable {
     }
 
     /// Waits for other builds of this output, checks that it may be replaced, cleans up after
-    /// killed builds and creates an empty staging folder.
+    /// killed builds and returns the folder to build into: the previous generation beside the
+    /// output when it is the one the manifest records and the system can exchange folders,
+    /// else a new empty staging folder. Either way files equal to the published ones are kept.
     public func prepareStaging() throws(OutputError) -> StagingFolder {
         let lock = try OutputLock.acquire(lockPath, shownAs: displayPath, in: parentDisplayPath, timeout: lockTimeout)
         try recoverFromInterruptedPublish()
-        try checkReplaceable()
+        let (manifest, previousIsClean) = readGenerations()
+        let mountPoint = isMountPoint
+        // Files added or removed by hand at the top of the output: the output is not kept as
+        // the next previous generation (it would bring them back).
+        let liveIsUntouched = manifest.map { $0.liveStamp == Self.shallowStamp(of: target.path) } ?? false
+        if let manifest, previousIsClean, usesExchange, !mountPoint {
+            try checkReplaceable(walkingFolders: false)
+            removeLeftovers()
+            return StagingFolder(url: previousURL, displayPath: displayPath, lock: lock, previous: PreviousOutput(
+                live: target.path, files: manifest.files, updatesInPlace: true, differing: manifest.differing,
+                becomesPrevious: liveIsUntouched))
+        }
+        try checkReplaceable(walkingFolders: true)
         removeLeftovers()
+        Self.removeTree(previousURL)
         // A mount point cannot be swapped: its new contents are staged inside it.
-        let stagingParent = isMountPoint ? target : parent
+        let stagingParent = mountPoint ? target : parent
         let staging = stagingParent.appendingPathComponent("\(stagingPrefix)\(getpid())", isDirectory: true)
         try? FileManager.default.removeItem(at: staging)
         guard mkdir(staging.path, 0o755) == 0 else {
             throw OutputError.cannotCreate(folder: parentDisplayPath, reason: String(cString: strerror(errno)))
         }
         let marker = staging.appendingPathComponent(Self.markerName)
-        guard FileManager.default.createFile(atPath: marker.path, contents: Data("Built by Zeche. This folder is replaced on every build.\n".utf8)) else {
+        guard FileManager.default.createFile(atPath: marker.path, contents: Self.markerText) else {
             try? FileManager.default.removeItem(at: staging)
             throw OutputError.cannotCreate(folder: staging.path, reason: "cannot write \(Self.markerName)")
         }
-        return StagingFolder(url: staging, displayPath: displayPath, lock: lock)
+        let live = OutputManifest.TreeIdentity(of: target.path) == nil ? nil : target.path
+        return StagingFolder(url: staging, displayPath: displayPath, lock: lock, previous: PreviousOutput(
+            live: live, files: manifest?.files ?? [:], updatesInPlace: false, differing: [],
+            becomesPrevious: liveIsUntouched && usesExchange && !mountPoint))
     }
 
-    /// Removes a staging folder after a failed build.
+    /// Removes a staging folder after a failed build. The previous generation stays: if the
+    /// build changed it, its marker no longer matches and the next build does not trust it.
     public func discard(_ staging: StagingFolder) {
+        guard !staging.previous.updatesInPlace else { return }
         try? FileManager.default.removeItem(at: staging.url)
     }
 
-    private func checkReplaceable() throws(OutputError) {
+    /// `walkingFolders`: whether every folder of the output is checked for being writable,
+    /// which matters when the previous output is removed after the swap; kept as the previous
+    /// generation, it is changed only where the next build writes.
+    private func checkReplaceable(walkingFolders: Bool) throws(OutputError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw OutputError.notAFolder(displayPath) }
@@ -115,7 +138,7 @@ public struct OutputFolder: Sendable {
         // The previous output is removed after the swap, which needs every folder in it to
         // be writable. Checked first, so that a read-only output stays as it is instead of
         // being swapped out and left behind half deleted.
-        if let readOnly = Self.firstReadOnlyFolder(in: target.path, relativePath: "") {
+        if walkingFolders, let readOnly = Self.firstReadOnlyFolder(in: target.path, relativePath: "") {
             throw OutputError.readOnly(folder: displayPath, inner: displayPath + readOnly)
         }
     }
