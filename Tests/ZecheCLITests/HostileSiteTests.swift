@@ -338,7 +338,7 @@ struct HostileSiteTests {
 
         let parent = output.deletingLastPathComponent()
         // The previous generation and the manifest stay beside the output by design.
-        let kept: Set<String> = [".\(output.lastPathComponent).zeche-previous", ".\(output.lastPathComponent).zeche-manifest"]
+        let kept: Set<String> = [".\(output.lastPathComponent).zeche-generations"]
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path)
             .filter { $0.hasPrefix(".\(output.lastPathComponent).zeche-") && !kept.contains($0) }
         #expect(leftovers.isEmpty, "left behind: \(leftovers)")

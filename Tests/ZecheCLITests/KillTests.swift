@@ -67,7 +67,7 @@ struct KillTests {
         let swapped = outputIsALink ? served : output
         func leftovers() throws -> [String] {
             // The previous generation and the manifest stay beside the output by design.
-            let kept: Set<String> = [".\(swapped.lastPathComponent).zeche-previous", ".\(swapped.lastPathComponent).zeche-manifest"]
+            let kept: Set<String> = [".\(swapped.lastPathComponent).zeche-generations"]
             return try FileManager.default.contentsOfDirectory(atPath: swapped.deletingLastPathComponent().path)
                 .filter { $0.hasPrefix(".\(swapped.lastPathComponent).zeche-") && !kept.contains($0) }
         }
@@ -100,7 +100,7 @@ struct KillTests {
                 #expect(try SiteCommandHarness.contents(of: swapped) == expected[current], "round \(round): the complete build differs from a fresh one")
             }
             let cleanPrevious = FileManager.default.fileExists(atPath: swapped.deletingLastPathComponent()
-                .appendingPathComponent(".\(swapped.lastPathComponent).zeche-previous/.zeche-output").path)
+                .appendingPathComponent(".\(swapped.lastPathComponent).zeche-generations/previous/.zeche-output").path)
             let next = 3 - current
             try use(next)
             inputs = next

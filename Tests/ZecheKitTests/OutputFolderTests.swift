@@ -68,7 +68,7 @@ import Glibc
         }
         // Beside the target: the previous generation (from the second build on) and the manifest.
         #expect(try FileManager.default.contentsOfDirectory(atPath: served.url.path).sorted()
-            == [".newsroom.zeche-manifest", ".newsroom.zeche-previous", "newsroom"])
+            == [".newsroom.zeche-generations", "newsroom"])
     }
 
     @Test("Without an atomic exchange, the swap takes two renames and says what a reader may see")
@@ -80,7 +80,8 @@ import Glibc
         for _ in 0..<2 { #expect(Self.build(site, into: output).succeeded) }
         #expect(try snapshot(output.url) == Self.freshBuild(site))
         // The previous output was removed, as nothing would update it; the manifest stays.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.url.path).filter { $0.hasPrefix(".Output.") } == [".Output.zeche-manifest"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.url.path).filter { $0.hasPrefix(".Output.") } == [".Output.zeche-generations"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.generationsURL.path).sorted() == [".gitignore", "manifest"])
         output.usesExchange = true
         #expect(output.swapLimitation() == nil)
     }

@@ -7,15 +7,26 @@ import Darwin
 #endif
 
 /// The two generations of the site: the published output and, beside it, the one before
-/// (`.Output.zeche-previous`), which the next build brings up to date at the paths that
-/// differ and then exchanges with the output in one step. The manifest beside them
-/// (`.Output.zeche-manifest`) says which files the output has and where the two differ.
+/// (`.Output.zeche-generations/previous/`), which the next build brings up to date at the
+/// paths that differ and then exchanges with the output in one step. The manifest beside it
+/// (`.Output.zeche-generations/manifest`) says which files the output has and where the two
+/// differ. The folder ignores itself for git (a `.gitignore` of `*`), so a site whose
+/// `.gitignore` names only `/Output/` shows nothing new.
 extension OutputFolder {
     static let markerText = Data("Built by Zeche. This folder is replaced on every build.\n".utf8)
 
-    var previousURL: URL { parent.appendingPathComponent(".\(target.lastPathComponent).zeche-previous", isDirectory: true) }
-    var manifestPath: String { parent.appendingPathComponent(".\(target.lastPathComponent).zeche-manifest").path }
+    var generationsURL: URL { parent.appendingPathComponent(".\(target.lastPathComponent).zeche-generations", isDirectory: true) }
+    var previousURL: URL { generationsURL.appendingPathComponent("previous", isDirectory: true) }
+    var manifestPath: String { generationsURL.appendingPathComponent("manifest").path }
     var nextManifestPath: String { manifestPath + ".next" }
+
+    /// Creates the folder of the previous generation and the manifest; false if it cannot.
+    func createGenerationsFolder() -> Bool {
+        let path = generationsURL.path
+        if mkdir(path, 0o755) != 0, errno != EEXIST { return false }
+        let ignore = path + "/.gitignore"
+        return access(ignore, F_OK) == 0 || FileManager.default.createFile(atPath: ignore, contents: Data("# Zeche's previous build of the site, kept to write only what changed.\n*\n".utf8))
+    }
 
     /// What the last build left: the manifest, if it describes the published tree, and
     /// whether the previous generation beside it is the one it records (complete, untouched).
@@ -84,7 +95,7 @@ extension OutputFolder {
 
     /// Records the published tree after a swap; without a manifest the next build writes every file.
     func writeManifest(_ manifest: OutputManifest?) {
-        guard let manifest, manifest.write(to: nextManifestPath), rename(nextManifestPath, manifestPath) == 0 else {
+        guard let manifest, createGenerationsFolder(), manifest.write(to: nextManifestPath), rename(nextManifestPath, manifestPath) == 0 else {
             unlink(nextManifestPath)
             unlink(manifestPath)
             return

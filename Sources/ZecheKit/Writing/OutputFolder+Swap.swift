@@ -52,7 +52,9 @@ extension OutputFolder {
                 // The staging name now holds the previous output: kept as the previous
                 // generation, or removed.
                 if previous.becomesPrevious {
-                    if staging.url != previousURL, rename(staging.url.path, previousURL.path) != 0 { Self.removeTree(staging.url) }
+                    if staging.url != previousURL, !createGenerationsFolder() || rename(staging.url.path, previousURL.path) != 0 {
+                        Self.removeTree(staging.url)
+                    }
                 } else {
                     Self.removeTree(staging.url)
                 }
@@ -70,7 +72,7 @@ extension OutputFolder {
                 throw OutputError.cannotReplace(folder: displayPath, reason: reason)
             }
             Self.syncFolder(parent.path)
-            if !previous.becomesPrevious || rename(retired.path, previousURL.path) != 0 { Self.removeTree(retired) }
+            if !previous.becomesPrevious || !createGenerationsFolder() || rename(retired.path, previousURL.path) != 0 { Self.removeTree(retired) }
         } else {
             guard rename(staging.url.path, target.path) == 0 else {
                 throw OutputError.cannotReplace(folder: displayPath, reason: String(cString: strerror(errno)))

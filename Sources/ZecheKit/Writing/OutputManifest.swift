@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// What Zeche knows of the published output and of the previous generation kept beside it,
-/// stored beside the output (`.Output.zeche-manifest`), never published.
+/// stored beside the output (`.Output.zeche-generations/manifest`), never published.
 ///
 /// Each tree is recognised by its marker file `.zeche-output` (device, inode and change
 /// time): a tree whose marker is not the recorded one (replaced, copied back, touched by a
