@@ -54,14 +54,7 @@ extension OutputFolder {
         var info = stat()
         guard lstat(path, &info) == 0 else { return 0 }
         add("", info)
-        guard let directory = opendir(path) else { return 0 }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != ".", name != ".." { names.append(name) }
-        }
+        let names = subfolderNames(of: path)
         for name in names.sorted() where lstat(path + "/" + name, &info) == 0 { add(name, info) }
         return fields.withUnsafeBytes { FileDigest.xxh64($0) }
     }

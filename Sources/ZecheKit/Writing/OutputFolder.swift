@@ -147,14 +147,28 @@ public struct OutputFolder: Sendable {
     /// change, relative to the output folder (`tags/` or `` for itself).
     private static func firstReadOnlyFolder(in path: String, relativePath: String) -> String? {
         guard access(path, W_OK) == 0 else { return relativePath }
-        guard let directory = opendir(path) else { return nil }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != "..", entry.pointee.d_type == UInt8(DT_DIR) else { continue }
+        for name in subfolderNames(of: path) {
             if let found = firstReadOnlyFolder(in: path + "/" + name, relativePath: relativePath + name + "/") { return found }
         }
         return nil
+    }
+
+    /// The names of the folders in `path`, in directory order. The name is read where it
+    /// stands: copying the whole `dirent` (`entry.pointee.d_name`) read past the end of the
+    /// directory buffer when the last entry of a large folder ended at a page boundary, and
+    /// crashed a rebuild of the 10,000-article site.
+    static func subfolderNames(of path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// If a build was killed between retiring the old output and renaming the new one in,
