@@ -41,19 +41,38 @@ extension OutputManifest {
             line(path)
         }
         line("files \(files.count)")
-        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
-            guard !path.utf8.contains(0x0A) else { return nil }
-            line(ContentHash.hexDigits(entry.digest) + " \(entry.size) " + path)
+        // In the dictionary's order: the lines are read back into a dictionary. Digits are
+        // written as bytes: the manifest of a large site has tens of thousands of lines.
+        let hexDigits = Array("0123456789abcdef".utf8)
+        for (path, entry) in files {
+            for shift in stride(from: 60, through: 0, by: -4) { text.append(hexDigits[Int((entry.digest >> UInt64(shift)) & 0xF)]) }
+            text.append(0x20)
+            text.append(contentsOf: String(entry.size).utf8)
+            text.append(0x20)
+            let start = text.count
+            text.append(contentsOf: path.utf8)
+            guard !text[start...].contains(0x0A) else { return nil }
+            text.append(0x0A)
         }
         return text
     }
 
     /// Reads a manifest, or `nil` for anything that is not a complete one.
     init?(decoding bytes: [UInt8]) {
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)[...]
-        guard lines.last?.isEmpty == true else { return nil }
-        lines.removeLast()
-        func next() -> String? { lines.popFirst().map { String(decoding: $0, as: UTF8.self) } }
+        guard let manifest = bytes.withUnsafeBufferPointer({ Self.decode($0) }) else { return nil }
+        self = manifest
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> OutputManifest? {
+        var position = 0
+        func nextLine() -> Range<Int>? {
+            guard position < bytes.count, let end = bytes[position...].firstIndex(of: 0x0A) else { return nil }
+            defer { position = end + 1 }
+            return position..<end
+        }
+        func text(_ range: Range<Int>?) -> String? {
+            range.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
         func identity(_ text: String?, key: String) -> TreeIdentity?? {
             guard let text, text.hasPrefix(key + " ") else { return nil }
             let fields = text.dropFirst(key.count + 1).split(separator: " ")
@@ -64,29 +83,45 @@ extension OutputManifest {
         }
         func count(_ text: String?, key: String) -> Int? {
             guard let text, text.hasPrefix(key + " ") else { return nil }
-            return Int(text.dropFirst(key.count + 1))
+            return Int(text.dropFirst(key.count + 1)).flatMap { $0 >= 0 && $0 <= bytes.count ? $0 : nil }
         }
-        guard next() == Self.header, let live = identity(next(), key: "live").flatMap({ $0 }),
-              let stampLine = next(), stampLine.hasPrefix("stamp "), let liveStamp = UInt64(stampLine.dropFirst(6), radix: 16),
-              let hidden = identity(next(), key: "hidden"), let differingCount = count(next(), key: "differing"),
-              differingCount >= 0, differingCount < lines.count else { return nil }
+        guard text(nextLine()) == Self.header, let live = identity(text(nextLine()), key: "live").flatMap({ $0 }),
+              let stampLine = text(nextLine()), stampLine.hasPrefix("stamp "), let liveStamp = UInt64(stampLine.dropFirst(6), radix: 16),
+              let hidden = identity(text(nextLine()), key: "hidden"), let differingCount = count(text(nextLine()), key: "differing")
+        else { return nil }
         var differing = Set<String>(minimumCapacity: differingCount)
         for _ in 0..<differingCount {
-            guard let path = next() else { return nil }
+            guard let path = text(nextLine()) else { return nil }
             differing.insert(path)
         }
-        guard let fileCount = count(next(), key: "files"), fileCount == lines.count else { return nil }
+        guard let fileCount = count(text(nextLine()), key: "files") else { return nil }
         var files = [String: Entry](minimumCapacity: fileCount)
-        for line in lines {
+        while let line = nextLine() {
             // 16 hex digits, a space, the size, a space, the path.
-            guard line.count > 19, let space = line.dropFirst(17).firstIndex(of: 0x20),
-                  line[line.startIndex + 16] == 0x20,
-                  let digest = UInt64(String(decoding: line.prefix(16), as: UTF8.self), radix: 16),
-                  let size = Int(String(decoding: line[(line.startIndex + 17)..<space], as: UTF8.self)) else { return nil }
-            files[String(decoding: line[(space + 1)...], as: UTF8.self)] = Entry(size: size, digest: digest)
+            guard line.count > 19, bytes[line.lowerBound + 16] == 0x20 else { return nil }
+            var digest: UInt64 = 0
+            for index in line.lowerBound..<(line.lowerBound + 16) {
+                let byte = bytes[index]
+                let value: UInt8
+                switch byte {
+                case 0x30...0x39: value = byte - 0x30
+                case 0x61...0x66: value = byte - 0x61 + 10
+                default: return nil
+                }
+                digest = digest << 4 | UInt64(value)
+            }
+            var index = line.lowerBound + 17
+            var size = 0
+            while index < line.upperBound, bytes[index] != 0x20 {
+                guard (0x30...0x39).contains(bytes[index]), size < Int.max / 10 - 9 else { return nil }
+                size = size * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            guard index > line.lowerBound + 17, index + 1 < line.upperBound else { return nil }
+            files[String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<line.upperBound]), as: UTF8.self)] = Entry(size: size, digest: digest)
         }
-        guard files.count == fileCount else { return nil }
-        self.init(live: live, liveStamp: liveStamp, hidden: hidden, differing: differing, files: files)
+        guard position == bytes.count, files.count == fileCount else { return nil }
+        return OutputManifest(live: live, liveStamp: liveStamp, hidden: hidden, differing: differing, files: files)
     }
 
     /// Reads the manifest at `path`, or `nil` if there is none or it is damaged.
