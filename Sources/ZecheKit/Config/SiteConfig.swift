@@ -52,6 +52,12 @@ public struct SiteConfig: Sendable {
     public var pressContacts: [ConfigReference]
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
+    /// The languages of a site in several languages, the default language (`language`) first;
+    /// empty for a site in one language. `languageConfigs` makes each one's configuration.
+    public var languages: [LanguageConfig]
+    /// How the language writes a date, from its entry under `languages`; `nil`: the interface
+    /// strings' `date_format`.
+    public var dateFormat: String?
 
     public init(title: String, baseURL: BaseURL) {
         self.title = title
@@ -77,6 +83,8 @@ public struct SiteConfig: Sendable {
         categories = []
         pressContacts = []
         params = []
+        languages = []
+        dateFormat = nil
     }
 
     /// The address a configuration without a valid `url` is given, so that the rest of the

@@ -82,7 +82,7 @@ extension SiteConfigLoader {
     }
 
     /// `/presse/` or `/news/archiv/`: a folder path of the site other than the home page.
-    private static func isSectionPath(_ path: String) -> Bool {
+    static func isSectionPath(_ path: String) -> Bool {
         path.count > 2 && path.hasPrefix("/") && path.hasSuffix("/") && !path.contains("//") && !path.contains("..")
             && path.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_/".unicodeScalars.contains($0) }
     }

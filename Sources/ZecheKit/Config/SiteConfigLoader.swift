@@ -7,7 +7,7 @@ struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
         "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
-        "sections", "categories", "press_contacts",
+        "sections", "categories", "press_contacts", "languages",
     ]
 
     let path: String
@@ -110,13 +110,15 @@ struct SiteConfigLoader {
         config.sections = Self.sections(&reader)
         config.categories = Self.categories(&reader)
         config.pressContacts = Self.pressContacts(&reader)
+        config.languages = Self.languages(&reader, config: config, languageIsWritten: reader.node("language") != nil)
+        if let first = config.languages.first { config.language = first.tag }
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "site.params")
         config.params = reader.unreadEntries.map { ($0.key, $0.value) }
         let diagnostics = reader.diagnostics
         return (diagnostics.containsErrors ? nil : config, diagnostics)
     }
 
-    private static func menu(_ reader: inout MappingReader, _ key: String) -> [SiteConfig.MenuItem] {
+    static func menu(_ reader: inout MappingReader, _ key: String) -> [SiteConfig.MenuItem] {
         guard let node = reader.node(key) else { return [] }
         guard case .sequence(let items) = node.value else {
             reader.error("'menus.\(key)' must be a list of entries with 'title' and 'url'", at: node,

@@ -37,6 +37,9 @@ final class ArticleDraft: Sendable {
     /// The newsroom's keys: what the article says of its section, categories, contacts,
     /// dateline and embargo.
     let newsroom: Newsroom
+    /// `translation_key`: links the article to those of other languages with the same key,
+    /// besides its translations by file name.
+    let translationKey: Reference?
 
     struct Newsroom: Sendable {
         /// `section: …`, when written.
@@ -54,8 +57,9 @@ final class ArticleDraft: Sendable {
     init(file: ContentInventory.ArticleFile, document: ContentDocument, title: String, subtitle: String?, summary: String?,
          date: SiteDate, updated: SiteDate?, authors: [Reference], tags: [Reference], image: Reference?, imageAlt: String?,
          related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, aliases: [Reference] = [],
-         params: [String: ParamValue], newsroom: Newsroom = Newsroom()) {
+         params: [String: ParamValue], newsroom: Newsroom = Newsroom(), translationKey: Reference? = nil) {
         self.newsroom = newsroom
+        self.translationKey = translationKey
         self.file = file
         self.document = document
         self.title = title

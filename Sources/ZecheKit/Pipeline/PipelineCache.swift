@@ -20,7 +20,7 @@ struct PipelineCache: Sendable {
     var lastGood: RenderedSite?
     /// The site and diagnostics of the last run, good or not: what the editors' overview of
     /// the preview shows.
-    var lastRun: (site: Site, diagnostics: [Diagnostic])?
+    var lastRun: (sites: MultilingualSite, diagnostics: [Diagnostic])?
 
     /// The changes to build now: `changes` and those of the runs that failed since the last
     /// success.

@@ -2,6 +2,8 @@
 /// author's, category's or section's, beside the list's first page. The preview writes a feed
 /// again only when one of its `articles` changed or the plan did.
 struct PlannedFeed: Sendable, Hashable {
+    /// The language's place in `MultilingualSite.sites`; `articles` are of its site.
+    let language: Int
     /// The feed's title: the site's, or "Site – List".
     let title: String
     let atom: PageAddress
