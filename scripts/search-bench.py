@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""search-bench.py [--sizes 1000,10000] [--runs 3] [--dir /tmp/zeche-search-bench] [--json FILE]
+"""search-bench.py [--sizes 1000,10000] [--runs 3] [--dir /tmp/zeche-search-bench] [--json FILE] [--built ZECHE]
 
 Measures the search index on benchmark corpora, for `make bench` and docs/search.md:
 
@@ -12,10 +12,13 @@ Measures the search index on benchmark corpora, for `make bench` and docs/search
      (`Index.search`), and from the start of the search (after the 150 ms debounce of typing)
      to the rendered first page of results (the client's `zeche-search` performance measure).
 
-Corpora come from ../shared/bench/gen-corpus.py when it is there (the shared benchmark corpus),
-else from `zeche-bench corpus`. With --realworld, also the 1,050 posts of the Node.js blog in
-../shared/realworld/nodejs-blog (English, a real vocabulary: release notes full of names and
-versions), with their category as section and category. Documents are made naively from the Markdown (see
+With --built ZECHE, the corpora are built as sites by that zeche binary (`zeche build` with the
+default theme; once more with `search: false` for the build-time cost of search), and the
+browser measures the theme's own search page, /suche/ (the index the build wrote).
+
+Corpora come from scripts/bench/corpus/gen-corpus.py (the team's benchmark corpus). With
+--realworld DIR, also the posts of a Node.js blog checkout (DIR: its apps/site/pages/en/blog;
+English, a real vocabulary: release notes full of names and versions), with their category as section and category. Documents are made naively from the Markdown (see
 Sources/zeche-bench/SearchBenchmark.swift). Needs a release build of zeche-bench, python3 with
 selenium, chromium and chromedriver; without them, step 3 and 4 are skipped with a message.
 """
@@ -27,24 +30,12 @@ QUERIES = ["digitalisierung", "Muller", "cloud", "digitalis", "energie ruhrgebie
            "rechenzentrum", "release"]
 
 
-def shared(*parts):
-    """A path under ../shared, beside the repository or beside the folder of worktrees."""
-    for base in (os.path.join(ROOT, ".."), os.path.join(ROOT, "..", "..")):
-        path = os.path.join(base, "shared", *parts)
-        if os.path.exists(path):
-            return path
-    return None
-
-
-def corpus(size, folder, bench_tool):
+def corpus(size, folder):
     site = os.path.join(folder, f"corpus-{size}")
     if os.path.isdir(os.path.join(site, "Content")):
         return site
-    generator = shared("bench", "gen-corpus.py")
-    if generator:
-        subprocess.run([sys.executable, generator, str(size), site], check=True, stderr=subprocess.DEVNULL)
-    else:
-        subprocess.run([bench_tool, "corpus", str(size), site], check=True, stdout=subprocess.DEVNULL)
+    generator = os.path.join(ROOT, "scripts", "bench", "corpus", "gen-corpus.py")
+    subprocess.run([sys.executable, generator, str(size), site], check=True, stderr=subprocess.DEVNULL)
     return site
 
 
@@ -136,7 +127,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def browser_measurements(site, queries):
+def browser_measurements(site, queries, page="/"):
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
@@ -165,9 +156,9 @@ def browser_measurements(site, queries):
             driver.get("about:blank")
             driver.get_log("performance")
             driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
-            driver.get(origin + "/")
+            driver.get(origin + page)
             WebDriverWait(driver, 20).until(lambda d: d.execute_script("return !!window.ZecheSearch"))
-            driver.find_element(By.CSS_SELECTOR, "input[type=search]").send_keys(query)
+            driver.find_element(By.CSS_SELECTOR, "[data-zeche-search] input[type=search]").send_keys(query)
             WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".search-result__link"))
             first = driver.execute_async_script("""
                 const [q, done] = arguments;
@@ -197,7 +188,7 @@ def browser_measurements(site, queries):
                         times.push(performance.now() - start);
                     }
                     times.sort((a, b) => a - b);
-                    const input = document.querySelector('input[type=search]');
+                    const input = document.querySelector('[data-zeche-search] input[type=search]');
                     const ui = [];
                     for (let i = 0; i < 15; i++) {
                         input.value = '';
@@ -227,16 +218,19 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dir", default="/tmp/zeche-search-bench")
     parser.add_argument("--json", help="append one JSON line per figure to this file")
-    parser.add_argument("--realworld", action="store_true", help="also the Node.js blog of ../shared/realworld")
+    parser.add_argument("--realworld", metavar="DIR", help="also the Node.js blog's posts in DIR")
+    parser.add_argument("--built", metavar="ZECHE", help="build the corpora as sites with this zeche binary")
     args = parser.parse_args()
+    if args.built:
+        return built_sites(args)
     tool = os.path.join(ROOT, ".build", "release", "zeche-bench")
     if not os.path.exists(tool):
         subprocess.run(["swift", "build", "-c", "release", "--product", "zeche-bench"], cwd=ROOT, check=True)
     os.makedirs(args.dir, exist_ok=True)
     lines = []
-    corpora = [(str(size), corpus(int(size), args.dir, tool), QUERIES) for size in args.sizes.split(",") if size]
-    blog = shared("realworld", "nodejs-blog")
-    if args.realworld and blog:
+    corpora = [(str(size), corpus(int(size), args.dir), QUERIES) for size in args.sizes.split(",") if size]
+    blog = args.realworld
+    if blog and os.path.isdir(blog):
         corpora.append(("nodejs-blog", nodejs_blog_documents(blog, os.path.join(args.dir, "nodejs-blog.json")), REAL_QUERIES))
     for size, site_corpus, queries in corpora:
         site = os.path.join(args.dir, f"site-{size}")
@@ -262,6 +256,59 @@ def main():
                   f"first page {m['first_page_gzip'] / 1000:6.1f} KB in {m['files_first_page']} files; "
                   f"search {m['search_ms_median']:.1f} ms, search to shown results {m['search_to_results_ms_median']:.1f} ms")
             lines.append(dict(name=f"search query {size}", **m))
+    if args.json:
+        with open(args.json, "a", encoding="utf-8") as out:
+            for line in lines:
+                out.write(json.dumps(line, sort_keys=True) + "\n")
+
+
+SITE_YML = "title: Q.One Newsroom\nurl: https://news.example.com/\nlanguage: de\n"
+
+
+def timed_build(zeche, source, output, runs):
+    """Median wall time in ms of RUNS `zeche build` runs."""
+    import time
+    times = []
+    for _ in range(runs):
+        shutil.rmtree(output, ignore_errors=True)
+        start = time.perf_counter()
+        subprocess.run([zeche, "build", "--quiet", "--source", source, "--output", output], check=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def built_sites(args):
+    """The index as `zeche build` writes it, measured on the theme's search page."""
+    zeche = os.path.abspath(args.built)
+    os.makedirs(args.dir, exist_ok=True)
+    lines = []
+    for size in [s for s in args.sizes.split(",") if s]:
+        source = corpus(int(size), args.dir)
+        # The generator's tiny JPEG lacks three bytes, and zeche build refuses it (see bench.sh).
+        images = os.path.join(source, "Content", "images")
+        for name in os.listdir(images) if os.path.isdir(images) else []:
+            shutil.copyfile(os.path.join(ROOT, "scripts", "bench", "corpus-image.jpg"), os.path.join(images, name))
+        shutil.rmtree(os.path.join(source, "Templates"), ignore_errors=True)
+        shutil.copytree(os.path.join(ROOT, "Templates"), os.path.join(source, "Templates"))
+        site = os.path.join(args.dir, f"built-{size}")
+        with open(os.path.join(source, "site.yml"), "w", encoding="utf-8") as f:
+            f.write(SITE_YML + "search: false\n")
+        without = timed_build(zeche, source, site, args.runs)
+        with open(os.path.join(source, "site.yml"), "w", encoding="utf-8") as f:
+            f.write(SITE_YML)
+        with_search = timed_build(zeche, source, site, args.runs)
+        raw, packed, files, by_kind = index_sizes(os.path.join(site, "search"))
+        print(f"== {size} articles built by zeche: {with_search:.0f} ms with search, {without:.0f} ms without "
+              f"(median of {args.runs}); index {files} files, {raw / 1e6:.2f} MB raw, {packed / 1e6:.2f} MB gzip")
+        for kind, (kind_raw, kind_packed, kind_files) in sorted(by_kind.items()):
+            print(f"   {kind:17} {kind_files:5} files {kind_raw / 1e6:8.2f} MB raw {kind_packed / 1e6:7.2f} MB gzip")
+        lines.append({"name": f"search built site {size}", "build_ms": with_search, "build_ms_without_search": without,
+                      "files": files, "bytes_raw": raw, "bytes_gzip": packed})
+        for m in browser_measurements(site, QUERIES, page="/suche/") or []:
+            print(f"   {m['query']!r:22} {m['hits']:6} hits  first result {m['first_result_gzip'] / 1000:6.1f} KB gzip, "
+                  f"first page {m['first_page_gzip'] / 1000:6.1f} KB in {m['files_first_page']} files; "
+                  f"search {m['search_ms_median']:.1f} ms, search to shown results {m['search_to_results_ms_median']:.1f} ms")
+            lines.append(dict(name=f"search built query {size}", **m))
     if args.json:
         with open(args.json, "a", encoding="utf-8") as out:
             for line in lines:

@@ -10,7 +10,11 @@ import Darwin
 /// `applyMarks` changes once the pass is over (cmark allows no structural change while an
 /// iterator walks the tree).
 struct DocumentWalker {
-    private let source: SourceText
+    private var source: SourceText
+    /// Lines of the text before the part being walked (see `MarkdownSegmenter`).
+    private var lineOffset = 0
+    /// The first of `headings` that belongs to the part being walked.
+    private var firstHeadingOfPart = 0
     /// Whether links and images with unsafe destinations are replaced by their text.
     private let dropsUnsafeLinks: Bool
 
@@ -18,8 +22,18 @@ struct DocumentWalker {
     private(set) var summary = ""
     private(set) var quotes: [AttributedQuote] = []
     private(set) var links: [LinkReference] = []
+    /// Every image, with its caption and credit (appended by `visitImage`).
+    var images: [MarkdownImage] = []
     private var words = WordCounter()
     var wordCount: Int { words.count }
+    /// The text and code spans outside images, as bytes: blocks end with a line feed, line
+    /// breaks are spaces.
+    private var textBytes: [UInt8] = []
+    var plainText: String {
+        var end = textBytes.count
+        while end > 0, textBytes[end - 1] == 0x0A || textBytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: textBytes[..<end], as: UTF8.self)
+    }
 
     private var headingNodes: [OpaquePointer] = []
     private var quoteNodes: [(blockquote: OpaquePointer, attribution: OpaquePointer)] = []
@@ -30,6 +44,9 @@ struct DocumentWalker {
     private var imageDepth = 0
     /// Byte offset up to which the current block's inlines have been located.
     private var cursor = 0
+    /// Where the current top-level block ends: a node is never looked for past it, so a text
+    /// in parts finds the same places as the whole text.
+    private var blockEnd = Int.max
     /// Where the last link was found, to count the next one's column from there.
     private var lastLinkPosition: SourceText.Position?
 
@@ -43,13 +60,32 @@ struct DocumentWalker {
     private var codeBlockLines: [ClosedRange<Int>] = []
     /// The lines of each raw HTML block.
     private(set) var htmlBlockLines: [ClosedRange<Int>] = []
+    /// Images Zeche renders itself (see `DocumentWalker+Images.swift`), once the walk is over.
+    var imageRenderings: [ImageRendering] = []
 
     init(source: SourceText, dropsUnsafeLinks: Bool) {
         self.source = source
         self.dropsUnsafeLinks = dropsUnsafeLinks
     }
 
-    mutating func walk(_ root: OpaquePointer, rewritingLinks rewrite: (LinkReference) -> String?) {
+    /// Starts on the next part of a text parsed in parts: what the walker found so far stays
+    /// (ids stay unique, the summary is the first paragraph's), and the part's lines count
+    /// from `lineOffset` + 1.
+    mutating func begin(part: SourceText, lineOffset: Int) {
+        source = part
+        self.lineOffset = lineOffset
+        firstHeadingOfPart = headings.count
+        cursor = 0
+        blockEnd = Int.max
+        lastLinkPosition = nil
+        headingNodes = []
+        quoteNodes = []
+        droppedNodes = []
+        // The nodes of the previous part are freed.
+        imageRenderings = []
+    }
+
+    mutating func walk(_ root: OpaquePointer, resolvingLinks resolve: (LinkReference) -> LinkResolution) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -57,7 +93,7 @@ struct DocumentWalker {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
-                enter(node, rewrite: rewrite)
+                enter(node, resolve: resolve)
             } else {
                 exit(node)
             }
@@ -65,11 +101,15 @@ struct DocumentWalker {
         words.boundary()
     }
 
-    private mutating func enter(_ node: OpaquePointer, rewrite: (LinkReference) -> String?) {
+    private mutating func enter(_ node: OpaquePointer, resolve: (LinkReference) -> LinkResolution) {
         let type = cmark_node_get_type(node)
         let isBlock = type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
         if isBlock, let start = source.offset(line: Int(cmark_node_get_start_line(node)), byteColumn: 1) {
             cursor = start
+        }
+        if isBlock { endTextBlock() }
+        if isBlock, let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT {
+            blockEnd = source.offset(line: Int(cmark_node_get_end_line(node)) + 1, byteColumn: 1) ?? source.count
         }
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
@@ -77,7 +117,9 @@ struct DocumentWalker {
             if imageDepth == 0 {
                 let length = strlen(literal)
                 literal.withMemoryRebound(to: UInt8.self, capacity: length) {
-                    words.feed(UnsafeBufferPointer(start: $0, count: length))
+                    let bytes = UnsafeBufferPointer(start: $0, count: length)
+                    words.feed(bytes)
+                    textBytes.append(contentsOf: bytes)
                 }
             }
             if headingText != nil || summaryText != nil {
@@ -87,6 +129,7 @@ struct DocumentWalker {
             }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             words.boundary()
+            if imageDepth == 0 { textBytes.append(0x20) }
             headingText? += " "
             summaryText? += " "
         case CMARK_NODE_HEADING:
@@ -99,29 +142,36 @@ struct DocumentWalker {
             }
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             if type == CMARK_NODE_IMAGE { imageDepth += 1 }
-            visitLink(node, isImage: type == CMARK_NODE_IMAGE, rewrite: rewrite)
+            visitLink(node, isImage: type == CMARK_NODE_IMAGE, resolve: resolve)
         case CMARK_NODE_CODE_BLOCK:
             words.boundary()
-            let start = Int(cmark_node_get_start_line(node))
-            codeBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
+            let start = Int(cmark_node_get_start_line(node)) + lineOffset
+            codeBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node)) + lineOffset))
         case CMARK_NODE_HTML_BLOCK:
             words.boundary()
-            let start = Int(cmark_node_get_start_line(node))
-            htmlBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node))))
+            let start = Int(cmark_node_get_start_line(node)) + lineOffset
+            htmlBlockLines.append(start...max(start, Int(cmark_node_get_end_line(node)) + lineOffset))
         default:
             if isBlock { words.boundary() }
         }
     }
 
+    /// Ends the plain text's current block with a line feed, once.
+    private mutating func endTextBlock() {
+        if let last = textBytes.last, last != 0x0A { textBytes.append(0x0A) }
+    }
+
     private mutating func exit(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
+        let type = cmark_node_get_type(node)
+        if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) { endTextBlock() }
+        switch type {
         case CMARK_NODE_HEADING:
             let text = collapseSpaces(headingText ?? "")
             headingText = nil
             let id = slugs.unique(for: text)
             headings.append(Heading(
                 level: Int(cmark_node_get_heading_level(node)), text: text, id: id,
-                line: Int(cmark_node_get_start_line(node))))
+                line: Int(cmark_node_get_start_line(node)) + lineOffset))
             headingNodes.append(node)
             words.boundary()
         case CMARK_NODE_PARAGRAPH:
@@ -143,7 +193,7 @@ struct DocumentWalker {
         }
     }
 
-    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool, rewrite: (LinkReference) -> String?) {
+    private mutating func visitLink(_ node: OpaquePointer, isImage: Bool, resolve: (LinkReference) -> LinkResolution) {
         let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         // A link starts with `[`, an image with `![`; autolinks with `<` or the URL itself
         // (the extension's `www.` links have no scheme in the text).
@@ -155,7 +205,7 @@ struct DocumentWalker {
         }
         let offset = source.locate(
             line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
-            startingWith: starts, searchFrom: cursor)
+            startingWith: starts, searchFrom: cursor, searchEnd: blockEnd)
         if let offset { cursor = offset + 1 }
         var position = (line: 1, column: 1)
         if let offset {
@@ -165,16 +215,22 @@ struct DocumentWalker {
         }
         let isDropped = dropsUnsafeLinks && LinkReference.isUnsafe(destination)
         let reference = LinkReference(
-            kind: isImage ? .image : .link, destination: destination, line: position.line, column: position.column,
+            // A link cmark gives no place for stays at 1:1, however the text was cut into parts.
+            kind: isImage ? .image : .link, destination: destination, line: position.line + (offset == nil ? 0 : lineOffset),
+            column: position.column,
             isDropped: isDropped)
         links.append(reference)
         if isDropped {
             droppedNodes.append(node)
-        } else if let replacement = rewrite(reference) {
+            return
+        }
+        let resolution = resolve(reference)
+        if let replacement = resolution.url {
             cmark_node_set_url(node, replacement)
         } else if !isImage, destination.utf8.first == UInt8(ascii: "#") {
             fragmentLinks.append((node, String(destination.dropFirst())))
         }
+        if isImage { visitImage(node, reference: reference, attributes: resolution.image) }
     }
 
     private static let imageStarts = [Array("![".utf8)]
@@ -201,14 +257,16 @@ struct DocumentWalker {
         }
         quotes.append(AttributedQuote(
             text: paragraphs.joined(separator: "\n"), attribution: collapseSpaces(PlainText.of(last)),
-            line: Int(cmark_node_get_start_line(node))))
+            line: Int(cmark_node_get_start_line(node)) + lineOffset))
         quoteNodes.append((node, last))
     }
 
-    /// Template syntax of other generators outside code, once the walk is over.
-    func templateSyntax() -> [TemplateSyntax] {
-        guard TemplateSyntaxScanner.mayContainTemplateSyntax(source.bytes) else { return [] }
-        return TemplateSyntaxScanner(source: source, codeBlockLines: codeBlockLines).scan()
+    /// Template syntax of other generators outside code, once the walk is over; `whole` is the
+    /// whole text when it was parsed in parts (the code blocks' lines count from its start).
+    func templateSyntax(whole: SourceText? = nil) -> [TemplateSyntax] {
+        let text = whole ?? source
+        guard TemplateSyntaxScanner.mayContainTemplateSyntax(text.bytes) else { return [] }
+        return TemplateSyntaxScanner(source: text, codeBlockLines: codeBlockLines).scan()
     }
 
     struct Marks {
@@ -248,6 +306,7 @@ struct DocumentWalker {
                 cmark_node_append_child(heading, mark)
             }
         }
+        renderImages(memory: memory)
         for (blockquote, attribution) in quoteNodes {
             guard let figure = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory),
                   let mark = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { continue }
@@ -258,11 +317,12 @@ struct DocumentWalker {
             cmark_node_append_child(figure, blockquote)
             cmark_node_unlink(attribution)
             cmark_node_append_child(figure, attribution)
+            Self.markNameAndRole(in: attribution, memory: memory)
             cmark_node_set_on_enter(mark, HTMLMarkers.figcaption)
             cmark_node_set_on_exit(mark, "")
             if let first = cmark_node_first_child(attribution) { cmark_node_insert_before(first, mark) }
         }
-        return Marks(headingIDs: headings.map(\.id))
+        return Marks(headingIDs: headings[firstHeadingOfPart...].map(\.id))
     }
 }
 

@@ -11,7 +11,10 @@ import Darwin
 /// A parse allocates thousands of small nodes, strings and buffers and frees them all at the
 /// end; through `malloc` that was a fifth of parsing an article on two threads. The arena
 /// hands out memory from a reused chunk by moving a cursor, grows the last block in place
-/// when cmark's buffers grow, ignores `free`, and is emptied when the parse ends. Each thread
+/// when cmark's buffers grow, ignores `free` of small blocks, and is emptied when the parse
+/// ends. Blocks too large for a chunk are `malloc`ed, grown with `realloc` and really freed:
+/// keeping every size a doubling buffer went through (the rendered HTML, a long paragraph)
+/// held twice its final size, and a 10 MB article took 30 times its size in memory. Each thread
 /// has its own arena (found through a thread-local key, since cmark's allocator functions get
 /// no context), kept between parses; a thread's arena is released when the thread ends.
 ///
@@ -38,6 +41,17 @@ struct ParseArena {
         return ParseArena(allocator: state.pointee.functions, state: state)
     }
 
+    /// How many large blocks (each `malloc`ed) the arena holds now; for tests.
+    var largeBlockCount: Int {
+        var count = 0
+        var block = state.pointee.large
+        while let current = block {
+            count += 1
+            block = (current + 8).load(as: UnsafeMutableRawPointer?.self)
+        }
+        return count
+    }
+
     /// Empties the arena for the thread's next parse; every pointer it gave out is invalid.
     func release() {
         state.pointee.reset()
@@ -59,9 +73,11 @@ struct ParseArena {
         var used = 0
         /// The block handed out last, which `realloc` can grow in place.
         var last: UnsafeMutableRawPointer?
-        /// Chunks filled earlier in this parse, and large blocks: each starts with a pointer
-        /// to the previous one.
+        /// Chunks filled earlier in this parse: each starts with a pointer to the previous one.
         var retired: UnsafeMutableRawPointer?
+        /// The large blocks of this parse, a doubly linked list: each block starts with
+        /// pointers to the previous and the next one, then its size with `largeFlag` set.
+        var large: UnsafeMutableRawPointer?
         var isInUse = false
         /// The functions cmark calls; each finds the calling thread's arena.
         let functions: UnsafeMutablePointer<cmark_mem>
@@ -76,7 +92,35 @@ struct ParseArena {
                     return block
                 },
                 realloc: { pointer, size in currentState()?.pointee.reallocate(pointer, size) },
-                free: { _ in }))
+                free: { pointer in currentState()?.pointee.free(pointer) }))
+        }
+
+        /// Set in the size word of a large block.
+        static let largeFlag = 1 << 62
+        /// Links to the previous and next large block, then the size word.
+        static let largeHeader = 32
+
+        /// Frees a large block at once; small blocks go when the parse ends.
+        mutating func free(_ pointer: UnsafeMutableRawPointer?) {
+            guard let pointer, (pointer - Self.header).load(as: Int.self) & Self.largeFlag != 0 else { return }
+            let block = pointer - Self.largeHeader
+            unlink(block)
+            systemFree(block)
+        }
+
+        private mutating func unlink(_ block: UnsafeMutableRawPointer) {
+            let previous = block.load(as: UnsafeMutableRawPointer?.self)
+            let next = (block + 8).load(as: UnsafeMutableRawPointer?.self)
+            if let previous { (previous + 8).storeBytes(of: next, as: UnsafeMutableRawPointer?.self) } else { large = next }
+            if let next { next.storeBytes(of: previous, as: UnsafeMutableRawPointer?.self) }
+        }
+
+        private mutating func link(_ block: UnsafeMutableRawPointer, size: Int) {
+            block.storeBytes(of: nil, as: UnsafeMutableRawPointer?.self)
+            (block + 8).storeBytes(of: large, as: UnsafeMutableRawPointer?.self)
+            if let large { large.storeBytes(of: block, as: UnsafeMutableRawPointer?.self) }
+            large = block
+            (block + Self.largeHeader - Self.header).storeBytes(of: size | Self.largeFlag, as: Int.self)
         }
 
         static func rounded(_ size: Int) -> Int { (size + header - 1) & ~(header - 1) }
@@ -84,13 +128,9 @@ struct ParseArena {
         mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
             let total = Self.header + Self.rounded(size)
             if total > Self.largeSize {
-                // Its own block: a link to the other retired memory, then the size, then data.
-                guard let block = malloc(Self.header + total) else { return nil }
-                block.storeBytes(of: retired, as: UnsafeMutableRawPointer?.self)
-                retired = block
-                let start = block + Self.header
-                start.storeBytes(of: size, as: Int.self)
-                return start + Self.header
+                guard let block = malloc(Self.largeHeader + Self.rounded(size)) else { return nil }
+                link(block, size: size)
+                return block + Self.largeHeader
             }
             if chunk == nil || used + total > Self.chunkSize {
                 guard let fresh = malloc(Self.chunkSize) else { return nil }
@@ -111,7 +151,19 @@ struct ParseArena {
 
         mutating func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
             guard let pointer else { return allocate(size) }
-            let old = (pointer - Self.header).load(as: Int.self)
+            let word = (pointer - Self.header).load(as: Int.self)
+            if word & Self.largeFlag != 0 {
+                // realloc may move the block (or, for a mapping, remap it without copying).
+                let block = pointer - Self.largeHeader
+                unlink(block)
+                guard let moved = systemRealloc(block, Self.largeHeader + Self.rounded(size)) else {
+                    link(block, size: word & ~Self.largeFlag)
+                    return nil
+                }
+                link(moved, size: size)
+                return moved + Self.largeHeader
+            }
+            let old = word
             if size <= old { return pointer }
             // cmark's buffers grow by doubling, one after another: the last block of the chunk
             // can simply take more of it.
@@ -133,7 +185,11 @@ struct ParseArena {
         mutating func reset() {
             while let block = retired {
                 retired = block.load(as: UnsafeMutableRawPointer?.self)
-                free(block)
+                systemFree(block)
+            }
+            while let block = large {
+                large = (block + 8).load(as: UnsafeMutableRawPointer?.self)
+                systemFree(block)
             }
             used = Self.header
             last = nil
@@ -141,7 +197,7 @@ struct ParseArena {
 
         mutating func releaseAll() {
             reset()
-            free(chunk)
+            systemFree(chunk)
             chunk = nil
             functions.deinitialize(count: 1)
             functions.deallocate()
@@ -166,4 +222,20 @@ private func releaseThreadState(_ pointer: UnsafeMutableRawPointer?) {
 
 private func currentState() -> UnsafeMutablePointer<ParseArena.State>? {
     pthread_getspecific(threadKey)?.assumingMemoryBound(to: ParseArena.State.self)
+}
+
+private func systemFree(_ pointer: UnsafeMutableRawPointer?) {
+    #if canImport(Glibc)
+    Glibc.free(pointer)
+    #else
+    Darwin.free(pointer)
+    #endif
+}
+
+private func systemRealloc(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+    #if canImport(Glibc)
+    Glibc.realloc(pointer, size)
+    #else
+    Darwin.realloc(pointer, size)
+    #endif
 }

@@ -17,9 +17,13 @@ struct SourceText {
     /// Byte offset where each line starts; line 1 is at index 0.
     private let lineStarts: [Int]
 
+    /// Whether the text holds a NUL, which cmark reads as U+FFFD.
+    private let hasNUL: Bool
+
     init(_ text: String) {
         bytes = Array(text.utf8)
         lineStarts = LineTable(bytes).starts
+        hasNUL = bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
     }
 
     /// The byte offset of a 1-based line and byte column, or `nil` when cmark gave none.
@@ -28,32 +32,51 @@ struct SourceText {
         return min(bytes.count, lineStarts[line - 1] + byteColumn - 1)
     }
 
+    /// The number of bytes.
+    var count: Int { bytes.count }
+
+    /// How far past `searchFrom` a node's text is looked for: a node cmark placed nowhere that
+    /// is not found this close is given up, so that thousands of such nodes in one paragraph
+    /// cost no more than their text (each looked for to the paragraph's end took 29 s for
+    /// 250 KB of `https://a` autolinks with a NUL in each).
+    static let searchWindow = 64 << 10
+
     /// The byte offset where a node that must start with one of `prefixes` really starts.
     ///
     /// Tries cmark's position and its known errors first; then the first match at or after
-    /// `searchFrom` (the end of what was located before in the same block).
-    func locate(line: Int, byteColumn: Int, startingWith prefixes: [[UInt8]], searchFrom: Int) -> Int? {
+    /// `searchFrom` (the end of what was located before in the same block) and before
+    /// `searchEnd` (the end of the top-level block), at most `searchWindow` bytes on.
+    func locate(line: Int, byteColumn: Int, startingWith prefixes: [[UInt8]], searchFrom: Int, searchEnd: Int = .max) -> Int? {
         if let reported = offset(line: line, byteColumn: byteColumn) {
             var indent = 0
             let lineStart = lineStarts[line - 1]
             while lineStart + indent < bytes.count, bytes[lineStart + indent] == UInt8(ascii: " ") || bytes[lineStart + indent] == UInt8(ascii: "\t") {
                 indent += 1
             }
+            // A place before what was located last or past its block is one of cmark's wrong
+            // lines that happens to hold the same text.
             for candidate in [reported, reported + indent, reported + 1, reported + indent + 1]
-            where matches(prefixes, at: candidate) {
+            where candidate >= searchFrom && candidate < searchEnd && matches(prefixes, at: candidate) {
                 return candidate
             }
         }
         var index = max(0, searchFrom)
-        while index < bytes.count {
+        let end = min(bytes.count, searchEnd, index + Self.searchWindow)
+        while index < end {
             if matches(prefixes, at: index) { return index }
             index += 1
         }
         return offset(line: line, byteColumn: byteColumn)
     }
 
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
     private func matches(_ prefixes: [[UInt8]], at offset: Int) -> Bool {
         guard offset >= 0 else { return false }
+        // cmark reads a NUL as U+FFFD, so a URL it made may hold one where the text has NUL.
+        for prefix in prefixes where hasNUL && prefix.count >= 3 && prefix.contains(0xEF) {
+            if matchesReadingNUL(prefix, at: offset) { return true }
+        }
         // memcmp rather than `elementsEqual`: this runs for every link, 600,000 times in a
         // 50 MB article, and the generic version is slow in debug builds.
         return bytes.withUnsafeBufferPointer { bytes in
@@ -66,6 +89,23 @@ struct SourceText {
             }
             return false
         }
+    }
+
+    /// Whether the text at `offset` reads as `prefix` when each NUL of the text counts as U+FFFD.
+    private func matchesReadingNUL(_ prefix: [UInt8], at offset: Int) -> Bool {
+        var position = offset, index = 0
+        while index < prefix.count {
+            guard position < bytes.count else { return false }
+            if bytes[position] == 0, index + 3 <= prefix.count, prefix[index..<(index + 3)].elementsEqual(Self.replacement) {
+                index += 3
+            } else if bytes[position] == prefix[index] {
+                index += 1
+            } else {
+                return false
+            }
+            position += 1
+        }
+        return true
     }
 
     /// A byte offset with its 1-based line and column (in Unicode scalars).

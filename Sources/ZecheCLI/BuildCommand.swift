@@ -9,9 +9,11 @@ enum BuildCommand: Command {
     static let discussion = """
         Reads site.yml, Content/ and Templates/, checks everything, and writes the site into \
         the output folder. The new site is written beside the old one and swapped in only when \
-        it is complete, so a failed build leaves the previous output untouched. Articles under \
-        embargo are listed with their moment; with ZECHE_EMBARGO_KEY set, each is written at a \
-        private address (/vorab/<token>/, noindex, in no list or feed), which is printed.
+        it is complete, so a failed build leaves the previous output untouched. One build of an \
+        output runs at a time: a second one waits up to 30 s for the first. An output that is a \
+        symbolic link is written at its target; one inside Content/ or Templates/ is refused. \
+        Articles under embargo are listed with their moment; with ZECHE_EMBARGO_KEY set, each is \
+        written at a private address (/vorab/<token>/, noindex, in no list or feed), which is printed.
         """
     static let options: [ArgumentList.Option] = [
         SiteOptions.drafts, SiteOptions.future,
@@ -24,9 +26,7 @@ enum BuildCommand: Command {
     static func run(_ arguments: ArgumentList, in context: CommandContext) async throws(UsageError) -> Int32 {
         guard arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(arguments.positionals[0])'") }
         let root = SiteOptions.root(arguments, in: context)
-        let outputName = arguments.value("output") ?? "Output"
-        let outputURL = URL(fileURLWithPath: outputName, relativeTo: root).standardizedFileURL
-        let output = OutputFolder(url: outputURL, displayPath: outputName.hasSuffix("/") ? outputName : outputName + "/")
+        let output = try SiteOptions.outputFolder(arguments, root: root)
         let options = try SiteOptions.buildOptions(arguments, in: context)
         let console = context.console
         let quiet = arguments.has("quiet")
@@ -54,6 +54,7 @@ enum BuildCommand: Command {
             let leftOut = SiteOptions.leftOutSummary(report.leftOut).map { "; left out: \($0)" } ?? ""
             console.output("Built \(counts[0]) (\(counts[1...].joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s → \(output.displayPath)\(warnings)\(leftOut)\n")
         }
+        if let limitation = output.swapLimitation() { console.error("warning: \(limitation)\n") }
         return 0
     }
 }

@@ -23,14 +23,19 @@ enum MarkdownCommand: Command {
         if case (let config?, _) = SiteConfig.load(root: root) {
             options = MarkdownOptions(allowsRawHTML: config.allowsRawHTML, usesSmartPunctuation: config.usesSmartPunctuation)
         }
-        let body: String
+        let split: FrontMatter
         do {
-            body = try FrontMatter(splitting: input.text).body
+            split = try FrontMatter(splitting: input.text)
         } catch {
             context.console.error("\(input.displayName):\(error.line):\(error.column): error: \(error.message)\nfix: \(error.fix)\n")
             return 1
         }
-        context.console.output(MarkdownParser(options: options).parse(body).html)
+        let document = MarkdownParser(options: options).parse(split.body)
+        if let problem = document.shapeProblem {
+            context.console.error("\(input.displayName):\(split.bodyStartLine + problem.line - 1):\(problem.column): error: \(problem.message)\nfix: \(problem.fix)\n")
+            return 1
+        }
+        context.console.output(document.html)
         return 0
     }
 }

@@ -11,13 +11,16 @@ enum ServeCommand: Command {
         Builds the site into memory (never into Output/), serves it at http://127.0.0.1:8000/ \
         and watches Content/, Templates/ and site.yml. The preview is the editors' view: drafts \
         and articles dated in the future are in it, each marked with a badge ("Entwurf", "Geplant \
-        für …"), and http://127.0.0.1:8000/_zeche/ lists every article with its state and its \
+        für …"), releases under embargo at their address with their embargo notice (in no list), \
+        and http://127.0.0.1:8000/_zeche/ lists every article with its state and its \
         mistakes. With --public it shows exactly what zeche build publishes. After each change \
         only the pages that depend on it are rebuilt, and open pages reload; a stylesheet change \
         swaps the styles without a reload; an article is published in the preview when its time \
         comes. A failed rebuild keeps serving the last good site and shows the errors in the \
-        browser. The server listens on this computer only unless --host says otherwise. Stop it \
-        with Ctrl-C.
+        browser. The server listens on this computer only unless --host says otherwise, and \
+        answers only requests for its own address (127.0.0.1, localhost, [::1] or the --host \
+        name, with its port): a page of another site cannot read the preview through a name that \
+        resolves to this computer. Stop it with Ctrl-C.
         """
     static let options: [ArgumentList.Option] = [
         .value("port", short: "p", "PORT", "the port to listen on (default 8000; 0 picks a free one)"),
@@ -56,6 +59,7 @@ enum ServeCommand: Command {
             if !isPublic {
                 options.includeDrafts = true
                 options.includeFuture = true
+                options.showsEmbargoed = true
             }
             session = try PreviewSession(
                 root: root, options: options,

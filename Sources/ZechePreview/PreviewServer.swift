@@ -48,7 +48,8 @@ public final class PreviewServer: Sendable {
             throw .system(operation: "pipe", code: EMFILE)
         }
         let instance = String(UInt64.random(in: .min ... .max), radix: 36)
-        let state = ServerState(snapshot: snapshot, liveReload: LiveReloadState(instance: instance))
+        let state = ServerState(snapshot: snapshot, liveReload: LiveReloadState(instance: instance),
+                                hosts: HostAllowlist(listeningOn: configuration.host, port: port))
         let thread = JoinableThread {
             // Made on the loop's thread, which alone uses it.
             let poller = configuration.pollerKind.make()

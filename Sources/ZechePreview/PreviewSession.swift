@@ -48,7 +48,7 @@ public final class PreviewSession: Sendable {
         var previewOptions = options
         previewOptions.baseURLOverride = BaseURL(server.url)
         pipeline = Mutex(BuildPipeline(root: root, options: previewOptions, fingerprintsAssets: false,
-                                       marksUnpublished: marksUnpublished))
+                                       marksUnpublished: marksUnpublished, updatesSearchIndex: true))
         self.report = report
         self.clock = clock
         rebuild(after: nil)

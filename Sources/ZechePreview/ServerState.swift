@@ -15,15 +15,18 @@ final class ServerState: Sendable {
     let contents: Mutex<Contents>
     /// Updated by the loop; read by anyone.
     let connectionCount = Atomic<Int>(0)
+    /// The `Host` values answered.
+    let hosts: HostAllowlist
 
-    init(snapshot: SiteSnapshot, liveReload: LiveReloadState) {
+    init(snapshot: SiteSnapshot, liveReload: LiveReloadState, hosts: HostAllowlist) {
         contents = Mutex(Contents(snapshot: snapshot, liveReload: liveReload))
+        self.hosts = hosts
     }
 
     /// The snapshot, the live-reload state and the number of messages recorded so far.
     func responderAndMessageCount() -> (SiteResponder, Int) {
         contents.withLock { state in
-            (SiteResponder(snapshot: state.snapshot, liveReload: state.liveReload), state.messageCount)
+            (SiteResponder(snapshot: state.snapshot, liveReload: state.liveReload, hosts: hosts), state.messageCount)
         }
     }
 }

@@ -59,10 +59,13 @@ struct SiteFile: Sendable {
     /// A strong entity tag, quoted: `"9f86d081884c7d65-1a2"`.
     let entityTag: String
     let mediaType: String
+    /// For an HTML page, where the live-reload script goes (found once, not per request).
+    let injectionPoint: Int?
 
     init(path: String, bytes: [UInt8]) {
         self.bytes = bytes
         entityTag = EntityTag.of(bytes)
         mediaType = MediaType.forPath(path)
+        injectionPoint = MediaType.isHTML(mediaType) ? HTMLInjection.position(in: bytes) : nil
     }
 }

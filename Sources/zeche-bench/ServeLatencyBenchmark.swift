@@ -42,9 +42,12 @@ func runServeLatencyBenchmark(site: URL, runs: Int = 9) {
         edited.append(contentsOf: Data("\nEin Satz aus dem Editor, Nummer \(run).\n".utf8))
         let start = clock.now
         try? edited.write(to: article)
-        while let event = events.next() {
-            if event.hasPrefix("event: reload") { break }
+        var sawReload = false
+        while !sawReload, let event = events.next() {
+            sawReload = event.hasPrefix("event: reload")
         }
+        // A closed stream (a refused request, say) must not pass for a fast reload.
+        guard sawReload else { return print("serve: the event stream ended without a reload event") }
         latencies.append(milliseconds(clock.now - start))
         Thread.sleep(forTimeInterval: 0.3)
     }
@@ -74,7 +77,7 @@ private final class EventStream {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { return nil }
-        let request = Array("GET /_zeche/live HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n".utf8)
+        let request = Array("GET /_zeche/live HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
         _ = next()  // the response head
     }

@@ -49,8 +49,7 @@ struct WordPressImporterTests {
             Die Zeche öffnet ihre Halle.\\
             Ab sofort jeden Sonntag.
 
-            ![Die Halle](halle.svg)\\
-            *Die Halle am Abend*
+            ![Die Halle](halle.svg "Die Halle am Abend")
 
             Mehr dazu in der [zweiten Meldung](../2024-03-06-zweite-meldung.md) und [noch einmal](../2024-03-06-zweite-meldung.md).
 

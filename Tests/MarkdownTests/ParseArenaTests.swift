@@ -56,6 +56,32 @@ struct ParseArenaTests {
         }
     }
 
+    @Test("Large blocks are freed when cmark frees them and grown with realloc, so a doubling buffer is not kept at every size")
+    func largeBlocksAreFreed() throws {
+        let arena = try #require(ParseArena.acquire())
+        defer { arena.release() }
+        let memory = arena.allocator
+        let first = memory.pointee.calloc(1, 100_000)!
+        let second = memory.pointee.calloc(1, 200_000)!
+        #expect(arena.largeBlockCount == 2)
+        memory.pointee.free(first)
+        #expect(arena.largeBlockCount == 1)
+        var growing = memory.pointee.realloc(nil, 20_000)!
+        growing.storeBytes(of: 7, as: Int.self)
+        for size in [40_000, 80_000, 160_000, 1 << 20, 1 << 24] {
+            growing = memory.pointee.realloc(growing, size)!
+            #expect(growing.load(as: Int.self) == 7)
+            #expect(arena.largeBlockCount == 2, "a grown block left its old size behind")
+        }
+        memory.pointee.free(second)
+        memory.pointee.free(growing)
+        #expect(arena.largeBlockCount == 0)
+        // Small blocks are not freed one by one: they go when the parse ends.
+        let small = memory.pointee.calloc(1, 64)!
+        memory.pointee.free(small)
+        #expect(arena.largeBlockCount == 0)
+    }
+
     @Test("The arena is taken while a parse runs, and free again after it")
     func oneUserAtATime() throws {
         let first = try #require(ParseArena.acquire())

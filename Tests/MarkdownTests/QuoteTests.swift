@@ -16,7 +16,7 @@ import Testing
             <blockquote>
             <p>„Code ist die neue Kohle.“</p>
             </blockquote>
-            <figcaption>Carsten, CEO</figcaption>
+            <figcaption><span class="quote__name">Carsten</span>, <span class="quote__role">CEO</span></figcaption>
             </figure>
 
             """)
@@ -28,14 +28,31 @@ import Testing
         #expect(document.quotes == [
             AttributedQuote(text: "Erster Absatz.\nZweiter Absatz.", attribution: "Dr. Marco Buschmann, MdB", line: 1),
         ])
-        #expect(document.html.contains("<figcaption>Dr. Marco Buschmann, MdB</figcaption>\n</figure>"))
+        #expect(document.html.contains(
+            "<figcaption><span class=\"quote__name\">Dr. Marco Buschmann</span>, <span class=\"quote__role\">MdB</span></figcaption>\n</figure>"))
     }
 
     @Test func attributionMayHoldMarkup() {
         let document = parser.parse("> Zitat\n>\n> — [Doreen Müller](https://example.com), *Marketing*\n")
         #expect(document.html.contains(
-            "<figcaption><a href=\"https://example.com\">Doreen Müller</a>, <em>Marketing</em></figcaption>"))
+            "<figcaption><span class=\"quote__name\"><a href=\"https://example.com\">Doreen Müller</a></span>, "
+                + "<span class=\"quote__role\"><em>Marketing</em></span></figcaption>"))
         #expect(document.quotes.first?.attribution == "Doreen Müller, Marketing")
+    }
+
+    @Test("Name and role are split at the first comma of the attribution's own text", arguments: [
+        ("Carsten, CEO der Q.One, Essen",
+         "<span class=\"quote__name\">Carsten</span>, <span class=\"quote__role\">CEO der Q.One, Essen</span>"),
+        ("*Anna*, Leiterin, Technik",
+         "<span class=\"quote__name\"><em>Anna</em></span>, <span class=\"quote__role\">Leiterin, Technik</span>"),
+        ("[Anna, Ben](https://example.com) und Carla", "<a href=\"https://example.com\">Anna, Ben</a> und Carla"),
+        ("Die Redaktion", "Die Redaktion"),
+        (", nur eine Rolle", ", nur eine Rolle"),
+        ("Nur ein Name,", "Nur ein Name,"),
+    ])
+    func nameAndRole(_ attribution: String, _ caption: String) {
+        let document = parser.parse("> Zitat\n>\n> — \(attribution)\n")
+        #expect(document.html.contains("<figcaption>\(caption)</figcaption>"), "\(document.html)")
     }
 
     @Test(arguments: [

@@ -34,6 +34,24 @@ import Testing
         #expect(document.wordCount == 12)
     }
 
+    @Test func plainTextIsTheProseWithoutMarkupABlockALine() {
+        let document = parser.parse("""
+            # Zwei *Wörter*
+
+            Ein **Satz** mit [Link](x.md) und
+            Umbruch.
+
+            ```swift
+            let ignored = "code block"
+            ```
+
+            <div>rohes HTML</div>
+
+            - Inline `code` ![kein Bildtext](a.jpg) zählt
+            """)
+        #expect(document.plainText == "Zwei Wörter\nEin Satz mit Link und Umbruch.\nInline code  zählt")
+    }
+
     @Test(arguments: [(0, 1), (1, 1), (200, 1), (201, 2), (1000, 5)])
     func readingTimeIsTwoHundredWordsAMinuteRoundedUp(words: Int, minutes: Int) {
         let text = String(repeating: "wort ", count: words)

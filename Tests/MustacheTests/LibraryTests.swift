@@ -75,6 +75,31 @@ struct LibraryTests {
         }
     }
 
+    @Test("A template that links outside the folder holding the templates is an error and is not read; links inside are read")
+    func linksOutside() throws {
+        let site = try TemporaryDirectory()
+        let outside = try TemporaryDirectory()
+        try outside.write("GEHEIM", to: "secret.txt")
+        try site.write("{{> kopf}}", to: "Templates/article.mustache")
+        try site.write("Kopf", to: "Shared/kopf.mustache")
+        let templates = site.url.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("partials"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: templates.appendingPathComponent("partials/kopf.mustache").path,
+                                                   withDestinationPath: "../../Shared/kopf.mustache")
+        let library = try TemplateLibrary(directory: templates)
+        #expect(library.templateNames.contains("kopf"))
+        try FileManager.default.createSymbolicLink(atPath: templates.appendingPathComponent("partials/geheim.mustache").path,
+                                                   withDestinationPath: outside.url.appendingPathComponent("secret.txt").path)
+        do {
+            _ = try TemplateLibrary(directory: templates)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.errors.map(\.path) == ["Templates/partials/geheim.mustache"])
+            #expect(error.description.contains("leads outside the site's folder"))
+            #expect(!error.description.contains("GEHEIM"))
+        }
+    }
+
     @Test("A missing folder is an error that says what to create")
     func missingFolder() {
         do {

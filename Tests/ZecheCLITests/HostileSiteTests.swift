@@ -56,8 +56,20 @@ struct HostileSiteTests {
         HostileSite(name: "required-keys-empty", status: 1),
 
         // Size and depth.
-        HostileSite(name: "article-of-50-mb", status: 0, pages: ["2026/05/riesig/index.html": "<p>Das Ende.</p>"]) { site in
+        HostileSite(name: "article-of-50-mb", status: 1) { site in
             try site.write(Self.fiftyMegabyteArticle(), to: "Content/posts/2026-05-05-riesig.md")
+        },
+        HostileSite(name: "article-of-50-mb-with-raised-limit", status: 0, pages: ["2026/05/riesig/index.html": "<p>Das Ende.</p>"]) { site in
+            try site.write(Self.fiftyMegabyteArticle(), to: "Content/posts/2026-05-05-riesig.md")
+        },
+        HostileSite(name: "quadratic-markdown", status: 1) { site in
+            // Each shape keeps cmark-gfm 0.29.0.gfm.6 busy for minutes; each is refused at once.
+            let head = "---\ntitle: Langsam\ndate: 2026-05-05\nauthor: anna\n---\n"
+            try site.write(head + String(repeating: "![[]()", count: 60_000) + "\n", to: "Content/posts/2026-05-05-bilder.md")
+            try site.write(head + "|a|b|\n|-|-|\n" + String(repeating: "|x", count: 200_000) + "\n", to: "Content/posts/2026-05-05-tabelle.md")
+            try site.write(head + "x" + String(repeating: "<?", count: 100_000) + "\n", to: "Content/posts/2026-05-05-html.md")
+            try site.write(head + "|" + String(repeating: "a|", count: 1_000) + "\n|" + String(repeating: "-|", count: 1_000) + "\n"
+                + String(repeating: "a\n", count: 100_000), to: "Content/posts/2026-05-05-zellen.md")
         },
         HostileSite(name: "article-with-100000-tags", status: 1) { site in
             let tags = (0..<100_000).map { "  - Thema \($0)\n" }.joined()
@@ -93,6 +105,7 @@ struct HostileSiteTests {
         HostileSite(name: "broken-content-links", status: 1),
         HostileSite(name: "tags-without-letters", status: 1),
         HostileSite(name: "site-yml-wrong-values", status: 1),
+        HostileSite(name: "domain-not-a-host-name", status: 1),
         HostileSite(name: "yaml-outside-the-subset", status: 1),
         HostileSite(name: "unsafe-markdown-is-defused", status: 0, pages: [
             "2026/05/html/index.html": "<!-- raw HTML omitted -->\n<p>Klick und Daten und <!-- raw HTML omitted --><!-- raw HTML omitted --></p>",
@@ -127,6 +140,16 @@ struct HostileSiteTests {
             try site.link("Content/posts/inhalt", to: "../../Content")
             try site.link("Content/posts/weg.md", to: "nichts.md")
         },
+        HostileSite(name: "symlinks-leading-outside", status: 1) { site in
+            // A pull request's links to the build machine's files: none is read or published.
+            try site.link("Content/posts/passwort.md", to: "/etc/passwd")
+            try site.link("Content/images/hostname.jpg", to: "/etc/hostname")
+            try site.link("Content/posts/system", to: "/etc")
+            try site.link("Templates/partials/geheim.mustache", to: "/etc/passwd")
+            try site.link("Templates/assets/geheim.css", to: "/etc/passwd")
+            try site.link("Templates/i18n/de.yml", to: "/etc/passwd")
+        },
+        HostileSite(name: "scripts-in-content", status: 1),
         HostileSite(name: "named-pipes-in-the-site", status: 0, pages: ["index.html": "<title>Testnewsroom</title>"]) { site in
             // Reading a named pipe would wait for a writer forever.
             try site.makePipe("Content/posts/rohr.md")

@@ -19,12 +19,14 @@ struct ImportCommandTests {
         let (folder, run) = try Self.importSite(["wordpress", export, "--uploads", uploads])
         #expect(run.status == 0, "\(run)")
         #expect(run.output.hasPrefix("Imported:\n  attachments (media)"))
-        #expect(run.output.contains("  Content/posts/2024-03-05-erste-meldung/index.md:27: the shortcode [contact-form] has no Markdown form; it is kept as a comment\n"))
+        #expect(run.output.contains("  Content/posts/2024-03-05-erste-meldung/index.md:26: the shortcode [contact-form] has no Markdown form; it is kept as a comment\n"))
         #expect(run.output.hasSuffix("Next: cd site && zeche build\n"))
         let site = folder.url.appendingPathComponent("site")
         let build = try SiteCommandHarness.zeche(["build", "--drafts"], in: site)
         #expect(build.status == 0, "\(build)")
-        #expect(build.output.contains("Built 14 pages (4 articles, 1 tag, 1 author)"), "\(build)")
+        #expect(build.output.contains("Built 15 pages (4 articles, 1 tag, 1 author)"), "\(build)")
+        // The default theme has a search page: search comes with every imported site.
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/search/manifest.json").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/2024/03/erste-meldung/halle.svg").path))
     }
 

@@ -8,13 +8,16 @@ import Glibc
 
 /// `zeche build` killed with SIGKILL at a random moment, twenty times: `Output/` is always a
 /// complete site, the previous one or the new one, never a mix; the next build cleans up what
-/// the killed ones left and gives exactly what a fresh build gives.
+/// the killed ones left and gives exactly what a fresh build gives. Also with an `Output/`
+/// that is a symbolic link to the served folder: the swap happens at its target, and the link
+/// survives every kill.
 struct KillTests {
     static let bench = PackagePaths.zecheExecutable().deletingLastPathComponent().appendingPathComponent("zeche-bench")
 
     @Test("A build killed at a random moment leaves a complete Output/, and the next build is correct and cleans up",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: bench.path), "zeche-bench was not built next to zeche"))
-    func killedBuilds() throws {
+          .enabled(if: FileManager.default.isExecutableFile(atPath: bench.path), "zeche-bench was not built next to zeche"),
+          arguments: [false, true])
+    func killedBuilds(outputIsALink: Bool) throws {
         let folder = try TemporaryDirectory(prefix: "zeche-kill")
         let site = folder.url.appendingPathComponent("site")
         // 300 articles: a debug build takes a few hundred milliseconds, long enough to be
@@ -42,9 +45,20 @@ struct KillTests {
         #expect(expected[1] != expected[2])
 
         try use(1)
+        // An Output/ that is a link to the folder a web server serves: the swap happens there,
+        // and the link must survive every kill.
+        let served = folder.url.appendingPathComponent("served/newsroom")
+        if outputIsALink {
+            try FileManager.default.createDirectory(at: served.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("Output").path, withDestinationPath: served.path)
+        }
         let first = try ProcessOutcome.zeche(["build", "--quiet"], in: site)
         try #require(first.status == 0, "\(first)")
         let output = site.appendingPathComponent("Output")
+        let swapped = outputIsALink ? served : output
+        func leftovers() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: swapped.deletingLastPathComponent().path).filter { $0.hasPrefix(".\(swapped.lastPathComponent).zeche-") }
+        }
         var current = 1
         var inputs = 1
         var random = SplitMix64(seed: UInt64(ProcessInfo.processInfo.environment["ZECHE_KILL_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max))
@@ -70,10 +84,13 @@ struct KillTests {
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { killed += 1 }
 
-            if try FileManager.default.contentsOfDirectory(atPath: site.path).contains(where: { $0.hasPrefix(".Output.zeche-") }) {
+            if try !leftovers().isEmpty {
                 leftBehind += 1
             }
-            let found = try SiteCommandHarness.contents(of: output)
+            if outputIsALink {
+                #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: output.path)) == served.path, "round \(round): Output/ is no longer a link")
+            }
+            let found = try SiteCommandHarness.contents(of: swapped)
             let version = [current, next].first { expected[$0] == found }
             #expect(version != nil, "round \(round) (seed \(seed), killed after \(delay) ms): Output/ is neither the previous site nor the new one")
             current = version ?? current
@@ -81,9 +98,12 @@ struct KillTests {
 
         let last = try ProcessOutcome.zeche(["build", "--quiet"], in: site)
         #expect(last.reason == .exit && last.status == 0, "\(last)")
-        #expect(try SiteCommandHarness.contents(of: output) == expected[inputs], "the last build differs from a fresh one")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".Output.zeche-") }
-        #expect(leftovers.isEmpty, "left behind: \(leftovers)")
+        #expect(try SiteCommandHarness.contents(of: swapped) == expected[inputs], "the last build differs from a fresh one")
+        let left = try leftovers()
+        #expect(left.isEmpty, "left behind: \(left)")
+        if outputIsALink {
+            #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: output.path)) == served.path)
+        }
         // Not a timing assertion: it says whether the rounds hit running builds at all.
         print("KillTests: \(killed) of 20 builds were killed while running, \(leftBehind) left a staging folder behind "
               + "(seed \(seed), a build takes about \(duration))")

@@ -46,7 +46,7 @@ import ZecheTestSupport
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         try #require(connected == 0)
-        let request = Array("GET \(url.percentEncodedPath.isEmpty ? "/" : url.percentEncodedPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        let request = Array("GET \(url.percentEncodedPath.isEmpty ? "/" : url.percentEncodedPath) HTTP/1.1\r\nHost: 127.0.0.1:\(url.port ?? 80)\r\nConnection: close\r\n\r\n".utf8)
         try #require(send(descriptor, request, request.count, 0) == request.count)
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)

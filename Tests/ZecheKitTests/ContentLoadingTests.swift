@@ -74,7 +74,7 @@ struct ContentLoadingTests {
         #expect(article.imageAlt == "Eine Werkbank mit Werkzeug")
         #expect(article.date.iso8601 == "2026-05-01T14:00:00+02:00")
         #expect(article.contentHTML.contains(#"<a href="/2026/04/zweite-meldung/">die zweite Meldung</a>"#))
-        #expect(article.contentHTML.contains(#"<img src="/2026/05/werkstatt-besuch/foto.svg" alt="das Foto" />"#))
+        #expect(article.contentHTML.contains(#"<img src="/2026/05/werkstatt-besuch/foto.svg" alt="das Foto" width="1" height="1" loading="lazy" decoding="async">"#))
         #expect(article.quotes.map { "\($0.text) — \($0.attribution)" } == ["Hier entsteht die Zukunft. — Ben Krause, Werkstattleiter"])
     }
 
@@ -95,7 +95,7 @@ struct ContentLoadingTests {
         #expect(site.authors.map(\.name) == ["Anna Berg", "Ben Krause"])
         let anna = try #require(site.author("anna-berg"))
         #expect(anna.role == "Pressesprecherin")
-        #expect(anna.avatar == "/images/anna.svg")
+        #expect(anna.avatar?.url == "/images/anna.svg")
         #expect(anna.hashtags == ["presse", "technik"])
         #expect(anna.website == "https://anna.example.com/")
         #expect(anna.url == "/authors/anna-berg/")
@@ -123,11 +123,13 @@ struct ContentLoadingTests {
         #expect(site.sharedImages.map { "\($0.sourcePath) → \($0.outputPath)" } == ["Content/images/anna.svg → images/anna.svg"])
     }
 
-    @Test("The fixture loads with one warning: a tag spelt differently from the other article")
+    @Test("The fixture loads with two warnings: a tag spelt differently from the other article, an SVG cover")
     func fixtureWarnings() {
         #expect(Self.load().diagnostics.map(\.description) == [
             "Content/posts/2026-05-01-werkstatt-besuch/index.md:5:19: warning: the tag 'ruhrgebiet' is written 'Ruhrgebiet' in 1 other article\n"
                 + "fix: write 'Ruhrgebiet' so the tag looks the same everywhere",
+            "Content/posts/2026-05-01-werkstatt-besuch/index.md:6:8: warning: the cover image 'foto.svg' is an SVG, which LinkedIn, Facebook and X do not show in link previews\n"
+                + "fix: give a JPEG, PNG or WebP for sharing (share_image: bild.jpg with share_image_alt), or use one as the cover",
         ])
     }
 

@@ -27,4 +27,17 @@ struct FeedWriterTests {
         ])) + "\n"
         #expect(assembled == whole)
     }
+
+    @Test("An article without text has its summary, or its title, as content_text: JSON Feed wants one of the two")
+    func articleWithoutText() throws {
+        let site = try TestSite([
+            "Content/posts/a.md": TestSite.article(title: "Nur ein Titel", body: ""),
+            "Content/posts/b.md": TestSite.article(title: "Mit Summary", date: "2026-05-03", "summary: Kurz gesagt.\n", body: ""),
+        ]).site()
+        let writer = JSONFeedWriter(site: site)
+        let texts = site.articles.map { writer.itemText($0) }
+        #expect(texts.contains { $0.contains("\"content_text\": \"Nur ein Titel\"") })
+        #expect(texts.contains { $0.contains("\"content_text\": \"Kurz gesagt.\"") })
+        #expect(!texts.contains { $0.contains("\"content_html\"") })
+    }
 }

@@ -139,7 +139,7 @@ struct InjectionTests {
             let html = try built.text(page)
             let scan = HTMLScan(html)
             #expect(scan.problems.isEmpty, "\(page): \(scan.problems)")
-            #expect(!html.contains("<script>alert") && !html.contains("<img src=x") && !html.contains("<svg"), "\(page)")
+            #expect(!html.contains("<script>alert") && !html.contains("<img src=x") && !html.contains("<svg onload"), "\(page)")
             for tag in scan.tags where !tag.isEnd {
                 #expect(HostileValues.allowedElements.contains(tag.name), "\(page): <\(tag.name)>")
                 for (name, value) in tag.attributes {
@@ -150,6 +150,15 @@ struct InjectionTests {
                 }
             }
             for (tag, content) in scan.scripts {
+                // The theme's own scripts, from the site itself: the "Link kopieren" button,
+                // and on the search page (only there) the search client.
+                if let source = tag.value(of: "src") {
+                    let isShare = source == "/assets/share.js"
+                    let isSearch = page == "suche/index.html" && source == "/assets/search.js"
+                    #expect((isShare || isSearch) && tag.attributes.count == 2
+                                && tag.attributes.contains { $0.name == "defer" } && content.isEmpty, "\(page): \(tag.attributes)")
+                    continue
+                }
                 #expect(tag.attributes.count == 1 && tag.value(of: "type") == "application/ld+json", "\(page): \(tag.attributes)")
                 #expect(!content.lowercased().contains("</script") && !content.contains("<!--"), "\(page)")
                 #expect((try? JSONSerialization.jsonObject(with: Data(content.utf8))) != nil, "\(page): JSON-LD does not parse")
@@ -166,7 +175,7 @@ struct InjectionTests {
         #expect(HTMLScan.text(of: "<p class=\"article__subtitle\">", closing: "p", in: html) == values.subtitle)
         #expect(HTMLScan.text(of: "<title>", closing: "title", in: html) == "\(values.title) – \(values.siteTitle)")
         #expect(HTMLScan.text(of: "<a class=\"byline__author\" href=\"/authors/eve/\">", closing: "a", in: html) == values.authorName)
-        #expect(HTMLScan.text(of: "<p class=\"author-box__role\">", closing: "p", in: html) == values.role)
+        #expect(HTMLScan.text(of: "<p class=\"person__role author-box__role\">", closing: "p", in: html) == values.role)
         let scan = HTMLScan(html)
         let meta = scan.tags.filter { $0.name == "meta" }
         #expect(meta.first { $0.value(of: "name") == "description" }?.value(of: "content").map(HTMLScan.decoded) == values.summary)
@@ -192,7 +201,10 @@ struct InjectionTests {
     func shareLinks() throws {
         let built = try HostileValues.built()
         let scan = HTMLScan(try built.text("2026/05/angriff/index.html"))
-        let links = scan.tags.filter { $0.value(of: "class")?.hasPrefix("share__link ") == true }.compactMap { $0.value(of: "href") }
+        let shareTags = scan.tags.filter { $0.value(of: "class")?.hasPrefix("share__link ") == true }
+        let copy = shareTags.filter { $0.value(of: "class")?.contains("share__link--copy") == true }
+        #expect(copy.count == 1 && copy.first?.value(of: "href") == "https://news.example.com/2026/05/angriff/")
+        let links = shareTags.filter { $0.value(of: "class")?.contains("share__link--copy") == false }.compactMap { $0.value(of: "href") }
         #expect(links.count == 5)
         for link in links.map(HTMLScan.decoded) {
             #expect(!link.contains(where: { " \"'<>\\^`{|}".contains($0) || !$0.isASCII }), "\(link)")
@@ -265,6 +277,10 @@ enum HostileValues {
         "html", "head", "meta", "title", "link", "script", "body", "header", "main", "footer", "nav", "section", "article",
         "div", "span", "a", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "time", "figure", "figcaption", "blockquote", "img",
         "strong", "em", "code", "pre", "br", "hr",
+        // The search field in the header and the search page.
+        "form", "label", "input", "button", "noscript",
+        // The share links' inline icons.
+        "svg", "symbol", "path", "use",
     ]
 
     static func isScriptOrDataAddress(_ value: String) -> Bool {
@@ -358,6 +374,9 @@ enum HostileValues {
             kasten: \(yaml("<script>alert('param')</script>"))
             ---
             Erster Absatz mit <script>alert('body')</script> und <b onclick="x()">rohem</b> HTML.
+
+            Ein Absatz in gewöhnlichem Deutsch, damit die Spracherkennung des Nu HTML Checkers die
+            Seite zwischen all den feindlichen Zeichen noch für deutsch hält, wie ihr lang="de" sagt.
 
             ## </script><script>alert('heading')</script>
 

@@ -45,4 +45,13 @@ struct InterfaceStringsTests {
             "Templates/i18n/de.yml:3:9: error: 'months' must list 12 names, not 2\nfix: list January to December",
         ])
     }
+
+    @Test("File sizes read as people read them, in units of 1000 bytes, in the site's numbers", arguments: [
+        (812, "812 Bytes", "812 bytes"), (1_079, "1 KB", "1 KB"), (245_300, "245 KB", "245 KB"),
+        (1_234_567, "1,2 MB", "1.2 MB"), (123_456_789, "123 MB", "123 MB"), (12_345_678_901, "12,3 GB", "12.3 GB"),
+    ])
+    func byteCounts(_ count: Int, _ german: String, _ english: String) {
+        #expect(InterfaceStrings(language: "de").format(byteCount: count) == german)
+        #expect(InterfaceStrings(language: "en").format(byteCount: count) == english)
+    }
 }

@@ -14,12 +14,16 @@ struct MarkdownExtensionTests {
             "Content/posts/2026-05-02-zweite.mdown": TestSite.article(title: "Zweite", date: "2026-05-02"),
             "Content/posts/2026-05-03-bundle/index.markdown": TestSite.article(
                 title: "Bündel", date: "2026-05-03", "image: bild.svg\nimage_alt: Ein Bild\n", body: "![Bild](bild.svg)\n"),
-            "Content/posts/2026-05-03-bundle/bild.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "Content/posts/2026-05-03-bundle/bild.svg": TestSite.svg,
             "Content/posts/2026-05-04-link.md": TestSite.article(title: "Link", date: "2026-05-04", body: "[Bündel](2026-05-03-bundle/)\n"),
             "Content/pages/impressum.MARKDOWN": "---\ntitle: Impressum\n---\nText.\n",
         ])
         let result = site.load()
-        #expect(result.diagnostics.map(\.description) == [])
+        // An SVG cover is shown on the page, but not in link previews.
+        #expect(result.diagnostics.map(\.description) == [
+            "Content/posts/2026-05-03-bundle/index.markdown:5:8: warning: the cover image 'bild.svg' is an SVG, which LinkedIn, Facebook and X do not show in link previews\n"
+                + "fix: give a JPEG, PNG or WebP for sharing (share_image: bild.jpg with share_image_alt), or use one as the cover",
+        ])
         let loaded = try #require(result.site)
         #expect(loaded.articles.map(\.slug) == ["link", "bundle", "zweite", "erste"])
         #expect(loaded.authors.map(\.id) == ["anna"])

@@ -104,7 +104,7 @@ import ZecheTestSupport
         let page = try #require(files["pressemitteilungen/2026/messe/index.html"])
         #expect(page.contains("<p><span class=\"dateline\">Essen, 5. Oktober 2026 –</span> Die Beispiel AG zeigt"))
         #expect(page.contains("<a href=\"tel:+49234567890\">+49 (0)234 5678-90</a>"))
-        #expect(page.contains("<a href=\"/presse/contacts/tom-weber.vcf\" download=\"tom-weber.vcf\">"))
+        #expect(page.contains("href=\"/presse/contacts/tom-weber.vcf\" download=\"tom-weber.vcf\">"))
         #expect(page.components(separatedBy: "Die Beispiel AG aus Bochum baut Beispiele").count == 2)
         // The section's own dateline where the release names none.
         #expect(files["pressemitteilungen/2026/jahreszahlen/index.html"]?.contains("<span class=\"dateline\">Bochum, 1. September 2026 –</span>") == true)
@@ -132,6 +132,22 @@ import ZecheTestSupport
         #expect(home.contains("section-teaser") && home.contains("Neuer Standort in Dortmund") && home.contains("Beispiel AG auf der Messe Essen"))
         #expect(!home.contains("Beispiel AG legt Jahreszahlen vor"))
         #expect(files["sitemap.xml"]?.contains("https://example.com/presse/authors/anna/page/2/") == true)
+    }
+
+    @Test func aTeasersKickerIsItsSectionOrElseItsFirstCategoryAndRelatedArticlesAreCards() throws {
+        let site = try SiteBuildTests.site("golden-newsroom")
+        #expect(Self.build(site).succeeded)
+        let files = try Self.files(site)
+        let messen = try #require(files["categories/messen/index.html"])
+        #expect(messen.contains("<p class=\"teaser__kicker\">Pressemitteilungen</p>"))
+        #expect(messen.contains("<p class=\"teaser__kicker\">Messen &amp; Events</p>"))
+        // The related press release: a card with its section, date and authors, without an image.
+        let report = try #require(files["2026/11/messebericht/index.html"])
+        let related = try #require(report.components(separatedBy: "<section class=\"related\"").last)
+        #expect(related.contains("<div class=\"card__image card__image--none\"></div>"))
+        #expect(related.contains("<p class=\"card__kicker\">Pressemitteilungen</p>"))
+        #expect(related.contains("<time datetime=\"2026-10-05T09:30:00+02:00\">5. Oktober 2026</time>"))
+        #expect(related.contains("<span>Anna Köhler</span>"))
     }
 
     @Test func aContactsVCardIsVersionThreeWithTheNumberInE164() throws {

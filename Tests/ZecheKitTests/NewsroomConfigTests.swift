@@ -61,7 +61,7 @@ struct NewsroomConfigTests {
         ]),
         ("sections:\n  - id: authors\n    title: P\n", [
             "site.yml:4:9: error: the section id 'authors' is the name of a folder Zeche reads for other files (Content/authors/)\n"
-                + "fix: choose another id; authors, pages, images, contacts are taken",
+                + "fix: choose another id; authors, pages, images, contacts, media are taken",
         ]),
         ("sections:\n  - title: Presse\n", [
             "site.yml:4:5: error: the required key 'id' is missing\nfix: add a line 'id: pressemitteilungen'",

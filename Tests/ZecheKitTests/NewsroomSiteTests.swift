@@ -170,10 +170,10 @@ extension NewsroomSiteTests {
     @Test("The files of an embargoed bundle are copied to its private page only")
     func embargoedBundle() throws {
         let test = try TestSite(Self.files([
-            "Content/pressemitteilungen/neu/index.md": TestSite.article("embargo: 2026-07-01\nimage: foto.jpg\nimage_alt: Foto\n",
+            "Content/pressemitteilungen/neu/index.md": TestSite.article("embargo: 2026-07-01\nimage: foto.svg\nimage_alt: Foto\n",
                                                                       body: "![Plan](plan.svg)\n"),
-            "Content/pressemitteilungen/neu/foto.jpg": "jpg",
-            "Content/pressemitteilungen/neu/plan.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "Content/pressemitteilungen/neu/foto.svg": TestSite.svg,
+            "Content/pressemitteilungen/neu/plan.svg": TestSite.svg,
         ]))
         var pipeline = BuildPipeline(root: test.root, options: BuildOptions(now: TestSite.now, embargoKey: EmbargoKey("schluessel-fuer-die-presse")))
         let loaded = pipeline.loadContent()
@@ -181,12 +181,12 @@ extension NewsroomSiteTests {
         let article = try #require(loaded.site.newsroom.embargoed.first)
         let folder = try #require(article.embargo?.privateAddress?.outputPath.dropLast("index.html".count))
         #expect(folder.hasPrefix("vorab/"))
-        #expect(article.bundleFiles.map(\.outputPath) == [folder + "foto.jpg", folder + "plan.svg"])
-        #expect(article.image == "/" + folder + "foto.jpg")
+        #expect(article.bundleFiles.map(\.outputPath) == [folder + "foto.svg", folder + "plan.svg"])
+        #expect(article.image == "/" + folder + "foto.svg")
         #expect(article.contentHTML.contains("src=\"/\(folder)plan.svg\""))
         let plan = SitePlan(site: loaded.site, templateNames: Set(try Self.templates().templateNames), assets: [])
         #expect(plan.copies.filter { $0.sourcePath.hasPrefix("Content/pressemitteilungen/") }.map(\.outputPath)
-            == [folder + "foto.jpg", folder + "plan.svg"])
+            == [folder + "foto.svg", folder + "plan.svg"])
         // Without the key, nothing of the bundle is copied.
         var keyless = BuildPipeline(root: test.root, options: BuildOptions(now: TestSite.now))
         let plain = SitePlan(site: keyless.loadContent().site, templateNames: Set(try Self.templates().templateNames), assets: [])

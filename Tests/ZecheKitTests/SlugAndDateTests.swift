@@ -41,14 +41,14 @@ struct SlugAndDateTests {
         let site = try TestSite([
             "Content/posts/2026-05-04-Große Pläne/index.md": TestSite.article("image: Foto 1.svg\nimage_alt: Ein Foto\n",
                                                                               body: "![Plan](Pläne/Übersicht.svg)\n"),
-            "Content/posts/2026-05-04-Große Pläne/Foto 1.svg": "<svg/>",
-            "Content/posts/2026-05-04-Große Pläne/Pläne/Übersicht.svg": "<svg/>",
+            "Content/posts/2026-05-04-Große Pläne/Foto 1.svg": TestSite.svg,
+            "Content/posts/2026-05-04-Große Pläne/Pläne/Übersicht.svg": TestSite.svg,
         ])
         let article = try #require(try site.site().articles.first)
         #expect(article.url == "/2026/05/grosse-plaene/")
         #expect(article.bundleFiles.map(\.outputPath) == ["2026/05/grosse-plaene/Foto 1.svg", "2026/05/grosse-plaene/Pläne/Übersicht.svg"])
         #expect(article.image == "/2026/05/grosse-plaene/Foto%201.svg")
-        #expect(article.contentHTML == "<p><img src=\"/2026/05/grosse-plaene/Pl%C3%A4ne/%C3%9Cbersicht.svg\" alt=\"Plan\" /></p>\n")
+        #expect(article.contentHTML == "<p><img src=\"/2026/05/grosse-plaene/Pl%C3%A4ne/%C3%9Cbersicht.svg\" alt=\"Plan\" width=\"120\" height=\"63\" loading=\"lazy\" decoding=\"async\"></p>\n")
     }
 
     @Test("A date is read in the site's time zone, or converted to it, and decides the permalink", arguments: [

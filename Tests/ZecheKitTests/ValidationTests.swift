@@ -101,15 +101,17 @@ struct ValidationTests {
                 + "fix: write '- slug-des-artikels' or '- {title: …, url: https://…}'",
         ]),
         SiteMistake("cover image without image_alt", [
-            "Content/posts/a/index.md": TestSite.article("image: foto.jpg\n"), "Content/posts/a/foto.jpg": "jpg",
+            "Content/posts/a/index.md": TestSite.article("image: foto.svg\n"), "Content/posts/a/foto.svg": TestSite.svg,
         ], [
-            "Content/posts/a/index.md:5:8: error: the cover image 'foto.jpg' has no 'image_alt' text\n"
+            "Content/posts/a/index.md:5:8: error: the cover image 'foto.svg' has no 'image_alt' text\n"
                 + "fix: describe the image for readers who cannot see it: image_alt: \"…\"",
+            "Content/posts/a/index.md:5:8: warning: the cover image 'foto.svg' is an SVG, which LinkedIn, Facebook and X do not show in link previews\n"
+                + "fix: give a JPEG, PNG or WebP for sharing (share_image: bild.jpg with share_image_alt), or use one as the cover",
         ]),
-        SiteMistake("cover image that does not exist", ["Content/posts/a.md": TestSite.article("image: ../images/fotos.jpg\nimage_alt: Foto\n"),
-                                                    "Content/images/foto.jpg": "jpg"], [
-            "Content/posts/a.md:5:8: error: the cover image '../images/fotos.jpg' does not exist (looked for 'Content/images/fotos.jpg'); "
-                + "did you mean 'foto.jpg'?\nfix: check the file name; paths are relative to the Markdown file",
+        SiteMistake("cover image that does not exist", ["Content/posts/a.md": TestSite.article("image: ../images/fotos.svg\nimage_alt: Foto\n"),
+                                                    "Content/images/foto.svg": TestSite.svg], [
+            "Content/posts/a.md:5:8: error: the cover image '../images/fotos.svg' does not exist (looked for 'Content/images/fotos.svg'); "
+                + "did you mean 'foto.svg'?\nfix: check the file name; paths are relative to the Markdown file",
         ]),
         SiteMistake("slug that leaves the output folder", ["Content/posts/a.md": TestSite.article("slug: ../../etc/passwd\n")], [
             "Content/posts/a.md:5:7: error: the slug '../../etc/passwd' would leave the article's folder in the output\n"

@@ -40,6 +40,26 @@ import ZecheTestSupport
         #expect(try fetch("/", from: session.server).text.contains("status-badge--draft"))
     }
 
+    @Test("An embargoed release is in the editors' preview at its permalink with its embargo notice, in no list; not in the public one")
+    func embargoedRelease() throws {
+        let folder = try Self.site()
+        try folder.write("---\ntitle: Noch unter Sperrfrist\ndate: 2026-11-18\nauthor: redaktion\nembargo: 2026-12-10 09:00\n---\nVorab.\n",
+                         to: "Content/pressemitteilungen/2026-11-18-noch-unter-sperrfrist.md")
+        for editors in [true, false] {
+            var options = BuildOptions(includeDrafts: editors, includeFuture: editors, now: Self.now)
+            options.showsEmbargoed = editors
+            let session = try PreviewSession(
+                root: folder.url, options: options, configuration: PreviewServer.Configuration(host: "127.0.0.1", port: 0),
+                clock: { Self.now }, marksUnpublished: editors) { _, _ in }
+            defer { session.stop() }
+            let page = try fetch("/2026/11/noch-unter-sperrfrist/", from: session.server)
+            #expect(page.status == (editors ? 200 : 404))
+            if editors { #expect(page.text.contains("Sperrfrist: 10. Dezember 2026, 09:00 Uhr.")) }
+            #expect(!(try fetch("/", from: session.server)).text.contains("Noch unter Sperrfrist"))
+            #expect(!(try fetch("/feed.xml", from: session.server)).text.contains("Noch unter Sperrfrist"))
+        }
+    }
+
     @Test("The public preview shows what zeche build publishes, and a build with drafts shows no badge")
     func publicPreviewAndBuild() throws {
         let folder = try Self.site()

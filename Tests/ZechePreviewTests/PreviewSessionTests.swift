@@ -80,6 +80,38 @@ import ZecheTestSupport
         #expect(try fetch("/", from: session.server).text.contains("Brandneu"))
     }
 
+    @Test("A template with a byte that is not UTF-8 is an error in the preview, as in zeche build (a drift of the two old builders)")
+    func aTemplateThatIsNotUTF8IsAnError() throws {
+        let (site, session) = try Self.session()
+        defer { session.stop() }
+        let events = try Self.stream(session)
+        let text = try site.read("Templates/404.mustache")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        // A Latin-1 "ä" in a line of text at the end.
+        try site.write(Data((text + "<p>Erkl").utf8) + Data([0xE4]) + Data("rung</p>\n".utf8), to: "Templates/404.mustache")
+        let event = try events.readEventBlock(skipping: ["overview"])
+        #expect(event.hasPrefix("event: build-error\ndata: "))
+        #expect(event.contains("Templates/404.mustache:\(lines):8: error: the file is not valid UTF-8 (byte 0xE4)"), "\(event)")
+    }
+
+    @Test("A partial saved while the site has an error is used once the error is fixed (a drift of the two old builders)")
+    func aPartialSavedDuringAnErrorIsUsedAfterTheFix() throws {
+        let (site, session) = try Self.session()
+        defer { session.stop() }
+        let events = try Self.stream(session)
+        // Another article names this one as related: deleting it breaks the site.
+        let original = try site.read(Self.article)
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent(Self.article))
+        #expect(try events.readEventBlock(skipping: ["overview"]).hasPrefix("event: build-error\ndata: "))
+        let footer = try site.read("Templates/partials/site-footer.mustache")
+        try site.write(footer + "<p>Neuer Fußtext</p>\n", to: "Templates/partials/site-footer.mustache")
+        #expect(try events.readEventBlock(skipping: ["overview"]).hasPrefix("event: build-error\ndata: "))
+        try site.write(original, to: Self.article)
+        #expect(try events.readEventBlock(skipping: ["overview"]).hasPrefix("event: reload\ndata: "))
+        #expect(try fetch(Self.page, from: session.server).text.contains("Neuer Fußtext"))
+        #expect(try fetch("/", from: session.server).text.contains("Neuer Fußtext"))
+    }
+
     @Test func aPortInUseIsAClearError() throws {
         let (_, session) = try Self.session()
         defer { session.stop() }

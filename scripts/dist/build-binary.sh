@@ -67,8 +67,19 @@ Libs: -L\${libdir} -lcmark-gfm -lcmark-gfm-extensions
 Cflags: -I\${includedir}
 EOF
 
+# FoundationXML (the WordPress importer reads WXR with XMLParser) asks for libxml2, which needs
+# ICU, zlib and liblzma: a folder that holds only Debian's static copies of them comes first in
+# the linker's path, and their libraries are named after it, in the order they need each other.
+xmlstatic=$PWD/$out/xml-static
+mkdir -p "$xmlstatic"
+for name in xml2 icuuc icudata z lzma; do
+  [ -f "$libdir/lib$name.a" ] || { echo "error: the static library lib$name.a is missing in $libdir (apt-get install libxml2-dev libicu-dev zlib1g-dev liblzma-dev)" >&2; exit 1; }
+  ln -sf "$libdir/lib$name.a" "$xmlstatic/lib$name.a"
+done
+xmllibs=(-Xlinker -L"$xmlstatic" -Xlinker -lxml2 -Xlinker -licuuc -Xlinker -licudata -Xlinker -lz -Xlinker -llzma -Xlinker -lstdc++ -Xlinker -ldl)
+
 # -z now: resolve every symbol at start, so that the relocations can be read-only (full RELRO).
-PKG_CONFIG_PATH="$static/pkgconfig" swift build "${flags[@]}" --static-swift-stdlib -Xlinker -z -Xlinker now
+PKG_CONFIG_PATH="$static/pkgconfig" swift build "${flags[@]}" --static-swift-stdlib "${xmllibs[@]}" -Xlinker -z -Xlinker now
 cp "$out/swift/release/zeche" "$out/zeche.new"
 strip --remove-section=.comment "$out/zeche.new"
 

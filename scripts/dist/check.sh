@@ -130,7 +130,7 @@ mkdir -p "$tmp/quick-start"
 server=$!
 url=""
 for _ in $(seq 1 50); do
-  url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$tmp/serve.log" || true)
+  url=$(grep -o -m 1 'http://127.0.0.1:[0-9]*/' "$tmp/serve.log" | head -n 1 || true)
   [ -n "$url" ] && break
   sleep 0.1
 done

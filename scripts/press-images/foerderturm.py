@@ -3,7 +3,7 @@
 double-trestle headframe of Zollverein's shaft XII at dusk, over the halls around it, before
 the skyline of the Ruhrgebiet (a slag heap with its tetrahedron, an office tower, a gasometer,
 wind turbines), with the light trails of a motorway in front. 1600×900, in the site's blue
-(#1d4f91) and amber. make-press-images.sh renders it to Content/images/foerderturm.jpg.
+(#1d4f91) and amber. make-press-images.sh renders it to Content/media/pressefotos/foerderturm.jpg.
 
 A fixed random seed places the stars, the lit windows and the far buildings, so that the
 output is the same on every run.

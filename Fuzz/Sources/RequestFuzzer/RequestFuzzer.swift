@@ -3,7 +3,9 @@
 //
 // Checks: a complete head is never longer than the bytes; every proper prefix of a complete
 // head is "incomplete" (the server waits instead of answering half a request); a resolved path
-// never leaves the site (no '..' segment, no NUL, no backslash, relative to the site's root).
+// never leaves the site (no '..' segment, no NUL, no backslash, relative to the site's root);
+// a Host value the preview answers names one of its own addresses with its port, and every
+// parsed Host has a host and a port in range.
 @testable import ZechePreview
 
 func fuzzRequest(_ pointer: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -20,9 +22,30 @@ func fuzzRequest(_ pointer: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             precondition(parser.parse(prefix) == .incomplete, "a prefix of \(cut) bytes is not incomplete")
         }
         checkResolution(of: request.target)
+        checkHost(request.header("host"))
     }
     checkResolution(of: String(decoding: bytes, as: UTF8.self))
+    checkHost(String(decoding: bytes.prefix(300), as: UTF8.self))
     return 0
+}
+
+private func checkHost(_ value: String?) {
+    if let value, let (host, port) = HostAllowlist.parse(value) {
+        precondition(!host.isEmpty, "a Host without a host: \(value)")
+        precondition(port.map { (0...65_535).contains($0) } ?? true, "a port out of range in \(value)")
+        precondition(host == host.lowercased(), "a host that is not in lower case: \(host)")
+    }
+    // Whatever is answered is one of the preview's own names with its port, in any case.
+    if HostAllowlist(listeningOn: "127.0.0.1", port: 8000).allows(value) {
+        let parsed = value.flatMap(HostAllowlist.parse)
+        precondition(["127.0.0.1", "localhost", "[::1]"].contains(parsed?.host ?? "") && parsed?.port == 8000,
+                     "Host \(value ?? "") was answered")
+    }
+    // On every address: IP addresses are answered, names never.
+    if HostAllowlist(listeningOn: "0.0.0.0", port: 8000).allows(value), let (host, _) = value.flatMap(HostAllowlist.parse) {
+        precondition(HostAllowlist.isAddress(host) || ["127.0.0.1", "localhost", "[::1]", "0.0.0.0"].contains(host),
+                     "the name \(host) was answered on every address")
+    }
 }
 
 private func checkResolution(of target: String) {

@@ -19,10 +19,10 @@ func fuzzSiteConfig(_ pointer: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         precondition(diagnostics.containsErrors, "site.yml refused without an error")
     }
     if let config {
-        precondition(config.baseURL.hasPrefix("http://") || config.baseURL.hasPrefix("https://"),
-                     "a base URL that is not http(s): \(config.baseURL)")
-        precondition(config.baseURL.hasSuffix("/"), "a base URL without its final slash: \(config.baseURL)")
-        _ = config.absoluteURL("/tags/")
+        let base = config.urls.base.absolute
+        precondition(base.hasPrefix("http://") || base.hasPrefix("https://"), "a base URL that is not http(s): \(base)")
+        precondition(base.hasSuffix("/"), "a base URL without its final slash: \(base)")
+        _ = config.urls.absolute("/tags/")
     }
     for diagnostic in diagnostics {
         precondition(diagnostic.description.contains("site.yml"), "a diagnostic without its file: \(diagnostic)")

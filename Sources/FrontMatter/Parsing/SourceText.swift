@@ -96,13 +96,7 @@ struct SourceText {
 
     /// The 0-based index of the line that holds `offset`.
     func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        LineTable(starts: lineStarts).lineIndex(of: offset)
     }
 
     /// The line and column of `offset`, counting lines from `firstLine` and columns from 1.

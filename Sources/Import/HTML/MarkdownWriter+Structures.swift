@@ -161,7 +161,8 @@ extension MarkdownWriter {
     }
 
     /// A figure: its content, then its caption in italics under it (an image and its caption
-    /// stay in one paragraph). A quote's caption names the speaker.
+    /// stay in one paragraph). A quote's caption names the speaker. A lone image of the site
+    /// takes its caption as its title, which Zeche shows as the figure's caption.
     mutating func figure(_ node: HTMLNode) -> [String] {
         let captionNode = node.children.last { $0.name == "figcaption" }
         let caption = captionNode.map { finishParagraph(inlineChildren($0)) } ?? ""
@@ -180,6 +181,9 @@ extension MarkdownWriter {
         }
         var output = blocks(content)
         guard !Self.isBlankLine(caption) else { return output }
+        if output.count == 1, let plain = captionNode?.textContent, let titled = Self.image(output[0], titled: plain) {
+            return [titled]
+        }
         let emphasized = "*" + caption.replacingOccurrences(of: "\\\n", with: " ") + "*"
         if let last = output.last.map(Self.withoutMarkers), !last.contains("\n\n"),
            last.hasPrefix("![") || last.hasPrefix("[![") || last.hasPrefix("[Image: ") {
@@ -188,6 +192,19 @@ extension MarkdownWriter {
             output.append(emphasized)
         }
         return output
+    }
+
+    /// `![alt](file)` with `caption` as its title (`"`, `\\` escaped, white space joined;
+    /// a `|` in it kept by a closing `|`, since Zeche reads a credit after the last one), or
+    /// `nil` when `line` is not one image without a title.
+    static func image(_ line: String, titled caption: String) -> String? {
+        guard line == withoutMarkers(line), line.hasPrefix("!["), line.hasSuffix(")"), !line.hasSuffix("\")"),
+              !line.contains("\n"), line.firstIndex(of: "]") == line.lastIndex(of: "]") else { return nil }
+        var text = caption.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !text.isEmpty else { return nil }
+        if text.contains("|") { text += " |" }
+        text = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return String(line.dropLast()) + " \"" + text + "\")"
     }
 
     private static func embedKind(_ node: HTMLNode) -> String {

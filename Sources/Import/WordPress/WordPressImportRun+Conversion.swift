@@ -8,6 +8,7 @@ final class ConversionFiles {
     var missing: [String] = []
     /// Links to pages of the old site that were not imported.
     var oldSiteLinks = 0
+    var guessedLinks: [String] = []
 }
 
 extension WordPressImportRun {
@@ -24,7 +25,8 @@ extension WordPressImportRun {
         let links = links, uploads = media
         let folder = Self.fileFolder(of: path)
         options.link = { href in
-            if let (target, fragment) = links.file(for: href) {
+            if let (target, fragment, isGuessed) = links.file(for: href) {
+                if isGuessed { files.guessedLinks.append(href) }
                 return WordPressLinks.relative(from: path, to: target) + fragment
             }
             if let file = uploads.localFile(for: href) {
@@ -61,6 +63,9 @@ extension WordPressImportRun {
             markdown += (markdown.isEmpty ? "" : "\n") + definitions.joined(separator: "\n") + "\n"
         }
         for address in files.missing { media.recordMissing(address) }
+        for href in files.guessedLinks {
+            notes.insert(BodyNote(line: 0, message: "the link \(href) named no page of the old site; it now leads to the post with the same name, as WordPress redirected it: check it"), at: 0)
+        }
         if files.oldSiteLinks > 0 {
             notes.insert(BodyNote(line: 0, message: "\(files.oldSiteLinks) link(s) point to pages of the old site that were not imported (categories, tags, archives, attachment pages)"), at: 0)
         }

@@ -58,7 +58,7 @@ extension WordPressImportRun {
             for name in categories where !categoriesUsed.contains(name) { categoriesUsed.append(name) }
         }
         coverImage(of: item, path: path, fields: &fields, comments: &comments, notes: &fileNotes, copies: &copies)
-        if let alias = alias(of: item, path: path) { fields.append(FrontMatterField("aliases", .list([.text(alias)]))) }
+        if let alias = alias(of: item, path: path, notes: &fileNotes) { fields.append(FrontMatterField("aliases", .list([.text(alias)]))) }
         addCopies(copies, beside: path)
         plan.report.count(isDraft ? "drafts" : "articles")
         if item.commentCount > 0 { plan.report.count("comments not imported (Zeche has none)", by: item.commentCount) }
@@ -79,7 +79,7 @@ extension WordPressImportRun {
         var fields = [FrontMatterField("title", .text(title(of: item, body: body, notes: &fileNotes)))]
         let summary = Self.plainTitle(item.excerpt)
         if !summary.isEmpty { fields.append(FrontMatterField("description", .text(summary))) }
-        if let alias = alias(of: item, path: path) { fields.append(FrontMatterField("aliases", .list([.text(alias)]))) }
+        if let alias = alias(of: item, path: path, notes: &fileNotes) { fields.append(FrontMatterField("aliases", .list([.text(alias)]))) }
         if item.parent != 0, let parent = paths[item.parent] {
             fileNotes.append("the page was below '\(parent)' on WordPress; Zeche's pages stand side by side, and the old address is an alias")
         }
@@ -107,10 +107,24 @@ extension WordPressImportRun {
 
     /// The old address of the item below the blog, unless it is the address the item gets
     /// anyway with Zeche's default permalink (`/:year/:month/:slug/`, `/NAME/` for pages).
-    private func alias(of item: WXRExport.Item, path: String) -> String? {
+    /// The item's old address as an alias, unless it is the new one, or one of Zeche's own
+    /// list pages (a post named "tags" at `/tags/`): that address shows the list now, noted.
+    private func alias(of item: WXRExport.Item, path: String, notes: inout [String]) -> String? {
         guard let old = links.oldPath(of: item.link), !old.hasPrefix("?"), old != "/" else { return nil }
-        return old == Self.defaultURL(of: path) ? nil : old
+        guard old != Self.defaultURL(of: path) else { return nil }
+        if let first = old.split(separator: "/").first, old.split(separator: "/").count == 1 || first == "page",
+           Self.zecheListFolders.contains(String(first)) {
+            notes.append("the old address \(old) is the address of Zeche's \(first) page now, so it is not kept as an alias; links to it show that page")
+            return nil
+        }
+        return old
     }
+
+    /// The first folders of the pages a Zeche site makes itself (`/tags/`, `/page/2/`, the press
+    /// kit's `/media/`, the search page at `/search/` or `/suche/` …).
+    static let zecheListFolders: Set<String> = [
+        "tags", "categories", "authors", "contacts", "page", "vorab", "assets", "media", "search", "suche",
+    ]
 
     static func defaultURL(of path: String) -> String {
         let name = path.hasSuffix("/index.md") ? String(path.split(separator: "/").dropLast().last ?? "") : MarkdownName.stem(path)

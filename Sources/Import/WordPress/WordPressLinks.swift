@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Where the posts and pages of an export were on the old site and where they are now, to
 /// point links between them at the Markdown files and to list the old paths as aliases.
@@ -11,6 +12,10 @@ struct WordPressLinks {
     let basePath: String
     /// Old path (below the blog, with a trailing slash) or `?p=ID` → site-relative file.
     private(set) var files: [String: String] = [:]
+    /// The last segment of each old post path (its slug) → the item's id, for links with a
+    /// wrong date or folder, which WordPress itself redirects by slug; a slug of two items
+    /// leads nowhere.
+    private var idsBySlug: [String: Int?] = [:]
 
     init(blogURL: String) {
         var url = blogURL
@@ -27,7 +32,13 @@ struct WordPressLinks {
     mutating func add(id: Int, link: String, path: String) {
         files["?p=\(id)"] = path
         files["?page_id=\(id)"] = path
-        if let old = oldPath(of: link) { files[old] = path }
+        if let old = oldPath(of: link) {
+            files[old] = path
+            // Items are placed again once bundles are known: the same id is no second item.
+            if old.hasSuffix("/"), let slug = old.split(separator: "/").last.map(String.init) {
+                idsBySlug[slug] = idsBySlug[slug].map { $0 == id ? id : nil } ?? id
+            }
+        }
     }
 
     /// The path of an address of the old blog, below the blog's path, with a trailing slash
@@ -57,16 +68,22 @@ struct WordPressLinks {
         return path
     }
 
-    /// The file an old address names, with its fragment, if it is one of the imported items.
-    func file(for link: String) -> (path: String, fragment: String)? {
+    /// The file an old address names, with its fragment, if it is one of the imported items;
+    /// `isGuessed` when only its last segment matched one item's slug (a link to
+    /// `/2018/11/03/block-button/` for the post at `/2018/11/02/block-button/`, which WordPress
+    /// redirects by slug).
+    func file(for link: String) -> (path: String, fragment: String, isGuessed: Bool)? {
         var address = link
         var fragment = ""
         if let hash = address.firstIndex(of: "#") {
             fragment = String(address[hash...])
             address = String(address[..<hash])
         }
-        guard let old = oldPath(of: address), let path = files[old] else { return nil }
-        return (path, fragment)
+        guard let old = oldPath(of: address) else { return nil }
+        if let path = files[old] { return (path, fragment, false) }
+        guard old.hasSuffix("/"), let slug = old.split(separator: "/").last.map(String.init),
+              let found = idsBySlug[slug], let id = found, let path = files["?p=\(id)"] else { return nil }
+        return (path, fragment, true)
     }
 
     /// `target` relative to the folder of `source`; both site-relative.
@@ -83,16 +100,6 @@ struct WordPressLinks {
 extension WordPressLinks {
     /// A relative path with `.` and `..` resolved; nil when it climbs above its start.
     static func normalizedPath(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
+        PathSegments.resolved(path)?.joined(separator: "/")
     }
 }

@@ -48,6 +48,14 @@ public final class ZIPWriter {
         self.modificationTime = modificationTime
     }
 
+    /// The size in bytes of the archive that files of these names and sizes make, in this
+    /// order: a stored archive's length follows from them alone (30 bytes of local header and
+    /// 46 of directory entry per file, each with the UTF-8 name, and the 22-byte end record),
+    /// so a page can state it before the archive is written.
+    public static func archiveSize(of entries: [(name: String, size: Int)]) -> Int {
+        entries.reduce(22) { total, entry in total + 30 + 46 + 2 * entry.name.utf8.count + entry.size }
+    }
+
     /// Adds a file with the given contents under `name` (a relative path with `/` between
     /// folders: `logos/q-one-logo.png`).
     public func addFile(named name: String, bytes contents: [UInt8]) throws(ZIPError) {

@@ -3,6 +3,11 @@ public import FoundationEssentials
 #else
 public import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension TemplateLibrary {
     /// Loads and compiles every template in `directory`: `*.mustache` beside it are templates,
@@ -12,9 +17,15 @@ extension TemplateLibrary {
     ///
     /// `displayPath` replaces the folder's path in messages: `Templates/article.mustache:3:5`.
     ///
+    /// A template that is a symbolic link (or lies in a linked folder) is read only when its
+    /// target is inside `linkBoundary`, by default the folder that holds `directory` (the
+    /// site's folder for `Templates/`): a theme from someone else cannot make the build read
+    /// `/etc/passwd` or the environment of a CI job.
+    ///
     /// - Throws: ``TemplateLoadError`` with every problem of every file: syntax errors, files that
-    ///   cannot be read, and names used both by a template and a partial.
-    public init(directory: URL, displayPath: String = "Templates") throws(TemplateLoadError) {
+    ///   cannot be read or lead outside the boundary, and names used both by a template and a
+    ///   partial.
+    public init(directory: URL, displayPath: String = "Templates", linkBoundary: URL? = nil) throws(TemplateLoadError) {
         let files = FileManager.default
         let root = directory.path
         guard let topLevel = try? files.contentsOfDirectory(atPath: root) else {
@@ -36,8 +47,16 @@ extension TemplateLibrary {
         var errors: [TemplateError] = []
         var sources: [Source] = []
         var owners: [String: String] = [:]
+        let boundary = Self.resolvedPath((linkBoundary ?? directory.deletingLastPathComponent()).path)
         for (name, relativePath) in found {
             let shownPath = displayPath + "/" + relativePath
+            if let boundary, let target = Self.resolvedPath(root + "/" + relativePath), !Self.isInside(target, boundary) {
+                errors.append(TemplateError(
+                    path: shownPath, line: 0, column: 0,
+                    message: "the template is a symbolic link (or lies in a linked folder) that leads outside the site's folder, "
+                        + "to '\(target)'; copy the file into \(displayPath)/ instead of linking to it"))
+                continue
+            }
             if let owner = owners[name] {
                 errors.append(TemplateError(
                     path: shownPath, line: 0, column: 0,
@@ -65,6 +84,18 @@ extension TemplateLibrary {
     }
 
     static let fileExtension = ".mustache"
+
+    /// `path` with every symbolic link resolved, or `nil` when it leads nowhere.
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether the resolved `path` is `folder` or below it.
+    private static func isInside(_ path: String, _ folder: String) -> Bool {
+        folder == "/" || path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
 
     /// Whether `path` below `folder` is a template file: it ends in `.mustache`, is not hidden,
     /// and is not a folder.

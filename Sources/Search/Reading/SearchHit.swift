@@ -13,6 +13,8 @@ package struct SearchRecord: Sendable, Hashable {
     package let section: String
     package let categories: [String]
     package let excerpt: String
+    /// The document's label ("Entwurf"), or empty.
+    package let label: String
 }
 
 /// Restricts a query to one section, category and year; `nil` lets everything through.

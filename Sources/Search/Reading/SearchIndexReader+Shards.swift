@@ -69,7 +69,8 @@ extension SearchIndexReader {
     }
 }
 
-/// `docs/N.json`: result records as arrays `[url, title, date, section, categories, excerpt]`.
+/// `docs/N.json`: result records as arrays `[url, title, date, section, categories, excerpt]`,
+/// with a label as a seventh element where a document has one.
 struct DocumentChunk: Decodable {
     struct Entry: Decodable {
         let record: SearchRecord
@@ -79,7 +80,8 @@ struct DocumentChunk: Decodable {
             record = SearchRecord(
                 url: try fields.decode(String.self), title: try fields.decode(String.self),
                 date: try fields.decode(String.self), section: try fields.decode(String.self),
-                categories: try fields.decode([String].self), excerpt: try fields.decode(String.self))
+                categories: try fields.decode([String].self), excerpt: try fields.decode(String.self),
+                label: fields.isAtEnd ? "" : try fields.decode(String.self))
         }
     }
 

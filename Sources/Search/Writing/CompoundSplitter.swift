@@ -17,40 +17,41 @@ enum CompoundSplitter {
 
     /// The tails `term` is filed under as well.
     static func tails(of term: String, isTerm: (String) -> Bool, language: SearchLanguage) -> [String] {
+        candidates(of: term, language: language).filter { $0.isLinked || isTerm($0.tail) }.map(\.tail)
+    }
+
+    /// Every place `term` may be split: each tail that is not a stop word, and whether the part
+    /// before it ends in a linking ending (then the tail counts whether or not it is a term).
+    static func candidates(of term: String, language: SearchLanguage) -> [(tail: String, isLinked: Bool)] {
         let bytes = Array(term.utf8)
         let scalarStarts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
         guard scalarStarts.count >= 7 else { return [] }
-        var tails: [String] = []
+        var candidates: [(tail: String, isLinked: Bool)] = []
         for scalarIndex in 3...(scalarStarts.count - 4) {
             let split = scalarStarts[scalarIndex]
             let tail = String(decoding: bytes[split...], as: UTF8.self)
             let head = bytes[..<split]
             let isLinked = linkingEndings.contains { head.count > $0.count && head.suffix($0.count).elementsEqual($0) }
-            if (isLinked || isTerm(tail)), !language.isStopWord(tail) { tails.append(tail) }
+            if !language.isStopWord(tail) { candidates.append((tail, isLinked)) }
         }
-        return tails
+        return candidates
     }
 
-    /// Adds tail postings for the German documents of `table`.
-    static func addTails(to table: inout PostingTable, isGerman: [Bool]) {
-        let german = SearchLanguage("de")
-        let vocabularySize = table.terms.count
-        var extras: [Int32: [TailPosting]] = [:]
-        for term in 0..<vocabularySize {
-            let list = table.lists[term]
-            guard list.documents.contains(where: { isGerman[Int($0)] }) else { continue }
-            let tails = tails(of: table.terms[term], isTerm: { table.ids[$0].map { $0 < vocabularySize } ?? false }, language: german)
-            for tail in tails {
-                let tailID = table.id(for: tail)
-                for (index, document) in list.documents.enumerated() where isGerman[Int(document)] {
-                    extras[tailID, default: []].append(
-                        TailPosting(document: document, fields: list.masks[index] & 15, positions: list.positions(at: index)))
-                }
+    /// The list the index files under `term`: its whole-word postings in `base`, with the
+    /// postings of the compounds in German documents that end in it (`sources`). A compound
+    /// counts when its head ends in a linking ending, or when `term` occurs as a word of its own.
+    static func filedList(of term: Int32, base: PostingTable, sources: TailSources, isGerman: [Bool]) -> PostingList {
+        let list = base.lists[Int(term)]
+        let isWord = !list.documents.isEmpty
+        var tails: [TailPosting] = []
+        for source in sources.sources(of: base.terms[Int(term)]) where source.isLinked || isWord {
+            let compound = base.lists[Int(source.term)]
+            for (index, document) in compound.documents.enumerated() where isGerman[Int(document)] {
+                tails.append(TailPosting(document: document, fields: compound.masks[index] & 15, positions: compound.positions(at: index)))
             }
         }
-        for (tail, postings) in extras {
-            table.lists[Int(tail)] = merge(table.lists[Int(tail)], postings.sorted { $0.document < $1.document })
-        }
+        guard !tails.isEmpty else { return list }
+        return merge(list, tails.sorted { $0.document < $1.document })
     }
 
     private struct TailPosting {

@@ -30,13 +30,17 @@ public struct SearchDocument: Sendable, Hashable {
     /// The document's BCP 47 language tag; its stemmer and stop words apply to its text. An
     /// empty tag means the index's language.
     public var language: String
+    /// A short mark a result shows beside its title ("Entwurf" in an editors' preview);
+    /// usually empty. Not searched.
+    public var label: String
 
     /// Makes a document; only `id`, `url` and `title` are required.
     public init(
         id: String, url: String, title: String, subtitle: String = "", summary: String = "",
         bodyText: String = "", tags: [String] = [], categories: [String] = [], section: String = "",
-        authors: [String] = [], date: String = "", language: String = ""
+        authors: [String] = [], date: String = "", language: String = "", label: String = ""
     ) {
+        self.label = label
         self.id = id
         self.url = url
         self.title = title

@@ -14,21 +14,29 @@ public enum SearchIndex {
         documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard
     ) -> [SearchIndexFile] {
         let siteLanguage = SearchLanguage(language)
+        let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
+        let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: false)
+        let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
+        return SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options).files()
+    }
+
+    /// Whether `path` (relative to the index's folder) is a file an index may have: what a
+    /// site must leave to the index.
+    public static func mayHave(_ path: String) -> Bool {
+        path == "manifest.json" || path == "facets.json"
+            || ["terms/", "positions/", "docs/", "text/"].contains { path.hasPrefix($0) }
+    }
+
+    /// The documents in index order (by the instant of their date, undated last, then by id and
+    /// URL), with the language each is analysed in and the year its facet files it under.
+    static func order(_ documents: [SearchDocument], siteLanguage: SearchLanguage)
+        -> (documents: [SearchDocument], languages: [SearchLanguage], years: [String?]) {
         let dated = documents.map { (date: DocumentDate($0.date), document: $0) }.sorted { left, right in
             if left.date != right.date { return left.date < right.date }
             if left.document.id != right.document.id { return left.document.id.utf8.lexicographicallyPrecedes(right.document.id.utf8) }
             return left.document.url.utf8.lexicographicallyPrecedes(right.document.url.utf8)
         }
         let ordered = dated.map(\.document)
-        let languages = ordered.map { $0.language.isEmpty ? siteLanguage : SearchLanguage($0.language) }
-
-        var table = DocumentIndexer.index(ordered, languages: languages, workers: options.workers)
-        CompoundSplitter.addTails(to: &table, isGerman: languages.map(\.splitsCompounds))
-
-        let writer = SearchIndexWriter(
-            documents: ordered, years: dated.map(\.date.year), table: table,
-            languages: Set(languages + [siteLanguage]).sorted { $0.code < $1.code },
-            siteLanguage: siteLanguage, options: options)
-        return writer.files()
+        return (ordered, ordered.map { $0.language.isEmpty ? siteLanguage : SearchLanguage($0.language) }, dated.map(\.date.year))
     }
 }

@@ -1,43 +1,58 @@
-/// Writes the files of the index from the analysed documents.
+/// Writes the files of the index from the analysed documents: all of them, or those an
+/// update names.
 struct SearchIndexWriter {
-    let documents: [SearchDocument]
-    let years: [String?]
-    let table: PostingTable
-    let languages: [SearchLanguage]
+    let model: IndexModel
+    let layout: IndexLayout
     let siteLanguage: SearchLanguage
     let options: SearchIndexOptions
 
+    /// Every file of the index, sorted by path.
     func files() -> [SearchIndexFile] {
-        var files: [SearchIndexFile] = []
-        // Terms are NFC, so String's order is the order of their code points (their UTF-8 bytes),
-        // and no two differ only in form.
-        let order = table.terms.enumerated().map { ($0.element, $0.offset) }.sorted { $0.0 < $1.0 }.map(\.1)
-        let sortedTerms = order.map { table.terms[$0] }
-        let postings = order.map { Self.postings(table.lists[$0]) }
-        let sizes = zip(sortedTerms, postings).map { $0.utf8.count + $1.count + 6 }
-        let plan = ShardPlan(sortedTerms: sortedTerms, sizes: sizes, splitBytes: options.shardSplitBytes)
-        for shard in plan.shards {
-            let name = ShardPlan.fileName(for: shard.key)
-            var terms = JSONText()
-            terms.raw("{")
-            terms.key("postings", first: true)
-            terms.array(shard.terms) { $0.plainString(postings[$1]) }
-            terms.key("terms")
-            terms.strings(Array(sortedTerms[shard.terms]))
-            terms.raw("}")
-            files.append(SearchIndexFile(path: "terms/\(name).json", bytes: terms.bytes))
-            var positions = JSONText()
-            positions.raw("{")
-            positions.key("positions", first: true)
-            positions.array(shard.terms) { $0.plainString(Self.positions(table.lists[order[$1]])) }
-            positions.raw("}")
-            files.append(SearchIndexFile(path: "positions/\(name).json", bytes: positions.bytes))
-        }
-        files += documentFiles()
-        let facets = FacetTable(documents: documents, years: years)
-        files.append(facetFile(facets))
-        files.append(manifest(shardKeys: plan.shards.map(\.key), facets: facets))
+        var files = layout.shards.flatMap(shardFiles)
+        files += (0..<documentChunkCount).map(documentChunk)
+        files += (0..<textChunkCount).map(textChunk)
+        files += [facetFile(), manifest()]
         return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// The path of every file of the index, sorted.
+    var paths: [String] {
+        let names = layout.shards.map { ShardPlan.fileName(for: $0.key) }
+        let paths = names.map { "terms/\($0).json" } + names.map { "positions/\($0).json" }
+            + (0..<documentChunkCount).map { "docs/\($0).json" } + (0..<textChunkCount).map { "text/\($0).json" }
+            + ["facets.json", "manifest.json"]
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    var documentChunkCount: Int { (model.documents.count + options.documentsPerChunk - 1) / options.documentsPerChunk }
+    var textChunkCount: Int { (model.documents.count + options.textsPerChunk - 1) / options.textsPerChunk }
+
+    /// The term and positions files of the shards `keys`, the record and text chunks of the
+    /// documents at `positions`, the facets and the manifest.
+    func files(shards keys: Set<String>, documents positions: [Int]) -> [SearchIndexFile] {
+        var files = layout.shards.filter { keys.contains($0.key) }.flatMap(shardFiles)
+        files += Set(positions.map { $0 / options.documentsPerChunk }).sorted().map(documentChunk)
+        files += Set(positions.map { $0 / options.textsPerChunk }).sorted().map(textChunk)
+        return files + [facetFile(), manifest()]
+    }
+
+    private func shardFiles(_ shard: ShardPlan.Shard) -> [SearchIndexFile] {
+        let name = ShardPlan.fileName(for: shard.key)
+        let ids = layout.order[shard.terms]
+        var terms = JSONText()
+        terms.raw("{")
+        terms.key("postings", first: true)
+        terms.array(ids) { $0.plainString(layout.encoded[Int($1)]) }
+        terms.key("terms")
+        terms.strings(ids.map { model.base.terms[Int($0)] })
+        terms.raw("}")
+        var positions = JSONText()
+        positions.raw("{")
+        positions.key("positions", first: true)
+        positions.array(ids) { $0.plainString(Self.positions(model.filed[Int($1)])) }
+        positions.raw("}")
+        return [SearchIndexFile(path: "terms/\(name).json", bytes: terms.bytes),
+                SearchIndexFile(path: "positions/\(name).json", bytes: positions.bytes)]
     }
 
     /// Per posting: (document − previous document − 1) × 32 + mask.
@@ -66,44 +81,52 @@ struct SearchIndexWriter {
         return output
     }
 
-    private func documentFiles() -> [SearchIndexFile] {
-        var files: [SearchIndexFile] = []
-        for start in stride(from: 0, to: documents.count, by: options.documentsPerChunk) {
-            var json = JSONText()
-            json.raw("{")
-            json.key("docs", first: true)
-            json.array(documents[start..<min(start + options.documentsPerChunk, documents.count)]) { json, document in
-                json.raw("[")
-                json.string(document.url)
+    private func documentChunk(_ chunk: Int) -> SearchIndexFile {
+        let documents = model.documents
+        let start = chunk * options.documentsPerChunk
+        let chunkDocuments = documents[start..<min(start + options.documentsPerChunk, documents.count)]
+        var json = JSONText()
+        json.raw("{")
+        json.key("docs", first: true)
+        json.array(chunkDocuments) { json, document in
+            json.raw("[")
+            json.string(document.url)
+            json.raw(",")
+            json.string(document.title)
+            json.raw(",")
+            json.string(document.date)
+            json.raw(",")
+            json.string(document.section)
+            json.raw(",")
+            json.strings(document.categories)
+            json.raw(",")
+            json.string(TextCut.cut(document.summary.isEmpty ? document.bodyText : document.summary, limit: options.excerptLength))
+            if !document.label.isEmpty {
                 json.raw(",")
-                json.string(document.title)
-                json.raw(",")
-                json.string(document.date)
-                json.raw(",")
-                json.string(document.section)
-                json.raw(",")
-                json.strings(document.categories)
-                json.raw(",")
-                json.string(TextCut.cut(document.summary.isEmpty ? document.bodyText : document.summary, limit: options.excerptLength))
-                json.raw("]")
+                json.string(document.label)
             }
-            json.raw("}")
-            files.append(SearchIndexFile(path: "docs/\(start / options.documentsPerChunk).json", bytes: json.bytes))
+            json.raw("]")
         }
-        for start in stride(from: 0, to: documents.count, by: options.textsPerChunk) {
-            var json = JSONText()
-            json.raw("{")
-            json.key("texts", first: true)
-            json.array(documents[start..<min(start + options.textsPerChunk, documents.count)]) {
-                $0.string(TextCut.cut($1.bodyText, limit: options.textLength))
-            }
-            json.raw("}")
-            files.append(SearchIndexFile(path: "text/\(start / options.textsPerChunk).json", bytes: json.bytes))
-        }
-        return files
+        json.raw("}")
+        return SearchIndexFile(path: "docs/\(chunk).json", bytes: json.bytes)
     }
 
-    private func facetFile(_ facets: FacetTable) -> SearchIndexFile {
+    private func textChunk(_ chunk: Int) -> SearchIndexFile {
+        let documents = model.documents
+        let start = chunk * options.textsPerChunk
+        let chunkDocuments = documents[start..<min(start + options.textsPerChunk, documents.count)]
+        var json = JSONText()
+        json.raw("{")
+        json.key("texts", first: true)
+        json.array(chunkDocuments) {
+            $0.string(TextCut.cut($1.bodyText, limit: options.textLength))
+        }
+        json.raw("}")
+        return SearchIndexFile(path: "text/\(chunk).json", bytes: json.bytes)
+    }
+
+    private func facetFile() -> SearchIndexFile {
+        let facets = FacetTable(documents: model.documents, years: model.years)
         var json = JSONText()
         json.raw("{")
         for (name, facet, isFirst) in [("category", facets.categories, true), ("section", facets.sections, false), ("year", facets.years, false)] {
@@ -116,13 +139,15 @@ struct SearchIndexWriter {
         return SearchIndexFile(path: "facets.json", bytes: json.bytes)
     }
 
-    private func manifest(shardKeys: [String], facets: FacetTable) -> SearchIndexFile {
+    private func manifest() -> SearchIndexFile {
+        let facets = FacetTable(documents: model.documents, years: model.years)
+        let languages = Set(model.languages + [siteLanguage]).sorted { $0.code < $1.code }
         var json = JSONText()
         json.raw("{")
         json.key("documentChunk", first: true)
         json.integer(options.documentsPerChunk)
         json.key("documents")
-        json.integer(documents.count)
+        json.integer(model.documents.count)
         json.key("facets")
         json.raw("{")
         for (name, facet, isFirst) in [("category", facets.categories, true), ("section", facets.sections, false), ("year", facets.years, false)] {
@@ -155,7 +180,7 @@ struct SearchIndexWriter {
         }
         json.raw("}")
         json.key("shards")
-        json.strings(shardKeys)
+        json.strings(layout.shards.map(\.key))
         json.key("textChunk")
         json.integer(options.textsPerChunk)
         json.key("version")

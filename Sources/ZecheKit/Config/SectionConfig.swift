@@ -32,7 +32,7 @@ public struct SectionConfig: Sendable, Hashable {
     static let defaultID = "posts"
 
     /// Folder names under `Content/` that a section may not take.
-    static let reservedIDs = ["authors", "pages", "images", "contacts"]
+    static let reservedIDs = ["authors", "pages", "images", "contacts", "media"]
 }
 
 extension SectionConfig {

@@ -50,6 +50,10 @@ public struct SiteConfig: Sendable {
     public var categories: [CategoryConfig]
     /// The contacts press releases show when they name none of their own.
     public var pressContacts: [ConfigReference]
+    /// The search page and its index; `nil` with `search: false`.
+    public var search: SearchConfig?
+    /// The `images` group: credits required, the default share image.
+    public var images: ImageSettings
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
     /// The languages of a site in several languages, the default language (`language`) first;
@@ -58,6 +62,8 @@ public struct SiteConfig: Sendable {
     /// How the language writes a date, from its entry under `languages`; `nil`: the interface
     /// strings' `date_format`.
     public var dateFormat: String?
+    /// `limits:` of `site.yml`.
+    public var limits: SiteLimits
 
     public init(title: String, baseURL: BaseURL) {
         self.title = title
@@ -82,9 +88,12 @@ public struct SiteConfig: Sendable {
         sections = []
         categories = []
         pressContacts = []
+        search = SearchConfig(path: SearchConfig.defaultPath(language: "de"))
+        images = ImageSettings()
         params = []
         languages = []
         dateFormat = nil
+        limits = SiteLimits()
     }
 
     /// The address a configuration without a valid `url` is given, so that the rest of the

@@ -7,7 +7,7 @@ struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
         "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
-        "sections", "categories", "press_contacts", "languages",
+        "sections", "categories", "press_contacts", "search", "limits", "images", "languages",
     ]
 
     let path: String
@@ -15,6 +15,14 @@ struct SiteConfigLoader {
     /// The configuration, or `nil` when a required value is missing or wrong; diagnostics
     /// either way. `baseURLOverride` (from `--base-url`) replaces `url`.
     func load(_ root: YAMLNode?, baseURLOverride: BaseURL?) -> (SiteConfig?, [Diagnostic]) {
+        let (config, diagnostics) = loadRecovering(root, baseURLOverride: baseURLOverride)
+        return (diagnostics.containsErrors ? nil : config, diagnostics)
+    }
+
+    /// The configuration with every wrong value left at its default, even when there are
+    /// errors: the rest of the site is checked against the sections, categories and authors
+    /// site.yml does declare, so that one wrong value is one error, not a cascade.
+    func loadRecovering(_ root: YAMLNode?, baseURLOverride: BaseURL?) -> (SiteConfig, [Diagnostic]) {
         var reader = MappingReader(root, path: path, start: SourceLocation(path: path, line: 1, column: 1), what: "site.yml")
         let title = reader.string("title", required: "title: Unser Newsroom")
         let urlNode = reader.node("url")
@@ -98,6 +106,11 @@ struct SiteConfigLoader {
             reader.append(nested.diagnostics)
         }
         config.domain = reader.string("domain")
+        if let domain = config.domain, let node = reader.node("domain"), let problem = DomainName.problem(with: domain) {
+            reader.error("'domain' must be a host name such as news.q-one.com, but \(problem)", at: node,
+                         fix: "write only the host name the site is served at, e.g. domain: news.q-one.com (it becomes the CNAME file)")
+            config.domain = nil
+        }
         config.copyright = reader.string("copyright")
         config.hasLenientTemplates = reader.bool("lenient_templates") ?? false
         if let menus = reader.node("menus") {
@@ -112,10 +125,19 @@ struct SiteConfigLoader {
         config.pressContacts = Self.pressContacts(&reader)
         config.languages = Self.languages(&reader, config: config, languageIsWritten: reader.node("language") != nil)
         if let first = config.languages.first { config.language = first.tag }
+        config.search = Self.search(&reader, language: config.language)
+        if let limits = reader.node("limits") {
+            var nested = MappingReader(limits, path: path, start: reader.location(of: limits), what: "'limits' group")
+            if let megabytes = nested.integer("max_file_mb", in: 1...10_000, example: SiteLimits.defaultMaxFileMegabytes) {
+                config.limits.maxContentFileBytes = megabytes * 1_000_000
+            }
+            nested.warnAboutUnknownKeys(known: ["max_file_mb"], keptAs: nil)
+            reader.append(nested.diagnostics)
+        }
+        config.images = Self.images(&reader)
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "site.params")
         config.params = reader.unreadEntries.map { ($0.key, $0.value) }
-        let diagnostics = reader.diagnostics
-        return (diagnostics.containsErrors ? nil : config, diagnostics)
+        return (config, reader.diagnostics)
     }
 
     static func menu(_ reader: inout MappingReader, _ key: String) -> [SiteConfig.MenuItem] {

@@ -40,6 +40,19 @@ final class ArticleDraft: Sendable {
     /// `translation_key`: links the article to those of other languages with the same key,
     /// besides its translations by file name.
     let translationKey: Reference?
+    /// The keys of pictures: the cover's caption and credit, the share image, the albums.
+    let pictures: Pictures
+
+    struct Pictures: Sendable {
+        /// `image_caption` and `image_credit` of the cover.
+        var caption: String?
+        var credit: String?
+        /// `share_image` and `share_image_alt`.
+        var shareImage: Reference?
+        var shareImageAlt: String?
+        /// `media: [vorstand]`: albums of the press kit, by folder name.
+        var media: [Reference] = []
+    }
 
     struct Newsroom: Sendable {
         /// `section: …`, when written.
@@ -57,8 +70,10 @@ final class ArticleDraft: Sendable {
     init(file: ContentInventory.ArticleFile, document: ContentDocument, title: String, subtitle: String?, summary: String?,
          date: SiteDate, updated: SiteDate?, authors: [Reference], tags: [Reference], image: Reference?, imageAlt: String?,
          related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, aliases: [Reference] = [],
-         params: [String: ParamValue], newsroom: Newsroom = Newsroom(), translationKey: Reference? = nil) {
+         params: [String: ParamValue], newsroom: Newsroom = Newsroom(), pictures: Pictures = Pictures(),
+         translationKey: Reference? = nil) {
         self.newsroom = newsroom
+        self.pictures = pictures
         self.translationKey = translationKey
         self.file = file
         self.document = document

@@ -7,7 +7,8 @@ import Markdown
 struct ArticleReader {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "author", "tags", "summary", "image", "image_alt",
-        "related", "slug", "draft", "aliases", "section", "categories", "contacts", "dateline", "embargo", "translation_key",
+        "related", "slug", "draft", "aliases", "section", "categories", "contacts", "dateline", "embargo",
+        "image_caption", "image_credit", "share_image", "share_image_alt", "media", "translation_key",
     ]
 
     let timeZone: TimeZone
@@ -42,6 +43,7 @@ struct ArticleReader {
                              fix: "describe the image for readers who cannot see it: image_alt: \"…\"")
             }
         }
+        let pictures = pictureKeys(&reader, image: image)
         let related = relatedEntries(&reader)
         let aliases = self.aliases(&reader)
         let isDraft = reader.bool("draft") ?? false
@@ -70,8 +72,34 @@ struct ArticleReader {
             file: file, document: document, title: title, subtitle: subtitle, summary: summary, date: date,
             updated: updated, authors: authors, tags: tags, image: image, imageAlt: imageAlt, related: related,
             slug: slug, slugLocation: slugLocation, isDraft: isDraft, aliases: aliases, params: params, newsroom: newsroom,
-            translationKey: translationKey), diagnostics,
+            pictures: pictures, translationKey: translationKey), diagnostics,
             authors.map(\.name))
+    }
+
+    /// `image_caption`, `image_credit`, `share_image` (with `share_image_alt`, required with
+    /// it) and `media`; the files and albums are checked when the site is resolved.
+    private func pictureKeys(_ reader: inout MappingReader, image: ArticleDraft.Reference?) -> ArticleDraft.Pictures {
+        var pictures = ArticleDraft.Pictures()
+        pictures.caption = reader.string("image_caption")?.trimmingWhitespace()
+        pictures.credit = reader.string("image_credit")?.trimmingWhitespace()
+        if image == nil {
+            for key in ["image_caption", "image_credit"] {
+                guard let node = reader.node(key) else { continue }
+                reader.warning("'\(key)' belongs to a cover image, but the article has no 'image'", at: node,
+                               fix: "add the cover with image: bild.jpg and image_alt, or remove '\(key)'")
+            }
+        }
+        let shareAlt = reader.string("share_image_alt")
+        if let text = reader.string("share_image"), let node = reader.node("share_image") {
+            pictures.shareImage = .init(name: text, location: reader.location(of: node))
+            pictures.shareImageAlt = shareAlt
+            if shareAlt == nil || shareAlt?.trimmingWhitespace().isEmpty == true {
+                reader.error("the share image '\(text)' has no 'share_image_alt' text", at: node,
+                             fix: "describe the image for readers who cannot see it: share_image_alt: \"…\"")
+            }
+        }
+        pictures.media = references(&reader, "media", required: nil)
+        return pictures
     }
 
     /// `section`, `categories`, `contacts`, `dateline` and `embargo`; the names are checked

@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Where a Markdown body is shown, for its links that lead to pages by their address: written
 /// relative to the page (`../andere-meldung/`), or as the site's own absolute URL.
@@ -7,6 +8,9 @@ struct BodyPlace: Sendable, Equatable {
     /// The root-relative URL of the page that shows the body; `nil` for a file that has no
     /// page (its front matter has errors).
     let pageURL: String?
+    /// Whether the page shows a cover image above the body: then the body's first image is
+    /// not the page's first, and loads lazily like the others.
+    var hasCover = false
 
     /// The site link for a destination that is not a content file: the site's own absolute
     /// URL, a root-relative path, or (with `lookedForFile`) a path relative to the page.
@@ -32,16 +36,7 @@ struct BodyPlace: Sendable, Equatable {
     /// `/a/`), with `.` and `..` taken out; `nil` when it climbs above the root.
     static func resolve(_ relative: String, against pageURL: String) -> String? {
         let folder = pageURL.hasSuffix("/") ? pageURL : String(pageURL[...(pageURL.lastIndex(of: "/") ?? pageURL.startIndex)])
-        var parts: [Substring] = []
-        for part in (folder + relative).split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
+        guard let parts = PathSegments.resolved(folder + relative) else { return nil }
         let trailing = relative.hasSuffix("/") || relative.isEmpty || relative.hasSuffix("/.") || relative.hasSuffix("/..") || relative == "." || relative == ".."
         return "/" + parts.joined(separator: "/") + (trailing && !parts.isEmpty ? "/" : "")
     }

@@ -1,4 +1,5 @@
 import FrontMatter
+import Markdown
 import TextCore
 
 #if canImport(Glibc)
@@ -51,15 +52,20 @@ struct ContentDocument: Sendable {
             diagnostics.append(.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column),
                                       fix: error.fix))
         }
+        var bodyDiagnostics: [Diagnostic] = []
+        // Refused before parsing: cmark-gfm 0.29 would need minutes for these shapes.
+        if let problem = MarkdownParser.shapeProblem(in: body) {
+            bodyDiagnostics.append(.error(
+                problem.message, at: SourceLocation(path: path, line: bodyStartLine + problem.line - 1, column: problem.column), fix: problem.fix))
+        }
         if let found = Self.firstInvisibleCharacter(in: body) {
             let location = SourceLocation(path: path, line: bodyStartLine + found.line - 1, column: found.column)
-            bodyDiagnostics = [.error(
+            bodyDiagnostics += [.error(
                 "the text contains the invisible character \(InvisibleCharacter.describe(found.scalar))"
                     + (found.count > 1 ? " and \(found.count - 1) more" : "") + "; remove \(found.count > 1 ? "them" : "it")",
                 at: location, fix: "delete the character; most editors do not show it, so search for \(InvisibleCharacter.code(found.scalar))")]
-        } else {
-            bodyDiagnostics = []
         }
+        self.bodyDiagnostics = bodyDiagnostics
         self.frontMatter = frontMatter
         self.hasFrontMatter = hasFrontMatter
         self.isBodyFound = isBodyFound

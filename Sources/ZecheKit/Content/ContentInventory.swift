@@ -49,12 +49,24 @@ struct ContentInventory: Sendable {
     var boilerplateTranslations: [String] = []
     /// Files of `Content/images/` and any other file outside the content folders, site-relative.
     var images: [String] = []
+    /// The albums of the press kit: `Content/media/ALBUM/` with its `index.md`.
+    var albums: [AlbumFolder] = []
     var diagnostics: [Diagnostic] = []
+
+    /// A folder of `Content/media/` with its `index.md` and its files.
+    struct AlbumFolder: Sendable {
+        /// The folder's name: `vorstand` for `Content/media/vorstand/`.
+        let id: String
+        let indexPath: String
+        /// The album's files (site-relative), sorted; the index file is not one of them.
+        let files: [String]
+    }
 
     /// Every file listed, for telling a change of a known file from an added one.
     var allPaths: Set<String> {
         var paths = Set(articles.map(\.path))
         for article in articles { paths.formUnion(article.bundleFiles) }
+        for album in albums { paths.insert(album.indexPath); paths.formUnion(album.files) }
         return paths.union(authors).union(pages).union(images).union(contacts).union(boilerplate.map { [$0] } ?? [])
             .union(boilerplateTranslations)
     }

@@ -8,18 +8,22 @@ import Darwin
 
 /// Lists the files of a site's `Content/` folder: articles and bundles under `posts/` and the
 /// folders of the declared sections, authors, contacts, pages, shared images and the
-/// boilerplate. Hidden files are skipped; symbolic links are followed, but a link that leads
-/// back into a folder being walked is reported instead of looping. Any other file or folder
-/// directly in `Content/` is named in a warning, since nothing reads it.
+/// boilerplate. Hidden files are skipped; symbolic links are followed only inside the site's
+/// folder, and a link that leads back into a folder being walked is reported instead of
+/// looping. Files copied as they are (shared images, a bundle's files) must pass
+/// `CopiedFilePolicy`. Any other file or folder directly in `Content/` is named in a warning,
+/// since nothing reads it.
 struct ContentScanner {
     let root: URL
     /// The ids of the sections `site.yml` declares: their folders hold articles too.
     var sectionIDs: [String] = []
+    /// `limits:` of `site.yml`: Markdown files above the size limit are reported, not listed.
+    var limits = SiteLimits()
     /// The languages names may mark (`name.en.md`); none in a site of one language.
     var marks: LanguageMarks?
 
     /// The folders directly in `Content/` that Zeche reads, besides the sections'.
-    static let knownFolders = ["posts", "authors", "pages", "images", "contacts"]
+    static let knownFolders = ["posts", "authors", "pages", "images", "contacts", "media"]
     static let boilerplatePath = "Content/boilerplate.md"
 
     func scan() -> ContentInventory {
@@ -33,6 +37,7 @@ struct ContentScanner {
             return inventory
         }
         var walker = FolderWalker()
+        walker.maxMarkdownBytes = limits.maxContentFileBytes
         var diagnostics: [Diagnostic] = []
         for folder in [SectionConfig.defaultID] + sectionIDs.filter({ $0 != SectionConfig.defaultID }) {
             let files = withoutUndeclaredLanguages(Self.withoutUnicodeTwins(walker.files(in: "Content/" + folder, root: root), into: &diagnostics),
@@ -50,6 +55,20 @@ struct ContentScanner {
             Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics).filter(MarkdownFileName.isMarkdown),
             into: &diagnostics)
         inventory.images = Self.withoutUnicodeTwins(walker.files(in: "Content/images", root: root), into: &diagnostics)
+        // What is copied as it is must be a type the site publishes: a refused file is an
+        // error at its path and never reaches the plan.
+        inventory.images = CopiedFilePolicy.filter(inventory.images, rootPath: root.path, into: &diagnostics)
+        inventory.articles = inventory.articles.map { article in
+            guard !article.bundleFiles.isEmpty else { return article }
+            return .init(path: article.path, isBundle: article.isBundle,
+                         bundleFiles: CopiedFilePolicy.filter(article.bundleFiles, rootPath: root.path, into: &diagnostics),
+                         language: article.language, name: article.name)
+        }
+        inventory.albums = Self.albums(Self.withoutUnicodeTwins(walker.files(in: "Content/media", root: root), into: &diagnostics),
+                                       into: &diagnostics)
+        inventory.albums = inventory.albums.map { album in
+            .init(id: album.id, indexPath: album.indexPath, files: CopiedFilePolicy.filter(album.files, rootPath: root.path, into: &diagnostics))
+        }
         inventory.diagnostics = walker.diagnostics + diagnostics + unknownEntries(in: content, inventory: &inventory)
         return inventory
     }

@@ -7,13 +7,16 @@ import Darwin
 #endif
 
 /// Lists the files below a folder of the site, sorted by path. Hidden files are skipped;
-/// symbolic links are followed, but one that leads back into a folder being walked is
-/// reported instead of looping.
+/// symbolic links are followed only to targets inside the site's folder (see `SiteBoundary`),
+/// and one that leads back into a folder being walked is reported instead of looping.
 struct FolderWalker {
     /// How deep folders may nest below the folder walked; deeper ones are reported, not read.
     static let maxDepth = 64
 
     var diagnostics: [Diagnostic] = []
+    /// When set, a Markdown file (`.md`) larger than this many bytes is not listed but reported:
+    /// reading and parsing it would take memory in proportion (`limits: max_file_mb`).
+    var maxMarkdownBytes: Int?
 
     mutating func files(in folder: String, root: URL) -> [String] {
         var result: [String] = []
@@ -26,9 +29,25 @@ struct FolderWalker {
             if let identity = Self.identity(of: root.appendingPathComponent(String(above))) { ancestors.insert(identity) }
         }
         if let identity = Self.identity(of: root) { ancestors.insert(identity) }
-        walk(folder, root: root.path, ancestors: &ancestors, into: &result, depth: 0)
+        let boundary = SiteBoundary(rootPath: root.path)
+        // The folder itself may be a link (`Content/images -> /etc`), or lie in a linked one.
+        if let boundary, let problem = boundary.problem(at: root.path + "/" + folder, shownAs: folder) {
+            diagnostics.append(problem)
+            return []
+        }
+        walk(folder, root: root.path, boundary: boundary, ancestors: &ancestors, into: &result, depth: 0)
         result.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return result
+    }
+
+    static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+        func megabytes(_ bytes: Int) -> String {
+            bytes % 1_000_000 == 0 ? "\(bytes / 1_000_000) MB" : String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        }
+        let raised = (size + 999_999) / 1_000_000
+        return .error(
+            "'\(path)' is \(megabytes(size)), more than the limit of \(megabytes(limit)) for one content file", at: SourceLocation(path: path),
+            fix: "split it into several files, or raise the limit in site.yml: limits: {max_file_mb: \(raised)}")
     }
 
     private static func identity(of url: URL) -> String? {
@@ -39,7 +58,8 @@ struct FolderWalker {
 
     /// `root` is the site folder's file system path: paths below it are joined as strings,
     /// which for 10,000 files is much cheaper than a `URL` for each.
-    private mutating func walk(_ folder: String, root: String, ancestors: inout Set<String>, into result: inout [String], depth: Int) {
+    private mutating func walk(_ folder: String, root: String, boundary: SiteBoundary?, ancestors: inout Set<String>,
+                               into result: inout [String], depth: Int) {
         let folderPath = root + "/" + folder
         var info = stat()
         guard stat(folderPath, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
@@ -47,7 +67,7 @@ struct FolderWalker {
         guard !ancestors.contains(identity) else {
             diagnostics.append(.error(
                 "the folder '\(folder)' is a symbolic link back to a folder that contains it", at: SourceLocation(path: folder),
-                fix: "remove the link or point it outside the site's folders"))
+                fix: "remove the link, or point it at a folder of the site that does not contain it"))
             return
         }
         guard depth < Self.maxDepth else {
@@ -70,20 +90,30 @@ struct FolderWalker {
             let path = folder + "/" + name
             let fullPath = folderPath + "/" + name
             var entry = stat()
-            if stat(fullPath, &entry) != 0 {
-                let reason = errno
-                if lstat(fullPath, &entry) == 0 {
-                    diagnostics.append(reason == ELOOP
+            // lstat first: only a link costs a second call, and its target must stay inside
+            // the site's folder.
+            guard lstat(fullPath, &entry) == 0 else { continue }
+            if entry.st_mode & S_IFMT == S_IFLNK {
+                if stat(fullPath, &entry) != 0 {
+                    diagnostics.append(errno == ELOOP
                         ? .error("the symbolic link '\(path)' leads in a circle", at: SourceLocation(path: path),
                                  fix: "remove the link or point it at a real file or folder")
                         : .error("the symbolic link '\(path)' points to nothing", at: SourceLocation(path: path),
                                  fix: "remove the link or fix its target"))
+                    continue
                 }
-                continue
+                if let boundary, let problem = boundary.problem(at: fullPath, shownAs: path) {
+                    diagnostics.append(problem)
+                    continue
+                }
             }
             if entry.st_mode & S_IFMT == S_IFDIR {
-                walk(path, root: root, ancestors: &ancestors, into: &result, depth: depth + 1)
+                walk(path, root: root, boundary: boundary, ancestors: &ancestors, into: &result, depth: depth + 1)
             } else if entry.st_mode & S_IFMT == S_IFREG {
+                if let limit = maxMarkdownBytes, Int(entry.st_size) > limit, name.hasSuffix(".md") {
+                    diagnostics.append(Self.tooLarge(path, size: Int(entry.st_size), limit: limit))
+                    continue
+                }
                 result.append(path)
             } else {
                 // Opening a named pipe would wait for a writer forever: skip it, and say so.

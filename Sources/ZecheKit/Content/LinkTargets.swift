@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Where each content file ends up in the built site, to rewrite links between files.
 ///
@@ -28,9 +29,15 @@ struct LinkTargets: Sendable, Equatable {
     }
 
     func resolve(_ destination: String, from sourcePath: String) -> Resolution {
+        locate(destination, from: sourcePath).resolution
+    }
+
+    /// How a destination resolves, and the site-relative path of the file it names when it
+    /// names one (an image's, to read its size).
+    func locate(_ destination: String, from sourcePath: String) -> (resolution: Resolution, file: String?) {
         guard let first = destination.first, first != "#", first != "/", first != "?",
               !Self.hasScheme(destination)
-        else { return .keep }
+        else { return (.keep, nil) }
         var path = Substring(destination)
         var suffix = ""
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
@@ -40,15 +47,15 @@ struct LinkTargets: Sendable, Equatable {
         // Foundation's decoding only where there is something to decode: most links have no '%'.
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (String(path).removingPercentEncoding ?? String(path)) : String(path)
         let (folder, _) = Self.split(sourcePath)
-        guard let target = Self.normalize(folder + decoded) else { return .outside }
+        guard let target = Self.normalize(folder + decoded) else { return (.outside, nil) }
         // Only the fragment travels; a query on a file link means nothing for a static page.
         let fragment = suffix.hasPrefix("#") ? suffix : (suffix.firstIndex(of: "#").map { String(suffix[$0...]) } ?? "")
-        if let url = urls[target] { return .rewrite(url + fragment) }
+        if let url = urls[target] { return (.rewrite(url + fragment), target) }
         let asFolder = target.hasSuffix("/") ? target : target + "/"
         for index in MarkdownFileName.indexPaths(in: asFolder) {
-            if let url = urls[index] { return .rewrite(url + fragment) }
+            if let url = urls[index] { return (.rewrite(url + fragment), index) }
         }
-        return .missing(target: target)
+        return (.missing(target: target), nil)
     }
 
     /// A file near the missing `target` for a message about the link in `sourcePath`: the
@@ -76,16 +83,7 @@ struct LinkTargets: Sendable, Equatable {
 
     /// Resolves `.` and `..`; `nil` when the path climbs above the site's folder.
     static func normalize(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
+        guard let parts = PathSegments.resolved(path) else { return nil }
         return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
     }
 }

@@ -3,8 +3,9 @@ import Markdown
 extension SiteAssembly {
     /// The articles under embargo, resolved and checked like published ones (so that `zeche
     /// check` finds their mistakes before the moment), each at its private address when the
-    /// build has a key, else at the permalink it will have. They show only the related
-    /// articles their front matter names, and are in no list.
+    /// build has a key, else at the permalink it will have (where only the editors' preview
+    /// writes it). They show only the related articles their front matter names, and are in
+    /// no list.
     mutating func resolveEmbargoed(_ placed: [Placed], targets: LinkTargets, leftOut: [String: String], publicArticles: [Article],
                                    knownAuthors: Set<String>, knownContacts: Set<String>, pressContacts: [String]) -> [Article] {
         guard !placed.isEmpty else { return [] }
@@ -22,10 +23,8 @@ extension SiteAssembly {
         var articles: [Article] = []
         for article in moved {
             let draft = article.draft
-            let body = Self.render(draft.document, parser: parser, targets: privateTargets, leftOut: leftOut,
-                                   place: BodyPlace(urls: config.urls, pageURL: article.url))
-            diagnostics += body.diagnostics
-            rootRelativeLinks += body.rootRelativeLinks
+            let body = renderBody(draft.document, parser: parser, targets: privateTargets,
+                                  place: BodyPlace(urls: config.urls, pageURL: article.url, hasCover: draft.image != nil))
             let references = newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts)
             var related: [RelatedLink] = []
             for entry in draft.related ?? [] {
@@ -48,13 +47,14 @@ extension SiteAssembly {
                 title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date, updated: draft.updated,
                 authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: draft.tags.map { Slug.make($0.name) }.filter { !$0.isEmpty },
-                image: coverImage(draft, targets: privateTargets), imageAlt: draft.imageAlt, isDraft: draft.isDraft,
-                status: .published, related: related, hasExplicitRelated: true, contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
+                pictures: resolvePictures(of: draft, targets: privateTargets), isDraft: draft.isDraft,
+                status: .published, related: related, hasExplicitRelated: true, contentHTML: "", bodyText: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
                 params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: [], sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
                 dateline: references.dateline, showsBoilerplate: references.showsBoilerplate,
-                embargo: Embargo(until: until, privateAddress: key == nil ? nil : PageAddress(url: article.url, outputPath: article.outputPath))
+                embargo: Embargo(until: until, privateAddress: key == nil && !options.showsEmbargoed
+                                 ? nil : PageAddress(url: article.url, outputPath: article.outputPath))
             ).with(draft: draft, body: body.document))
         }
         return articles.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) }

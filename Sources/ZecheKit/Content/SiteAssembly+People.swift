@@ -14,11 +14,9 @@ extension SiteAssembly {
                 continue
             }
             firstByID[draft.id] = draft.document.path
-            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
-                                   place: BodyPlace(urls: config.urls, pageURL: config.urls.author(id: draft.id).url))
-            diagnostics += body.diagnostics
-            rootRelativeLinks += body.rootRelativeLinks
-            let avatar = draft.avatar.flatMap { resolveFile($0, from: draft.document.path, targets: targets, what: "avatar") }
+            let body = renderBody(draft.document, parser: parser, targets: targets,
+                                  place: BodyPlace(urls: config.urls, pageURL: config.urls.author(id: draft.id).url))
+            let avatar = draft.avatar.flatMap { resolveImage($0, from: draft.document.path, targets: targets, what: "avatar") }
             authors.append(Author(
                 id: draft.id, name: draft.name, role: draft.role, avatar: avatar, bioHTML: body.document.html,
                 bioText: body.document.summary, hashtags: draft.hashtags, website: draft.website, email: draft.email,
@@ -41,10 +39,7 @@ extension SiteAssembly {
             }
             firstBySlug[draft.slug] = draft.document.path
             let address = config.urls.standalonePage(slug: draft.slug)
-            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
-                                   place: BodyPlace(urls: config.urls, pageURL: address.url))
-            diagnostics += body.diagnostics
-            rootRelativeLinks += body.rootRelativeLinks
+            let body = renderBody(draft.document, parser: parser, targets: targets, place: BodyPlace(urls: config.urls, pageURL: address.url))
             pages.append(Page(
                 sourcePath: draft.document.path, slug: draft.slug, title: draft.title,
                 description: draft.description.isEmpty ? body.document.summary : draft.description,
@@ -62,11 +57,8 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         var contacts: [Contact] = []
         for draft in contactDrafts {
-            let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
-                                   place: BodyPlace(urls: config.urls, pageURL: config.urls.contacts.url))
-            diagnostics += body.diagnostics
-            rootRelativeLinks += body.rootRelativeLinks
-            let photo = draft.photo.flatMap { resolveFile($0, from: draft.document.path, targets: targets, what: "photo") }
+            let body = renderBody(draft.document, parser: parser, targets: targets, place: BodyPlace(urls: config.urls, pageURL: config.urls.contacts.url))
+            let photo = draft.photo.flatMap { resolveImage($0, from: draft.document.path, targets: targets, what: "photo") }
             contacts.append(Contact(
                 id: draft.id, name: draft.name, role: draft.role, phone: draft.phone?.text, phoneE164: draft.phone?.e164,
                 email: draft.email, photo: photo, languages: draft.languages, bioHTML: body.document.html,
@@ -81,10 +73,7 @@ extension SiteAssembly {
         guard let draft = boilerplateDraft else { return nil }
         let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         // Shown under many pages: a link relative to one of them would be wrong on the others.
-        let body = Self.render(draft.document, parser: parser, targets: targets, leftOut: leftOut,
-                               place: BodyPlace(urls: config.urls, pageURL: nil))
-        diagnostics += body.diagnostics
-        rootRelativeLinks += body.rootRelativeLinks
+        let body = renderBody(draft.document, parser: parser, targets: targets, place: BodyPlace(urls: config.urls, pageURL: nil))
         return Boilerplate(
             title: draft.title ?? strings.format("about_publisher", ["publisher": config.publisherName]),
             html: body.document.html, text: body.document.summary, sourcePath: draft.document.path)

@@ -20,6 +20,8 @@ struct SiteAssembly {
     let pageDrafts: [PageDraft]
     let contactDrafts: [ContactDraft]
     let boilerplateDraft: BoilerplateDraft?
+    /// The press kit's albums, read from their `index.md`.
+    let albumDrafts: [AlbumDraft]
     let cache: ContentCache
 
     var diagnostics: [Diagnostic] = []
@@ -43,12 +45,19 @@ struct SiteAssembly {
     let unchangedDocuments: Set<String>
     /// The link targets of this load.
     var linkTargets: LinkTargets?
+    /// What bodies need of the images: their facts, the files behind addresses, credits.
+    var bodyImages = BodyImages.none
+    /// Image files some page shows: a broken one nothing names is reported at its path.
+    var namedImages: Set<String> = []
+    /// The ids of the albums that have an `index.md`.
+    var albumIDs: Set<String> = []
 
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: BuildOptions, inventory: ContentInventory,
          articles: [ArticleDraft], failedArticles: [String], failedDocuments: [ContentDocument] = [],
          authorsOfFailedArticles: Set<String>, authors: [AuthorDraft], pages: [PageDraft], contacts: [ContactDraft] = [],
-         boilerplate: BoilerplateDraft? = nil, cache: ContentCache, unchangedDocuments: Set<String> = []) {
+         boilerplate: BoilerplateDraft? = nil, albums: [AlbumDraft] = [], cache: ContentCache, unchangedDocuments: Set<String> = []) {
         contactDrafts = contacts
+        albumDrafts = albums
         boilerplateDraft = boilerplate
         self.unchangedDocuments = unchangedDocuments
         self.root = root
@@ -103,12 +112,12 @@ struct SiteAssembly {
                          allPlaced: allPlaced, placed: allPlaced.filter { !embargoedPaths.contains($0.draft.document.path) })
     }
 
-    /// The targets of links in a site of one language: its articles, images, authors, pages
-    /// and contacts.
-    func linkTargets(_ placement: Placement) -> LinkTargets {
+    /// The targets of links in a site of one language: its articles, images, albums, authors,
+    /// pages and contacts.
+    mutating func linkTargets(_ placement: Placement) -> LinkTargets {
         var targets = LinkTargets()
         for article in placement.placed { addTargets(of: article, to: &targets) }
-        for image in sharedImageFiles() { targets.add(image.sourcePath, url: config.urls.file(image.outputPath).url) }
+        addSharedFiles(placement, to: &targets)
         for author in authorDrafts { targets.add(author.document.path, url: config.urls.author(id: author.id).url) }
         for page in pageDrafts { targets.add(page.document.path, url: config.urls.standalonePage(slug: page.slug).url) }
         for contact in contactDrafts { targets.add(contact.document.path, url: config.urls.contact(id: contact.id)) }
@@ -156,9 +165,9 @@ struct SiteAssembly {
                 sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
                 title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date,
                 updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
-                tagSlugs: tagging.slugs(ofArticle: index), image: coverImage(draft, targets: targets), imageAlt: draft.imageAlt,
+                tagSlugs: tagging.slugs(ofArticle: index), pictures: resolvePictures(of: draft, targets: targets),
                 isDraft: draft.isDraft, status: status(of: draft), related: related[index].links, hasExplicitRelated: related[index].isExplicit,
-                contentHTML: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
+                contentHTML: "", bodyText: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
                 sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
@@ -185,9 +194,14 @@ struct SiteAssembly {
         parts.boilerplate = resolveBoilerplate(targets: targets)
         parts.embargoed = embargoed
         checkNewsroomSettings(contacts: contacts, boilerplate: parts.boilerplate)
+        var pictures = Site.Pictures()
+        pictures.albums = resolveAlbums(targets: targets)
+        (pictures.shareImage, pictures.logo) = resolveSiteImages()
+        pictures.shareImageAlt = config.images.shareImageAlt
+        checkUnnamedImages()
         return Site(config: config, strings: strings, articles: articles, authors: authors, pages: pages,
                     tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks, leftOut: leftOutArticles,
-                    newsroom: parts)
+                    newsroom: parts, pictures: pictures)
     }
 
     /// Drafts and future articles are left out unless asked for, and embargoed articles
@@ -273,9 +287,23 @@ struct SiteAssembly {
         return folder + inside
     }
 
-    /// The files of `Content/images/`, copied to `/images/` for every language.
+    /// The files of `Content/images/`, copied once to `/images/` for every language.
     func sharedImageFiles() -> [BundleFile] {
         inventory.images.map { path in BundleFile(sourcePath: path, outputPath: "images/" + path.dropFirst("Content/images/".count)) }
+    }
+
+    /// Makes the shared images and the press kit's files link targets, and notes what the
+    /// bodies need to know of the images (the files behind addresses, credits).
+    mutating func addSharedFiles(_ placement: Placement, to targets: inout LinkTargets) {
+        let images = sharedImageFiles()
+        for image in images { targets.add(image.sourcePath, url: config.urls.file(image.outputPath).url) }
+        let albumFiles = addAlbumFiles(to: &targets)
+        var sourceByOutput: [String: String] = [:]
+        for file in images + albumFiles { sourceByOutput[file.outputPath] = file.sourcePath }
+        for article in placement.placed {
+            for file in article.draft.file.bundleFiles { sourceByOutput[bundleOutputPath(file, article)] = file }
+        }
+        bodyImages = BodyImages(catalog: cache.images, sourceByOutput: sourceByOutput, requiresCredit: config.images.requiresCredit)
     }
 
     /// Warns about authors no article names, in any language (`others`: the authors named
@@ -286,39 +314,6 @@ struct SiteAssembly {
                                         at: SourceLocation(path: author.sourcePath, line: 1, column: 1),
                                         fix: "name the author in an article's 'author', or remove the file"))
         }
-    }
-
-    /// The cover image's URL: a file of the site, next to the article or in `Content/images/`.
-    mutating func coverImage(_ draft: ArticleDraft, targets: LinkTargets) -> String? {
-        guard let image = draft.image else { return nil }
-        return resolveFile(image, from: draft.document.path, targets: targets, what: "cover image")
-    }
-
-    /// Resolves a file named in front matter (cover image, avatar) to its URL, percent-encoded.
-    mutating func resolveFile(_ reference: ArticleDraft.Reference, from path: String, targets: LinkTargets, what: String) -> String? {
-        if reference.name.hasPrefix("/") {
-            let inside = String(reference.name.dropFirst())
-            if inventory.images.contains("Content/" + inside) || inventory.images.contains("Content/images/" + inside) {
-                return config.urls.file(inventory.images.contains("Content/" + inside) ? inside : "images/" + inside).url
-            }
-        }
-        switch targets.resolve(reference.name, from: path) {
-        case .rewrite(let url):
-            return url
-        case .keep:
-            diagnostics.append(.error(
-                "the \(what) '\(reference.name)' is not a file of the site", at: reference.location,
-                fix: "copy the image into Content/images/ (or next to a bundle's index.md) and name it by its path, e.g. ../images/bild.jpg"))
-        case .missing(let target):
-            let suggestion = targets.suggestion(for: target, from: path)
-            diagnostics.append(.error(
-                "the \(what) '\(reference.name)' does not exist (looked for '\(target)')\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
-                at: reference.location, fix: "check the file name; paths are relative to the Markdown file"))
-        case .outside:
-            diagnostics.append(.error("the \(what) '\(reference.name)' points outside the site's folder", at: reference.location,
-                                      fix: "keep images inside Content/"))
-        }
-        return nil
     }
 
     /// Whether `name` can be a file's name in `Content/authors/`: a fix never suggests

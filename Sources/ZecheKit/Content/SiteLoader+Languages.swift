@@ -31,6 +31,8 @@ extension SiteLoader {
         /// Why each article file of any language is left out, by path.
         var leftOut: [String: String] = [:]
         var rerenderedBodies: [String] = []
+        /// Each language's, in the order of the sites.
+        var bodyImages: [BodyImages] = []
     }
 
     func assemble(_ languages: Languages, options: BuildOptions, inventory: ContentInventory, documents: Documents,
@@ -52,7 +54,8 @@ extension SiteLoader {
                 failedDocuments: documents.failedDocuments.filter { languages.index(ofFile: $0.path) == language },
                 authorsOfFailedArticles: documents.authorsOfFailedArticles, authors: authors[language],
                 pages: documents.pages.filter { languages.index(ofFile: $0.document.path) == language },
-                contacts: contacts[language], boilerplate: boilerplates[language].first, cache: cache, unchangedDocuments: unchangedDocuments)
+                contacts: contacts[language], boilerplate: boilerplates[language].first, albums: documents.albums, cache: cache,
+                unchangedDocuments: unchangedDocuments)
         }
         let placements = assemblies.indices.map { assemblies[$0].placeArticles() }
         let now = SiteDate(secondsSince1970: Int64(options.now.timeIntervalSince1970.rounded(.down)),
@@ -65,7 +68,7 @@ extension SiteLoader {
         var sites: [Site] = []
         for language in assemblies.indices {
             let targets = count == 1 ? assemblies[0].linkTargets(placements[0])
-                : linkTargets(of: language, assemblies: assemblies, placements: placements, groups: groups, languages: languages,
+                : linkTargets(of: language, assemblies: &assemblies, placements: placements, groups: groups, languages: languages,
                               documents: documents)
             if count > 1 {
                 for (other, placement) in placements.enumerated() where other != language {
@@ -86,6 +89,7 @@ extension SiteLoader {
             if let targets = assembly.linkTargets { assembled.linkTargets[assembly.config.language] = targets }
             if let related = assembly.relatedCache { assembled.related[assembly.config.language] = related }
             assembled.rerenderedBodies += assembly.rerenderedBodies
+            assembled.bodyImages.append(assembly.bodyImages)
         }
         // The default language's authors, contacts and site.yml are checked by every language.
         assembled.diagnostics = count == 1 ? diagnostics : Self.withoutRepeats(diagnostics)
@@ -121,7 +125,7 @@ extension SiteLoader {
     /// addresses, and a link to a default language's file leads to its version in this
     /// language where there is one (a translator copies the original with its links); a link
     /// to a file of another language (`andere.en.md`) leads to that language's page.
-    private func linkTargets(of language: Int, assemblies: [SiteAssembly], placements: [SiteAssembly.Placement], groups: TranslationGroups,
+    private func linkTargets(of language: Int, assemblies: inout [SiteAssembly], placements: [SiteAssembly.Placement], groups: TranslationGroups,
                              languages: Languages, documents: Documents) -> LinkTargets {
         var targets = LinkTargets()
         // Other languages first: the files of a bundle this language shares lead to its copies.
@@ -136,7 +140,7 @@ extension SiteLoader {
             }
         }
         let urls = languages.configs.map(\.urls)
-        for image in assemblies[language].sharedImageFiles() { targets.add(image.sourcePath, url: urls[language].file(image.outputPath).url) }
+        assemblies[language].addSharedFiles(placements[language], to: &targets)
         func version(_ path: String) -> Int {
             let other = languages.index(ofFile: path)
             return other == 0 ? language : other

@@ -8,6 +8,7 @@ extension SiteLoader {
         var contacts: [ContactDraft] = []
         /// The boilerplate (`Content/boilerplate.md`) and its translations.
         var boilerplates: [BoilerplateDraft] = []
+        var albums: [AlbumDraft] = []
         /// Articles whose front matter has errors that leave no draft to build.
         var failedArticles: [String] = []
         /// The authors that those articles name.
@@ -85,7 +86,7 @@ extension SiteLoader {
 
     /// Reads the authors, contacts, pages and the boilerplate (a few files: each checked by its
     /// signature).
-    func readPeopleAndPages(_ inventory: ContentInventory, marks: LanguageMarks, into documents: inout Documents,
+    func readPeopleAndPages(_ inventory: ContentInventory, marks: LanguageMarks, timeZone: TimeZone, into documents: inout Documents,
                             cache: inout ContentCache, reread: inout [String]) {
         (documents.authors, cache.authors) = readFiles(inventory.authors, cached: cache.authors, reread: &reread,
                                                        diagnostics: &documents.diagnostics) {
@@ -102,6 +103,8 @@ extension SiteLoader {
         (documents.boilerplates, cache.boilerplate) = readFiles((inventory.boilerplate.map { [$0] } ?? []) + inventory.boilerplateTranslations,
                                                                 cached: cache.boilerplate, reread: &reread,
                                                                 diagnostics: &documents.diagnostics) { BoilerplateReader().read($0) }
+        (documents.albums, cache.albums) = readFiles(inventory.albums.map(\.indexPath), cached: cache.albums, reread: &reread,
+                                                     diagnostics: &documents.diagnostics) { AlbumReader(timeZone: timeZone).read($0) }
     }
 
     /// Reads each file unless the cached version has the same signature.

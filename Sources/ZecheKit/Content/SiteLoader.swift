@@ -21,6 +21,8 @@ struct SiteLoader: Sendable {
         /// Every language's site with whatever could be resolved, errors or not: later stages
         /// plan and check it, so that one run reports the mistakes of every stage.
         let sites: MultilingualSite
+        /// The default language's site: the whole site of a site in one language.
+        var site: Site { sites.defaultSite }
         /// Whether `site.yml` could be read: without it the site is checked with placeholders.
         let hasValidConfig: Bool
         /// Errors and warnings, sorted by file, line and column.
@@ -42,8 +44,8 @@ struct SiteLoader: Sendable {
     /// a file was added or removed. Without it every file's signature is checked.
     func load(_ options: BuildOptions, cache: inout ContentCache, changes: Set<String>? = nil) -> Loaded {
         var diagnostics: [Diagnostic] = []
-        let loadedConfig = loadConfig(options, into: &diagnostics)
-        var config = loadedConfig ?? SiteConfig(title: "", baseURL: SiteConfig.placeholderBaseURL)
+        let (loadedConfig, recoveredConfig) = loadConfig(options, into: &diagnostics)
+        var config = recoveredConfig ?? SiteConfig(title: "", baseURL: SiteConfig.placeholderBaseURL)
         if let override = options.baseURLOverride {
             config.urls = SiteURLs(base: override, permalink: config.urls.permalink)
         }
@@ -63,16 +65,20 @@ struct SiteLoader: Sendable {
                     || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)))
             } ? (inventory, changes) : nil
         }
-        let inventory = knownChanges?.0 ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id), marks: marks).scan()
+        let inventory = knownChanges?.0
+            ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id), limits: config.limits, marks: marks).scan()
         if knownChanges == nil {
             cache.inventory = inventory
             cache.inventoryPaths = inventory.allPaths
         }
         diagnostics += inventory.diagnostics
+        // Every file that may be an image: its header is read once per version of the file.
+        cache.images.refresh(inventory.images + inventory.articles.flatMap(\.bundleFiles) + inventory.albums.flatMap(\.files),
+                             rootPath: root.path, changes: knownChanges?.1)
         var reread: [String] = []
         refreshArticles(inventory, config: config, cache: &cache, reread: &reread, changes: knownChanges?.1)
         var documents = Documents()
-        readPeopleAndPages(inventory, marks: marks, into: &documents, cache: &cache, reread: &reread)
+        readPeopleAndPages(inventory, marks: marks, timeZone: config.timeZone, into: &documents, cache: &cache, reread: &reread)
         if let changes = knownChanges?.1, let patched = SitePatch.apply(changes, cache: &cache, documents: documents, options: options) {
             return Loaded(sites: patched.site, hasValidConfig: loadedConfig != nil, diagnostics: patched.diagnostics,
                           isPatch: true, changedPaths: reread, structure: patched.generation)
@@ -97,7 +103,8 @@ struct SiteLoader: Sendable {
             cache.resolved = ContentCache.Resolved(
                 generation: cache.nextGeneration, site: assembled.site, diagnostics: sorted, drafts: documents.draftsByPath,
                 targets: configs.compactMap { assembled.linkTargets[$0.language] }, leftOut: assembled.leftOut,
-                markdownOptions: zip(configs, strings).map { $0.markdownOptions(strings: $1) }, options: options.publishing)
+                markdownOptions: zip(configs, strings).map { $0.markdownOptions(strings: $1) },
+                bodyImages: assembled.bodyImages, options: options.publishing)
             cache.nextGeneration += 1
         }
         return Loaded(sites: assembled.site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,
@@ -113,11 +120,13 @@ struct SiteLoader: Sendable {
     /// Reads only `site.yml` of the site in `root`.
     static func loadConfig(root: URL) -> (SiteConfig?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let config = SiteLoader(root: root).loadConfig(BuildOptions(now: Date()), into: &diagnostics)
+        let config = SiteLoader(root: root).loadConfig(BuildOptions(now: Date()), into: &diagnostics).valid
         return (config, diagnostics)
     }
 
-    private func loadConfig(_ options: BuildOptions, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    /// The configuration when it has no error (`valid`), and the one recovered from a
+    /// site.yml with errors, which the rest of the site is still checked against.
+    private func loadConfig(_ options: BuildOptions, into diagnostics: inout [Diagnostic]) -> (valid: SiteConfig?, recovered: SiteConfig?) {
         let path = "site.yml"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder),
@@ -125,21 +134,21 @@ struct SiteLoader: Sendable {
         else {
             diagnostics.append(.error("the site has no readable 'site.yml'", at: SourceLocation(path: path),
                                       fix: "run zeche in the site's folder, or create site.yml with title and url (see 'zeche init')"))
-            return nil
+            return (nil, nil)
         }
         // A file that cannot be read, or is not UTF-8, says so itself.
         diagnostics += contents.diagnostics
-        guard !contents.diagnostics.containsErrors else { return nil }
+        guard !contents.diagnostics.containsErrors else { return (nil, nil) }
         let node: YAMLNode?
         do {
             node = try YAMLParser().parse(contents.text)
         } catch {
             diagnostics += error.errors.map { ContentDocument.diagnostic($0, path: path) }
-            return nil
+            return (nil, nil)
         }
-        let (config, configDiagnostics) = SiteConfigLoader(path: path).load(node, baseURLOverride: options.baseURLOverride)
+        let (config, configDiagnostics) = SiteConfigLoader(path: path).loadRecovering(node, baseURLOverride: options.baseURLOverride)
         diagnostics += configDiagnostics
-        return config
+        return (configDiagnostics.containsErrors ? nil : config, config)
     }
 
     /// The built-in interface strings of the language of `config` with `Templates/i18n/LANG.yml`

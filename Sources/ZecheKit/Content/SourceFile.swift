@@ -20,9 +20,14 @@ enum SourceFile {
     }
 
     /// The text of `path` (relative to `root`); when it cannot be read, empty text with the
-    /// error.
+    /// error. A file that is, or lies below, a symbolic link leading outside the site's folder
+    /// is not read (see `SiteBoundary`): this reads the files no folder walk has checked,
+    /// such as `site.yml` and `Templates/i18n/de.yml`.
     static func read(_ path: String, root: URL) -> Contents? {
-        read(path, rootPath: root.path)
+        if let boundary = SiteBoundary(rootPath: root.path), let problem = boundary.problem(at: root.path + "/" + path, shownAs: path) {
+            return Contents(text: "", diagnostics: [problem], wasRead: false)
+        }
+        return read(path, rootPath: root.path)
     }
 
     /// The same, with the site folder as a file system path: joining strings costs far

@@ -19,9 +19,8 @@ public struct Article: Sendable {
     public let authorIDs: [String]
     /// Tag slugs in the order the front matter lists them.
     public let tagSlugs: [String]
-    /// The cover image's site URL, and its required text alternative.
-    public let image: String?
-    public let imageAlt: String?
+    /// The cover image and share image, their texts, and the press kit's albums it shows.
+    public let pictures: Pictures
     public let isDraft: Bool
     /// Public, or a draft or future article that this build includes.
     public let status: PublicationStatus
@@ -30,6 +29,8 @@ public struct Article: Sendable {
     /// Whether `related` came from the front matter (else it was computed from shared tags).
     public var hasExplicitRelated: Bool
     public let contentHTML: String
+    /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
+    public let bodyText: String
     public let headings: [HeadingInfo]
     public let quotes: [Quote]
     public let wordCount: Int
@@ -62,15 +63,49 @@ public struct Article: Sendable {
 }
 
 extension Article {
+    /// What an article shows of pictures: its cover with its texts, the image that stands for
+    /// it in link previews, and the albums of the press kit it points to.
+    public struct Pictures: Sendable, Hashable {
+        /// The cover image (`image`), its required text alternative, and its caption and
+        /// credit ("Foto: Jana Beispiel / Q.One").
+        public var cover: SiteImage?
+        public var coverAlt: String?
+        public var coverCaption: String?
+        public var coverCredit: String?
+        /// `share_image`, or else the cover when platforms show it (JPEG, PNG, WebP); `nil`
+        /// leaves the site's default share image.
+        public var shareImage: SiteImage?
+        public var shareImageAlt: String?
+        /// Ids of the press kit's albums (`media: [vorstand]`) that exist, in their order.
+        public var mediaIDs: [String] = []
+
+        public init() {}
+
+        /// The texts from `draft`, the resolved images and albums from `self`.
+        func with(draft: ArticleDraft) -> Pictures {
+            var copy = self
+            copy.coverAlt = draft.imageAlt
+            copy.coverCaption = draft.pictures.caption
+            copy.coverCredit = draft.pictures.credit
+            copy.shareImageAlt = draft.pictures.shareImage == nil ? draft.imageAlt : draft.pictures.shareImageAlt
+            return copy
+        }
+    }
+
+    /// The cover image's site URL.
+    public var image: String? { pictures.cover?.url }
+    /// The cover image's text alternative.
+    public var imageAlt: String? { pictures.coverAlt }
+
     /// The article with what its front matter's text and its body say taken from `draft` and
     /// `body`; its place in the site (URL, tags, authors, related articles) stays.
     func with(draft: ArticleDraft, body: MarkdownDocument) -> Article {
         Article(
             sourcePath: sourcePath, slug: slug, url: url, outputPath: outputPath, title: draft.title,
             subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: 280), date: date,
-            updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, image: image, imageAlt: draft.imageAlt,
+            updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, pictures: pictures.with(draft: draft),
             isDraft: isDraft, status: status, related: related, hasExplicitRelated: hasExplicitRelated, contentHTML: body.html,
-            headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
+            bodyText: body.plainText, headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
             quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
             wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles,
             aliases: aliases, sectionID: sectionID, categoryIDs: categoryIDs, contactIDs: contactIDs, dateline: dateline,

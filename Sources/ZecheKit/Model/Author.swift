@@ -5,8 +5,8 @@ public struct Author: Sendable {
     public let name: String
     /// What the person does, e.g. "macht Marketing & Communications bei q-one.com".
     public let role: String?
-    /// The site URL of the portrait image, if any.
-    public let avatar: String?
+    /// The portrait image, if any.
+    public let avatar: SiteImage?
     /// The biography, rendered from the file's Markdown body.
     public let bioHTML: String
     /// The biography as plain text, for meta descriptions and structured data.

@@ -8,8 +8,8 @@ public struct Contact: Sendable {
     public let phone: String?
     public let phoneE164: String?
     public let email: String?
-    /// The site URL of the portrait, if any.
-    public let photo: String?
+    /// The portrait, if any.
+    public let photo: SiteImage?
     /// The languages the contact answers in, as written ("Deutsch", "English").
     public let languages: [String]
     /// The short text of the file's body, rendered, and as plain text.

@@ -23,6 +23,21 @@ public struct Site: Sendable {
     /// Indices into `articles` of the articles the home page lists, newest first: those of the
     /// default section and of sections with `home: true`.
     public let homeArticles: [Int]
+    /// The press kit's albums, the default share image and the logo.
+    public let pictures: Pictures
+
+    /// The site's pictures beyond those of single articles.
+    public struct Pictures: Sendable {
+        /// The albums of `Content/media/`, newest first.
+        public var albums: [MediaAlbum] = []
+        /// `images.share_image` of `site.yml`: `og:image` of pages without one of their own.
+        public var shareImage: SiteImage?
+        public var shareImageAlt: String?
+        /// The publisher's logo, when it is a file of the site.
+        public var logo: SiteImage?
+
+        public init() {}
+    }
 
     /// The newsroom's parts of a site.
     public struct Newsroom: Sendable {
@@ -46,13 +61,16 @@ public struct Site: Sendable {
     private let sectionIndex: [String: Int]
     private let categoryIndex: [String: Int]
     private let contactIndex: [String: Int]
+    private let albumIndex: [String: Int]
 
     public init(
         config: SiteConfig, strings: InterfaceStrings, articles: [Article], authors: [Author], pages: [Page],
         tags: [Tag], sharedImages: [BundleFile], rootRelativeLinks: [SiteLink] = [], leftOut: [LeftOutArticle] = [],
-        newsroom: Newsroom = Newsroom()
+        newsroom: Newsroom = Newsroom(), pictures: Pictures = Pictures()
     ) {
         self.newsroom = newsroom
+        self.pictures = pictures
+        albumIndex = Dictionary(pictures.albums.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let onHome = Set(newsroom.sections.filter(\.config.isOnHome).map(\.id))
         homeArticles = articles.indices.filter { articles[$0].sectionID.map(onHome.contains) ?? true }
         sectionIndex = Dictionary(newsroom.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -126,6 +144,9 @@ public struct Site: Sendable {
 
     /// The category `id`.
     public func category(_ id: String) -> Category? { categoryIndex[id].map { newsroom.categories[$0] } }
+
+    /// The album of `Content/media/ID/`.
+    public func album(_ id: String) -> MediaAlbum? { albumIndex[id].map { pictures.albums[$0] } }
 
     /// The contact with file name `id`.
     public func contact(_ id: String) -> Contact? { contactIndex[id].map { newsroom.contacts[$0] } }

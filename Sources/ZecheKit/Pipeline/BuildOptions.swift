@@ -12,14 +12,18 @@ public struct BuildOptions: Sendable, Hashable {
     /// The secret of the private pages of embargoed articles (`ZECHE_EMBARGO_KEY`); without
     /// it, an embargoed article is written nowhere.
     public var embargoKey: EmbargoKey?
+    /// The editors' preview: an embargoed article is shown at its permalink (at its private
+    /// address with a key) with its embargo notice, and stays in no list, feed or index.
+    public var showsEmbargoed: Bool
 
     public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: BaseURL? = nil, now: Date,
-                embargoKey: EmbargoKey? = nil) {
+                embargoKey: EmbargoKey? = nil, showsEmbargoed: Bool = false) {
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.baseURLOverride = baseURLOverride
         self.now = now
         self.embargoKey = embargoKey
+        self.showsEmbargoed = showsEmbargoed
     }
 
     /// What decides the content of pages, everything but the moment: pages are the same at
@@ -29,9 +33,11 @@ public struct BuildOptions: Sendable, Hashable {
         let includeFuture: Bool
         let baseURLOverride: BaseURL?
         let embargoKey: EmbargoKey?
+        let showsEmbargoed: Bool
     }
 
     var publishing: Publishing {
-        Publishing(includeDrafts: includeDrafts, includeFuture: includeFuture, baseURLOverride: baseURLOverride, embargoKey: embargoKey)
+        Publishing(includeDrafts: includeDrafts, includeFuture: includeFuture, baseURLOverride: baseURLOverride, embargoKey: embargoKey,
+                   showsEmbargoed: showsEmbargoed)
     }
 }

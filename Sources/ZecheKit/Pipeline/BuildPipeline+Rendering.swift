@@ -104,7 +104,7 @@ extension BuildPipeline {
                 ($0.id, ContextBuilder.authorValue($0, site: site))
             }), marksStatus: marksUnpublished)
         }
-        func summary(_ global: Int) -> TemplateValue {
+        let summary: @Sendable (Int) -> TemplateValue = { global in
             let position = sites.position(ofGlobal: global)
             return builders[position.language].summary(of: position.index)
         }

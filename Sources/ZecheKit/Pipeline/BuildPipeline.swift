@@ -23,13 +23,19 @@ public struct BuildPipeline: Sendable {
     /// Whether drafts and future articles carry a badge in the pages (`status`): the preview
     /// shows the editors what is not public yet. A build never marks them.
     public let marksUnpublished: Bool
+    /// Whether the search index is kept from run to run, so that a run after an edit analyses
+    /// only the articles that changed and writes only the index files that changed (the
+    /// preview). A build makes it once and keeps nothing of it.
+    public let updatesSearchIndex: Bool
     var cache = PipelineCache()
 
-    public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true, marksUnpublished: Bool = false) {
+    public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true, marksUnpublished: Bool = false,
+                updatesSearchIndex: Bool = false) {
         self.root = root.standardizedFileURL
         self.options = options
         self.fingerprintsAssets = fingerprintsAssets
         self.marksUnpublished = marksUnpublished
+        self.updatesSearchIndex = updatesSearchIndex
     }
 
     /// Runs every stage and hands the files that changed since the last successful run (all
@@ -79,7 +85,7 @@ public struct BuildPipeline: Sendable {
 
         let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
         let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
-        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished)
+        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished, searchURL: plan.searchPage?.url)
         // Unchanged places and the same epoch: only the pages showing a changed article can
         // differ. Otherwise every page is compared by its signature.
         let patched: [Int]? = last.flatMap { last in
@@ -111,7 +117,7 @@ public struct BuildPipeline: Sendable {
         let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched)
         let renderer = PageRenderer(templates: theme.library,
                                     contexts: ContextBuilder.languages(sites, stylesheetURL: stylesheet, summaries: summaries.values,
-                                                                       marksStatus: marksUnpublished))
+                                                                       marksStatus: marksUnpublished, searchPage: plan.searchPage))
         var result = BuildResult(diagnostics: [], sites: sites)
         result.pageCount = plan.jobs.count
         guard !diagnostics.containsErrors else {
@@ -127,11 +133,15 @@ public struct BuildPipeline: Sendable {
         }
         let rendered = render(stale, plan: plan, sites: sites, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
+        let archived = writeArchives(plan.archives, into: sink)
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
+        let marks = marksUnpublished
+        let search = writeSearchIndex(site: sites.defaultSite, plan: plan, signature: signatures.searchSignature(
+            epoch: epoch, articleKeys: articleKeys, isIndexed: { $0.status.isPublic || marks }), into: sink)
         // A full disk fails every stage that writes: it is one error.
-        diagnostics += Self.deduplicated(rendered + copied.diagnostics + generated.diagnostics)
+        diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes
@@ -142,15 +152,16 @@ public struct BuildPipeline: Sendable {
         // others' are as they were.
         var pageSignatures = candidates.count == plan.jobs.count ? [:] : lastSignatures
         for (index, signature) in zip(candidates, candidateSignatures) { pageSignatures[plan.jobs[index].outputPath] = signature }
+        let allOutputs = outputPaths.union(search.run?.paths ?? [])
         result.renderedPages = stale.count
-        result.writtenFiles = stale.count + copied.count + generated.count
-        result.fileCount = outputPaths.count
-        result.removedOutputs = (cache.lastGood?.outputs ?? []).subtracting(outputPaths)
+        result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
+        result.fileCount = allOutputs.count
+        result.removedOutputs = (cache.lastGood?.outputs ?? []).subtracting(allOutputs)
         cache.lastGood = RenderedSite(
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,
             summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
-            outputs: outputPaths)
+            searchIndex: search.run, outputs: allOutputs, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
         return (result, sites)
     }

@@ -36,6 +36,15 @@ struct ContentCache: Sendable {
         let rootRelativeLinks: [SiteLink]
         /// The page the body was rendered for: links relative to it depend on it.
         let place: BodyPlace
+        /// The images it shows, with the facts it was rendered with, and whether credits were
+        /// required.
+        var imageUses: [BodyImages.Use] = []
+        var requiresCredit = false
+
+        /// Whether the body's images are still as they were when it was rendered.
+        func hasCurrentImages(_ images: BodyImages) -> Bool {
+            requiresCredit == images.requiresCredit && imageUses.allSatisfy(images.isCurrent)
+        }
     }
 
     /// The inputs of the automatic related articles and their result.
@@ -49,6 +58,9 @@ struct ContentCache: Sendable {
     var authors: [String: ReadFile<AuthorDraft>] = [:]
     var pages: [String: ReadFile<PageDraft>] = [:]
     var contacts: [String: ReadFile<ContactDraft>] = [:]
+    var albums: [String: ReadFile<AlbumDraft>] = [:]
+    /// The header of every image file, by path.
+    var images = ImageCatalog()
     var boilerplate: [String: ReadFile<BoilerplateDraft>] = [:]
     var markdown: [String: RenderedBody] = [:]
     /// By language tag.
@@ -78,6 +90,8 @@ struct ContentCache: Sendable {
         let leftOut: [String: String]
         /// Each language's, in the order of `site.sites`.
         let markdownOptions: [MarkdownOptions]
+        /// What the bodies were rendered with of the images, each language's.
+        let bodyImages: [BodyImages]
         /// The options the site was resolved with, but the moment.
         let options: BuildOptions.Publishing
     }

@@ -14,8 +14,10 @@ struct PageSignatures {
     /// language switcher names each language in its own words), the options, the
     /// stylesheet's URL, and the authors (every list entry shows its authors with their
     /// article counts). A change re-renders every page.
-    func epoch(stylesheetURL: String, marksStatus: Bool) -> Int {
+    func epoch(stylesheetURL: String, marksStatus: Bool, searchURL: String?) -> Int {
         var hasher = Hasher()
+        // Every page's header has the search field, or none.
+        hasher.combine(searchURL)
         hasher.combine(FileSignature(path: root.path + "/site.yml"))
         hasher.combine(options.publishing)
         hasher.combine(stylesheetURL)
@@ -31,6 +33,10 @@ struct PageSignatures {
             for contact in site.newsroom.contacts { hasher.combine(Self.key(of: contact)) }
             hasher.combine(site.newsroom.boilerplate)
         }
+        // Every page's head names the default share image; every header shows the logo.
+        hasher.combine(sites.defaultSite.pictures.shareImage)
+        hasher.combine(sites.defaultSite.pictures.shareImageAlt)
+        hasher.combine(sites.defaultSite.pictures.logo)
         return hasher.finalize()
     }
 
@@ -50,7 +56,9 @@ struct PageSignatures {
         hasher.combine(article.url)
         for slug in article.tagSlugs { hasher.combine(site.tag(slug)?.name) }
         hasher.combine(article.authorIDs)
-        hasher.combine(article.image)
+        hasher.combine(article.pictures)
+        // The box of press material shows the albums the article names.
+        for id in article.pictures.mediaIDs { hasher.combine(site.album(id)) }
         hasher.combine(article.status)
         hasher.combine(article.sectionID)
         hasher.combine(article.categoryIDs)
@@ -101,7 +109,11 @@ struct PageSignatures {
             hasher.combine(page.description)
             hasher.combine(page.contentHTML)
             hasher.combine(page.params.mapValues { $0.jsonText() })
-        case .article, .author, .authors, .contacts, .notFound:
+        case .media:
+            hasher.combine(site.pictures.albums)
+        case .album(let index):
+            hasher.combine(site.pictures.albums[index])
+        case .article, .author, .authors, .contacts, .notFound, .search:
             break
         }
         return hasher.finalize()
@@ -114,6 +126,18 @@ struct PageSignatures {
         hasher.combine(epoch)
         hasher.combine(feed)
         for index in feed.articles { hasher.combine(articleKeys[sites.globalIndex(language: feed.language, index: index)]) }
+        return hasher.finalize()
+    }
+
+    /// The signature of the search index: the keys of the articles it holds, in their order
+    /// (those `isIndexed` lets in), and the epoch (the names of authors, sections and
+    /// categories, the interface strings of the labels).
+    func searchSignature(epoch: Int, articleKeys: [Int], isIndexed: (Article) -> Bool) -> Int {
+        var hasher = Hasher()
+        hasher.combine(epoch)
+        // The default language's articles (search is the default language's), whose global
+        // indices are their indices.
+        for (index, article) in sites.defaultSite.articles.enumerated() where isIndexed(article) { hasher.combine(articleKeys[index]) }
         return hasher.finalize()
     }
 

@@ -37,11 +37,11 @@ enum SitePatch {
             guard let position = previous.site.position(ofFile: path) else { continue }
             let (language, index) = (position.language, position.index)
             let parser = MarkdownParser(options: previous.markdownOptions[language])
-            let place = BodyPlace(urls: sites[language].config.urls, pageURL: articles[language][index].url)
+            let place = BodyPlace(urls: sites[language].config.urls, pageURL: articles[language][index].url, hasCover: draft.image != nil)
             let body = SiteAssembly.render(draft.document, parser: parser, targets: previous.targets[language], leftOut: previous.leftOut,
-                                           place: place)
+                                           place: place, images: previous.bodyImages[language])
             guard !body.diagnostics.containsErrors else { return nil }
-            diagnostics += body.diagnostics
+            diagnostics += body.diagnostics + SiteAssembly.shareWarnings(of: draft, pictures: articles[language][index].pictures)
             links[language] += body.rootRelativeLinks
             bodies[path] = body
             articles[language][index] = articles[language][index].with(draft: draft, body: body.document)
@@ -57,7 +57,7 @@ enum SitePatch {
         for path in changed { if let draft = cache.articles[path]?.draft { drafts[path] = draft } }
         cache.resolved = ContentCache.Resolved(
             generation: previous.generation, site: site, diagnostics: sorted, drafts: drafts, targets: previous.targets,
-            leftOut: previous.leftOut, markdownOptions: previous.markdownOptions, options: previous.options)
+            leftOut: previous.leftOut, markdownOptions: previous.markdownOptions, bodyImages: previous.bodyImages, options: previous.options)
         return (site, sorted, previous.generation)
     }
 
@@ -68,6 +68,9 @@ enum SitePatch {
             && old.image?.name == new.image?.name && old.file.bundleFiles == new.file.bundleFiles
             && relatedNames(old) == relatedNames(new) && old.aliases.map(\.name) == new.aliases.map(\.name)
             && hasSameNewsroomPlace(old.newsroom, new.newsroom) && old.translationKey?.name == new.translationKey?.name
+            && old.pictures.shareImage?.name == new.pictures.shareImage?.name && old.pictures.media.map(\.name) == new.pictures.media.map(\.name)
+            // With credits required, a cover without one is an error of the full load.
+            && (old.pictures.credit == nil) == (new.pictures.credit == nil)
     }
 
     /// Section, categories, contacts, dateline and embargo: they decide lists, pages and feeds.

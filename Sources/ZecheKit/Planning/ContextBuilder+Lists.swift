@@ -14,7 +14,7 @@ extension ContextBuilder {
             root["sections"] = .array(newsroom.homeSections(featured: Array(job.articles.dropFirst(listCount)), summaries: summaries))
             root["pagination"] = paginationValue(page: page, pageCount: pageCount, first: urls.index(page: 1))
             root["meta"] = meta(title: pagedTitle(site.config.title, page, pageCount), description: site.config.description, url: job.url,
-                                type: "website", image: nil, imageAlt: nil, isHome: page == 1)
+                                type: "website", isHome: page == 1)
         case .tag(let index, let page, let pageCount):
             let tag = site.tags[index]
             let first = urls.tag(slug: tag.slug)
@@ -23,7 +23,7 @@ extension ContextBuilder {
             root["articles"] = entries(job.articles)
             root["pagination"] = paginationValue(page: page, pageCount: pageCount, first: first)
             root["meta"] = meta(title: pagedTitle(title, page, pageCount), description: title, url: job.url, type: "website",
-                                image: nil, imageAlt: nil, feed: first, feedTitle: tag.name)
+                                feed: first, feedTitle: tag.name)
         case .author(let index, let page, let pageCount):
             let author = site.authors[index]
             let first = urls.author(id: author.id)
@@ -31,7 +31,7 @@ extension ContextBuilder {
             root["articles"] = entries(job.articles)
             root["pagination"] = paginationValue(page: page, pageCount: pageCount, first: first)
             root["meta"] = meta(title: pagedTitle(author.name, page, pageCount), description: author.bioText, url: job.url,
-                                type: "profile", image: author.avatar, imageAlt: author.name, feed: first, feedTitle: author.name)
+                                type: "profile", feed: first, feedTitle: author.name)
         case .section(let index, let page, let pageCount):
             let section = site.newsroom.sections[index]
             let first = urls.section(path: section.config.path)
@@ -39,8 +39,7 @@ extension ContextBuilder {
             root["articles"] = entries(job.articles)
             root["pagination"] = paginationValue(page: page, pageCount: pageCount, first: first)
             root["meta"] = meta(title: pagedTitle(section.title, page, pageCount), description: section.config.description,
-                                url: job.url, type: "website", image: nil, imageAlt: nil,
-                                feed: section.config.hasFeed ? first : nil, feedTitle: section.title)
+                                url: job.url, type: "website", feed: section.config.hasFeed ? first : nil, feedTitle: section.title)
         case .category(let index, let page, let pageCount):
             let category = site.newsroom.categories[index]
             let first = urls.category(id: category.id)
@@ -48,7 +47,7 @@ extension ContextBuilder {
             root["articles"] = entries(job.articles)
             root["pagination"] = paginationValue(page: page, pageCount: pageCount, first: first)
             root["meta"] = meta(title: pagedTitle(category.title, page, pageCount), description: category.config.description,
-                                url: job.url, type: "website", image: nil, imageAlt: nil, feed: first, feedTitle: category.title)
+                                url: job.url, type: "website", feed: first, feedTitle: category.title)
         default:
             break
         }

@@ -18,10 +18,18 @@ extension ContextBuilder {
             let strings = site.strings
             let urls = site.config.urls
             let authors = article.authorIDs.compactMap { authorValues[$0] }
+            let pictures = article.pictures
             var image: TemplateValue = .null
-            if let url = article.image {
-                image = ["url": .string(url), "alt": TemplateValue(article.imageAlt), "absolute_url": .string(site.config.urls.absolute(url))]
+            if let cover = pictures.cover {
+                image = [
+                    "url": .string(cover.url), "alt": TemplateValue(pictures.coverAlt), "absolute_url": .string(site.config.urls.absolute(cover.url)),
+                    "width": cover.width.map(TemplateValue.int) ?? .null, "height": cover.height.map(TemplateValue.int) ?? .null,
+                    "caption": TemplateValue(pictures.coverCaption), "credit": TemplateValue(pictures.coverCredit),
+                    "has_caption": .bool(pictures.coverCaption != nil || pictures.coverCredit != nil),
+                ]
             }
+            let section = article.sectionID.flatMap(site.section)
+            let firstCategory = article.categoryIDs.first.flatMap(site.category)
             return [
                 "title": .string(article.title),
                 "subtitle": TemplateValue(article.subtitle),
@@ -47,9 +55,12 @@ extension ContextBuilder {
                 "word_count": .int(article.wordCount),
                 "is_draft": .bool(article.isDraft),
                 "params": TemplateValue(params: article.params),
-                "section": article.sectionID.flatMap(site.section).map { section -> TemplateValue in
+                "section": section.map { section -> TemplateValue in
                     ["id": .string(section.id), "title": .string(section.title), "url": .string(section.url)]
                 } ?? .null,
+                // The one label over a teaser: its section, or else its first category.
+                "kicker": section.map { ["title": .string($0.title), "url": .string($0.url)] }
+                    ?? firstCategory.map { ["title": .string($0.title), "url": .string(urls.category(id: $0.id).url)] } ?? .null,
                 "categories": .array(article.categoryIDs.compactMap(site.category).map {
                     ["id": .string($0.id), "title": .string($0.title), "url": .string(urls.category(id: $0.id).url)]
                 }),
@@ -77,9 +88,17 @@ extension ContextBuilder {
     static func status(_ status: PublicationStatus, strings: InterfaceStrings) -> TemplateValue {
         switch status {
         case .published: .null
-        case .draft: ["kind": "draft", "label": .string(strings["status_draft"])]
-        case .scheduled(let date):
-            ["kind": "scheduled", "label": .string(strings.format("status_scheduled", ["date": strings.format(date) + ", " + date.timeString]))]
+        case .draft: ["kind": "draft", "label": .string(statusLabel(status, strings: strings))]
+        case .scheduled: ["kind": "scheduled", "label": .string(statusLabel(status, strings: strings))]
+        }
+    }
+
+    /// The badge's text: "Entwurf", "Geplant für 10. Dezember 2026, 09:00"; empty when public.
+    static func statusLabel(_ status: PublicationStatus, strings: InterfaceStrings) -> String {
+        switch status {
+        case .published: ""
+        case .draft: strings["status_draft"]
+        case .scheduled(let date): strings.format("status_scheduled", ["date": strings.format(date) + ", " + date.timeString])
         }
     }
 
@@ -103,7 +122,9 @@ extension ContextBuilder {
             "id": .string(author.id),
             "name": .string(author.name),
             "role": TemplateValue(author.role),
-            "avatar": TemplateValue(author.avatar),
+            "avatar": TemplateValue(author.avatar?.url),
+            "avatar_width": author.avatar?.width.map(TemplateValue.int) ?? .null,
+            "avatar_height": author.avatar?.height.map(TemplateValue.int) ?? .null,
             "bio": .string(author.bioHTML),
             "bio_text": .string(author.bioText),
             "hashtags": .array(author.hashtags.map { ["name": .string($0), "text": .string("#" + $0)] }),
@@ -184,9 +205,12 @@ extension ContextBuilder {
             case .article(let other):
                 let related = site.articles[other]
                 return ["title": .string(related.title), "url": .string(related.url), "is_external": false,
-                        "summary": .string(related.summary), "date": summaryField(other, "date")]
+                        "summary": .string(related.summary), "date": summaryField(other, "date"),
+                        "image": summaryField(other, "image"), "kicker": summaryField(other, "kicker"),
+                        "authors_text": summaryField(other, "authors_text")]
             case .external(let title, let url):
-                return ["title": .string(title), "url": .string(url), "is_external": true, "summary": .null, "date": .null]
+                return ["title": .string(title), "url": .string(url), "is_external": true, "summary": .null, "date": .null,
+                        "image": .null, "kicker": .null, "authors_text": .null]
             }
         })
         value["has_related"] = .bool(!article.related.isEmpty)
@@ -211,6 +235,9 @@ extension ContextBuilder {
         value["has_contacts"] = .bool(!contacts.isEmpty)
         value["boilerplate"] = article.showsBoilerplate ? newsroom.boilerplate : .null
         value["embargo"] = .null
+        let albums = article.pictures.mediaIDs.compactMap { media.albumByID[$0] }
+        value["media"] = .array(albums)
+        value["has_media"] = .bool(!albums.isEmpty)
         return .object(value)
     }
 

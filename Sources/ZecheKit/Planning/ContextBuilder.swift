@@ -18,12 +18,16 @@ struct ContextBuilder: Sendable {
     let tagValues: [String: TemplateValue]
     /// Sections, categories and contacts by id; the boilerplate.
     let newsroom: NewsroomValues
+    /// The press kit's albums.
+    let media: MediaValues
     /// `site` for every page that is not the target of a menu entry, built once.
     private let plainSiteValue: TemplateValue
     /// The URLs menu entries point to: only their pages need a `site` of their own.
     private let menuURLs: Set<String>
     /// `og_locale`, such as `de_DE`.
     private let locale: String
+    /// The search page, when the site has one.
+    private let search: PageAddress?
     /// Every language of the site, for the language switcher; empty for a site of one language.
     let languages: [LanguageLink]
     /// This builder's language: its place in `languages`.
@@ -31,7 +35,7 @@ struct ContextBuilder: Sendable {
 
     /// `summaries`, when given, are the list entries of the articles built earlier (the
     /// preview keeps those of unchanged articles).
-    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil, marksStatus: Bool = false,
+    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil, marksStatus: Bool = false, searchPage: PageAddress? = nil,
          languages: [LanguageLink] = [], language: Int = 0) {
         self.site = site
         self.languages = languages
@@ -50,9 +54,12 @@ struct ContextBuilder: Sendable {
         self.authorValues = authorValues
         self.tagValues = tagValues
         newsroom = NewsroomValues(site: site)
+        media = MediaValues(site: site)
         let config = site.config
-        menuURLs = Set((config.mainMenu + config.footerMenu).map { config.urls.configured($0.url) })
-        plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil, newsroom: newsroom)
+        // The search page marks itself in `site.search`, as menu entries do.
+        menuURLs = Set((config.mainMenu + config.footerMenu).map { config.urls.configured($0.url) } + [searchPage?.url].compactMap { $0 })
+        search = searchPage
+        plainSiteValue = Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: nil, newsroom: newsroom, search: searchPage)
         let region = config.language.split(separator: "-").dropFirst().first.map(String.init)
         locale = config.primaryLanguage + "_" + (region?.uppercased() ?? (config.primaryLanguage == "en" ? "US" : config.primaryLanguage.uppercased()))
         if let summaries {
@@ -76,38 +83,42 @@ struct ContextBuilder: Sendable {
         case .article(let index, let older, let newer, let listPage):
             let article = site.articles[index]
             root["article"] = articleValue(index, older: older, newer: newer, listPage: listPage, translations: job.translations)
-            root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article",
-                                image: article.image, imageAlt: article.imageAlt)
+            root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article", article: article)
         case .embargoed(let index):
             let article = site.newsroom.embargoed[index]
             root["article"] = embargoedArticleValue(article)
             root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article",
-                                image: article.image, imageAlt: article.imageAlt, isIndexable: false)
+                                article: article, isIndexable: false)
         case .tags:
             root["tags"] = .array(site.tags.compactMap { tagValues[$0.slug] })
             root["meta"] = meta(title: site.strings["all_tags"], description: site.config.description, url: job.url,
-                                type: "website", image: nil, imageAlt: nil)
+                                type: "website")
         case .authors:
             root["authors"] = .array(site.authors.compactMap { authorValues[$0.id] })
             root["meta"] = meta(title: site.strings["authors"], description: site.config.description, url: job.url,
-                                type: "website", image: nil, imageAlt: nil)
+                                type: "website")
         case .categories:
             root["categories"] = .array(newsroom.categories)
             root["meta"] = meta(title: site.strings["categories"], description: site.config.description, url: job.url,
-                                type: "website", image: nil, imageAlt: nil)
+                                type: "website")
         case .contacts:
             root["contacts"] = .array(site.newsroom.contacts.compactMap { newsroom.contacts[$0.id] })
             root["boilerplate"] = newsroom.boilerplate
             root["meta"] = meta(title: site.strings["press_contacts"], description: site.config.description, url: job.url,
-                                type: "website", image: nil, imageAlt: nil)
+                                type: "website")
         case .page(let index):
             let page = site.pages[index]
             root["page"] = pageValue(page)
-            root["meta"] = meta(title: page.title, description: page.description, url: page.url, type: "website",
-                                image: nil, imageAlt: nil)
+            root["meta"] = meta(title: page.title, description: page.description, url: page.url, type: "website")
         case .notFound:
             root["meta"] = meta(title: site.strings["not_found_title"], description: site.strings["not_found_text"],
-                                url: job.url, type: "website", image: nil, imageAlt: nil, isIndexable: false)
+                                url: job.url, type: "website", isIndexable: false)
+        case .search:
+            // A page of results for every query: search engines need none of them.
+            root["meta"] = meta(title: site.strings["search"], description: site.config.description, url: job.url,
+                                type: "website", isIndexable: false)
+        case .media, .album:
+            mediaContext(for: job, into: &root)
         case .index, .tag, .author, .section, .category:
             listContext(for: job, into: &root)
         }
@@ -118,10 +129,12 @@ struct ContextBuilder: Sendable {
     /// `site`: the configuration, with the menu entry of the current page marked.
     private func siteValue(currentURL: String) -> TemplateValue {
         menuURLs.contains(currentURL)
-            ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL, newsroom: newsroom) : plainSiteValue
+            ? Self.siteValue(site: site, stylesheetURL: stylesheetURL, currentURL: currentURL, newsroom: newsroom, search: search)
+            : plainSiteValue
     }
 
-    private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?, newsroom: NewsroomValues) -> TemplateValue {
+    private static func siteValue(site: Site, stylesheetURL: String, currentURL: String?, newsroom: NewsroomValues,
+                                  search: PageAddress?) -> TemplateValue {
         let config = site.config
         let urls = config.urls
         func menu(_ items: [SiteConfig.MenuItem]) -> TemplateValue {
@@ -153,21 +166,34 @@ struct ContextBuilder: Sendable {
             "stylesheet_url": .string(stylesheetURL),
             "publisher": .string(config.publisherName),
             "logo_url": TemplateValue(config.publisherLogo.map(urls.configured)),
+            "logo_width": site.pictures.logo?.width.map(TemplateValue.int) ?? .null,
+            "logo_height": site.pictures.logo?.height.map(TemplateValue.int) ?? .null,
+            "media_url": site.pictures.albums.isEmpty ? .null : .string(urls.media.url),
             "copyright": TemplateValue(config.copyright),
             "main_menu": menu(config.mainMenu),
             "has_main_menu": .bool(!config.mainMenu.isEmpty),
             "footer_menu": menu(config.footerMenu),
+            "search": search.map { page -> TemplateValue in
+                [
+                    "url": .string(page.url),
+                    "index_url": .string(urls.searchIndex),
+                    "script_url": .string(urls.asset("search.js").url),
+                    "is_current": .bool(page.url == currentURL),
+                ]
+            } ?? .null,
             "params": .object(params),
         ]
     }
 
-    /// `meta`: what the layout's `<head>` needs: title, description, canonical URL, OpenGraph,
-    /// and on list pages the list's own feeds (`feed`: `title`, `url`, `json_url`).
-    func meta(title: String, description: String, url: String, type: String, image: String?, imageAlt: String?,
-              isHome: Bool = false, isIndexable: Bool = true, feed: PageAddress? = nil, feedTitle: String? = nil) -> TemplateValue {
+    /// `meta`: what the layout's `<head>` needs: title, description, canonical URL, OpenGraph
+    /// with the share image (the article's, else the site's default) and its size, on article
+    /// pages the article's dates, authors, section and tags (`article`), and on list pages the
+    /// list's own feeds (`feed`: `title`, `url`, `json_url`).
+    func meta(title: String, description: String, url: String, type: String, article: Article? = nil,
+              share: (image: SiteImage, alt: String?)? = nil, isHome: Bool = false, isIndexable: Bool = true,
+              feed: PageAddress? = nil, feedTitle: String? = nil) -> TemplateValue {
         let config = site.config
         let fullTitle = isHome ? config.title : "\(title) – \(config.title)"
-        let imageURL = image.map(config.urls.absolute)
         var feedValue: TemplateValue = .null
         if let feed {
             feedValue = [
@@ -176,18 +202,39 @@ struct ContextBuilder: Sendable {
                 "json_url": .string(config.urls.feed(.json, ofList: feed).url),
             ]
         }
-        return [
+        let articleShare = article.flatMap { article in article.pictures.shareImage.map { ($0, article.pictures.shareImageAlt) } }
+        let defaultShare = site.pictures.shareImage.map { ($0, site.pictures.shareImageAlt) }
+        let shared = share ?? articleShare ?? defaultShare
+        var values: [String: TemplateValue] = [
             "title": .string(fullTitle),
             "page_title": .string(title),
             "description": .string(Excerpt.make(description.isEmpty ? config.description : description, limit: 160)),
             "canonical_url": .string(config.urls.absolute(url)),
             "og_type": .string(type),
             "og_locale": .string(locale),
-            "image": TemplateValue(imageURL),
-            "image_alt": TemplateValue(imageURL == nil ? nil : imageAlt),
-            "twitter_card": .string(imageURL == nil ? "summary" : "summary_large_image"),
+            "twitter_card": .string(shared == nil ? "summary" : "summary_large_image"),
             "is_indexable": .bool(isIndexable),
             "feed": feedValue,
+            "article": article.map(articleMeta) ?? .null,
+        ]
+        values["image"] = TemplateValue(shared.map { config.urls.absolute($0.0.url) })
+        values["image_alt"] = TemplateValue(shared?.1)
+        values["image_width"] = shared?.0.width.map(TemplateValue.int) ?? .null
+        values["image_height"] = shared?.0.height.map(TemplateValue.int) ?? .null
+        values["image_type"] = TemplateValue(shared?.0.facts?.format.mediaType)
+        return .object(values)
+    }
+
+    /// OpenGraph's `article:` properties: published and modified time, the authors' pages,
+    /// the section, the tags.
+    private func articleMeta(_ article: Article) -> TemplateValue {
+        let urls = site.config.urls
+        return [
+            "published_time": .string(article.date.iso8601),
+            "modified_time": .string((article.updated ?? article.date).iso8601),
+            "authors": .array(article.authorIDs.compactMap(site.author).map { .string(urls.absolute($0.url)) }),
+            "section": TemplateValue(article.sectionID.flatMap(site.section)?.title),
+            "tags": .array(article.tagSlugs.compactMap(site.tag).map { .string($0.name) }),
         ]
     }
 

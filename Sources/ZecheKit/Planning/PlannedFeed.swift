@@ -13,6 +13,15 @@ struct PlannedFeed: Sendable, Hashable {
     /// The entries by index in `Site.articles`, newest first.
     let articles: [Int]
 
+    init(language: Int = 0, title: String, atom: PageAddress, json: PageAddress, listURL: String, articles: [Int]) {
+        self.language = language
+        self.title = title
+        self.atom = atom
+        self.json = json
+        self.listURL = listURL
+        self.articles = articles
+    }
+
     /// How many articles a feed carries.
     static let entryCount = 20
 }

@@ -21,8 +21,14 @@ public struct RenderJob: Sendable, Hashable {
         case contacts
         /// The private page of an embargoed article (`Site.newsroom.embargoed`).
         case embargoed(Int)
+        /// The press kit's overview of its albums.
+        case media
+        /// An album's page (`Site.pictures.albums`).
+        case album(Int)
         case page(Int)
         case notFound
+        /// The search page; its results come from the search index in the browser.
+        case search
     }
 
     /// The same page in another language, for `hreflang` links and the language switcher.

@@ -9,12 +9,15 @@ extension SitePlan {
         }
         for path in vCardPaths { owners[path] = "a contact's vCard" }
         for path in sitemapPaths { owners[path] = "a sitemap" }
+        for archive in archives { owners[archive.address.outputPath] = "the ZIP archive of the album '\(archive.albumID)'" }
         // Describing an owner costs a string per page: describe only on a collision.
         var ownerJobs: [String: Int] = [:]
         for (index, job) in jobs.enumerated() {
+            let indexOwner = searchIndexOwner(of: job.outputPath)
             let (what, location): (String, SourceLocation?) = owners[job.outputPath] != nil || ownerJobs[job.outputPath] != nil
-                ? Self.describe(job, site: sites.sites[job.language]) : ("", nil)
-            if let owner = owners[job.outputPath] ?? ownerJobs[job.outputPath].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
+                || indexOwner != nil ? Self.describe(job, site: sites.sites[job.language]) : ("", nil)
+            if let owner = owners[job.outputPath] ?? indexOwner
+                ?? ownerJobs[job.outputPath].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
                 diagnostics.append(.error("\(what) would be written to '\(job.outputPath)', which is already \(owner)",
                                           at: location, fix: Self.fix(for: job)))
             } else {
@@ -22,7 +25,8 @@ extension SitePlan {
             }
         }
         for copy in copies {
-            if let owner = owners[copy.outputPath] ?? ownerJobs[copy.outputPath].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
+            if let owner = owners[copy.outputPath] ?? searchIndexOwner(of: copy.outputPath)
+                ?? ownerJobs[copy.outputPath].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
                 diagnostics.append(.error("the file '\(copy.sourcePath)' would be copied to '\(copy.outputPath)', which is already \(owner)",
                                           at: SourceLocation(path: copy.sourcePath), fix: "rename the file"))
             } else {
@@ -31,7 +35,7 @@ extension SitePlan {
         }
         for redirect in redirects {
             let path = redirect.address.outputPath
-            if let owner = owners[path] ?? ownerJobs[path].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
+            if let owner = owners[path] ?? searchIndexOwner(of: path) ?? ownerJobs[path].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
                 diagnostics.append(.error("the alias '\(redirect.address.url)' is the address of \(owner)", at: redirect.location,
                                           fix: "remove the alias; the address already shows a page"))
             } else {
@@ -44,6 +48,7 @@ extension SitePlan {
         switch job.kind {
         case .section: "give the section another 'path' in site.yml"
         case .category: "give the category another 'id' in site.yml"
+        case .search: "give the search page another path in site.yml: search: {path: /suche/}"
         default: "give it another slug with 'slug: …'"
         }
     }
@@ -73,6 +78,11 @@ extension SitePlan {
         case .categories: return ("the category overview", nil)
         case .contacts: return ("the contacts page", nil)
         case .notFound: return ("the 404 page", nil)
+        case .search: return ("the search page", nil)
+        case .media: return ("the press kit's overview", nil)
+        case .album(let index):
+            let album = site.pictures.albums[index]
+            return ("the page of the album '\(album.id)'", start(album.sourcePath))
         }
     }
 }

@@ -46,7 +46,7 @@ extension SitePlan {
             let first = ([MultilingualSite.Translation(language: job.language, index: index)] + sites.pageTranslations[job.language][index])
                 .min { ($0.language, $0.index) < ($1.language, $1.index) }
             return first.map { .page(language: $0.language, index: $0.index) }
-        case .tag, .embargoed, .notFound:
+        case .tag, .embargoed, .notFound, .media, .album, .search:
             return nil
         }
     }

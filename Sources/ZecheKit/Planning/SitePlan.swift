@@ -21,6 +21,8 @@ struct SitePlan: Sendable {
     private(set) var jobs: [RenderJob] = []
     private(set) var copies: [Copy] = []
     private(set) var redirects: [Redirect] = []
+    /// The search page, when the site has one (and with it the search index).
+    var searchPage: PageAddress?
     /// The site's feeds and those of every tag, author, category and section, of every language.
     var feeds: [PlannedFeed] = []
     var diagnostics: [Diagnostic] = []
@@ -51,6 +53,10 @@ struct SitePlan: Sendable {
             self.planningLanguage = language
             planPages(site: site, has: has)
         }
+        // Search and the press kit are the default language's.
+        planningLanguage = 0
+        planSearch(site: sites.defaultSite, has: has)
+        let media = planMedia(site: sites.defaultSite, has: has)
         for name in Self.optionalTemplates where !has(name) {
             diagnostics.append(.warning("the theme has no '\(name)' template, so those pages are not built",
                                         at: SourceLocation(path: "Templates/\(name).mustache"),
@@ -66,7 +72,10 @@ struct SitePlan: Sendable {
         }
         let urls = sites.defaultSite.config.urls
         copies += sites.defaultSite.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
-        copies += assets.map { Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath) }
+        copies += media
+        copies += assets.filter { searchPage != nil || $0 != Self.searchClient }.map {
+            Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath)
+        }
         for (language, site) in sites.sites.enumerated() {
             for article in site.articles {
                 redirects += article.aliases.map {
@@ -152,7 +161,7 @@ struct SitePlan: Sendable {
     /// How many entries a page lists: what its rendering costs beyond an article page's.
     func listSize(of job: RenderJob, sites: MultilingualSite) -> Int {
         let site = sites.sites[job.language]
-        switch job.kind {
+        return switch job.kind {
         case .article, .embargoed: 0
         case .tags: site.tags.count
         case .authors: site.authors.count
@@ -170,10 +179,13 @@ struct SitePlan: Sendable {
     /// The files Zeche writes without templates.
     var generatedPaths: Set<String> {
         GeneratedFiles.paths.union(feeds.flatMap { [$0.atom.outputPath, $0.json.outputPath] }).union(vCardPaths).union(sitemapPaths)
+            .union(archives.map(\.address.outputPath))
     }
 
     /// The vCards of the press contacts.
     var vCardPaths: [String] = []
+    /// The ZIP archive of each album of the press kit.
+    var archives: [PlannedArchive] = []
 
     /// For each article of every language (by its global index, `MultilingualSite.globalIndex`),
     /// the jobs that show it (see `RenderJob.articles`).

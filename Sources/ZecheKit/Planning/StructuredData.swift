@@ -1,3 +1,4 @@
+import Media
 import TextCore
 
 /// schema.org `NewsArticle` data for an article page, as JSON that is safe inside `<script>`:
@@ -49,9 +50,17 @@ enum StructuredData {
             publisher.append(("contactPoint", .array(contacts.map { contactPoint($0) })))
         }
         fields.append(("publisher", .object(publisher)))
-        if let image = article.image {
-            fields.append(("image", .array([.string(urls.absolute(image))])))
+        // The cover with its caption and credit, and the share image when it is another file
+        // (search engines, like link previews, want a raster image).
+        let pictures = article.pictures
+        var images: [JSONValue] = []
+        if let cover = pictures.cover {
+            images.append(imageObject(cover, caption: pictures.coverCaption, credit: pictures.coverCredit, urls: urls))
         }
+        if let share = pictures.shareImage, share.url != pictures.cover?.url {
+            images.append(imageObject(share, caption: nil, credit: nil, urls: urls))
+        }
+        if !images.isEmpty { fields.append(("image", .array(images))) }
         let keywords = article.tagSlugs.compactMap(site.tag).map(\.name)
         if !keywords.isEmpty {
             fields.append(("keywords", .array(keywords.map(JSONValue.string))))
@@ -63,6 +72,26 @@ enum StructuredData {
     private static func reference(_ version: Version) -> JSONValue {
         .object([("@type", .string("NewsArticle")), ("@id", .string(version.url)), ("url", .string(version.url)),
                  ("inLanguage", .string(version.language))])
+    }
+
+    /// schema.org `ImageObject`: the file's address and size, its caption, and the credit as
+    /// `creditText` and `copyrightNotice` (what the rights holder asks to be printed).
+    private static func imageObject(_ image: SiteImage, caption: String?, credit: String?, urls: SiteURLs) -> JSONValue {
+        let url = urls.absolute(image.url)
+        var fields: [(key: String, value: JSONValue)] = [
+            ("@type", .string("ImageObject")), ("url", .string(url)), ("contentUrl", .string(url)),
+        ]
+        if let facts = image.facts {
+            fields.append(("width", .int(facts.width)))
+            fields.append(("height", .int(facts.height)))
+            fields.append(("encodingFormat", .string(facts.format.mediaType)))
+        }
+        if let caption { fields.append(("caption", .string(caption))) }
+        if let credit {
+            fields.append(("creditText", .string(credit)))
+            fields.append(("copyrightNotice", .string(credit)))
+        }
+        return .object(fields)
     }
 
     private static func contactPoint(_ contact: Contact) -> JSONValue {

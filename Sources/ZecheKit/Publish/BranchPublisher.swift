@@ -99,20 +99,10 @@ public struct BranchPublisher: Sendable {
         }
     }
 
-    /// `Publish 1a2b3c4 Subject of the source commit`, followed by the full hash.
-    public static func defaultMessage(for source: SourceCommit?, isDirty: Bool) -> String {
-        guard let source else { return "Publish\n\nBuilt from a repository without commits.\n" }
-        let dirty = isDirty ? ", with uncommitted changes to the site" : ""
-        return "Publish \(source.shortHash) \(source.subject)\n\nBuilt from \(source.hash)\(dirty).\n"
-    }
-
-    /// Throws unless `branch` is a valid branch name.
-    public func validate(branch: String) throws(PublishError) {
-        try withGit { git throws(PublishError) in
-            guard !branch.hasPrefix("-"), !branch.isEmpty,
-                  try git.run(["check-ref-format", "refs/heads/\(branch)"]).status == 0
-            else { throw PublishError.invalidBranchName(branch) }
-        }
+    /// `Publish 1a2b3c4 Subject of the source commit`, followed by the full hash. The site is
+    /// always built from that commit (see `checkOut(commit:into:)`).
+    public static func defaultMessage(for source: SourceCommit) -> String {
+        "Publish \(source.shortHash) \(source.subject)\n\nBuilt from \(source.hash).\n"
     }
 
     /// Commits the files of `folder` (without `excluded` paths, plus `extraFiles`) as the tree
@@ -122,38 +112,45 @@ public struct BranchPublisher: Sendable {
     /// locally (as in a fresh clone in CI), and the new commit follows whichever of the local
     /// and the remote tip is newer. Throws when the two have diverged, or when a working tree
     /// has the branch checked out.
+    /// `source`, the commit the site was built from, must not be in the branch's history
+    /// (locally or on the remote).
     public func commit(
         folder: URL, to branch: String, message: String, extraFiles: [ExtraFile] = [],
-        excluding excluded: Set<String> = [], remote: String? = nil
+        excluding excluded: Set<String> = [], remote: String? = nil, source: String? = nil
     ) throws(PublishError) -> Result {
         try validate(branch: branch)
+        if let remote { try validate(remote: remote) }
         return try withGit { git throws(PublishError) in
             let ref = "refs/heads/\(branch)"
             try refuseIfCheckedOut(ref, branch: branch, git: git)
+            let localTip = try tip(of: ref, git: git)
+            try refuse(tip: localTip, ofBranch: branch, holding: source, git: git)
+            let remoteTip = try remote.flatMap { remote throws(PublishError) in try fetchTip(of: branch, from: remote, git: git) }
+            try refuse(tip: remoteTip, ofBranch: branch, holding: source, git: git)
             let index = git.scratch.appendingPathComponent("index")
             let (tree, fileCount) = try writeTree(of: folder, extraFiles: extraFiles, excluding: excluded, index: index, git: git)
-            let localTip = try tip(of: ref, git: git)
-            let remoteTip = try remote.flatMap { remote throws(PublishError) in try fetchTip(of: branch, from: remote, git: git) }
             let parent = try choose(local: localTip, remote: remoteTip, branch: branch, remoteName: remote ?? "", git: git)
             let parentTree = try parent.map { parent throws(PublishError) in try git.check(["rev-parse", "\(parent)^{tree}"]).text }
             // Like `git commit`, end the message with one line break; commit-tree keeps it as given.
             let text = message.hasSuffix("\n") ? message : message + "\n"
             let commit = try git.check(["commit-tree", tree] + (parent.map { ["-p", $0] } ?? []) + ["-F", "-"], input: Data(text.utf8)).text
             let subject = message.split(separator: "\n").first.map(String.init) ?? "publish"
-            try git.check(["update-ref", "-m", "zeche publish: \(subject)", ref, commit, localTip ?? ""])
+            try git.check(["update-ref", "-m", "zeche publish: \(subject)", "--", ref, commit, localTip ?? ""])
             return Result(branch: branch, commit: commit, parent: parent, fileCount: fileCount, isUnchanged: parentTree == tree)
         }
     }
 
     /// Pushes `branch` to the same name on `remote`.
     public func push(branch: String, to remote: String) throws(PublishError) {
+        try validate(branch: branch)
+        try validate(remote: remote)
         _ = try withGit { git throws(PublishError) in
-            try git.check(["push", "--quiet", remote, "refs/heads/\(branch):refs/heads/\(branch)"])
+            try git.check(["push", "--quiet", "--", remote, "refs/heads/\(branch):refs/heads/\(branch)"])
         }
     }
 
     /// Runs `body` with a git runner whose scratch folder is removed afterwards.
-    private func withGit<T>(_ body: (Git) throws(PublishError) -> T) throws(PublishError) -> T {
+    func withGit<T>(_ body: (Git) throws(PublishError) -> T) throws(PublishError) -> T {
         let scratch = temporaryFolder.appendingPathComponent("zeche-publish-\(UUID().uuidString)", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -184,7 +181,7 @@ public struct BranchPublisher: Sendable {
     /// when the remote has no such branch.
     private func fetchTip(of branch: String, from remote: String, git: Git) throws(PublishError) -> String? {
         let ref = "refs/heads/\(branch)"
-        let arguments = ["ls-remote", "--exit-code", remote, ref]
+        let arguments = ["ls-remote", "--exit-code", "--", remote, ref]
         let listed = try git.run(arguments)
         if listed.status == 2 { return nil }
         guard listed.status == 0 else {
@@ -195,7 +192,7 @@ public struct BranchPublisher: Sendable {
         if try git.run(["cat-file", "-e", "\(hash)^{commit}"]).status != 0 {
             // A shallow clone (as CI makes) needs only the tip, not the whole history.
             let isShallow = try git.check(["rev-parse", "--is-shallow-repository"]).text == "true"
-            try git.check(["fetch", "--quiet", "--no-tags"] + (isShallow ? ["--depth=1"] : []) + [remote, ref])
+            try git.check(["fetch", "--quiet", "--no-tags"] + (isShallow ? ["--depth=1"] : []) + ["--", remote, ref])
         }
         return hash
     }

@@ -6,8 +6,16 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
     case notARepository(path: String, message: String)
     /// A git command failed; `message` is what git printed on standard error.
     case gitFailed(command: String, status: Int32, message: String)
-    /// The name is not one git accepts for a branch.
-    case invalidBranchName(String)
+    /// The name may not be a target branch: git does not accept it, or it names something
+    /// else (`HEAD`, `@`, a remote's branch such as `origin/main`); `reason` says which.
+    case invalidBranchName(String, reason: String)
+    /// The `--remote` value is not a remote of the repository (or could be read as an option).
+    case invalidRemote(String, reason: String)
+    /// The target branch holds the commit the site is built from: publishing would put the
+    /// built site on top of the source's own history.
+    case branchHoldsSource(branch: String, commit: String)
+    /// The repository has no commit to build the site from.
+    case noCommit
     /// A working tree has the branch checked out, so moving it would change that tree's files.
     case branchCheckedOut(branch: String, worktree: String)
     /// The local branch and the remote's each have commits the other lacks.
@@ -26,8 +34,14 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
             "'\(path)' is not inside a git repository\(Self.indented(message))"
         case .gitFailed(let command, let status, let message):
             "'\(command)' failed with exit status \(status)\(Self.indented(message))"
-        case .invalidBranchName(let name):
-            "'\(name)' is not a valid branch name"
+        case .invalidBranchName(let name, let reason):
+            "'\(name)' cannot be the branch of the published site: \(reason)"
+        case .invalidRemote(let name, let reason):
+            "'\(name)' cannot be the remote to push to: \(reason)"
+        case .branchHoldsSource(let branch, let commit):
+            "the branch '\(branch)' holds the commit the site is built from (\(commit.prefix(7))); publishing would replace its files with the built site"
+        case .noCommit:
+            "the repository has no commit yet, and zeche publish builds the site from the last commit"
         case .branchCheckedOut(let branch, let worktree):
             "the branch '\(branch)' is checked out in '\(worktree)'; publishing would change the files there"
         case .diverged(let branch, let remote):
@@ -50,6 +64,12 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
             Self.fix(command: command, message: message)
         case .invalidBranchName:
             "choose a name such as gh-pages or pages"
+        case .invalidRemote:
+            "name a remote of this repository (see 'git remote -v'), e.g. --remote origin"
+        case .branchHoldsSource:
+            "publish to a branch of its own, such as --branch gh-pages"
+        case .noCommit:
+            "commit the site first: git add site.yml Content Templates && git commit"
         case .branchCheckedOut:
             "publish to a branch that no working tree has checked out, e.g. --branch gh-pages"
         case .diverged(let branch, let remote):

@@ -127,17 +127,25 @@ package enum Escaping {
     private static func transform(
         _ text: String, special: [CChar]? = nil, _ escape: (UInt8, UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int
     ) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        transform(text, special: special, into: &output, escape)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `transform`, appending to `output`.
+    private static func transform(
+        _ text: String, special: [CChar]?, into output: inout [UInt8], _ escape: (UInt8, UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int
+    ) {
         let count = text.utf8.count
-        return text.withCString { cString in
+        text.withCString { cString in
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: count)
-            var output: [UInt8] = []
-            output.reserveCapacity(count + 16)
             var index = 0
             guard let special else {
                 while index < count {
                     index += escape(bytes[index], bytes, index, &output)
                 }
-                return String(decoding: output, as: UTF8.self)
+                return
             }
             special.withUnsafeBufferPointer { special in
                 guard let set = special.baseAddress else { return }
@@ -151,7 +159,6 @@ package enum Escaping {
                     if index < count { index += escape(bytes[index], bytes, index, &output) }
                 }
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 }

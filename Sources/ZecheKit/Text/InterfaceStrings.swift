@@ -92,6 +92,23 @@ public struct InterfaceStrings: Sendable {
         return output + rest
     }
 
+    /// A file size as people read it, in the language's numbers: `812 Bytes`, `245 KB`,
+    /// `1,2 MB` (units of 1000 bytes, as file managers show them).
+    public func format(byteCount: Int) -> String {
+        guard byteCount >= 1000 else { return format("bytes", ["count": format(byteCount)]) }
+        let kilobytes = Int((Double(byteCount) / 1000).rounded())
+        if kilobytes < 1000 { return format(kilobytes) + " KB" }
+        let decimal = thousandsSeparator == "." ? "," : "."
+        var tenths = Int((Double(byteCount) / 100_000).rounded())
+        var unit = "MB"
+        if tenths >= 10_000 {
+            tenths = Int((Double(byteCount) / 100_000_000).rounded())
+            unit = "GB"
+        }
+        // One decimal under 100, whole numbers above.
+        return (tenths >= 1000 ? format(tenths / 10) : "\(tenths / 10)\(decimal)\(tenths % 10)") + " " + unit
+    }
+
     /// An integer with the language's thousands separator: `12.345`, `12,345`.
     public func format(_ number: Int) -> String {
         let digits = String(abs(number))
@@ -132,12 +149,14 @@ public struct InterfaceStrings: Sendable {
         "back_to_overview": "Zurück zur Übersicht",
         "by": "von",
         "contents": "Inhalt",
+        "copy_link": "Link kopieren",
         "feed": "Feed abonnieren",
         "footnote_back": "Zurück zum Text",
         "footnotes": "Fußnoten",
         "footer_navigation": "Rechtliches",
         "home": "Startseite",
         "latest_articles": "Neueste Artikel",
+        "link_copied": "Link kopiert",
         "main_navigation": "Hauptnavigation",
         "newer_articles": "Neuere Artikel",
         "next_article": "Nächster Artikel",
@@ -154,10 +173,24 @@ public struct InterfaceStrings: Sendable {
         "share_on": "Teilen auf",
         "share_via": "Teilen per",
         "skip_to_content": "Zum Inhalt springen",
+        "search": "Suche",
+        "search_label": "Suchbegriff",
+        "search_button": "Suchen",
+        "search_no_script": "Die Suche braucht JavaScript. Ohne JavaScript finden Sie Artikel über ihre Themen:",
         "tags": "Themen",
         "all_tags": "Alle Themen",
         "updated": "Aktualisiert am",
         "written_by": "Geschrieben von",
+        "press_kit": "Pressematerial",
+        "all_albums": "Alle Alben",
+        "download": "Herunterladen",
+        "download_all": "Alle Dateien als ZIP",
+        "licence": "Lizenz",
+        "credit": "Bildnachweis",
+        "file_count_one": "1 Datei",
+        "file_count_other": "{count} Dateien",
+        "pixels": "{width} × {height} Pixel",
+        "bytes": "{count} Bytes",
     ]
 
     static let english: [String: String] = [
@@ -189,12 +222,14 @@ public struct InterfaceStrings: Sendable {
         "back_to_overview": "Back to the overview",
         "by": "by",
         "contents": "Contents",
+        "copy_link": "Copy link",
         "feed": "Subscribe to the feed",
         "footnote_back": "Back to the text",
         "footnotes": "Footnotes",
         "footer_navigation": "Legal",
         "home": "Home",
         "latest_articles": "Latest articles",
+        "link_copied": "Link copied",
         "main_navigation": "Main navigation",
         "newer_articles": "Newer articles",
         "next_article": "Next article",
@@ -211,9 +246,23 @@ public struct InterfaceStrings: Sendable {
         "share_on": "Share on",
         "share_via": "Share via",
         "skip_to_content": "Skip to content",
+        "search": "Search",
+        "search_label": "Search term",
+        "search_button": "Search",
+        "search_no_script": "Search needs JavaScript. Without it, you can find articles by their topics:",
         "tags": "Topics",
         "all_tags": "All topics",
         "updated": "Updated",
         "written_by": "Written by",
+        "press_kit": "Press kit",
+        "all_albums": "All albums",
+        "download": "Download",
+        "download_all": "All files as ZIP",
+        "licence": "Licence",
+        "credit": "Credit",
+        "file_count_one": "1 file",
+        "file_count_other": "{count} files",
+        "pixels": "{width} × {height} pixels",
+        "bytes": "{count} bytes",
     ]
 }

@@ -28,6 +28,12 @@ struct ThemeLoader: Sendable {
         }
         var walker = FolderWalker()
         let files = walker.files(in: "Templates", root: root)
+        // Templates and interface strings are reported where they are read (the template
+        // library, the site loader); the walk speaks for the other files, the assets.
+        let walkDiagnostics = walker.diagnostics.filter { diagnostic in
+            guard let path = diagnostic.location?.path else { return true }
+            return !path.hasSuffix(".mustache") && !path.hasPrefix("Templates/i18n/")
+        }
         var signatures: [String: FileSignature] = [:]
         for file in files where file.hasSuffix(".mustache") {
             signatures[file] = FileSignature(path: root.path + "/" + file)
@@ -36,14 +42,14 @@ struct ThemeLoader: Sendable {
         if let previous, previous.templateFiles == signatures {
             let theme = Theme(library: previous.library, templateFiles: signatures, assets: assets, diagnostics: previous.diagnostics)
             return Loaded(theme: theme, templateNames: Set(theme.library.templateNames), assets: assets,
-                          diagnostics: walker.diagnostics + theme.diagnostics)
+                          diagnostics: walkDiagnostics + theme.diagnostics)
         }
         let library: TemplateLibrary
         do {
             library = try TemplateLibrary(directory: folder, displayPath: "Templates")
         } catch {
             return Loaded(theme: nil, templateNames: Set(signatures.keys.map(Theme.templateName)), assets: assets,
-                          diagnostics: walker.diagnostics + error.errors.map(PageRenderer.diagnostic))
+                          diagnostics: walkDiagnostics + error.errors.map(PageRenderer.diagnostic))
         }
         // The engine copies a template's bytes as they are; bytes that are not UTF-8 would end
         // up in every page. An error at the first of them, as for content files.
@@ -54,6 +60,6 @@ struct ThemeLoader: Sendable {
             diagnostics += SourceFile.decode(data, path: path).diagnostics
         }
         let theme = Theme(library: library, templateFiles: signatures, assets: assets, diagnostics: diagnostics)
-        return Loaded(theme: theme, templateNames: Set(library.templateNames), assets: assets, diagnostics: walker.diagnostics + diagnostics)
+        return Loaded(theme: theme, templateNames: Set(library.templateNames), assets: assets, diagnostics: walkDiagnostics + diagnostics)
     }
 }

@@ -1,6 +1,11 @@
 /// Writes a list's Atom feed (RFC 4287): the site's `feed.xml` or a tag's, author's, category's
 /// or section's, from entries made once per article (an article is in several feeds).
 struct AtomFeedWriter {
+    /// The largest article HTML a feed carries whole (1 MB); a longer article is in the feeds
+    /// with its summary only. Feed readers fetch the feed again and again, and two copies of a
+    /// 10 MB article (escaped for XML and JSON) doubled the memory of its build.
+    static let maxContentBytes = 1_000_000
+
     let site: Site
 
     func write(_ feed: PlannedFeed, entries: [Article], texts: [String]) -> String {
@@ -50,7 +55,7 @@ struct AtomFeedWriter {
             xml += "    <category term=\"\(Escaping.xml(tag.slug))\" label=\"\(Escaping.xml(tag.name))\"/>\n"
         }
         xml += "    <summary type=\"text\">\(Escaping.xml(article.summary))</summary>\n"
-        if config.feedContent == .full {
+        if config.feedContent == .full, article.contentHTML.utf8.count <= Self.maxContentBytes {
             xml += "    <content type=\"html\">\(Escaping.xml(GeneratedFiles.feedContent(article, site: site)))</content>\n"
         }
         return xml + "  </entry>\n"

@@ -114,9 +114,11 @@ enum GeneratedFiles {
                 lastModified = newestOf(site.newsroom.sections[index].articleIndices)
             case .category(let index, _, _):
                 lastModified = newestOf(site.newsroom.categories[index].articleIndices)
-            case .page, .contacts:
+            case .page, .contacts, .media:
                 lastModified = nil
-            case .notFound, .embargoed:
+            case .album(let index):
+                lastModified = site.pictures.albums[index].date
+            case .notFound, .embargoed, .search:
                 return nil
             }
             return .init(url: job.url, lastModified: lastModified, alternates: PageAlternates.links(of: job, languageTags: tags))

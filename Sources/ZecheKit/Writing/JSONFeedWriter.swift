@@ -50,10 +50,14 @@ struct JSONFeedWriter {
             ("title", .string(article.title)),
             ("summary", .string(article.summary)),
         ]
-        if config.feedContent == .full {
-            fields.append(("content_html", .string(GeneratedFiles.feedContent(article, site: site))))
+        let content = config.feedContent == .full && article.contentHTML.utf8.count <= AtomFeedWriter.maxContentBytes
+            ? GeneratedFiles.feedContent(article, site: site) : ""
+        if !content.isEmpty {
+            fields.append(("content_html", .string(content)))
         } else {
-            fields.append(("content_text", .string(article.summary)))
+            // JSON Feed asks for one of the two, not empty: an article without text (an
+            // imported post that had none) gives its summary, or its title.
+            fields.append(("content_text", .string(article.summary.isEmpty ? article.title : article.summary)))
         }
         if let image = article.image { fields.append(("image", .string(urls.absolute(image)))) }
         fields.append(("date_published", .string(article.date.iso8601)))

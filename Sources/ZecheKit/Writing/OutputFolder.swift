@@ -9,10 +9,15 @@ import Darwin
 /// The folder a build is published to, replaced as a whole and only when a build is complete.
 ///
 /// A build writes into a hidden staging folder beside the output folder (same file system, so
-/// the swap is a rename) and `publish` exchanges the two; a build that fails or is killed
-/// leaves the previous output untouched. Leftovers of killed builds are removed by the next
-/// one. Zeche replaces only an output folder it made itself, which it recognises by the marker
-/// file `.zeche-output` in it.
+/// the swap is a rename), flushes it to the disk, and `publish` exchanges the two; a build that
+/// fails or is killed leaves the previous output untouched. Leftovers of killed builds are
+/// removed by the next one. Zeche replaces only an output folder it made itself, which it
+/// recognises by the marker file `.zeche-output` in it. One build at a time: a second one
+/// waits for the first (see `OutputLock`).
+///
+/// An output that is a symbolic link is written at the link's target, so the link keeps
+/// pointing at the site. An output that is a mount point (a Docker volume) cannot be renamed:
+/// the new site is staged inside it and moved in entry by entry (see `swapLimitation`).
 public struct OutputFolder: Sendable {
     /// The name of the file that marks an output folder as Zeche's.
     public static let markerName = ".zeche-output"
@@ -20,31 +25,63 @@ public struct OutputFolder: Sendable {
     public let url: URL
     /// How the folder is shown in messages, e.g. `Output/`.
     public let displayPath: String
+    /// How long a build waits for another build of the same output to finish.
+    public var lockTimeout: Duration = .seconds(30)
+    /// Whether the swap may use an atomic exchange where the system has one; tests turn it off
+    /// to cover file systems without it (NFS, vfat).
+    var usesExchange = true
 
     public init(url: URL, displayPath: String? = nil) {
         self.url = url.standardizedFileURL
         self.displayPath = displayPath ?? url.lastPathComponent + "/"
     }
 
-    private var parent: URL { url.deletingLastPathComponent() }
+    /// Where the site goes: the output path, or the target of the symbolic link it is.
+    var target: URL {
+        var path = url.path
+        for _ in 0..<32 {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { break }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(path, &buffer, buffer.count - 1)
+            guard count > 0 else { break }
+            let destination = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            path = destination.hasPrefix("/") ? destination
+                : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination).standardizedFileURL.path
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL
+    }
+
+    var parent: URL { target.deletingLastPathComponent() }
 
     /// The folder that holds the output as messages show it: `./` for `Output/`, `site/`
     /// for `site/Output/`.
-    private var parentDisplayPath: String {
+    var parentDisplayPath: String {
         let trimmed = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
         guard let slash = trimmed.lastIndex(of: "/") else { return "./" }
         return String(trimmed[...slash])
     }
-    private var stagingPrefix: String { ".\(url.lastPathComponent).zeche-staging-" }
-    private var retiredPrefix: String { ".\(url.lastPathComponent).zeche-retired-" }
+    var stagingPrefix: String { ".\(target.lastPathComponent).zeche-staging-" }
+    var retiredPrefix: String { ".\(target.lastPathComponent).zeche-retired-" }
+    var lockPath: String { parent.appendingPathComponent(".\(target.lastPathComponent).zeche-lock").path }
 
-    /// Checks that the output folder may be replaced, cleans up after killed builds and creates
-    /// an empty staging folder.
+    /// Whether the output is a mount point: its device differs from its parent's, and the
+    /// kernel refuses to rename it.
+    var isMountPoint: Bool {
+        var own = stat(), above = stat()
+        return stat(target.path, &own) == 0 && own.st_mode & S_IFMT == S_IFDIR && stat(parent.path, &above) == 0 && own.st_dev != above.st_dev
+    }
+
+    /// Waits for other builds of this output, checks that it may be replaced, cleans up after
+    /// killed builds and creates an empty staging folder.
     public func prepareStaging() throws(OutputError) -> StagingFolder {
+        let lock = try OutputLock.acquire(lockPath, shownAs: displayPath, in: parentDisplayPath, timeout: lockTimeout)
         try recoverFromInterruptedPublish()
         try checkReplaceable()
         removeLeftovers()
-        let staging = parent.appendingPathComponent("\(stagingPrefix)\(getpid())", isDirectory: true)
+        // A mount point cannot be swapped: its new contents are staged inside it.
+        let stagingParent = isMountPoint ? target : parent
+        let staging = stagingParent.appendingPathComponent("\(stagingPrefix)\(getpid())", isDirectory: true)
         try? FileManager.default.removeItem(at: staging)
         guard mkdir(staging.path, 0o755) == 0 else {
             throw OutputError.cannotCreate(folder: parentDisplayPath, reason: String(cString: strerror(errno)))
@@ -54,36 +91,7 @@ public struct OutputFolder: Sendable {
             try? FileManager.default.removeItem(at: staging)
             throw OutputError.cannotCreate(folder: staging.path, reason: "cannot write \(Self.markerName)")
         }
-        return StagingFolder(url: staging, displayPath: displayPath)
-    }
-
-    /// Swaps a complete staging folder in as the output folder and removes the previous output.
-    public func publish(_ staging: StagingFolder) throws(OutputError) {
-        let fileManager = FileManager.default
-        var isFolder: ObjCBool = false
-        if fileManager.fileExists(atPath: url.path, isDirectory: &isFolder) {
-            let retired = parent.appendingPathComponent("\(retiredPrefix)\(getpid())", isDirectory: true)
-            if exchange(staging.url.path, url.path) {
-                // The staging name now holds the previous output.
-                try? fileManager.removeItem(at: staging.url)
-                return
-            }
-            // No atomic exchange here: retire the old folder first. A build killed between
-            // the two renames is repaired by `recoverFromInterruptedPublish` on the next run.
-            guard rename(url.path, retired.path) == 0 else {
-                throw OutputError.cannotReplace(folder: displayPath, reason: String(cString: strerror(errno)))
-            }
-            guard rename(staging.url.path, url.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                _ = rename(retired.path, url.path)
-                throw OutputError.cannotReplace(folder: displayPath, reason: reason)
-            }
-            try? fileManager.removeItem(at: retired)
-        } else {
-            guard rename(staging.url.path, url.path) == 0 else {
-                throw OutputError.cannotReplace(folder: displayPath, reason: String(cString: strerror(errno)))
-            }
-        }
+        return StagingFolder(url: staging, displayPath: displayPath, lock: lock)
     }
 
     /// Removes a staging folder after a failed build.
@@ -93,9 +101,11 @@ public struct OutputFolder: Sendable {
 
     private func checkReplaceable() throws(OutputError) {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return }
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw OutputError.notAFolder(displayPath) }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        // A fresh ext4 volume holds lost+found at its root.
+        let ignored: Set<String> = isMountPoint ? ["lost+found"] : []
+        let contents = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []).filter { !ignored.contains($0) }
         if !contents.isEmpty, !contents.contains(Self.markerName) {
             throw OutputError.notZechesFolder(displayPath)
         }
@@ -105,7 +115,7 @@ public struct OutputFolder: Sendable {
         // The previous output is removed after the swap, which needs every folder in it to
         // be writable. Checked first, so that a read-only output stays as it is instead of
         // being swapped out and left behind half deleted.
-        if let readOnly = Self.firstReadOnlyFolder(in: url.path, relativePath: "") {
+        if let readOnly = Self.firstReadOnlyFolder(in: target.path, relativePath: "") {
             throw OutputError.readOnly(folder: displayPath, inner: displayPath + readOnly)
         }
     }
@@ -127,74 +137,25 @@ public struct OutputFolder: Sendable {
     /// If a build was killed between retiring the old output and renaming the new one in,
     /// the output folder is missing and the retired one is complete: put it back.
     private func recoverFromInterruptedPublish() throws(OutputError) {
-        guard !FileManager.default.fileExists(atPath: url.path) else { return }
-        let retired = leftovers(prefix: retiredPrefix).sorted()
-        if let newest = retired.last { _ = rename(parent.appendingPathComponent(newest).path, url.path) }
+        guard !FileManager.default.fileExists(atPath: target.path) else { return }
+        let retired = leftovers(prefix: retiredPrefix, in: parent).sorted()
+        if let newest = retired.last { _ = rename(parent.appendingPathComponent(newest).path, target.path) }
     }
 
-    /// Staging and retired folders of builds that were killed.
+    /// Staging and retired folders of builds that were killed; with the lock held, no other
+    /// build can be using them.
     private func removeLeftovers() {
-        for name in leftovers(prefix: stagingPrefix) + leftovers(prefix: retiredPrefix) {
+        for name in leftovers(prefix: stagingPrefix, in: parent) + leftovers(prefix: retiredPrefix, in: parent) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
-    }
-
-    private func leftovers(prefix: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(prefix) }
-    }
-
-    /// Atomically exchanges two paths with `renameat2(RENAME_EXCHANGE)` where the C library
-    /// and the file system offer it.
-    private func exchange(_ first: String, _ second: String) -> Bool {
-        #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 2
-        return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
-        #else
-        return false
-        #endif
-    }
-}
-
-/// Why the output folder could not be written or replaced.
-public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
-    case notAFolder(String)
-    case notZechesFolder(String)
-    case cannotCreate(folder: String, reason: String)
-    case cannotWrite(path: String, reason: String)
-    case cannotReplace(folder: String, reason: String)
-    /// A source file to copy could not be read.
-    case cannotRead(path: String, reason: String)
-    /// The output folder, or `inner` in it, may not be changed.
-    case readOnly(folder: String, inner: String)
-    /// The disk (or the user's quota) ran out of space while the new site was written.
-    case diskFull
-
-    public var description: String {
-        switch self {
-        case .notAFolder(let path): "the output '\(path)' is a file, not a folder"
-        case .notZechesFolder(let path): "'\(path)' is not empty and was not made by Zeche, so it is not replaced"
-        case .cannotCreate(let folder, let reason): "cannot create files in '\(folder)': \(reason)"
-        case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
-        case .cannotReplace(let folder, let reason): "cannot replace '\(folder)': \(reason)"
-        case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
-        case .readOnly(let folder, let inner) where folder == inner: "'\(folder)' is read-only, so it is not replaced"
-        case .readOnly(let folder, let inner): "'\(inner)' is read-only, so '\(folder)' is not replaced"
-        case .diskFull: "the disk is full; the new site did not fit"
+        if isMountPoint {
+            for name in leftovers(prefix: stagingPrefix, in: target) {
+                try? FileManager.default.removeItem(at: target.appendingPathComponent(name))
+            }
         }
     }
 
-    public var fix: String {
-        switch self {
-        case .notAFolder: "remove the file or pass another folder with --output"
-        case .notZechesFolder: "move its contents away, or pass another folder with --output"
-        case .cannotCreate, .cannotReplace: "check the folder's permissions and free disk space"
-        case .cannotWrite: "check free disk space and permissions; the previous output was left as it was"
-        case .cannotRead: "check that the file is readable; the previous output was left as it was"
-        case .readOnly(let folder, _): "make it writable with 'chmod -R u+w \(folder)', or pass another folder with --output"
-        case .diskFull: "free some disk space and build again; the previous output was left as it was"
-        }
+    func leftovers(prefix: String, in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(prefix) }
     }
 }

@@ -12,10 +12,14 @@ public protocol OutputSink: Sendable {
     func copy(from source: URL, sourcePath: String, to outputPath: String) throws(OutputError)
     /// How messages name the output as a whole (a full disk): `Output/`.
     var displayPath: String { get }
+    /// Whether the files are kept: files that can show no mistake (the search index) are not
+    /// made for a sink that keeps nothing.
+    var keepsFiles: Bool { get }
 }
 
 extension OutputSink {
     public var displayPath: String { "Output/" }
+    public var keepsFiles: Bool { true }
 }
 
 /// A sink that keeps nothing: `zeche check` renders every page to check it, and writes none.
@@ -23,4 +27,5 @@ public struct DiscardingSink: OutputSink {
     public init() {}
     public func write(_ bytes: UnsafeRawBufferPointer, to outputPath: String) throws(OutputError) {}
     public func copy(from source: URL, sourcePath: String, to outputPath: String) throws(OutputError) {}
+    public var keepsFiles: Bool { false }
 }

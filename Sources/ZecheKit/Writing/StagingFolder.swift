@@ -15,6 +15,14 @@ public struct StagingFolder: OutputSink {
     public let url: URL
     /// How messages name the output folder the staging folder becomes: `Output/`.
     public let displayPath: String
+    /// The output's lock, held as long as this staging folder is in use (see `OutputLock`).
+    let lock: OutputLock?
+
+    init(url: URL, displayPath: String, lock: OutputLock? = nil) {
+        self.url = url
+        self.displayPath = displayPath
+        self.lock = lock
+    }
 
     /// Creates every folder in `relativePaths` (site paths like `2026/11/slug`), parents first.
     public func createFolders(_ relativePaths: some Collection<String>) throws(OutputError) {

@@ -21,7 +21,7 @@ struct VCardWriter {
         if let role = contact.role { lines.append("TITLE:" + Self.escaped(role)) }
         if let phone = contact.phoneE164 { lines.append("TEL;TYPE=WORK,VOICE:" + phone) }
         if let email = contact.email { lines.append("EMAIL;TYPE=INTERNET,WORK:" + Self.escaped(email)) }
-        if let photo = contact.photo { lines.append("PHOTO;VALUE=uri:" + urls.absolute(photo)) }
+        if let photo = contact.photo { lines.append("PHOTO;VALUE=uri:" + urls.absolute(photo.url)) }
         lines.append("URL:" + urls.absolute(contact.url))
         var note: [String] = []
         if !contact.languages.isEmpty { note.append("\(site.strings["languages"]): \(contact.languages.joined(separator: ", "))") }

@@ -55,7 +55,9 @@ extension EventLoop {
     /// Queues `response`; without keep-alive the connection then only finishes sending.
     func send(_ response: HTTPResponse, to connection: ClientConnection, keepAlive: Bool, now: ContinuousClock.Instant) {
         connection.enqueue(response.head(date: dateText(), keepAlive: keepAlive, keepAliveTimeout: idleSeconds)[...])
-        if response.sendsBody { connection.enqueue(response.body[...]) }
+        if response.sendsBody {
+            for part in response.bodyParts { connection.enqueue(part) }
+        }
         if !keepAlive {
             connection.phase = .closingAfterWrite
             connection.requestStartedAt = nil

@@ -2,6 +2,8 @@
 struct SiteResponder: Sendable {
     let snapshot: SiteSnapshot
     let liveReload: LiveReloadState
+    /// The `Host` values answered; others get 421 (see `HostAllowlist`).
+    let hosts: HostAllowlist
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
         let isHead = request.method == "HEAD"
@@ -16,6 +18,14 @@ struct SiteResponder: Sendable {
     }
 
     private func answer(_ request: HTTPRequest, isHead: Bool) -> HTTPResponse {
+        // Before anything else, the event stream included: a page of another site must not
+        // read drafts or build errors through a name that resolves to this computer.
+        guard hosts.allows(request.header("host")) else {
+            let asked = request.header("host").map { "'\($0)'" } ?? "no Host"
+            var response = HTTPResponse.plain(.misdirectedRequest, "the preview answers requests for \(hosts.description) only, not for \(asked)")
+            response.closesConnection = true
+            return response
+        }
         guard request.method == "GET" || isHead else {
             var response = HTTPResponse.plain(.methodNotAllowed, "the preview serves GET and HEAD only")
             response.headers.append(("Allow", "GET, HEAD"))
@@ -56,10 +66,10 @@ struct SiteResponder: Sendable {
     }
 
     private func serve(_ file: SiteFile, request: HTTPRequest) -> HTTPResponse {
-        var body = file.bytes
+        var body: [ArraySlice<UInt8>] = [file.bytes[...]]
         var entityTag = file.entityTag
-        if MediaType.isHTML(file.mediaType) {
-            body = HTMLInjection.inject(liveReload.scriptElement, into: body)
+        if let position = file.injectionPoint {
+            body = HTMLInjection.parts(injecting: liveReload.scriptElement, into: file.bytes, at: position)
             // The page as sent includes the script, which changes with the version and errors.
             entityTag = String(entityTag.dropLast()) + "-\(liveReload.scriptTag)\""
         }
@@ -74,16 +84,18 @@ struct SiteResponder: Sendable {
             response.sendsBody = false
             return response
         }
-        return HTTPResponse(status: .ok, headers: headers, body: body)
+        return HTTPResponse(status: .ok, headers: headers, bodyParts: body)
     }
 
     private func notFound() -> HTTPResponse {
-        let page = snapshot.file(at: "/404.html")?.bytes ?? Self.builtInNotFoundPage
+        let page = snapshot.file(at: "/404.html")
+        let bytes = page?.bytes ?? Self.builtInNotFoundPage
         // Injected too: when the missing page is written, the open tab reloads and shows it.
         return HTTPResponse(
             status: .notFound,
             headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-cache")],
-            body: HTMLInjection.inject(liveReload.scriptElement, into: page))
+            bodyParts: HTMLInjection.parts(injecting: liveReload.scriptElement, into: bytes,
+                                           at: page?.injectionPoint ?? HTMLInjection.position(in: bytes)))
     }
 
     private func eventStream() -> HTTPResponse {

@@ -3,13 +3,18 @@ enum HTMLInjection {
     /// `html` with `element` inserted right before the last `</body>` (matched without regard to
     /// case), or appended when the page has no `</body>`.
     static func inject(_ element: [UInt8], into html: [UInt8]) -> [UInt8] {
-        let position = lastBodyEndTag(in: html) ?? html.count
-        var result: [UInt8] = []
-        result.reserveCapacity(html.count + element.count)
-        result += html[..<position]
-        result += element
-        result += html[position...]
-        return result
+        Array(parts(injecting: element, into: html, at: position(in: html)).joined())
+    }
+
+    /// Where `inject` puts the element: before the last `</body>`, or at the end.
+    static func position(in html: [UInt8]) -> Int {
+        lastBodyEndTag(in: html) ?? html.count
+    }
+
+    /// The page with the element at `position`, as three pieces that share the bytes of
+    /// `html` and `element` instead of copying them.
+    static func parts(injecting element: [UInt8], into html: [UInt8], at position: Int) -> [ArraySlice<UInt8>] {
+        [html[..<position], element[...], html[position...]].filter { !$0.isEmpty }
     }
 
     private static func lastBodyEndTag(in html: [UInt8]) -> Int? {

@@ -103,6 +103,11 @@ final class InotifySource: ChangeSource {
             }
             return
         }
+        if mask & UInt32(IN_CLOSE_WRITE) != 0 || vanished {
+            debouncer.recordWriting(path, isOpen: false)
+        } else if mask & UInt32(IN_MODIFY) != 0 {
+            debouncer.recordWriting(path, isOpen: true)
+        }
         debouncer.record(path, created: appeared, at: now)
     }
 

@@ -48,6 +48,8 @@ import Testing
         #expect(throws: tooLarge) { try read(#"<svg width="1e7" height="5">"#) }
         #expect(throws: tooLarge) { try read(#"<svg width="1e999" height="5">"#) }
         #expect(throws: tooLarge) { try read(#"<svg viewBox="0 0 1e308 1e308">"#) }
+        // Fuzz/Regressions/ImageHeaderFuzzer/empty-width-huge-height: a crash before.
+        #expect(throws: tooLarge) { try read(#"<svg width="00" height="3133333333333333333333333333333333333">"#) }
     }
 
     @Test("Files that are not SVG, or break XML before the size")

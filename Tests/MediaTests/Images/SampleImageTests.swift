@@ -7,10 +7,11 @@ import ZecheTestSupport
 /// platforms and the press kit need.
 @Suite struct SampleImageTests {
     private let images = PackagePaths.root().appendingPathComponent("Content/images")
+    private let media = PackagePaths.root().appendingPathComponent("Content/media")
 
     @Test("The cover is a JPEG of at least 1200×630 and under 200 KB, as link previews want")
     func cover() throws {
-        let file = images.appendingPathComponent("foerderturm.jpg")
+        let file = media.appendingPathComponent("pressefotos/foerderturm.jpg")
         let info = try ImageInfo.read(contentsOf: file)
         #expect(info == ImageInfo(format: .jpeg, storedWidth: 1600, storedHeight: 900))
         #expect(info.width >= 1200 && info.height >= 630)
@@ -19,7 +20,7 @@ import ZecheTestSupport
 
     @Test("The logo comes as a PNG 1200 pixels wide, in the proportions of its SVG")
     func logo() throws {
-        let png = try ImageInfo.read(contentsOf: images.appendingPathComponent("q-one-logo.png"))
+        let png = try ImageInfo.read(contentsOf: media.appendingPathComponent("logos/q-one-logo.png"))
         let svg = try ImageInfo.read(contentsOf: images.appendingPathComponent("q-one-logo.svg"))
         #expect(png == ImageInfo(format: .png, storedWidth: 1200, storedHeight: 400))
         #expect(svg == ImageInfo(format: .svg, storedWidth: 120, storedHeight: 40))

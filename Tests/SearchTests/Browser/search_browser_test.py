@@ -14,42 +14,20 @@ client, SITE/search/ the index of 1,000 generated articles. Checks that
 
 Prints one line per check; exit status 0 when every check passed, 1 otherwise.
 """
-import functools, gzip, http.server, json, os, shutil, sys, threading, urllib.parse
+import gzip, json, os, sys, urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import os
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from browser_check import check, chromium, failures, serve  # noqa: E402
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 SITE, EXPECTATIONS, WORDLIST = sys.argv[1:4]
 expected = json.load(open(EXPECTATIONS, encoding="utf-8"))
-failures = []
 
-
-def check(description, condition, detail=""):
-    print(("ok   " if condition else "FAIL ") + description + ("" if condition else f": {detail}"))
-    if not condition:
-        failures.append(description)
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=SITE))
-threading.Thread(target=server.serve_forever, daemon=True).start()
-origin = f"http://127.0.0.1:{server.server_address[1]}"
-
-options = webdriver.ChromeOptions()
-options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
-for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                 "--disable-background-networking", "--window-size=1200,900", "--lang=de-DE"]:
-    options.add_argument(argument)
-options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
-driver.set_script_timeout(30)
+origin = serve(SITE)
+driver = chromium()
 requested = []
 
 
@@ -221,7 +199,6 @@ try:
     check(f"all {len(requested)} requests stayed on the page's origin", not foreign and len(requested) > 10, foreign[:5])
 finally:
     driver.quit()
-    server.shutdown()
 
 print(f"{len(failures)} of the checks failed" if failures else "all checks passed")
 sys.exit(1 if failures else 0)

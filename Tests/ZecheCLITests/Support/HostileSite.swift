@@ -199,6 +199,7 @@ extension URL {
     }
 
     func link(_ path: String, to destination: String) throws {
+        try FileManager.default.createDirectory(at: appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: appendingPathComponent(path).path, withDestinationPath: destination)
     }
 

@@ -25,6 +25,8 @@ struct DifferentialSite {
         var isDraft: Bool
         var bodyVersion: Int
         var cover: String?
+        /// Albums of the press kit the article offers.
+        var media: [String] = []
         /// A stable article the body links to.
         var linkTarget: String?
 
@@ -41,6 +43,9 @@ struct DifferentialSite {
     var authors: [String: (name: String, version: Int)] = [:]
     var pages: [String: Int] = [:]
     var images: [String: Int] = [:]
+    /// The press kit: each album's version and its files' versions (SVGs whose size follows
+    /// the version, so that an edit changes the width of every <img> showing the file).
+    var albums: [String: (version: Int, files: [String: Int])] = ["logos": (0, ["logo.svg": 0]), "fotos": (0, ["bild.svg": 0])]
     var config = (title: "Differential-Newsroom", paginate: 10, relatedCount: 3, feed: "full", description: "Nachrichten")
     var layoutVersion = 0
     var partialVersion = 0
@@ -79,7 +84,7 @@ struct DifferentialSite {
     mutating func randomEdit() throws -> Set<String> {
         if brokenPath != nil, random.chance(0.3) { return try fixBreakage() }
         let ids = articles.keys.sorted()
-        switch random.int(0...19) {
+        switch random.int(0...20) {
         case 0, 1, 2:
             let id = random.pick(ids)
             articles[id]?.bodyVersion += 1
@@ -143,6 +148,8 @@ struct DifferentialSite {
             let page = random.pick(pages.keys.sorted())
             pages[page, default: 0] += 1
             return try write(page: page)
+        case 19:
+            return try editAlbums()
         default:
             return try breakSite()
         }
@@ -233,6 +240,37 @@ struct DifferentialSite {
         return ["Content/images/\(name).svg"]
     }
 
+    /// An album's text, a file's bytes (and size), a file added or removed, or the albums an
+    /// article offers.
+    private mutating func editAlbums() throws -> Set<String> {
+        let id = random.pick(albums.keys.sorted())
+        switch random.int(0...3) {
+        case 0:
+            albums[id]?.version += 1
+            return try write(album: id)
+        case 1:
+            guard let file = albums[id]?.files.keys.sorted().randomElement(using: &random) else { return [] }
+            albums[id]?.files[file, default: 0] += 1
+            let path = "Content/media/\(id)/\(file)"
+            try write(svg(version: albums[id]?.files[file] ?? 0), to: path)
+            return [path]
+        case 2:
+            let path = "Content/media/\(id)/extra.svg"
+            if albums[id]?.files["extra.svg"] != nil {
+                albums[id]?.files["extra.svg"] = nil
+                try remove(path)
+                return try write(album: id).union([path])
+            }
+            albums[id]?.files["extra.svg"] = 3
+            try write(svg(version: 3), to: path)
+            return try write(album: id).union([path])
+        default:
+            let article = random.pick(articles.keys.sorted())
+            articles[article]?.media = random.sample(albums.keys.sorted(), count: random.int(0...2))
+            return try write(article: article)
+        }
+    }
+
     private mutating func editConfig(changing: Bool = true) throws -> Set<String> {
         if changing {
             switch random.int(0...3) {
@@ -262,6 +300,7 @@ struct DifferentialSite {
             related: random.chance(0.3) && number > 1 ? random.sample((0..<min(number, Self.stableCount)).map { Self.id($0) }, count: 2) : nil,
             slug: nil, isDraft: !stable && random.chance(0.05), bodyVersion: 0,
             cover: random.chance(0.3) ? random.pick(images.keys.sorted()) : nil,
+            media: random.chance(0.2) ? random.sample(albums.keys.sorted(), count: random.int(1...2)) : [],
             linkTarget: random.chance(0.2) && number > 0 ? Self.id(random.int(0...min(number - 1, Self.stableCount - 1))) : nil)
         return id
     }
@@ -278,6 +317,10 @@ struct DifferentialSite {
         for id in authors.keys.sorted() { _ = try write(author: id) }
         for page in pages.keys.sorted() { _ = try write(page: page) }
         for (name, version) in images { try write(svg(version: version), to: "Content/images/\(name).svg") }
+        for id in albums.keys.sorted() {
+            for (file, version) in albums[id]?.files ?? [:] { try write(svg(version: version), to: "Content/media/\(id)/\(file)") }
+            _ = try write(album: id)
+        }
         try write(configText(), to: "site.yml")
     }
 
@@ -294,6 +337,17 @@ struct DifferentialSite {
             }
         }
         return changed
+    }
+
+    private mutating func write(album id: String) throws -> Set<String> {
+        guard let album = albums[id] else { return [] }
+        let path = "Content/media/\(id)/index.md"
+        var lines = ["---", "title: Album \(id), Fassung \(album.version)", "date: 2026-0\(album.version % 9 + 1)-01", "licence: Frei", "files:"]
+        for file in album.files.keys.sorted() {
+            lines += ["  - name: \(file)", "    caption: \(file) in Fassung \(album.version)", "    credit: \"Foto: Redaktion\""]
+        }
+        try write(lines.joined(separator: "\n") + "\n---\nDas Album \(id).\n", to: path)
+        return [path]
     }
 
     private mutating func write(author id: String) throws -> Set<String> {
@@ -339,8 +393,10 @@ struct DifferentialSite {
         if let related = article.related { lines.append("related: [\(related.compactMap { articles[$0]?.effectiveSlug }.joined(separator: ", "))]") }
         if let slug = article.slug { lines.append("slug: \(slug)") }
         if article.isDraft { lines.append("draft: true") }
+        if !article.media.isEmpty { lines.append("media: [\(article.media.joined(separator: ", "))]") }
         if let cover = article.cover, images[cover] != nil {
-            lines += ["image: /images/\(cover).svg", "image_alt: Bild \(cover)"]
+            lines += ["image: /images/\(cover).svg", "image_alt: Bild \(cover)", "image_caption: Bild \(cover), Fassung \(article.bodyVersion)",
+                      "image_credit: \"Grafik: Redaktion\""]
         } else if article.isBundle {
             lines += ["image: foto.svg", "image_alt: Foto der Meldung"]
         }
@@ -348,6 +404,9 @@ struct DifferentialSite {
         let prefix = article.isBundle ? "../" : ""
         var body = "Der erste Absatz von \(article.title), Fassung \(article.bodyVersion).\n\n## Hintergrund\n\n"
             + "Mehr Text mit *Betonung* und einer Liste:\n\n- eins\n- zwei\n\n> „Ein Zitat.“\n>\n> — Sprecherin \(article.bodyVersion)\n"
+        if let cover = article.cover, images[cover] != nil {
+            body += "\n![Noch einmal](/images/\(cover).svg \"Im Text, Fassung \(article.bodyVersion) | Grafik: Redaktion\")\n"
+        }
         if let target = article.linkTarget, articles[target] != nil {
             body += "\nSiehe auch [die andere Meldung](\(prefix)\(articleFile(target))).\n"
         }
@@ -373,7 +432,7 @@ struct DifferentialSite {
     }
 
     private func svg(version: Int) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\" viewBox=\"0 0 40 30\"><rect width=\"40\" height=\"30\" fill=\"#\(String(format: "%06x", version * 4_099 % 0xFFFFFF))\"/></svg>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(40 + version % 5)\" height=\"30\" viewBox=\"0 0 40 30\"><rect width=\"40\" height=\"30\" fill=\"#\(String(format: "%06x", version * 4_099 % 0xFFFFFF))\"/></svg>\n"
     }
 
     private mutating func write(_ text: String, to path: String) throws {

@@ -16,6 +16,9 @@ struct TestSite {
 
         """
 
+    /// A drawing of 120×63 pixels: an image whose size Zeche reads.
+    static let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 63\"/>\n"
+
     static let annaAuthor = """
         ---
         name: Anna Berg

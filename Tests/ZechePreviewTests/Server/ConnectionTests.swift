@@ -85,12 +85,12 @@ import Testing
     func http10ClosesUnlessKeepAliveIsAsked(header: String, expected: String) throws {
         try withServer { server in
             let client = try RawHTTPClient(port: server.port)
-            try client.send("GET /robots.txt HTTP/1.0\r\n\(header)\r\n")
+            try client.send("GET /robots.txt HTTP/1.0\r\nHost: x\r\n\(header)\r\n")
             let response = try client.readResponse()
             #expect(response.status == 200)
             #expect(response.headers["connection"] == expected)
             if expected == "keep-alive" {
-                try client.send("GET /robots.txt HTTP/1.0\r\n\r\n")
+                try client.send("GET /robots.txt HTTP/1.0\r\nHost: x\r\n\r\n")
                 #expect(try client.readResponse().status == 200)
             }
             #expect(try client.readUntilClosed().isEmpty)

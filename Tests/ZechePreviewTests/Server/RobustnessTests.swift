@@ -14,7 +14,7 @@ import Glibc
             let fast = try RawHTTPClient(port: server.port)
             try fast.request("/robots.txt")
             #expect(try fast.readResponse().status == 200)
-            try slow.send("st: x\r\n\r\n")
+            try slow.send("st: 127.0.0.1:\(server.port)\r\n\r\n")
             #expect(try slow.readResponse().status == 200)
         }
     }

@@ -24,10 +24,13 @@ final class RawHTTPClient {
     }
 
     private let descriptor: Int32
+    /// The server's port; `request` names it in the Host header, as a browser does.
+    let port: Int
     private var buffer: [UInt8] = []
     private var isClosed = false
 
     init(port: Int, timeout: Duration = .seconds(10)) throws {
+        self.port = port
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(description: "socket failed") }
         var time = timeval(tv_sec: Int(timeout.components.seconds), tv_usec: 0)
@@ -63,9 +66,12 @@ final class RawHTTPClient {
         shutdown(descriptor, Int32(SHUT_WR))
     }
 
-    /// Sends `text` as UTF-8, exactly as written (write `\r\n` yourself).
+    /// Sends `text` as UTF-8, exactly as written (write `\r\n` yourself), except that the
+    /// header line `Host: x` stands for the server's own address (`Host: 127.0.0.1:PORT`),
+    /// which the preview requires (it refuses other names, against DNS rebinding).
     func send(_ text: String) throws {
-        try send(Array(text.utf8))
+        try send(Array(text.replacingOccurrences(of: "\nHost: x\r\n", with: "\nHost: 127.0.0.1:\(port)\r\n")
+            .replacingOccurrences(of: "\nHost: x\n", with: "\nHost: 127.0.0.1:\(port)\n").utf8))
     }
 
     func send(_ bytes: [UInt8]) throws {
@@ -79,7 +85,7 @@ final class RawHTTPClient {
 
     /// Sends a GET (or another method) for `target` with a Host header and `extraHeaders`.
     func request(_ target: String, method: String = "GET", extraHeaders: String = "") throws {
-        try send("\(method) \(target) HTTP/1.1\r\nHost: localhost\r\n\(extraHeaders)\r\n")
+        try send("\(method) \(target) HTTP/1.1\r\nHost: localhost:\(port)\r\n\(extraHeaders)\r\n")
     }
 
     /// Reads one response; `hasBody: false` for answers to HEAD requests.
@@ -104,6 +110,17 @@ final class RawHTTPClient {
             buffer.removeFirst(length)
         }
         return Response(status: status, headers: headers, body: body)
+    }
+
+    /// Reads only the next response's status line and fields, and returns its status; the
+    /// body stays unread (in the socket, or in part in this client's buffer).
+    func readHead() throws -> Int {
+        let headEnd = try readUntil(Array("\r\n\r\n".utf8))
+        let head = String(decoding: buffer[..<headEnd], as: UTF8.self)
+        buffer.removeFirst(headEnd + 4)
+        let statusLine = head.prefix { $0 != "\r" }.split(separator: " ")
+        guard statusLine.count >= 2, let status = Int(statusLine[1]) else { throw Failure(description: "bad status line in \(head)") }
+        return status
     }
 
     /// Reads up to and including the next blank line of an event stream.

@@ -27,6 +27,27 @@ import Testing
         #expect(debouncer.takeBurst(at: at(250))?.paths.count == 7)
     }
 
+    @Test("A file modified and not yet closed holds the burst until it is closed or the maximum delay")
+    func aFileBeingWrittenHoldsTheBurst() {
+        var debouncer = ChangeDebouncer(quietPeriod: .milliseconds(80), maximumDelay: .milliseconds(250))
+        // Truncated (modified), then a long pause on a busy machine before the text is written.
+        debouncer.recordWriting("a.md", isOpen: true)
+        debouncer.record("a.md", at: at(0))
+        #expect(debouncer.deadline == at(250))
+        #expect(debouncer.takeBurst(at: at(100)) == nil)
+        debouncer.recordWriting("a.md", isOpen: false)
+        debouncer.record("a.md", at: at(150))
+        #expect(debouncer.deadline == at(230))
+        #expect(debouncer.takeBurst(at: at(230))?.paths == ["a.md": false])
+        // A file that is never closed still ends its burst at the maximum delay.
+        debouncer.recordWriting("log.md", isOpen: true)
+        debouncer.record("log.md", at: at(300))
+        #expect(debouncer.deadline == at(550))
+        #expect(debouncer.takeBurst(at: at(550))?.paths == ["log.md": false])
+        debouncer.record("b.md", at: at(600))
+        #expect(debouncer.deadline == at(680))
+    }
+
     @Test func thePathKeepsHowItFirstAppeared() {
         var debouncer = ChangeDebouncer(quietPeriod: .milliseconds(80), maximumDelay: .milliseconds(250))
         debouncer.record("new", created: true, at: at(0))

@@ -44,7 +44,9 @@ enum SVGHeaderReader {
 
     /// A length rounded to whole pixels; a length that is not 0 counts as at least 1 pixel.
     private static func pixelCount(_ value: Double, of size: (width: Double, height: Double)) throws(ImageError) -> Int {
-        guard value.isFinite, value <= maximumPixels else {
+        // Both directions, not only this one: the error for an empty size names them both
+        // (`width="0" height="3e124"` ended in a crash converting the height; found by fuzzing).
+        guard [value, size.width, size.height].allSatisfy({ $0.isFinite && abs($0) <= maximumPixels }) else {
             throw .malformed(.svg, detail: "its size is larger than 1000000 pixels in a direction")
         }
         guard value > 0 else {

