@@ -1245,7 +1245,7 @@ a.language-switcher__link:hover, a.language-switcher__link:focus-visible { backg
   .site-header { border-top-width: 3px; }
   .site-header__inner { flex-wrap: wrap; gap: 0 var(--space-4); min-height: 0; padding-top: var(--space-2); }
   .brand__logo { height: var(--logo-height-phone); }
-  .site-header__tools { order: 2; }
+  .site-header__tools, .main-nav + .site-header__tools { order: 2; margin-left: auto; }
   /* As high as the phone's logo: the header stays 75 px high with the search field. */
   .header-search__input { width: 8.5rem; padding-block: var(--space-1); line-height: 1.25; }
   .main-nav { order: 3; flex: 1 0 100%; margin: 0 calc(-1 * var(--gutter)); padding: 0 var(--gutter); overflow-x: auto; scrollbar-width: none;
