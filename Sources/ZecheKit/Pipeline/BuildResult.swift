@@ -28,6 +28,8 @@ public struct BuildResult: Sendable {
 
     /// The tags of the site's languages, the default first.
     public var languages: [String]
+    /// The default language's published articles with their translations, newest first.
+    public var translations: [ArticleTranslations]
 
     init(diagnostics: [Diagnostic], sites: MultilingualSite) {
         self.diagnostics = diagnostics
@@ -41,6 +43,10 @@ public struct BuildResult: Sendable {
         }
         nextPublication = sites.nextPublication.map { Date(timeIntervalSince1970: TimeInterval($0.secondsSince1970)) }
         languages = sites.sites.map(\.config.language)
+        let tags = languages
+        translations = zip(sites.defaultSite.articles, sites.translations.first ?? []).map { article, versions in
+            ArticleTranslations(sourcePath: article.sourcePath, title: article.title, languages: versions.map { tags[$0.language] })
+        }
     }
 
     /// Whether the run found no error: only then is its output complete.
