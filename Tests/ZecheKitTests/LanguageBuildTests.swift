@@ -114,4 +114,27 @@ import ZecheTestSupport
         let (_, report) = try Self.built()
         #expect(report.translations.filter { !$0.languages.contains("en") }.map(\.sourcePath) == ["Content/posts/2026-02-01-nur-deutsch.md"])
     }
+
+    @Test("The hreflang check passes the built site, and fails a page whose translation does not link back",
+          .enabled(if: PackagePaths.executable(named: "python3") != nil, "python3 is not installed"))
+    func theHreflangCheckFindsAPairThatDoesNotLinkBack() throws {
+        let (site, report) = try Self.built()
+        #expect(report.succeeded)
+        let output = site.url.appendingPathComponent("Output")
+        let script = PackagePaths.root().appendingPathComponent("scripts/site-checks/check-hreflang.py").path
+        let python = try #require(PackagePaths.executable(named: "python3"))
+        let built = try CommandRun.run(python, [script, output.path])
+        #expect(built.status == 0 && built.standardOutput.hasSuffix("24 passed, 0 failed\n"), "\(built)")
+        // The English article forgets its German original.
+        let path = "Output/en/2026/01/start-of-the-year/index.html"
+        let english = try Self.page(site, "en/2026/01/start-of-the-year/index.html")
+        try site.write(english.replacingOccurrences(
+            of: "<link rel=\"alternate\" hreflang=\"de\" href=\"https://example.com/2026/01/jahresauftakt/\">\n", with: ""), to: path)
+        let broken = try CommandRun.run(python, [script, output.path])
+        #expect(broken.status == 1)
+        #expect(broken.standardOutput.contains(
+            "FAIL hreflang 2026/01/jahresauftakt/index.html: names en/2026/01/start-of-the-year/index.html (hreflang='en'), which does not link back"),
+            "\(broken)")
+        #expect(broken.standardOutput.hasSuffix("23 passed, 1 failed\n"), "\(broken)")
+    }
 }
