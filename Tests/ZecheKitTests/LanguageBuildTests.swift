@@ -110,6 +110,16 @@ import ZecheTestSupport
         #expect(release.contains("1 April 2026"))
     }
 
+    @Test func eachLanguageSearchesItsOwnArticles() throws {
+        let (site, _) = try Self.built()
+        let english = try Self.page(site, "en/search/docs/0.json")
+        #expect(english.hasPrefix("{\"docs\":[[\"/en/2026/04/figures/\",\"Figures for 2025\""))
+        #expect(!english.contains("Zahlen"))
+        #expect(try Self.page(site, "search/docs/0.json").contains("\"Zahlen für 2025\""))
+        #expect(try Self.page(site, "en/index.html").contains("action=\"/en/search/\""))
+        #expect(try Self.page(site, "index.html").contains("action=\"/suche/\""))
+    }
+
     @Test func theUntranslatedArticlesAreListedByLanguage() throws {
         let (_, report) = try Self.built()
         #expect(report.translations.filter { !$0.languages.contains("en") }.map(\.sourcePath) == ["Content/posts/2026-02-01-nur-deutsch.md"])

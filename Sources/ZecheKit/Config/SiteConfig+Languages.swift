@@ -30,6 +30,14 @@ extension SiteConfig {
             let path = words?.path ?? language.path + section.path.dropFirst()
             return section.translated(title: words?.title, description: words?.description, path: path)
         }
+        if let search, !language.path.isEmpty, language.path != "/" {
+            // The default path is the language's own word (/en/search/); a path of site.yml
+            // is taken into the language's folder (/en/finden/).
+            let path = search.path == SearchConfig.defaultPath(language: self.language) ? SearchConfig.defaultPath(language: language.tag) : search.path
+            var own = SearchConfig(path: language.path + path.dropFirst())
+            own.isExplicit = search.isExplicit
+            config.search = own
+        }
         config.categories = categories.map { category in
             let words = language.categories[category.id]
             return CategoryConfig(id: category.id, title: words?.title ?? category.title,

@@ -85,7 +85,7 @@ public struct BuildPipeline: Sendable {
 
         let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
         let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
-        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished, searchURL: plan.searchPage?.url)
+        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished, searchURL: plan.searchPages.isEmpty ? nil : plan.searchPages.keys.sorted().compactMap { plan.searchPages[$0]?.page.url }.joined(separator: " "))
         // Unchanged places and the same epoch: only the pages showing a changed article can
         // differ. Otherwise every page is compared by its signature.
         let patched: [Int]? = last.flatMap { last in
@@ -117,7 +117,7 @@ public struct BuildPipeline: Sendable {
         let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched)
         let renderer = PageRenderer(templates: theme.library,
                                     contexts: ContextBuilder.languages(sites, stylesheetURL: stylesheet, summaries: summaries.values,
-                                                                       marksStatus: marksUnpublished, searchPage: plan.searchPage))
+                                                                       marksStatus: marksUnpublished, searchPages: plan.searchPages.mapValues(\.page)))
         var result = BuildResult(diagnostics: [], sites: sites)
         result.pageCount = plan.jobs.count
         guard !diagnostics.containsErrors else {
@@ -137,9 +137,7 @@ public struct BuildPipeline: Sendable {
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
-        let marks = marksUnpublished
-        let search = writeSearchIndex(site: sites.defaultSite, plan: plan, signature: signatures.searchSignature(
-            epoch: epoch, articleKeys: articleKeys, isIndexed: { $0.status.isPublic || marks }), into: sink)
+        let search = writeSearchIndexes(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         result.diagnostics = diagnostics.sorted()
@@ -152,7 +150,7 @@ public struct BuildPipeline: Sendable {
         // others' are as they were.
         var pageSignatures = candidates.count == plan.jobs.count ? [:] : lastSignatures
         for (index, signature) in zip(candidates, candidateSignatures) { pageSignatures[plan.jobs[index].outputPath] = signature }
-        let allOutputs = outputPaths.union(search.run?.paths ?? [])
+        let allOutputs = outputPaths.union(search.paths)
         result.renderedPages = stale.count
         result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
         result.fileCount = allOutputs.count
@@ -161,7 +159,7 @@ public struct BuildPipeline: Sendable {
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,
             summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
-            searchIndex: search.run, outputs: allOutputs, archiveSignatures: archived.signatures)
+            searchIndex: search.runs, outputs: allOutputs, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
         return (result, sites)
     }

@@ -132,12 +132,13 @@ struct PageSignatures {
     /// The signature of the search index: the keys of the articles it holds, in their order
     /// (those `isIndexed` lets in), and the epoch (the names of authors, sections and
     /// categories, the interface strings of the labels).
-    func searchSignature(epoch: Int, articleKeys: [Int], isIndexed: (Article) -> Bool) -> Int {
+    func searchSignature(language: Int = 0, epoch: Int, articleKeys: [Int], isIndexed: (Article) -> Bool) -> Int {
         var hasher = Hasher()
         hasher.combine(epoch)
-        // The default language's articles (search is the default language's), whose global
-        // indices are their indices.
-        for (index, article) in sites.defaultSite.articles.enumerated() where isIndexed(article) { hasher.combine(articleKeys[index]) }
+        // The language's articles: each language has an index of its own.
+        for (index, article) in sites.sites[language].articles.enumerated() where isIndexed(article) {
+            hasher.combine(articleKeys[sites.globalIndex(language: language, index: index)])
+        }
         return hasher.finalize()
     }
 

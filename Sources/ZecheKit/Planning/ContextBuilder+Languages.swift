@@ -16,18 +16,18 @@ extension ContextBuilder {
     /// A context builder per language of `sites`, each with its language's list entries taken
     /// from `summaries` (those of all languages, by global index).
     static func languages(_ sites: MultilingualSite, stylesheetURL: String, summaries: [TemplateValue],
-                          marksStatus: Bool, searchPage: PageAddress?) -> [ContextBuilder] {
+                          marksStatus: Bool, searchPages: [Int: PageAddress]) -> [ContextBuilder] {
         let links = sites.isMultilingual ? sites.sites.map { site in
             LanguageLink(code: site.config.language, name: site.strings["language_name"], homeURL: site.config.urls.index(page: 1).url)
         } : []
         guard sites.isMultilingual else {
             return [ContextBuilder(site: sites.defaultSite, stylesheetURL: stylesheetURL, summaries: summaries, marksStatus: marksStatus,
-                                   searchPage: searchPage)]
+                                   searchPage: searchPages[0])]
         }
         return sites.sites.enumerated().map { language, site in
             let start = sites.globalIndex(language: language, index: 0)
             return ContextBuilder(site: site, stylesheetURL: stylesheetURL, summaries: Array(summaries[start..<(start + site.articles.count)]),
-                                  marksStatus: marksStatus, searchPage: language == 0 ? searchPage : nil, languages: links, language: language)
+                                  marksStatus: marksStatus, searchPage: searchPages[language], languages: links, language: language)
         }
     }
 

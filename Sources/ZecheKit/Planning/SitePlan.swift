@@ -21,8 +21,11 @@ struct SitePlan: Sendable {
     private(set) var jobs: [RenderJob] = []
     private(set) var copies: [Copy] = []
     private(set) var redirects: [Redirect] = []
-    /// The search page, when the site has one (and with it the search index).
-    var searchPage: PageAddress?
+    /// Each language's search page and the output folder of its index, by the language's
+    /// place in `MultilingualSite.sites`, when the site has search.
+    var searchPages: [Int: (page: PageAddress, folder: String)] = [:]
+    /// The default language's search page, when the site has one (and with it the search index).
+    var searchPage: PageAddress? { searchPages[0]?.page }
     /// The site's feeds and those of every tag, author, category and section, of every language.
     var feeds: [PlannedFeed] = []
     var diagnostics: [Diagnostic] = []
@@ -53,9 +56,12 @@ struct SitePlan: Sendable {
             self.planningLanguage = language
             planPages(site: site, has: has)
         }
-        // Search and the press kit are the default language's.
+        for (language, site) in sites.sites.enumerated() {
+            planningLanguage = language
+            planSearch(site: site, has: has)
+        }
+        // The press kit is the default language's.
         planningLanguage = 0
-        planSearch(site: sites.defaultSite, has: has)
         let media = planMedia(site: sites.defaultSite, has: has)
         for name in Self.optionalTemplates where !has(name) {
             diagnostics.append(.warning("the theme has no '\(name)' template, so those pages are not built",
@@ -73,7 +79,7 @@ struct SitePlan: Sendable {
         let urls = sites.defaultSite.config.urls
         copies += sites.defaultSite.sharedImages.map { Copy(sourcePath: $0.sourcePath, outputPath: $0.outputPath) }
         copies += media
-        copies += assets.filter { searchPage != nil || $0 != Self.searchClient }.map {
+        copies += assets.filter { !searchPages.isEmpty || $0 != Self.searchClient }.map {
             Copy(sourcePath: $0, outputPath: urls.asset(String($0.dropFirst("Templates/assets/".count))).outputPath)
         }
         for (language, site) in sites.sites.enumerated() {
