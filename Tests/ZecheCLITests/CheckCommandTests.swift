@@ -94,7 +94,7 @@ struct CheckCommandTests {
         #expect(run.status == 2)
         #expect(run.standardError == """
             error: unexpected argument 'Content/'
-            usage: zeche check [--public] [--source DIR]
+            usage: zeche check [--public] [--untranslated LANG] [--source DIR]
             Run 'zeche check --help' for more.
 
             """)
