@@ -27,6 +27,7 @@ ZECHE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/z
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "docs/screenshots")
 ARTICLE = "/2026/11/austausch-zu-den-chancen-der-digitalisierung/"
 RELEASE = "/2026/11/code-ist-die-neue-kohle/"
+RELEASE_EN = "/en/2026/11/code-is-the-new-coal/"
 
 # name, page, width, height (None: the whole page), colour scheme
 SHOTS = [
@@ -37,6 +38,9 @@ SHOTS = [
     ("index-phone-dark.png", "/", 390, 844 * 2, "dark"),
     ("press-release.png", RELEASE, 1280, None, "light"),
     ("press-release-phone.png", RELEASE, 390, 844 * 2, "light"),
+    # The language switcher: the English press release beside the German one's header.
+    ("languages-release-en.png", RELEASE_EN, 1280, 900, "light"),
+    ("languages-release-phone.png", RELEASE_EN, 390, 844, "light"),
 ]
 
 

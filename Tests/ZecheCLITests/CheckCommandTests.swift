@@ -94,9 +94,33 @@ struct CheckCommandTests {
         #expect(run.status == 2)
         #expect(run.standardError == """
             error: unexpected argument 'Content/'
-            usage: zeche check [--public] [--source DIR]
+            usage: zeche check [--public] [--untranslated LANG] [--source DIR]
             Run 'zeche check --help' for more.
 
             """)
+    }
+}
+
+/// `zeche check --untranslated LANG` on the sample newsroom, in German and English.
+struct UntranslatedCheckTests {
+    @Test("zeche check --untranslated en lists the German articles without an English version")
+    func sampleSiteUntranslated() throws {
+        let run = try ZecheRun(["check", "--untranslated", "en"], in: PackagePaths.root())
+        #expect(run.status == 0)
+        #expect(run.standardError == "")
+        #expect(run.standardOutput.hasPrefix("""
+            Untranslated into 'en': 3 of 5 articles
+              Content/posts/2026-07-21-potenzialstudie-online-kaeufer-schraenken-sich-ein.md  Potenzialstudie: Online-Käufer schränken sich ein
+              Content/posts/2026-09-02-q-one-nutzt-cloudloesung-von-amazon-web-services.md  Q.One nutzt Cloudlösung von Amazon Web Services
+              Content/posts/2026-10-15-produktentwicklung-meilenstein-3-ist-geschafft.md  Produktentwicklung: Meilenstein 3 ist geschafft
+            Checked
+            """), "\(run.standardOutput)")
+    }
+
+    @Test("zeche check --untranslated with a language the site does not have is a usage error")
+    func unknownLanguage() throws {
+        let run = try ZecheRun(["check", "--untranslated", "fr"], in: PackagePaths.root())
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("--untranslated 'fr': the site's other languages are 'en'"), "\(run.standardError)")
     }
 }

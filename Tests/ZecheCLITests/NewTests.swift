@@ -152,7 +152,8 @@ struct NewTests {
             Run 'zeche new --help' for more.
 
             """)
-        #expect(relativeFiles(in: site.root.appendingPathComponent("Content/posts")).count == 5)
+        // The sample's four files, its bundle's drawing and the bundle's English translation: nothing new.
+        #expect(relativeFiles(in: site.root.appendingPathComponent("Content/posts")).count == 6)
     }
 
     @Test("a misspelt author gets a suggestion")

@@ -106,6 +106,8 @@ import ZecheTestSupport
             "2026/11/austausch-zu-den-chancen-der-digitalisierung", "2026/10/produktentwicklung-meilenstein-3-ist-geschafft",
             "2026/09/q-one-nutzt-cloudloesung-von-amazon-web-services", "2026/07/potenzialstudie-online-kaeufer-schraenken-sich-ein",
             "2026/11/code-ist-die-neue-kohle",
+            // The sample newsroom's English translations of the seed article and the press release.
+            "en/2026/11/talking-about-the-opportunities-of-digitalisation", "en/2026/11/code-is-the-new-coal",
         ].map { $0 + "/index.html" }))
     }
 

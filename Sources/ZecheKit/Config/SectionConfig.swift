@@ -34,3 +34,13 @@ public struct SectionConfig: Sendable, Hashable {
     /// Folder names under `Content/` that a section may not take.
     static let reservedIDs = ["authors", "pages", "images", "contacts", "media"]
 }
+
+extension SectionConfig {
+    /// The section with a language's words: its title, description and path where given.
+    func translated(title: String?, description: String?, path: String) -> SectionConfig {
+        SectionConfig(
+            id: id, title: title ?? self.title, description: description ?? self.description, path: path, template: template,
+            permalink: permalink, isOnHome: isOnHome, hasFeed: hasFeed, featuredCount: featuredCount, showsBoilerplate: showsBoilerplate,
+            showsPressContacts: showsPressContacts, dateline: dateline, location: location, templateLocation: templateLocation)
+    }
+}

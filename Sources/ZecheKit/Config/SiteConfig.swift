@@ -56,6 +56,12 @@ public struct SiteConfig: Sendable {
     public var images: ImageSettings
     /// Unknown keys of `site.yml`, for templates as `site.params.KEY`.
     public var params: [(key: String, value: ParamValue)]
+    /// The languages of a site in several languages, the default language (`language`) first;
+    /// empty for a site in one language. `languageConfigs` makes each one's configuration.
+    public var languages: [LanguageConfig]
+    /// How the language writes a date, from its entry under `languages`; `nil`: the interface
+    /// strings' `date_format`.
+    public var dateFormat: String?
     /// `limits:` of `site.yml`.
     public var limits: SiteLimits
 
@@ -85,6 +91,8 @@ public struct SiteConfig: Sendable {
         search = SearchConfig(path: SearchConfig.defaultPath(language: "de"))
         images = ImageSettings()
         params = []
+        languages = []
+        dateFormat = nil
         limits = SiteLimits()
     }
 

@@ -81,7 +81,6 @@ extension SiteConfigLoader {
             dateline: dateline, location: location, templateLocation: templateLocation)
     }
 
-    /// `/presse/` or `/news/archiv/`: a folder path of the site other than the home page.
     /// Whether `path` is a folder inside the site as `site.yml` may name one: `/presse/`.
     static func isSectionPath(_ path: String) -> Bool {
         path.count > 2 && path.hasPrefix("/") && path.hasSuffix("/") && !path.contains("//") && !path.contains("..")

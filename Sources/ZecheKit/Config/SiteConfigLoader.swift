@@ -7,7 +7,7 @@ struct SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "url", "language", "timezone", "permalink", "paginate", "related_count",
         "share", "feed", "markdown", "publisher", "domain", "copyright", "menus", "lenient_templates",
-        "sections", "categories", "press_contacts", "search", "limits", "images",
+        "sections", "categories", "press_contacts", "search", "limits", "images", "languages",
     ]
 
     let path: String
@@ -123,6 +123,8 @@ struct SiteConfigLoader {
         config.sections = Self.sections(&reader)
         config.categories = Self.categories(&reader)
         config.pressContacts = Self.pressContacts(&reader)
+        config.languages = Self.languages(&reader, config: config, languageIsWritten: reader.node("language") != nil)
+        if let first = config.languages.first { config.language = first.tag }
         config.search = Self.search(&reader, language: config.language)
         if let limits = reader.node("limits") {
             var nested = MappingReader(limits, path: path, start: reader.location(of: limits), what: "'limits' group")
@@ -138,7 +140,7 @@ struct SiteConfigLoader {
         return (config, reader.diagnostics)
     }
 
-    private static func menu(_ reader: inout MappingReader, _ key: String) -> [SiteConfig.MenuItem] {
+    static func menu(_ reader: inout MappingReader, _ key: String) -> [SiteConfig.MenuItem] {
         guard let node = reader.node(key) else { return [] }
         guard case .sequence(let items) = node.value else {
             reader.error("'menus.\(key)' must be a list of entries with 'title' and 'url'", at: node,

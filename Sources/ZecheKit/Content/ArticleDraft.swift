@@ -37,6 +37,9 @@ final class ArticleDraft: Sendable {
     /// The newsroom's keys: what the article says of its section, categories, contacts,
     /// dateline and embargo.
     let newsroom: Newsroom
+    /// `translation_key`: links the article to those of other languages with the same key,
+    /// besides its translations by file name.
+    let translationKey: Reference?
     /// The keys of pictures: the cover's caption and credit, the share image, the albums.
     let pictures: Pictures
 
@@ -67,9 +70,11 @@ final class ArticleDraft: Sendable {
     init(file: ContentInventory.ArticleFile, document: ContentDocument, title: String, subtitle: String?, summary: String?,
          date: SiteDate, updated: SiteDate?, authors: [Reference], tags: [Reference], image: Reference?, imageAlt: String?,
          related: [RelatedEntry]?, slug: String, slugLocation: SourceLocation, isDraft: Bool, aliases: [Reference] = [],
-         params: [String: ParamValue], newsroom: Newsroom = Newsroom(), pictures: Pictures = Pictures()) {
+         params: [String: ParamValue], newsroom: Newsroom = Newsroom(), pictures: Pictures = Pictures(),
+         translationKey: Reference? = nil) {
         self.newsroom = newsroom
         self.pictures = pictures
+        self.translationKey = translationKey
         self.file = file
         self.document = document
         self.title = title

@@ -8,7 +8,7 @@ struct ArticleReader {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "author", "tags", "summary", "image", "image_alt",
         "related", "slug", "draft", "aliases", "section", "categories", "contacts", "dateline", "embargo",
-        "image_caption", "image_credit", "share_image", "share_image_alt", "media",
+        "image_caption", "image_credit", "share_image", "share_image_alt", "media", "translation_key",
     ]
 
     let timeZone: TimeZone
@@ -49,6 +49,14 @@ struct ArticleReader {
         let isDraft = reader.bool("draft") ?? false
         let newsroom = newsroomKeys(&reader)
         let (slug, slugLocation) = self.slug(&reader, file: file, document: document)
+        var translationKey: ArticleDraft.Reference?
+        if let key = reader.string("translation_key"), let node = reader.node("translation_key") {
+            if key.trimmingWhitespace().isEmpty {
+                reader.error("'translation_key' is empty", at: node, fix: "write the same key in the article and its translations, or remove it")
+            } else {
+                translationKey = .init(name: key.trimmingWhitespace(), location: reader.location(of: node))
+            }
+        }
         reader.warnAboutUnknownKeys(known: Self.knownKeys, keptAs: "article.params")
         var params: [String: ParamValue] = [:]
         for entry in reader.unreadEntries { params[entry.key] = entry.value }
@@ -64,7 +72,7 @@ struct ArticleReader {
             file: file, document: document, title: title, subtitle: subtitle, summary: summary, date: date,
             updated: updated, authors: authors, tags: tags, image: image, imageAlt: imageAlt, related: related,
             slug: slug, slugLocation: slugLocation, isDraft: isDraft, aliases: aliases, params: params, newsroom: newsroom,
-            pictures: pictures), diagnostics,
+            pictures: pictures, translationKey: translationKey), diagnostics,
             authors.map(\.name))
     }
 
@@ -217,8 +225,7 @@ struct ArticleReader {
 
     /// The file name without `.md` (or `.markdown`, `.mdown`), or the bundle folder's name.
     static func fileName(of file: ContentInventory.ArticleFile) -> String {
-        let components = file.path.split(separator: "/")
-        return file.isBundle ? String(components.dropLast().last ?? "") : MarkdownFileName.stem(of: file.path)
+        file.name
     }
 
     static func withoutDatePrefix(_ name: String) -> String {

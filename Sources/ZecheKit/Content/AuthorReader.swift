@@ -20,8 +20,10 @@ struct AuthorReader {
 
     /// The draft, made even when the file has mistakes (they are reported), so that articles
     /// naming the author are not also reported as naming an unknown one.
-    func read(_ document: ContentDocument) -> (AuthorDraft, [Diagnostic]) {
-        let id = MarkdownFileName.stem(of: document.path)
+    /// `name` is the file's name without extension and language mark (`anna` for
+    /// `anna.en.md`), the author's id.
+    func read(_ document: ContentDocument, name: String? = nil) -> (AuthorDraft, [Diagnostic]) {
+        let id = name ?? MarkdownFileName.stem(of: document.path)
         var diagnostics: [Diagnostic] = []
         if Slug.make(id) != id {
             let suggestion = Slug.make(id).isEmpty ? "vorname-nachname" : Slug.make(id)

@@ -20,8 +20,10 @@ struct ContactReader {
 
     /// The draft, made even when the file has mistakes (they are reported), so that articles
     /// naming the contact are not also reported as naming an unknown one.
-    func read(_ document: ContentDocument) -> (ContactDraft, [Diagnostic]) {
-        let id = String(String(document.path.split(separator: "/").last ?? "").dropLast(3))
+    /// `name` is the file's name without extension and language mark (`lena` for
+    /// `lena.en.md`), the contact's id.
+    func read(_ document: ContentDocument, name: String? = nil) -> (ContactDraft, [Diagnostic]) {
+        let id = name ?? MarkdownFileName.stem(of: document.path)
         var diagnostics: [Diagnostic] = []
         if Slug.make(id) != id {
             let suggestion = Slug.make(id).isEmpty ? "vorname-nachname" : Slug.make(id)

@@ -13,6 +13,29 @@ struct ContentInventory: Sendable {
         let isBundle: Bool
         /// The files of a bundle (site-relative), empty for a plain file.
         let bundleFiles: [String]
+        /// The declared language its name marks (`x.en.md`, `index.en.md`); `nil` for the
+        /// default language.
+        let language: String?
+        /// The file's name without extension and language mark, or the bundle folder's name:
+        /// what the slug is made of.
+        let name: String
+
+        init(path: String, isBundle: Bool, bundleFiles: [String], language: String? = nil, name: String? = nil) {
+            self.path = path
+            self.isBundle = isBundle
+            self.bundleFiles = bundleFiles
+            self.language = language
+            let components = path.split(separator: "/")
+            self.name = name ?? (isBundle ? String(components.dropLast().last ?? "") : MarkdownFileName.stem(of: path))
+        }
+
+        /// What links the file to its translations: its folder and name without extension and
+        /// language mark (`Content/posts/2026-11-24-austausch`), the same for a bundle folder
+        /// and a plain file of that name.
+        var translationKey: String {
+            let folder = MarkdownFileName.folder(of: path)
+            return isBundle ? String(folder.dropLast()) : folder + name
+        }
     }
 
     var articles: [ArticleFile] = []
@@ -22,6 +45,8 @@ struct ContentInventory: Sendable {
     var contacts: [String] = []
     /// `Content/boilerplate.md`, when the site has one.
     var boilerplate: String?
+    /// Its translations, `Content/boilerplate.en.md`.
+    var boilerplateTranslations: [String] = []
     /// Files of `Content/images/` and any other file outside the content folders, site-relative.
     var images: [String] = []
     /// The albums of the press kit: `Content/media/ALBUM/` with its `index.md`.
@@ -43,5 +68,6 @@ struct ContentInventory: Sendable {
         for article in articles { paths.formUnion(article.bundleFiles) }
         for album in albums { paths.insert(album.indexPath); paths.formUnion(album.files) }
         return paths.union(authors).union(pages).union(images).union(contacts).union(boilerplate.map { [$0] } ?? [])
+            .union(boilerplateTranslations)
     }
 }

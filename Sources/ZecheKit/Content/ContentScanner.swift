@@ -19,6 +19,8 @@ struct ContentScanner {
     var sectionIDs: [String] = []
     /// `limits:` of `site.yml`: Markdown files above the size limit are reported, not listed.
     var limits = SiteLimits()
+    /// The languages names may mark (`name.en.md`); none in a site of one language.
+    var marks: LanguageMarks?
 
     /// The folders directly in `Content/` that Zeche reads, besides the sections'.
     static let knownFolders = ["posts", "authors", "pages", "images", "contacts", "media"]
@@ -38,16 +40,20 @@ struct ContentScanner {
         walker.maxMarkdownBytes = limits.maxContentFileBytes
         var diagnostics: [Diagnostic] = []
         for folder in [SectionConfig.defaultID] + sectionIDs.filter({ $0 != SectionConfig.defaultID }) {
-            let files = Self.withoutUnicodeTwins(walker.files(in: "Content/" + folder, root: root), into: &diagnostics)
+            let files = withoutUndeclaredLanguages(Self.withoutUnicodeTwins(walker.files(in: "Content/" + folder, root: root), into: &diagnostics),
+                                                   into: &diagnostics)
             inventory.articles += groupBundles(files.filter(MarkdownFileName.isMarkdown), files, sectionFolder: "Content/\(folder)/",
                                                into: &diagnostics)
         }
-        inventory.contacts = Self.withoutUnicodeTwins(walker.files(in: "Content/contacts", root: root), into: &diagnostics)
-            .filter(MarkdownFileName.isMarkdown)
-        inventory.authors = Self.withoutUnicodeTwins(walker.files(in: "Content/authors", root: root), into: &diagnostics)
-            .filter(MarkdownFileName.isMarkdown)
-        inventory.pages = Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics)
-            .filter(MarkdownFileName.isMarkdown)
+        inventory.contacts = withoutUndeclaredLanguages(
+            Self.withoutUnicodeTwins(walker.files(in: "Content/contacts", root: root), into: &diagnostics).filter(MarkdownFileName.isMarkdown),
+            into: &diagnostics)
+        inventory.authors = withoutUndeclaredLanguages(
+            Self.withoutUnicodeTwins(walker.files(in: "Content/authors", root: root), into: &diagnostics).filter(MarkdownFileName.isMarkdown),
+            into: &diagnostics)
+        inventory.pages = withoutUndeclaredLanguages(
+            Self.withoutUnicodeTwins(walker.files(in: "Content/pages", root: root), into: &diagnostics).filter(MarkdownFileName.isMarkdown),
+            into: &diagnostics)
         inventory.images = Self.withoutUnicodeTwins(walker.files(in: "Content/images", root: root), into: &diagnostics)
         // What is copied as it is must be a type the site publishes: a refused file is an
         // error at its path and never reaches the plan.
@@ -55,7 +61,8 @@ struct ContentScanner {
         inventory.articles = inventory.articles.map { article in
             guard !article.bundleFiles.isEmpty else { return article }
             return .init(path: article.path, isBundle: article.isBundle,
-                         bundleFiles: CopiedFilePolicy.filter(article.bundleFiles, rootPath: root.path, into: &diagnostics))
+                         bundleFiles: CopiedFilePolicy.filter(article.bundleFiles, rootPath: root.path, into: &diagnostics),
+                         language: article.language, name: article.name)
         }
         inventory.albums = Self.albums(Self.withoutUnicodeTwins(walker.files(in: "Content/media", root: root), into: &diagnostics),
                                        into: &diagnostics)
@@ -87,6 +94,15 @@ struct ContentScanner {
                         ?? "declare it in site.yml under 'sections' (- id: \(name), title: …), or move its files to Content/posts/"))
             } else if path == Self.boilerplatePath {
                 inventory.boilerplate = path
+            } else if let marks, marks.isMultilingual, name.hasSuffix(".md"), marks.name(ofFile: path) == "boilerplate" {
+                switch marks.split(MarkdownFileName.stem(of: path)).mark {
+                case .language: inventory.boilerplateTranslations.append(path)
+                case .undeclared(let written): diagnostics.append(Self.undeclared(written, path: path))
+                case .defaultLanguage, .none:
+                    diagnostics.append(.warning(
+                        "the file '\(path)' is not read: the boilerplate of the default language is Content/boilerplate.md",
+                        at: SourceLocation(path: path), fix: "rename it to Content/boilerplate.md"))
+                }
             } else {
                 diagnostics.append(.warning(
                     "the file '\(path)' is not read: articles go into Content/posts/ or a section's folder", at: SourceLocation(path: path),
@@ -94,6 +110,27 @@ struct ContentScanner {
             }
         }
         return diagnostics
+    }
+
+    /// `paths` without Markdown files whose name marks a language the site does not declare
+    /// (`x.fr.md`), each named in an error: built as the default language's, a French text
+    /// would be published on the German pages.
+    private func withoutUndeclaredLanguages(_ paths: [String], into diagnostics: inout [Diagnostic]) -> [String] {
+        guard let marks, marks.isMultilingual else { return paths }
+        return paths.filter { path in
+            guard MarkdownFileName.isMarkdown(path), case .undeclared(let written) = marks.split(MarkdownFileName.stem(of: path)).mark else {
+                return true
+            }
+            diagnostics.append(Self.undeclared(written, path: path))
+            return false
+        }
+    }
+
+    private static func undeclared(_ written: String, path: String) -> Diagnostic {
+        .error("the file name marks the language '\(written)', which site.yml does not declare under 'languages'; the file is not read",
+               at: SourceLocation(path: path),
+               fix: "declare it in site.yml (languages: {\(written.lowercased()): {path: /\(written.lowercased())/}}), "
+                   + "or rename the file without '.\(written)'")
     }
 
     /// `paths` without those that equal an earlier one under Unicode canonical equivalence:
@@ -121,11 +158,15 @@ struct ContentScanner {
     /// in a warning: it is skipped.
     private func groupBundles(_ markdown: [String], _ files: [String], sectionFolder: String,
                               into diagnostics: inout [Diagnostic]) -> [ContentInventory.ArticleFile] {
-        // The first index file of a folder, in path order, makes it a bundle.
-        var indexes: [String: String] = [:]
-        for path in markdown where MarkdownFileName.isIndex(path) && MarkdownFileName.folder(of: path) != sectionFolder {
+        let marks = self.marks
+        // The first index file of a folder, in path order, makes it a bundle; in a site of
+        // several languages, each language's first index file (`index.en.md`) is an article
+        // of the bundle too.
+        var indexes: [String: [String?: String]] = [:]
+        for path in markdown where isIndex(path) && MarkdownFileName.folder(of: path) != sectionFolder {
             let folder = MarkdownFileName.folder(of: path)
-            if indexes[folder] == nil { indexes[folder] = path }
+            let language = marks?.language(ofFile: path)
+            if indexes[folder]?[language] == nil { indexes[folder, default: [:]][language] = path }
         }
         /// The innermost bundle folder (with its trailing slash) that holds `path`.
         func bundle(of path: String) -> String? {
@@ -140,6 +181,9 @@ struct ContentScanner {
             }
             return nil
         }
+        func isBundleIndex(_ path: String, of folder: String) -> Bool {
+            indexes[folder]?[marks?.language(ofFile: path)] == path
+        }
         var result: [ContentInventory.ArticleFile] = []
         var members: [String: [String]] = [:]
         for file in files {
@@ -147,22 +191,32 @@ struct ContentScanner {
                 if !MarkdownFileName.isMarkdown(file) { diagnostics.append(Self.skipped(file)) }
                 continue
             }
-            if indexes[folder] == file { continue }
+            if isBundleIndex(file, of: folder) { continue }
             if MarkdownFileName.isMarkdown(file) {
-                diagnostics.append(Self.skippedInBundle(file, index: indexes[folder] ?? folder))
+                let index = indexes[folder]?[marks?.language(ofFile: file)] ?? indexes[folder]?[nil] ?? folder
+                diagnostics.append(Self.skippedInBundle(file, index: index))
             } else {
                 members[folder, default: []].append(file)
             }
         }
         for path in markdown {
             let folder = MarkdownFileName.folder(of: path)
-            if indexes[folder] == path {
-                result.append(.init(path: path, isBundle: true, bundleFiles: members[folder] ?? []))
+            let language = marks?.language(ofFile: path)
+            if isBundleIndex(path, of: folder) {
+                result.append(.init(path: path, isBundle: true, bundleFiles: members[folder] ?? [], language: language))
             } else if bundle(of: path) == nil {
-                result.append(.init(path: path, isBundle: false, bundleFiles: []))
+                result.append(.init(path: path, isBundle: false, bundleFiles: [], language: language,
+                                    name: marks.map { $0.name(ofFile: path) }))
             }
         }
         return result
+    }
+
+    /// Whether `path` is a bundle's index file: `FOLDER/index.md`, and in a site of several
+    /// languages `FOLDER/index.en.md` too.
+    private func isIndex(_ path: String) -> Bool {
+        guard let marks, marks.isMultilingual else { return MarkdownFileName.isIndex(path) }
+        return path.contains("/") && MarkdownFileName.isMarkdown(path) && marks.name(ofFile: path) == "index"
     }
 
     private static func name(of path: String) -> String {

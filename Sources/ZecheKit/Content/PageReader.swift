@@ -16,8 +16,10 @@ struct PageReader {
 
     /// The draft, made even when the file has mistakes (they are reported), so that links to
     /// the page are not also reported as leading nowhere.
-    func read(_ document: ContentDocument) -> (PageDraft, [Diagnostic]) {
-        let fileName = MarkdownFileName.stem(of: document.path)
+    /// `name` is the file's name without extension and language mark (`impressum` for
+    /// `impressum.en.md`): the slug unless the front matter gives one.
+    func read(_ document: ContentDocument, name: String? = nil) -> (PageDraft, [Diagnostic]) {
+        let fileName = name ?? MarkdownFileName.stem(of: document.path)
         let fromFile = Slug.make(fileName)
         guard document.diagnostics.isEmpty else {
             return (PageDraft(document: document, title: fileName, description: "", slug: fromFile, params: [:]), [])

@@ -6,7 +6,7 @@ extension SiteAssembly {
     mutating func renderBodies(_ placed: [Placed], targets: LinkTargets, leftOut: [String: String]) -> [MarkdownDocument] {
         let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         let cached = cache.markdown
-        let unchanged = cache.linkTargets == targets ? unchangedDocuments : []
+        let unchanged = cache.linkTargets[config.language] == targets ? unchangedDocuments : []
         let urls = config.urls
         let images = bodyImages
         let rendered = Parallel.map(placed.count) { index -> (ContentCache.RenderedBody, Bool) in

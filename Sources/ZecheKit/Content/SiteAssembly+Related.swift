@@ -19,7 +19,7 @@ extension SiteAssembly {
         let isWanted = placed.map { $0.draft.related == nil }
         let automaticKey = (0..<placed.count).map { [placed[$0].draft.slug, isWanted[$0] ? "auto" : "explicit"] + tagging.slugs(ofArticle: $0) }
         let automatic: [[Int]]
-        if let previous = cache.related, previous.limit == config.relatedCount, previous.key == automaticKey {
+        if let previous = cache.related[config.language], previous.limit == config.relatedCount, previous.key == automaticKey {
             automatic = previous.result
         } else {
             automatic = RelatedArticles.automatic(tags: tagging.tagNumbers, tagCount: tagging.tags.count, limit: config.relatedCount,
@@ -65,6 +65,12 @@ extension SiteAssembly {
                         diagnostics.append(.warning(
                             "the related article '\(reference.name)' is left out of this build (a draft or dated in the future)",
                             at: reference.location, fix: "it appears once it is published"))
+                    } else if let language = otherLanguageSlugs[reference.name] {
+                        diagnostics.append(.error(
+                            "the related article '\(reference.name)' is an article in '\(language)', not in '\(config.language)'; "
+                                + "related articles are of the article's own language",
+                            at: reference.location,
+                            fix: "name its translation into '\(config.language)', or link it as {title: …, url: …}"))
                     } else {
                         let near = Suggestion.nearest(to: reference.name, in: articlesBySlug.keys)
                         diagnostics.append(.error(

@@ -34,6 +34,11 @@ struct SiteAssembly {
     var leftOut: [String: String] = [:]
     /// Articles whose Markdown was rendered anew rather than taken from the cache.
     var rerenderedBodies: [String] = []
+    /// The authors named by the articles (published, embargoed, or left out for errors).
+    var authorsWithArticles: Set<String> = []
+    /// The slugs of the other languages' articles, with their language, for a message about a
+    /// related article that is not in this one.
+    var otherLanguageSlugs: [String: String] = [:]
 
     /// Articles known to be unchanged since the cached rendering (from the caller's list of
     /// changes); their bodies are reused without comparing them when no link target moved.
@@ -78,30 +83,66 @@ struct SiteAssembly {
         let section: SectionConfig?
     }
 
-    mutating func assemble() -> Site {
+    /// What placing the articles decided, before any body is rendered: which are published,
+    /// under embargo or left out, and where each one is.
+    struct Placement {
+        let published: [ArticleDraft]
+        let embargoed: [ArticleDraft]
+        let leftOut: [LeftOutArticle]
+        /// Why each article file is left out, by path (see `leftOut`).
+        let reasons: [String: String]
+        /// The published and the embargoed articles at their permalinks.
+        let allPlaced: [Placed]
+        /// The published ones.
+        let placed: [Placed]
+    }
+
+    /// Decides what is published and where: the first half of `assemble`. A site in several
+    /// languages places every language's articles before any body is rendered, so that links
+    /// between languages resolve.
+    mutating func placeArticles() -> Placement {
         let (published, embargoedDrafts, leftOutArticles) = publishedDrafts()
-        let leftOut = Dictionary(leftOutArticles.map { ($0.sourcePath, $0.explanation) }, uniquingKeysWith: { first, _ in first })
-        self.leftOut = leftOut
+        let reasons = Dictionary(leftOutArticles.map { ($0.sourcePath, $0.explanation) }, uniquingKeysWith: { first, _ in first })
         let sections = resolveSections(published + embargoedDrafts)
         // Embargoed articles take their slug and permalink now, so that no public article can
         // take them before the moment.
         let allPlaced = place(published + embargoedDrafts, sections: sections)
         let embargoedPaths = Set(embargoedDrafts.map(\.document.path))
-        let placed = allPlaced.filter { !embargoedPaths.contains($0.draft.document.path) }
+        return Placement(published: published, embargoed: embargoedDrafts, leftOut: leftOutArticles, reasons: reasons,
+                         allPlaced: allPlaced, placed: allPlaced.filter { !embargoedPaths.contains($0.draft.document.path) })
+    }
+
+    /// The targets of links in a site of one language: its articles, images, albums, authors,
+    /// pages and contacts.
+    mutating func linkTargets(_ placement: Placement) -> LinkTargets {
         var targets = LinkTargets()
-        for article in placed { addTargets(of: article, to: &targets) }
-        let images = sharedImages(into: &targets)
-        let albumFiles = addAlbumFiles(to: &targets)
-        var sourceByOutput: [String: String] = [:]
-        for file in images + albumFiles { sourceByOutput[file.outputPath] = file.sourcePath }
-        for article in placed {
-            for file in article.draft.file.bundleFiles { sourceByOutput[bundleOutputPath(file, article)] = file }
-        }
-        bodyImages = BodyImages(catalog: cache.images, sourceByOutput: sourceByOutput, requiresCredit: config.images.requiresCredit)
+        for article in placement.placed { addTargets(of: article, to: &targets) }
+        addSharedFiles(placement, to: &targets)
         for author in authorDrafts { targets.add(author.document.path, url: config.urls.author(id: author.id).url) }
         for page in pageDrafts { targets.add(page.document.path, url: config.urls.standalonePage(slug: page.slug).url) }
         for contact in contactDrafts { targets.add(contact.document.path, url: config.urls.contact(id: contact.id)) }
+        return targets
+    }
 
+    /// The site of one language: places the articles, resolves the links between files, and
+    /// resolves the rest.
+    mutating func assemble() -> Site {
+        let placement = placeArticles()
+        let site = assemble(placement, targets: linkTargets(placement), leftOut: placement.reasons)
+        warnAboutAuthorsWithoutArticles(site.authors, others: [])
+        return site
+    }
+
+    /// The second half of `assemble`: renders the bodies with `targets`, and resolves authors,
+    /// tags, related articles, the newsroom's parts and the pages. `leftOut` gives the reason
+    /// why a file is not built, for links to it (of every language).
+    mutating func assemble(_ placement: Placement, targets: LinkTargets, leftOut: [String: String]) -> Site {
+        self.leftOut = leftOut
+        let (published, embargoedDrafts, leftOutArticles) = (placement.published, placement.embargoed, placement.leftOut)
+        let allPlaced = placement.allPlaced
+        let embargoedPaths = Set(embargoedDrafts.map(\.document.path))
+        let placed = placement.placed
+        let images = sharedImageFiles()
         linkTargets = targets
         let bodies = renderBodies(placed, targets: targets, leftOut: leftOut)
         checkLinks(of: failedDocuments, targets: targets, leftOut: leftOut)
@@ -139,13 +180,8 @@ struct SiteAssembly {
         // Authors of articles left out for their errors count too: fixing the errors publishes them.
         let placedPaths = Set(allPlaced.map(\.draft.document.path))
         let rejected = published.filter { !placedPaths.contains($0.document.path) }
-        let authorsWithArticles = Set(articles.flatMap(\.authorIDs) + embargoed.flatMap(\.authorIDs) + rejected.flatMap { $0.authors.map(\.name) })
+        authorsWithArticles = Set(articles.flatMap(\.authorIDs) + embargoed.flatMap(\.authorIDs) + rejected.flatMap { $0.authors.map(\.name) })
             .union(authorsOfFailedArticles)
-        for author in authors where !authorsWithArticles.contains(author.id) {
-            diagnostics.append(.warning("the author '\(author.id)' has no published articles",
-                                        at: SourceLocation(path: author.sourcePath, line: 1, column: 1),
-                                        fix: "name the author in an article's 'author', or remove the file"))
-        }
         let tags = tagging.tags.map { Tag(name: $0.name, slug: $0.slug, url: config.urls.tag(slug: $0.slug).url, articleIndices: $0.articles) }
         let pages = resolvePages(targets: targets)
         var parts = Site.Newsroom()
@@ -251,11 +287,32 @@ struct SiteAssembly {
         return folder + inside
     }
 
-    private func sharedImages(into targets: inout LinkTargets) -> [BundleFile] {
-        inventory.images.map { path in
-            let output = "images/" + path.dropFirst("Content/images/".count)
-            targets.add(path, url: config.urls.file(output).url)
-            return BundleFile(sourcePath: path, outputPath: output)
+    /// The files of `Content/images/`, copied once to `/images/` for every language.
+    func sharedImageFiles() -> [BundleFile] {
+        inventory.images.map { path in BundleFile(sourcePath: path, outputPath: "images/" + path.dropFirst("Content/images/".count)) }
+    }
+
+    /// Makes the shared images and the press kit's files link targets, and notes what the
+    /// bodies need to know of the images (the files behind addresses, credits).
+    mutating func addSharedFiles(_ placement: Placement, to targets: inout LinkTargets) {
+        let images = sharedImageFiles()
+        for image in images { targets.add(image.sourcePath, url: config.urls.file(image.outputPath).url) }
+        let albumFiles = addAlbumFiles(to: &targets)
+        var sourceByOutput: [String: String] = [:]
+        for file in images + albumFiles { sourceByOutput[file.outputPath] = file.sourcePath }
+        for article in placement.placed {
+            for file in article.draft.file.bundleFiles { sourceByOutput[bundleOutputPath(file, article)] = file }
+        }
+        bodyImages = BodyImages(catalog: cache.images, sourceByOutput: sourceByOutput, requiresCredit: config.images.requiresCredit)
+    }
+
+    /// Warns about authors no article names, in any language (`others`: the authors named
+    /// by the other languages' articles).
+    mutating func warnAboutAuthorsWithoutArticles(_ authors: [Author], others: Set<String>) {
+        for author in authors where !authorsWithArticles.contains(author.id) && !others.contains(author.id) {
+            diagnostics.append(.warning("the author '\(author.id)' has no published articles",
+                                        at: SourceLocation(path: author.sourcePath, line: 1, column: 1),
+                                        fix: "name the author in an article's 'author', or remove the file"))
         }
     }
 

@@ -6,7 +6,8 @@ extension SiteLoader {
         var authors: [AuthorDraft] = []
         var pages: [PageDraft] = []
         var contacts: [ContactDraft] = []
-        var boilerplate: BoilerplateDraft?
+        /// The boilerplate (`Content/boilerplate.md`) and its translations.
+        var boilerplates: [BoilerplateDraft] = []
         var albums: [AlbumDraft] = []
         /// Articles whose front matter has errors that leave no draft to build.
         var failedArticles: [String] = []
@@ -85,18 +86,23 @@ extension SiteLoader {
 
     /// Reads the authors, contacts, pages and the boilerplate (a few files: each checked by its
     /// signature).
-    func readPeopleAndPages(_ inventory: ContentInventory, timeZone: TimeZone, into documents: inout Documents,
+    func readPeopleAndPages(_ inventory: ContentInventory, marks: LanguageMarks, timeZone: TimeZone, into documents: inout Documents,
                             cache: inout ContentCache, reread: inout [String]) {
         (documents.authors, cache.authors) = readFiles(inventory.authors, cached: cache.authors, reread: &reread,
-                                                       diagnostics: &documents.diagnostics) { AuthorReader().read($0) }
+                                                       diagnostics: &documents.diagnostics) {
+            AuthorReader().read($0, name: marks.name(ofFile: $0.path))
+        }
         (documents.pages, cache.pages) = readFiles(inventory.pages, cached: cache.pages, reread: &reread,
-                                                   diagnostics: &documents.diagnostics) { PageReader().read($0) }
+                                                   diagnostics: &documents.diagnostics) {
+            PageReader().read($0, name: marks.name(ofFile: $0.path))
+        }
         (documents.contacts, cache.contacts) = readFiles(inventory.contacts, cached: cache.contacts, reread: &reread,
-                                                         diagnostics: &documents.diagnostics) { ContactReader().read($0) }
-        let boilerplate: [BoilerplateDraft]
-        (boilerplate, cache.boilerplate) = readFiles(inventory.boilerplate.map { [$0] } ?? [], cached: cache.boilerplate, reread: &reread,
-                                                     diagnostics: &documents.diagnostics) { BoilerplateReader().read($0) }
-        documents.boilerplate = boilerplate.first
+                                                         diagnostics: &documents.diagnostics) {
+            ContactReader().read($0, name: marks.name(ofFile: $0.path))
+        }
+        (documents.boilerplates, cache.boilerplate) = readFiles((inventory.boilerplate.map { [$0] } ?? []) + inventory.boilerplateTranslations,
+                                                                cached: cache.boilerplate, reread: &reread,
+                                                                diagnostics: &documents.diagnostics) { BoilerplateReader().read($0) }
         (documents.albums, cache.albums) = readFiles(inventory.albums.map(\.indexPath), cached: cache.albums, reread: &reread,
                                                      diagnostics: &documents.diagnostics) { AlbumReader(timeZone: timeZone).read($0) }
     }

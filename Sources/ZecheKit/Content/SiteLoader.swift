@@ -18,9 +18,11 @@ struct SiteLoader: Sendable {
 
     /// What one load resolved.
     struct Loaded: Sendable {
-        /// The site with whatever could be resolved, errors or not: later stages plan and
-        /// check it, so that one run reports the mistakes of every stage.
-        let site: Site
+        /// Every language's site with whatever could be resolved, errors or not: later stages
+        /// plan and check it, so that one run reports the mistakes of every stage.
+        let sites: MultilingualSite
+        /// The default language's site: the whole site of a site in one language.
+        var site: Site { sites.defaultSite }
         /// Whether `site.yml` could be read: without it the site is checked with placeholders.
         let hasValidConfig: Bool
         /// Errors and warnings, sorted by file, line and column.
@@ -47,7 +49,14 @@ struct SiteLoader: Sendable {
         if let override = options.baseURLOverride {
             config.urls = SiteURLs(base: override, permalink: config.urls.permalink)
         }
-        let strings = loadStrings(config: config, into: &diagnostics)
+        let configs = config.languageConfigs
+        let strings = configs.map { loadStrings(config: $0, into: &diagnostics) }
+        let marks = LanguageMarks(config: config)
+        if cache.marks != marks {
+            // Other languages give files other meanings: nothing read before holds.
+            cache = ContentCache(nextGeneration: cache.nextGeneration)
+            cache.marks = marks
+        }
 
         // A change of site.yml may declare another section, whose folder must be walked.
         let knownChanges = changes.flatMap { changes in cache.inventory.map { ($0, changes) } }.flatMap { inventory, changes in
@@ -56,7 +65,8 @@ struct SiteLoader: Sendable {
                     || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)))
             } ? (inventory, changes) : nil
         }
-        let inventory = knownChanges?.0 ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id), limits: config.limits).scan()
+        let inventory = knownChanges?.0
+            ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id), limits: config.limits, marks: marks).scan()
         if knownChanges == nil {
             cache.inventory = inventory
             cache.inventoryPaths = inventory.allPaths
@@ -68,40 +78,37 @@ struct SiteLoader: Sendable {
         var reread: [String] = []
         refreshArticles(inventory, config: config, cache: &cache, reread: &reread, changes: knownChanges?.1)
         var documents = Documents()
-        readPeopleAndPages(inventory, timeZone: config.timeZone, into: &documents, cache: &cache, reread: &reread)
+        readPeopleAndPages(inventory, marks: marks, timeZone: config.timeZone, into: &documents, cache: &cache, reread: &reread)
         if let changes = knownChanges?.1, let patched = SitePatch.apply(changes, cache: &cache, documents: documents, options: options) {
-            return Loaded(site: patched.site, hasValidConfig: loadedConfig != nil, diagnostics: patched.diagnostics,
+            return Loaded(sites: patched.site, hasValidConfig: loadedConfig != nil, diagnostics: patched.diagnostics,
                           isPatch: true, changedPaths: reread, structure: patched.generation)
         }
         let articles = collectArticles(inventory, cache: cache)
         documents.articles = articles.articles
         documents.failedArticles = articles.failedArticles
+        documents.failedDocuments = articles.failedDocuments
         documents.authorsOfFailedArticles = articles.authorsOfFailedArticles
         diagnostics += articles.diagnostics + documents.diagnostics
 
-        var assembly = SiteAssembly(
-            root: root, config: config, strings: strings, options: options, inventory: inventory,
-            articles: documents.articles, failedArticles: documents.failedArticles, failedDocuments: articles.failedDocuments,
-            authorsOfFailedArticles: documents.authorsOfFailedArticles, authors: documents.authors, pages: documents.pages,
-            contacts: documents.contacts, boilerplate: documents.boilerplate, albums: documents.albums, cache: cache,
-            unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
-        let site = assembly.assemble()
-        diagnostics += assembly.diagnostics
-        cache.markdown = assembly.markdownCache
-        cache.linkTargets = assembly.linkTargets
-        cache.related = assembly.relatedCache
+        let assembled = assemble(Languages(configs: configs, strings: strings, marks: marks), options: options, inventory: inventory,
+                                 documents: documents, cache: cache,
+                                 unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
+        diagnostics += assembled.diagnostics
+        cache.markdown = assembled.markdown
+        cache.linkTargets = assembled.linkTargets
+        cache.related = assembled.related
         let sorted = diagnostics.sorted()
         cache.resolved = nil
-        if loadedConfig != nil, !sorted.containsErrors, let targets = assembly.linkTargets {
+        if loadedConfig != nil, !sorted.containsErrors, assembled.linkTargets.count == configs.count {
             cache.resolved = ContentCache.Resolved(
-                generation: cache.nextGeneration, site: site, diagnostics: sorted, drafts: documents.draftsByPath,
-                indexByPath: Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.sourcePath, $0) }),
-                targets: targets, leftOut: assembly.leftOut, markdownOptions: config.markdownOptions(strings: strings),
-                bodyImages: assembly.bodyImages, options: options.publishing)
+                generation: cache.nextGeneration, site: assembled.site, diagnostics: sorted, drafts: documents.draftsByPath,
+                targets: configs.compactMap { assembled.linkTargets[$0.language] }, leftOut: assembled.leftOut,
+                markdownOptions: zip(configs, strings).map { $0.markdownOptions(strings: $1) },
+                bodyImages: assembled.bodyImages, options: options.publishing)
             cache.nextGeneration += 1
         }
-        return Loaded(site: site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,
-                      changedPaths: Self.unique(reread + assembly.rerenderedBodies), structure: cache.resolved?.generation)
+        return Loaded(sites: assembled.site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,
+                      changedPaths: Self.unique(reread + assembled.rerenderedBodies), structure: cache.resolved?.generation)
     }
 
     /// The paths in their first order, each once.
@@ -144,17 +151,29 @@ struct SiteLoader: Sendable {
         return (configDiagnostics.containsErrors ? nil : config, config)
     }
 
-    /// The built-in interface strings of the site's language with `Templates/i18n/LANG.yml`
-    /// (or the primary language's file) laid over them.
+    /// The built-in interface strings of the language of `config` with `Templates/i18n/LANG.yml`
+    /// (or the primary language's file) laid over them, and the language's `date_format` of
+    /// `site.yml`. A language without built-in strings (other than German and English) is
+    /// warned about for each string its file lacks.
     private func loadStrings(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> InterfaceStrings {
+        var strings = readStrings(config: config, into: &diagnostics)
+        if let format = config.dateFormat { strings.overrideDateFormat(format) }
+        return strings
+    }
+
+    private func readStrings(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> InterfaceStrings {
         var strings = InterfaceStrings(language: config.language)
         guard let path = Self.stringsFiles(config).first(where: { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }),
               let contents = SourceFile.read(path, root: root)
-        else { return strings }
+        else {
+            if !strings.hasBuiltInTexts { diagnostics.append(Self.missingStringsFile(config: config, strings: strings)) }
+            return strings
+        }
         diagnostics += contents.diagnostics
         do {
             let node = try YAMLParser().parse(contents.text)
             diagnostics += InterfaceStringsReader(path: path).apply(node, to: &strings)
+            if !strings.hasBuiltInTexts { diagnostics += Self.missingStrings(strings, path: path, config: config) }
         } catch {
             diagnostics += error.errors.map { ContentDocument.diagnostic($0, path: path) }
         }

@@ -35,7 +35,7 @@ public struct ArticleOverview: Sendable {
     public let siteTitle: String
 
     /// The overview of `site` with the diagnostics of its run, in no order yet.
-    init(site: Site, diagnostics: [Diagnostic]) {
+    init(sites: MultilingualSite, diagnostics: [Diagnostic]) {
         var byPath: [String: [Diagnostic]] = [:]
         for diagnostic in diagnostics { byPath[diagnostic.location?.path ?? "", default: []].append(diagnostic) }
         func entry(_ path: String, title: String?, state: Entry.State, date: SiteDate?, authors: [String], url: String?) -> Entry {
@@ -44,16 +44,18 @@ public struct ArticleOverview: Sendable {
                          errors: found.filter(\.isError), warnings: found.filter { !$0.isError }, modified: nil)
         }
         var entries: [Entry] = []
-        for article in site.articles {
-            let state: Entry.State = switch article.status {
-            case .published: .published
-            case .draft: .draft
-            case .scheduled(let date): .scheduled(date)
+        for site in sites.sites {
+            for article in site.articles {
+                let state: Entry.State = switch article.status {
+                case .published: .published
+                case .draft: .draft
+                case .scheduled(let date): .scheduled(date)
+                }
+                entries.append(entry(article.sourcePath, title: article.title, state: state, date: article.date,
+                                     authors: article.authorIDs.compactMap(site.author).map(\.name), url: article.url))
             }
-            entries.append(entry(article.sourcePath, title: article.title, state: state, date: article.date,
-                                 authors: article.authorIDs.compactMap(site.author).map(\.name), url: article.url))
         }
-        for article in site.leftOut {
+        for article in sites.leftOut {
             let state: Entry.State = switch article.reason {
             case .draft: .draft
             case .scheduled(let date): .scheduled(date)
@@ -69,8 +71,8 @@ public struct ArticleOverview: Sendable {
         }
         self.entries = entries
         otherDiagnostics = byPath.sorted { $0.key < $1.key }.flatMap(\.value)
-        language = site.config.primaryLanguage
-        siteTitle = site.config.title
+        language = sites.defaultSite.config.primaryLanguage
+        siteTitle = sites.defaultSite.config.title
     }
 }
 
@@ -91,6 +93,6 @@ extension ArticleOverview {
 extension BuildPipeline {
     /// The articles of the last run, with their mistakes, or `nil` before the first run.
     public func articleOverview() -> ArticleOverview? {
-        cache.lastRun.map { ArticleOverview(site: $0.site, diagnostics: $0.diagnostics) }
+        cache.lastRun.map { ArticleOverview(sites: $0.sites, diagnostics: $0.diagnostics) }
     }
 }

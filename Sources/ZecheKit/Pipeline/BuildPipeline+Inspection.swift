@@ -5,8 +5,14 @@ extension BuildPipeline {
     /// Only the content stage: the site as far as it resolves, with the diagnostics of the
     /// content (`zeche inspect`).
     public mutating func loadContent() -> (site: Site, diagnostics: [Diagnostic]) {
+        let loaded = loadLanguages()
+        return (loaded.sites.defaultSite, loaded.diagnostics)
+    }
+
+    /// Only the content stage, with the site of every language (`zeche inspect`).
+    public mutating func loadLanguages() -> (sites: MultilingualSite, diagnostics: [Diagnostic]) {
         let loaded = SiteLoader(root: root).load(options, cache: &cache.content)
-        return (loaded.site, loaded.diagnostics)
+        return (loaded.sites, loaded.diagnostics)
     }
 
     /// The front matter of one file as a build reads it, for `zeche inspect`: `nil` when the

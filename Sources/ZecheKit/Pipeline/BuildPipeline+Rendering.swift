@@ -6,12 +6,12 @@ extension BuildPipeline {
     /// `sink`; with no sink, renders only for what the templates report. Jobs whose template
     /// is missing are left to the plan's error about it. Pages that list many articles are
     /// rendered first: a large tag page rendered last would leave the other cores idle.
-    func render(_ indices: [Int], plan: SitePlan, site: Site, renderer: PageRenderer, into sink: (any OutputSink)?,
+    func render(_ indices: [Int], plan: SitePlan, sites: MultilingualSite, renderer: PageRenderer, into sink: (any OutputSink)?,
                 progress: BuildProgress) -> [Diagnostic] {
         let indices = indices.filter { renderer.templates.contains(plan.jobs[$0].template) }
         progress.plan(indices.count + plan.copies.count)
         let outputLocation = SourceLocation(path: sink?.displayPath ?? "Output/")
-        let sizes = indices.map { plan.listSize(of: plan.jobs[$0], site: site) }
+        let sizes = indices.map { plan.listSize(of: plan.jobs[$0], sites: sites) }
         let order = indices.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         let results = Parallel.map(indices.count, order: order, makeState: { RenderBuffer() }) { (position: Int, buffer: inout RenderBuffer) -> [Diagnostic] in
             let job = plan.jobs[indices[position]]
@@ -21,7 +21,7 @@ extension BuildPipeline {
             if let sink, let error = Self.write(buffer.bytes, to: job.outputPath, into: sink) {
                 return [Self.diagnostic(error, at: outputLocation, output: outputLocation)]
             }
-            return warnings.map { PageRenderer.diagnostic($0, isError: !site.config.hasLenientTemplates) }
+            return warnings.map { PageRenderer.diagnostic($0, isError: !sites.defaultSite.config.hasLenientTemplates) }
         }
         return Self.deduplicated(results.flatMap { $0 })
     }
@@ -58,7 +58,7 @@ extension BuildPipeline {
     /// anew. While the plan of the last run holds (no article moved or changed its date), the
     /// sitemap and the vCards are as they were; otherwise they are written where their bytes
     /// changed.
-    func writeGenerated(site: Site, plan: SitePlan, reusesPlan: Bool, feedSignatures: [Int],
+    func writeGenerated(sites: MultilingualSite, plan: SitePlan, reusesPlan: Bool, feedSignatures: [Int],
                         into sink: some OutputSink) -> (diagnostics: [Diagnostic], hashes: [String: UInt64], count: Int) {
         let previous = cache.lastGood?.generatedHashes ?? [:]
         var hashes = reusesPlan ? previous : [:]
@@ -69,9 +69,11 @@ extension BuildPipeline {
             hashes[feed.atom.outputPath] = key
             hashes[feed.json.outputPath] = key
         }
-        let feeds = GeneratedFiles.feeds(staleFeeds, site: site)
-        let others = reusesPlan ? [] : GeneratedFiles.vCards(site: site) + GeneratedFiles.sitemapAndRobots(site: site, plan: plan)
-            + GeneratedFiles.redirects(site: site, plan: plan)
+        let feeds = GeneratedFiles.feeds(staleFeeds, sites: sites)
+        // The search index of each language belongs here too (`sites.sites`, each under its
+        // `config.urls`), once the search of issue 18 is part of the pipeline.
+        let others = reusesPlan ? [] : GeneratedFiles.vCards(sites: sites) + GeneratedFiles.sitemapAndRobots(sites: sites, plan: plan)
+            + GeneratedFiles.redirects(sites: sites, plan: plan)
         var diagnostics: [Diagnostic] = []
         var count = 0
         func write(_ bytes: [UInt8], to path: String) {
@@ -92,31 +94,39 @@ extension BuildPipeline {
         return (diagnostics, hashes, count)
     }
 
-    /// The list entries of the articles: those of the last good run where an article's key and
+    /// The list entries of the articles of every language, by global index
+    /// (`MultilingualSite.globalIndex`): those of the last good run where an article's key and
     /// the epoch are the same, new ones for the others.
-    func summaryValues(site: Site, epoch: Int, articleKeys: [Int], patched: [Int]?)
+    func summaryValues(sites: MultilingualSite, epoch: Int, articleKeys: [Int], patched: [Int]?)
         -> (values: [TemplateValue], byPath: [String: (key: Int, value: TemplateValue)]) {
-        let builder = ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
-            ($0.id, ContextBuilder.authorValue($0, site: site))
-        }), marksStatus: marksUnpublished)
-        if let patched, let last = cache.lastGood, last.summaries.count == site.articles.count {
+        let builders = sites.sites.map { site in
+            ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
+                ($0.id, ContextBuilder.authorValue($0, site: site))
+            }), marksStatus: marksUnpublished)
+        }
+        let summary: @Sendable (Int) -> TemplateValue = { global in
+            let position = sites.position(ofGlobal: global)
+            return builders[position.language].summary(of: position.index)
+        }
+        if let patched, let last = cache.lastGood, last.summaries.count == sites.articleCount {
             var values = last.summaries
             var byPath = last.summaryKeys
             for index in patched {
-                values[index] = builder.summary(of: index)
-                byPath[site.articles[index].sourcePath] = (Self.summaryKey(epoch, articleKeys[index]), values[index])
+                values[index] = summary(index)
+                byPath[sites.article(atGlobal: index).sourcePath] = (Self.summaryKey(epoch, articleKeys[index]), values[index])
             }
             return (values, byPath)
         }
         let cached = cache.lastGood?.summaryKeys ?? [:]
         let keys = articleKeys.map { Self.summaryKey(epoch, $0) }
-        let values = Parallel.map(site.articles.count) { index -> TemplateValue in
-            if let hit = cached[site.articles[index].sourcePath], hit.key == keys[index] { return hit.value }
-            return builder.summary(of: index)
+        let paths = sites.sites.flatMap { $0.articles.map(\.sourcePath) }
+        let values = Parallel.map(paths.count) { index -> TemplateValue in
+            if let hit = cached[paths[index]], hit.key == keys[index] { return hit.value }
+            return summary(index)
         }
         var byPath: [String: (key: Int, value: TemplateValue)] = [:]
         byPath.reserveCapacity(values.count)
-        for (index, article) in site.articles.enumerated() { byPath[article.sourcePath] = (keys[index], values[index]) }
+        for (index, path) in paths.enumerated() { byPath[path] = (keys[index], values[index]) }
         return (values, byPath)
     }
 

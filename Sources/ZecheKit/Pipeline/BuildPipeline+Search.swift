@@ -28,13 +28,31 @@ extension BuildPipeline {
         }
     }
 
+    /// Writes each language's search index (`search/`, `en/search/`): its runs by language,
+    /// the diagnostics, the number of files handed to the sink and every path of the indexes.
+    func writeSearchIndexes(sites: MultilingualSite, plan: SitePlan, signatures: PageSignatures, epoch: Int, articleKeys: [Int],
+                            into sink: some OutputSink) -> (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) {
+        let marks = marksUnpublished
+        var result: (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) = ([:], [], 0, [])
+        for language in plan.searchPages.keys.sorted() {
+            let signature = signatures.searchSignature(language: language, epoch: epoch, articleKeys: articleKeys,
+                                                       isIndexed: { $0.status.isPublic || marks })
+            let written = writeSearchIndex(site: sites.sites[language], language: language, plan: plan, signature: signature, into: sink)
+            result.runs[language] = written.run
+            result.diagnostics += written.diagnostics
+            result.count += written.count
+            result.paths += written.run?.paths ?? []
+        }
+        return result
+    }
+
     /// Writes the search index under `search/` when the plan has a search page: made anew
     /// only when an article it holds changed (`signature`), and then only the files whose
     /// bytes changed are handed to the sink. Nothing is made for a sink that keeps nothing.
-    func writeSearchIndex(site: Site, plan: SitePlan, signature: Int, into sink: some OutputSink)
+    func writeSearchIndex(site: Site, language: Int, plan: SitePlan, signature: Int, into sink: some OutputSink)
         -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int) {
-        guard plan.searchPage != nil, sink.keepsFiles else { return (nil, [], 0) }
-        let last = cache.lastGood?.searchIndex
+        guard plan.searchPages[language] != nil, sink.keepsFiles else { return (nil, [], 0) }
+        let last = cache.lastGood?.searchIndex[language]
         if let last, last.signature == signature { return (last, [], 0) }
         let documents = Self.searchDocuments(site: site, marksUnpublished: marksUnpublished)
         let urls = site.config.urls

@@ -48,26 +48,26 @@ public struct BuildPipeline: Sendable {
     /// every file's signature is checked.
     public mutating func run(changes: Set<String>? = nil, into sink: some OutputSink,
                              progress: BuildProgress = BuildProgress()) -> BuildResult {
-        let (result, site) = runStages(changes: changes, into: sink, progress: progress)
-        cache.lastRun = (site, result.diagnostics)
+        let (result, sites) = runStages(changes: changes, into: sink, progress: progress)
+        cache.lastRun = (sites, result.diagnostics)
         return result
     }
 
     private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
-                                    progress: BuildProgress) -> (BuildResult, Site) {
+                                    progress: BuildProgress) -> (BuildResult, MultilingualSite) {
         let changes = cache.changes(adding: changes)
         let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
         cache.bumpVersions(of: content.changedPaths)
         var diagnostics = content.diagnostics
         let themeLoad = ThemeLoader(root: root).load(reusing: cache.theme)
         diagnostics += themeLoad.diagnostics
-        let site = content.site
+        let sites = content.sites
         guard let theme = themeLoad.theme else {
             // Without templates nothing renders, but the rest is planned and checked.
-            let plan = SitePlan(site: site, templateNames: themeLoad.templateNames, assets: themeLoad.assets)
-            diagnostics += plan.diagnostics + SiteLinkCheck.check(site: site, outputPaths: plan.outputPaths)
+            let plan = SitePlan(sites: sites, templateNames: themeLoad.templateNames, assets: themeLoad.assets)
+            diagnostics += plan.diagnostics + SiteLinkCheck.check(sites: sites, outputPaths: plan.outputPaths)
             cache.pendingChanges = changes
-            return (BuildResult(diagnostics: diagnostics.sorted(), site: site), site)
+            return (BuildResult(diagnostics: diagnostics.sorted(), sites: sites), sites)
         }
         cache.theme = theme
         // The last good run's plan holds while the site is a patch of the one it was made for
@@ -78,19 +78,19 @@ public struct BuildPipeline: Sendable {
         let reusedPlan = last.flatMap { last in
             last.theme.library.templateNames == theme.library.templateNames && last.theme.assets == theme.assets ? last.plan : nil
         }
-        let plan = reusedPlan ?? SitePlan(site: site, templateNames: themeLoad.templateNames, assets: theme.assets)
+        let plan = reusedPlan ?? SitePlan(sites: sites, templateNames: themeLoad.templateNames, assets: theme.assets)
         diagnostics += plan.diagnostics
         let outputPaths = plan.outputPaths
-        diagnostics += SiteLinkCheck.check(site: site, outputPaths: outputPaths)
+        diagnostics += SiteLinkCheck.check(sites: sites, outputPaths: outputPaths)
 
-        let stylesheet = stylesheetURL(site: site, theme: theme)
-        let signatures = PageSignatures(site: site, root: root, options: options, versions: cache.versions)
-        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished, searchURL: plan.searchPage?.url)
+        let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
+        let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
+        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished, searchURL: plan.searchPages.isEmpty ? nil : plan.searchPages.keys.sorted().compactMap { plan.searchPages[$0]?.page.url }.joined(separator: " "))
         // Unchanged places and the same epoch: only the pages showing a changed article can
         // differ. Otherwise every page is compared by its signature.
         let patched: [Int]? = last.flatMap { last in
             reusedPlan != nil && last.epoch == epoch && content.isPatch
-                ? content.changedPaths.compactMap { site.articleIndex(ofFile: $0) } : nil
+                ? content.changedPaths.compactMap { sites.globalIndex(ofFile: $0) } : nil
         }
         var articleKeys: [Int]
         let jobsByArticle: [[Int]]
@@ -101,8 +101,8 @@ public struct BuildPipeline: Sendable {
             jobsByArticle = last.jobsByArticle
             candidates = Array(Set(patched.flatMap { jobsByArticle[$0] })).sorted()
         } else {
-            articleKeys = Parallel.map(site.articles.count) { signatures.key(ofArticle: $0) }
-            jobsByArticle = plan.jobsByArticle(articleCount: site.articles.count)
+            articleKeys = Parallel.map(sites.articleCount) { signatures.key(ofArticle: $0) }
+            jobsByArticle = plan.jobsByArticle(sites: sites)
             candidates = Array(plan.jobs.indices)
         }
         let changedTemplates = cache.lastGood.map { theme.changedTemplates(since: $0.theme) }
@@ -114,11 +114,11 @@ public struct BuildPipeline: Sendable {
             return lastSignatures[job.outputPath] != signature || changedTemplates.map { theme.uses($0, from: job.template) } ?? true
         }.map(\.0)
 
-        let summaries = summaryValues(site: site, epoch: epoch, articleKeys: articleKeys, patched: patched)
+        let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched)
         let renderer = PageRenderer(templates: theme.library,
-                                    contexts: ContextBuilder(site: site, stylesheetURL: stylesheet, summaries: summaries.values,
-                                                             marksStatus: marksUnpublished, searchPage: plan.searchPage))
-        var result = BuildResult(diagnostics: [], site: site)
+                                    contexts: ContextBuilder.languages(sites, stylesheetURL: stylesheet, summaries: summaries.values,
+                                                                       marksStatus: marksUnpublished, searchPages: plan.searchPages.mapValues(\.page)))
+        var result = BuildResult(diagnostics: [], sites: sites)
         result.pageCount = plan.jobs.count
         guard !diagnostics.containsErrors else {
             // Nothing is written; the pages of templates that changed since the last good run
@@ -126,33 +126,31 @@ public struct BuildPipeline: Sendable {
             let checked = plan.jobs.indices.filter { index in
                 changedTemplates.map { theme.uses($0, from: plan.jobs[index].template) } ?? true
             }
-            diagnostics += render(checked, plan: plan, site: site, renderer: renderer, into: nil, progress: progress)
+            diagnostics += render(checked, plan: plan, sites: sites, renderer: renderer, into: nil, progress: progress)
             cache.pendingChanges = changes
             result.diagnostics = diagnostics.sorted()
-            return (result, site)
+            return (result, sites)
         }
-        let rendered = render(stale, plan: plan, site: site, renderer: renderer, into: sink, progress: progress)
+        let rendered = render(stale, plan: plan, sites: sites, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
         let archived = writeArchives(plan.archives, into: sink)
-        let generated = writeGenerated(site: site, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
+        let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
-        let marks = marksUnpublished
-        let search = writeSearchIndex(site: site, plan: plan, signature: signatures.searchSignature(
-            epoch: epoch, articleKeys: articleKeys, isIndexed: { $0.status.isPublic || marks }), into: sink)
+        let search = writeSearchIndexes(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes
-            return (result, site)
+            return (result, sites)
         }
 
         // Every page has the signature it was last rendered with: the candidates' are new, the
         // others' are as they were.
         var pageSignatures = candidates.count == plan.jobs.count ? [:] : lastSignatures
         for (index, signature) in zip(candidates, candidateSignatures) { pageSignatures[plan.jobs[index].outputPath] = signature }
-        let allOutputs = outputPaths.union(search.run?.paths ?? [])
+        let allOutputs = outputPaths.union(search.paths)
         result.renderedPages = stale.count
         result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
         result.fileCount = allOutputs.count
@@ -161,9 +159,9 @@ public struct BuildPipeline: Sendable {
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,
             summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
-            searchIndex: search.run, outputs: allOutputs, archiveSignatures: archived.signatures)
+            searchIndex: search.runs, outputs: allOutputs, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
-        return (result, site)
+        return (result, sites)
     }
 
     /// The stylesheet's URL, with a hash of its bytes when the pipeline fingerprints assets.

@@ -28,15 +28,27 @@ public struct BuildResult: Sendable {
     /// another site.
     public var nextPublication: Date?
 
-    init(diagnostics: [Diagnostic], site: Site) {
+    /// The tags of the site's languages, the default first.
+    public var languages: [String]
+    /// The default language's published articles with their translations, newest first.
+    public var translations: [ArticleTranslations]
+
+    init(diagnostics: [Diagnostic], sites: MultilingualSite) {
         self.diagnostics = diagnostics
-        articleCount = site.articles.count
-        tagCount = site.tags.count
-        authorCount = site.authors.count
-        leftOut = site.leftOut
+        articleCount = sites.articleCount
+        tagCount = sites.sites.reduce(0) { $0 + $1.tags.count }
+        authorCount = sites.defaultSite.authors.count
+        leftOut = sites.leftOut
         unpublished = [:]
-        for article in site.articles where !article.status.isPublic { unpublished[article.sourcePath] = article.status }
-        nextPublication = site.nextPublication.map { Date(timeIntervalSince1970: TimeInterval($0.secondsSince1970)) }
+        for site in sites.sites {
+            for article in site.articles where !article.status.isPublic { unpublished[article.sourcePath] = article.status }
+        }
+        nextPublication = sites.nextPublication.map { Date(timeIntervalSince1970: TimeInterval($0.secondsSince1970)) }
+        languages = sites.sites.map(\.config.language)
+        let tags = languages
+        translations = zip(sites.defaultSite.articles, sites.translations.first ?? []).map { article, versions in
+            ArticleTranslations(sourcePath: article.sourcePath, title: article.title, languages: versions.map { tags[$0.language] })
+        }
     }
 
     /// Whether the run found no error: only then is its output complete.

@@ -63,12 +63,15 @@ struct ContentCache: Sendable {
     var images = ImageCatalog()
     var boilerplate: [String: ReadFile<BoilerplateDraft>] = [:]
     var markdown: [String: RenderedBody] = [:]
-    var related: Related?
+    /// By language tag.
+    var related: [String: Related] = [:]
     /// The files of the last scan and their paths, reused when the caller knows what changed.
     var inventory: ContentInventory?
     var inventoryPaths: Set<String> = []
-    /// The link targets the cached bodies were rendered with.
-    var linkTargets: LinkTargets?
+    /// The link targets the cached bodies were rendered with, by language tag.
+    var linkTargets: [String: LinkTargets] = [:]
+    /// The languages file names were read with: what the files and drafts above mean.
+    var marks: LanguageMarks?
     /// The last site a full load resolved without errors.
     var resolved: Resolved?
     /// The number the next full load's site gets: patches of a site keep its number, so a
@@ -78,17 +81,17 @@ struct ContentCache: Sendable {
     /// The last site a full load resolved, with what a patch needs.
     struct Resolved: Sendable {
         let generation: Int
-        let site: Site
+        let site: MultilingualSite
         let diagnostics: [Diagnostic]
         /// Every draft of the load by path, published or left out.
         let drafts: [String: ArticleDraft]
-        /// Published articles' indices in `site.articles` by path.
-        let indexByPath: [String: Int]
-        let targets: LinkTargets
+        /// Each language's link targets, in the order of `site.sites`.
+        let targets: [LinkTargets]
         let leftOut: [String: String]
-        let markdownOptions: MarkdownOptions
-        /// What the bodies were rendered with of the images.
-        let bodyImages: BodyImages
+        /// Each language's, in the order of `site.sites`.
+        let markdownOptions: [MarkdownOptions]
+        /// What the bodies were rendered with of the images, each language's.
+        let bodyImages: [BodyImages]
         /// The options the site was resolved with, but the moment.
         let options: BuildOptions.Publishing
     }

@@ -4,13 +4,14 @@ import Mustache
 /// uses but the context lacks become warnings.
 struct PageRenderer: Sendable {
     let templates: TemplateLibrary
-    let contexts: ContextBuilder
+    /// One per language, in the order of `MultilingualSite.sites`.
+    let contexts: [ContextBuilder]
 
     /// Renders `job` into `buffer` (emptied first); returns the error, if the template failed.
     func render(_ job: RenderJob, into buffer: inout RenderBuffer, warnings: inout [TemplateWarning]) -> Diagnostic? {
         buffer.removeAll(keepingCapacity: true)
         do {
-            try templates.render(job.template, contexts.context(for: job), into: &buffer, strict: true, warnings: &warnings)
+            try templates.render(job.template, contexts[job.language].context(for: job), into: &buffer, strict: true, warnings: &warnings)
             return nil
         } catch {
             return Self.diagnostic(error)

@@ -5,12 +5,13 @@ import Foundation
 /// whose signature changed. What a page shows comes from the plan (`RenderJob.kind` and
 /// `RenderJob.articles`); the context builder reads the same fields.
 struct PageSignatures {
-    let site: Site
+    let sites: MultilingualSite
     let root: URL
     let options: BuildOptions
     let versions: [String: Int]
 
-    /// What every page depends on: `site.yml`, the interface strings, the options, the
+    /// What every page depends on: `site.yml`, the interface strings of every language (the
+    /// language switcher names each language in its own words), the options, the
     /// stylesheet's URL, and the authors (every list entry shows its authors with their
     /// article counts). A change re-renders every page.
     func epoch(stylesheetURL: String, marksStatus: Bool, searchURL: String?) -> Int {
@@ -18,32 +19,37 @@ struct PageSignatures {
         // Every page's header has the search field, or none.
         hasher.combine(searchURL)
         hasher.combine(FileSignature(path: root.path + "/site.yml"))
-        for path in SiteLoader.stringsFiles(site.config) { hasher.combine(FileSignature(path: root.path + "/" + path)) }
         hasher.combine(options.publishing)
         hasher.combine(stylesheetURL)
         hasher.combine(marksStatus)
-        hasher.combine(site.articles.count)
-        for author in site.authors {
-            hasher.combine(Self.key(of: author))
-            hasher.combine(site.articlesByAuthor[author.id]?.count)
+        for site in sites.sites {
+            for path in SiteLoader.stringsFiles(site.config) { hasher.combine(FileSignature(path: root.path + "/" + path)) }
+            hasher.combine(site.articles.count)
+            for author in site.authors {
+                hasher.combine(Self.key(of: author))
+                hasher.combine(site.articlesByAuthor[author.id]?.count)
+            }
+            // Press releases show the contacts and the boilerplate; `site` shows the boilerplate.
+            for contact in site.newsroom.contacts { hasher.combine(Self.key(of: contact)) }
+            hasher.combine(site.newsroom.boilerplate)
         }
-        // Press releases show the contacts and the boilerplate; `site` shows the boilerplate.
-        for contact in site.newsroom.contacts { hasher.combine(Self.key(of: contact)) }
-        hasher.combine(site.newsroom.boilerplate)
         // Every page's head names the default share image; every header shows the logo.
-        hasher.combine(site.pictures.shareImage)
-        hasher.combine(site.pictures.shareImageAlt)
-        hasher.combine(site.pictures.logo)
+        hasher.combine(sites.defaultSite.pictures.shareImage)
+        hasher.combine(sites.defaultSite.pictures.shareImageAlt)
+        hasher.combine(sites.defaultSite.pictures.logo)
         return hasher.finalize()
     }
 
     /// A number that changes when anything an article's list entry or page shows of it
     /// changes: its file or body (its version), its URL, tags, authors and cover image.
-    func key(ofArticle index: Int) -> Int {
-        key(of: site.articles[index])
+    /// `global` is its place among the articles of all languages.
+    func key(ofArticle global: Int) -> Int {
+        let position = sites.position(ofGlobal: global)
+        let site = sites.sites[position.language]
+        return key(of: site.articles[position.index], site: site)
     }
 
-    private func key(of article: Article) -> Int {
+    private func key(of article: Article, site: Site) -> Int {
         var hasher = Hasher()
         hasher.combine(article.sourcePath)
         hasher.combine(versions[article.sourcePath] ?? 0)
@@ -66,12 +72,15 @@ struct PageSignatures {
     /// The signature of one page: its template, address and kind, the keys of the articles it
     /// shows in their order, and what else its kind shows.
     func signature(of job: RenderJob, epoch: Int, articleKeys: [Int]) -> Int {
+        let site = sites.sites[job.language]
         var hasher = Hasher()
         hasher.combine(epoch)
         hasher.combine(job.template)
         hasher.combine(job.address)
         hasher.combine(job.kind)
-        for index in job.articles { hasher.combine(articleKeys[index]) }
+        hasher.combine(job.language)
+        hasher.combine(job.translations)
+        for index in job.articles { hasher.combine(articleKeys[sites.globalIndex(language: job.language, index: index)]) }
         switch job.kind {
         case .tag(let index, _, _):
             hasher.combine(site.tags[index].name)
@@ -91,7 +100,7 @@ struct PageSignatures {
             for category in site.newsroom.categories { hasher.combine(category.articleIndices.count) }
         case .embargoed(let index):
             let article = site.newsroom.embargoed[index]
-            hasher.combine(key(of: article))
+            hasher.combine(key(of: article, site: site))
             hasher.combine(article.related)
             for slug in article.tagSlugs { hasher.combine(site.tag(slug) != nil) }
         case .page(let index):
@@ -116,17 +125,20 @@ struct PageSignatures {
         var hasher = Hasher()
         hasher.combine(epoch)
         hasher.combine(feed)
-        for index in feed.articles { hasher.combine(articleKeys[index]) }
+        for index in feed.articles { hasher.combine(articleKeys[sites.globalIndex(language: feed.language, index: index)]) }
         return hasher.finalize()
     }
 
     /// The signature of the search index: the keys of the articles it holds, in their order
     /// (those `isIndexed` lets in), and the epoch (the names of authors, sections and
     /// categories, the interface strings of the labels).
-    func searchSignature(epoch: Int, articleKeys: [Int], isIndexed: (Article) -> Bool) -> Int {
+    func searchSignature(language: Int = 0, epoch: Int, articleKeys: [Int], isIndexed: (Article) -> Bool) -> Int {
         var hasher = Hasher()
         hasher.combine(epoch)
-        for (index, article) in site.articles.enumerated() where isIndexed(article) { hasher.combine(articleKeys[index]) }
+        // The language's articles: each language has an index of its own.
+        for (index, article) in sites.sites[language].articles.enumerated() where isIndexed(article) {
+            hasher.combine(articleKeys[sites.globalIndex(language: language, index: index)])
+        }
         return hasher.finalize()
     }
 

@@ -20,7 +20,7 @@ struct PipelineCache: Sendable {
     var lastGood: RenderedSite?
     /// The site and diagnostics of the last run, good or not: what the editors' overview of
     /// the preview shows.
-    var lastRun: (site: Site, diagnostics: [Diagnostic])?
+    var lastRun: (sites: MultilingualSite, diagnostics: [Diagnostic])?
 
     /// The changes to build now: `changes` and those of the runs that failed since the last
     /// success.
@@ -60,8 +60,8 @@ struct RenderedSite: Sendable {
     /// Output path → a hash of the generated file's bytes (sitemap, robots.txt, vCards), or
     /// for a feed the signature of its inputs.
     let generatedHashes: [String: UInt64]
-    /// The search index, when the run wrote one.
-    let searchIndex: BuildPipeline.SearchIndexRun?
+    /// Each language's search index the run wrote, by the language's place in the sites.
+    let searchIndex: [Int: BuildPipeline.SearchIndexRun]
     /// Every output path of the run.
     let outputs: Set<String>
     /// Output path → the signature of the files an album's ZIP archive was made of.

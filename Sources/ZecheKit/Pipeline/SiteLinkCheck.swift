@@ -6,6 +6,11 @@
 /// `/produkte/`) leads to the company's other pages, which this build does not make: it is
 /// not checked.
 enum SiteLinkCheck {
+    /// The links of every language's content against the pages of all languages.
+    static func check(sites: MultilingualSite, outputPaths: Set<String>) -> [Diagnostic] {
+        sites.sites.flatMap { check(site: $0, outputPaths: outputPaths) }
+    }
+
     static func check(site: Site, outputPaths: Set<String>) -> [Diagnostic] {
         let urls = site.config.urls
         var diagnostics: [Diagnostic] = []

@@ -9,7 +9,7 @@ enum SitePatch {
     /// The patched site and its diagnostics, or `nil` when anything else changed: the caller
     /// then loads in full. The cache gets the new bodies and the patched site.
     static func apply(_ changes: Set<String>, cache: inout ContentCache, documents: SiteLoader.Documents,
-                      options: BuildOptions) -> (site: Site, diagnostics: [Diagnostic], generation: Int)? {
+                      options: BuildOptions) -> (site: MultilingualSite, diagnostics: [Diagnostic], generation: Int)? {
         // A site is what a build makes until its next article is due.
         guard let previous = cache.resolved, previous.options == options.publishing,
               previous.site.nextPublication.map({ options.now.timeIntervalSince1970 < Double($0.secondsSince1970) }) ?? true,
@@ -17,7 +17,7 @@ enum SitePatch {
               !changes.contains(where: { $0 == "site.yml" || $0.hasPrefix("Templates/i18n/") }),
               changes.allSatisfy({ path in !path.hasPrefix("Content/") || previous.drafts[path] != nil }),
               // An embargoed article's private page and checks come from a full load.
-              !previous.site.newsroom.embargoed.contains(where: { changes.contains($0.sourcePath) })
+              !previous.site.sites.contains(where: { site in site.newsroom.embargoed.contains(where: { changes.contains($0.sourcePath) }) })
         else { return nil }
         let changed = changes.filter { $0.hasPrefix("Content/") }
         var newDrafts: [String: (ArticleDraft, [Diagnostic])] = [:]
@@ -27,32 +27,37 @@ enum SitePatch {
             else { return nil }
             newDrafts[path] = (draft, read.diagnostics)
         }
-        let parser = MarkdownParser(options: previous.markdownOptions)
-        var articles = previous.site.articles
+        var sites = previous.site.sites
         var diagnostics = previous.diagnostics.filter { !changed.contains($0.location?.path ?? "") }
-        var links = previous.site.rootRelativeLinks.filter { !changed.contains($0.location.path) }
+        var links = sites.map { $0.rootRelativeLinks.filter { !changed.contains($0.location.path) } }
+        var articles = sites.map(\.articles)
         var bodies: [String: ContentCache.RenderedBody] = [:]
         for (path, (draft, readDiagnostics)) in newDrafts.sorted(by: { $0.key < $1.key }) {
             diagnostics += readDiagnostics
-            guard let index = previous.indexByPath[path] else { continue }
-            let place = BodyPlace(urls: previous.site.config.urls, pageURL: articles[index].url, hasCover: draft.image != nil)
-            let body = SiteAssembly.render(draft.document, parser: parser, targets: previous.targets, leftOut: previous.leftOut,
-                                           place: place, images: previous.bodyImages)
+            guard let position = previous.site.position(ofFile: path) else { continue }
+            let (language, index) = (position.language, position.index)
+            let parser = MarkdownParser(options: previous.markdownOptions[language])
+            let place = BodyPlace(urls: sites[language].config.urls, pageURL: articles[language][index].url, hasCover: draft.image != nil)
+            let body = SiteAssembly.render(draft.document, parser: parser, targets: previous.targets[language], leftOut: previous.leftOut,
+                                           place: place, images: previous.bodyImages[language])
             guard !body.diagnostics.containsErrors else { return nil }
-            diagnostics += body.diagnostics + SiteAssembly.shareWarnings(of: draft, pictures: articles[index].pictures)
-            links += body.rootRelativeLinks
+            diagnostics += body.diagnostics + SiteAssembly.shareWarnings(of: draft, pictures: articles[language][index].pictures)
+            links[language] += body.rootRelativeLinks
             bodies[path] = body
-            articles[index] = articles[index].with(draft: draft, body: body.document)
+            articles[language][index] = articles[language][index].with(draft: draft, body: body.document)
         }
-        let site = previous.site.replacing(articles: articles, rootRelativeLinks: links)
+        var site = previous.site
+        for language in sites.indices {
+            sites[language] = sites[language].replacing(articles: articles[language], rootRelativeLinks: links[language])
+            site = site.replacing(sites[language], language: language)
+        }
         let sorted = diagnostics.sorted()
         for (path, body) in bodies { cache.markdown[path] = body }
         var drafts = previous.drafts
         for path in changed { if let draft = cache.articles[path]?.draft { drafts[path] = draft } }
         cache.resolved = ContentCache.Resolved(
-            generation: previous.generation, site: site, diagnostics: sorted, drafts: drafts, indexByPath: previous.indexByPath,
-            targets: previous.targets, leftOut: previous.leftOut, markdownOptions: previous.markdownOptions,
-            bodyImages: previous.bodyImages, options: previous.options)
+            generation: previous.generation, site: site, diagnostics: sorted, drafts: drafts, targets: previous.targets,
+            leftOut: previous.leftOut, markdownOptions: previous.markdownOptions, bodyImages: previous.bodyImages, options: previous.options)
         return (site, sorted, previous.generation)
     }
 
@@ -62,7 +67,7 @@ enum SitePatch {
             && old.authors.map(\.name) == new.authors.map(\.name) && old.tags.map(\.name) == new.tags.map(\.name)
             && old.image?.name == new.image?.name && old.file.bundleFiles == new.file.bundleFiles
             && relatedNames(old) == relatedNames(new) && old.aliases.map(\.name) == new.aliases.map(\.name)
-            && hasSameNewsroomPlace(old.newsroom, new.newsroom)
+            && hasSameNewsroomPlace(old.newsroom, new.newsroom) && old.translationKey?.name == new.translationKey?.name
             && old.pictures.shareImage?.name == new.pictures.shareImage?.name && old.pictures.media.map(\.name) == new.pictures.media.map(\.name)
             // With credits required, a cover without one is an error of the full load.
             && (old.pictures.credit == nil) == (new.pictures.credit == nil)

@@ -158,12 +158,13 @@ extension ContextBuilder {
     /// `article` on an article page: its list entry plus the body, table of contents, quotes,
     /// related articles, share links, neighbours, structured data and what a press release
     /// shows (dateline, contacts, boilerplate).
-    func articleValue(_ index: Int, older: Int?, newer: Int?, listPage: Int) -> TemplateValue {
+    func articleValue(_ index: Int, older: Int?, newer: Int?, listPage: Int, translations: [RenderJob.Translation] = []) -> TemplateValue {
         let article = site.articles[index]
         let urls = site.config.urls
         let back = article.sectionID.flatMap(site.section).map { urls.page(listPage, ofList: urls.section(path: $0.config.path)) }
             ?? urls.index(page: listPage)
-        return fullArticleValue(article, summary: summaries[index], older: older, newer: newer, backURL: back.url, sharesLinks: true)
+        return fullArticleValue(article, summary: summaries[index], older: older, newer: newer, backURL: back.url, sharesLinks: true,
+                                translations: translations)
     }
 
     /// `article` on the private page of an embargoed article: no neighbours, no share links
@@ -185,7 +186,7 @@ extension ContextBuilder {
     }
 
     private func fullArticleValue(_ article: Article, summary: TemplateValue, older: Int?, newer: Int?, backURL: String,
-                                  sharesLinks: Bool) -> TemplateValue {
+                                  sharesLinks: Bool, translations: [RenderJob.Translation] = []) -> TemplateValue {
         guard case .object(var value) = summary else { return summary }
         let config = site.config
         let strings = site.strings
@@ -228,7 +229,7 @@ extension ContextBuilder {
         value["previous"] = older.map(neighbour) ?? .null
         value["next"] = newer.map(neighbour) ?? .null
         value["back_url"] = .string(backURL)
-        value["json_ld"] = .string(StructuredData.newsArticle(article, site: site))
+        value["json_ld"] = .string(StructuredData.newsArticle(article, site: site, versions: translationsData(translations)))
         let contacts = article.contactIDs.compactMap { newsroom.contacts[$0] }
         value["contacts"] = .array(contacts)
         value["has_contacts"] = .bool(!contacts.isEmpty)

@@ -28,11 +28,18 @@ struct ContextBuilder: Sendable {
     private let locale: String
     /// The search page, when the site has one.
     private let search: PageAddress?
+    /// Every language of the site, for the language switcher; empty for a site of one language.
+    let languages: [LanguageLink]
+    /// This builder's language: its place in `languages`.
+    let language: Int
 
     /// `summaries`, when given, are the list entries of the articles built earlier (the
     /// preview keeps those of unchanged articles).
-    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil, marksStatus: Bool = false, searchPage: PageAddress? = nil) {
+    init(site: Site, stylesheetURL: String, summaries: [TemplateValue]? = nil, marksStatus: Bool = false, searchPage: PageAddress? = nil,
+         languages: [LanguageLink] = [], language: Int = 0) {
         self.site = site
+        self.languages = languages
+        self.language = language
         self.stylesheetURL = stylesheetURL
         strings = .object(site.strings.strings.mapValues { .string($0) })
         build = ["generator": "Zeche", "version": .string(ZecheVersion.current)]
@@ -70,11 +77,12 @@ struct ContextBuilder: Sendable {
             "site": siteValue(currentURL: job.url),
             "t": strings,
             "build": build,
+            "language_switcher": languageSwitcher(for: job),
         ]
         switch job.kind {
         case .article(let index, let older, let newer, let listPage):
             let article = site.articles[index]
-            root["article"] = articleValue(index, older: older, newer: newer, listPage: listPage)
+            root["article"] = articleValue(index, older: older, newer: newer, listPage: listPage, translations: job.translations)
             root["meta"] = meta(title: article.title, description: article.summary, url: article.url, type: "article", article: article)
         case .embargoed(let index):
             let article = site.newsroom.embargoed[index]
@@ -114,6 +122,7 @@ struct ContextBuilder: Sendable {
         case .index, .tag, .author, .section, .category:
             listContext(for: job, into: &root)
         }
+        addAlternates(of: job, to: &root)
         return .object(root)
     }
 
@@ -142,6 +151,8 @@ struct ContextBuilder: Sendable {
             "description": .string(config.description),
             "url": .string(urls.base.absolute),
             "home_url": .string(home.url),
+            // The site's own root, where the shared assets are: the home page of the default language.
+            "root_url": .string(urls.base.path),
             "language": .string(config.language),
             "feed_url": .string(urls.feed(.atom, ofList: home).url),
             "json_feed_url": .string(urls.feed(.json, ofList: home).url),

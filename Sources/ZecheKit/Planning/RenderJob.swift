@@ -31,7 +31,22 @@ public struct RenderJob: Sendable, Hashable {
         case search
     }
 
+    /// The same page in another language, for `hreflang` links and the language switcher.
+    public struct Translation: Sendable, Hashable {
+        /// The language's place in `MultilingualSite.sites`.
+        public let language: Int
+        /// The page's root-relative URL.
+        public let url: String
+    }
+
     public let kind: Kind
+    /// The language's place in `MultilingualSite.sites`; the indices of `kind` and `articles`
+    /// are of that language's site.
+    public let language: Int
+    /// The page in the other languages, in language order: an article's translations, a
+    /// standalone page's, and the first page of the home page, of each section, category and
+    /// author, and of the overviews. Empty for a page in one language only.
+    public internal(set) var translations: [Translation] = []
     /// The template's name in the library: `article`, `index`, `tag`, ….
     public let template: String
     public let address: PageAddress

@@ -1,6 +1,6 @@
 extension SitePlan {
     /// Two outputs for one path would silently overwrite each other: report both.
-    mutating func checkCollisions(site: Site) {
+    mutating func checkCollisions(sites: MultilingualSite) {
         var owners: [String: String] = [:]
         for name in GeneratedFiles.paths { owners[name] = "the file Zeche generates" }
         for feed in feeds {
@@ -8,15 +8,16 @@ extension SitePlan {
             owners[feed.json.outputPath] = "the feed of '\(feed.listURL)'"
         }
         for path in vCardPaths { owners[path] = "a contact's vCard" }
+        for path in sitemapPaths { owners[path] = "a sitemap" }
         for archive in archives { owners[archive.address.outputPath] = "the ZIP archive of the album '\(archive.albumID)'" }
         // Describing an owner costs a string per page: describe only on a collision.
         var ownerJobs: [String: Int] = [:]
         for (index, job) in jobs.enumerated() {
             let indexOwner = searchIndexOwner(of: job.outputPath)
             let (what, location): (String, SourceLocation?) = owners[job.outputPath] != nil || ownerJobs[job.outputPath] != nil
-                || indexOwner != nil ? Self.describe(job, site: site) : ("", nil)
+                || indexOwner != nil ? Self.describe(job, site: sites.sites[job.language]) : ("", nil)
             if let owner = owners[job.outputPath] ?? indexOwner
-                ?? ownerJobs[job.outputPath].map({ Self.describe(jobs[$0], site: site).0 }) {
+                ?? ownerJobs[job.outputPath].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
                 diagnostics.append(.error("\(what) would be written to '\(job.outputPath)', which is already \(owner)",
                                           at: location, fix: Self.fix(for: job)))
             } else {
@@ -25,7 +26,7 @@ extension SitePlan {
         }
         for copy in copies {
             if let owner = owners[copy.outputPath] ?? searchIndexOwner(of: copy.outputPath)
-                ?? ownerJobs[copy.outputPath].map({ Self.describe(jobs[$0], site: site).0 }) {
+                ?? ownerJobs[copy.outputPath].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
                 diagnostics.append(.error("the file '\(copy.sourcePath)' would be copied to '\(copy.outputPath)', which is already \(owner)",
                                           at: SourceLocation(path: copy.sourcePath), fix: "rename the file"))
             } else {
@@ -34,7 +35,7 @@ extension SitePlan {
         }
         for redirect in redirects {
             let path = redirect.address.outputPath
-            if let owner = owners[path] ?? searchIndexOwner(of: path) ?? ownerJobs[path].map({ Self.describe(jobs[$0], site: site).0 }) {
+            if let owner = owners[path] ?? searchIndexOwner(of: path) ?? ownerJobs[path].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
                 diagnostics.append(.error("the alias '\(redirect.address.url)' is the address of \(owner)", at: redirect.location,
                                           fix: "remove the alias; the address already shows a page"))
             } else {

@@ -86,7 +86,7 @@ extension SitePlan {
         let title = site.config.title
         func add(_ name: String?, first: PageAddress, _ list: [Int]) {
             feeds.append(PlannedFeed(
-                title: name.map { "\(title) – \($0)" } ?? title, atom: urls.feed(.atom, ofList: first),
+                language: planningLanguage, title: name.map { "\(title) – \($0)" } ?? title, atom: urls.feed(.atom, ofList: first),
                 json: urls.feed(.json, ofList: first), listURL: first.url, articles: Array(list.prefix(PlannedFeed.entryCount))))
         }
         add(nil, first: urls.index(page: 1), Array(site.articles.indices.prefix(PlannedFeed.entryCount)))
@@ -96,6 +96,6 @@ extension SitePlan {
         for category in site.newsroom.categories { add(category.title, first: urls.category(id: category.id), category.articleIndices) }
         for tag in site.tags { add(tag.name, first: urls.tag(slug: tag.slug), tag.articleIndices) }
         for author in site.authors { add(author.name, first: urls.author(id: author.id), site.articlesByAuthor[author.id] ?? []) }
-        vCardPaths = site.newsroom.contacts.map { urls.vCard(id: $0.id).outputPath }
+        vCardPaths += site.newsroom.contacts.map { urls.vCard(id: $0.id).outputPath }
     }
 }

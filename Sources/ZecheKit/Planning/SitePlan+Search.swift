@@ -16,7 +16,7 @@ extension SitePlan {
         }
         let address = site.config.urls.searchPage(path: search.path)
         add(.search, "search", address)
-        searchPage = address
+        searchPages[planningLanguage] = (address, site.config.urls.searchIndexPath)
     }
 
     /// The theme's search client: a site without a search page does not carry it.
@@ -25,10 +25,9 @@ extension SitePlan {
     /// What owns `outputPath` when it is a path the search index may write (`search/terms/…`):
     /// no page or file of the site may take it.
     func searchIndexOwner(of outputPath: String) -> String? {
-        let folder = SiteURLs.searchIndexFolder
-        guard searchPage != nil, outputPath.hasPrefix(folder), SearchIndex.mayHave(String(outputPath.dropFirst(folder.count))) else {
-            return nil
+        for (_, folder) in searchPages.values where outputPath.hasPrefix(folder) && SearchIndex.mayHave(String(outputPath.dropFirst(folder.count))) {
+            return "a file of the search index in '\(folder)'"
         }
-        return "a file of the search index in '\(folder)'"
+        return nil
     }
 }

@@ -5,7 +5,17 @@ import TextCore
 /// the writer escapes `<`, `>` and `&`, so no title or name can end the script element or
 /// open a comment.
 enum StructuredData {
-    static func newsArticle(_ article: Article, site: Site) -> String {
+    /// The article in another language: its language, its absolute URL, and whether it is the
+    /// original (the version in the first of the site's languages) that the others translate.
+    struct Version: Sendable, Hashable {
+        let language: String
+        let url: String
+        let isOriginal: Bool
+    }
+
+    /// `versions` are the article in the other languages: the original's page names its
+    /// translations (`workTranslation`), a translation's names the original (`translationOfWork`).
+    static func newsArticle(_ article: Article, site: Site, versions: [Version] = []) -> String {
         let config = site.config
         let urls = config.urls
         let canonical = urls.absolute(article.url)
@@ -20,6 +30,11 @@ enum StructuredData {
             ("mainEntityOfPage", .object([("@type", .string("WebPage")), ("@id", .string(canonical))])),
             ("url", .string(canonical)),
         ]
+        if let original = versions.first(where: \.isOriginal) {
+            fields.append(("translationOfWork", reference(original)))
+        } else if !versions.isEmpty {
+            fields.append(("workTranslation", .array(versions.map(reference))))
+        }
         fields.append(("author", .array(article.authorIDs.compactMap(site.author).map { author in
             .object([("@type", .string("Person")), ("name", .string(author.name)), ("url", .string(urls.absolute(author.url)))])
         })))
@@ -52,6 +67,11 @@ enum StructuredData {
         }
         fields.append(("wordCount", .int(article.wordCount)))
         return JSONWriter(escapesForHTML: true).text(.object(fields))
+    }
+
+    private static func reference(_ version: Version) -> JSONValue {
+        .object([("@type", .string("NewsArticle")), ("@id", .string(version.url)), ("url", .string(version.url)),
+                 ("inLanguage", .string(version.language))])
     }
 
     /// schema.org `ImageObject`: the file's address and size, its caption, and the credit as

@@ -56,7 +56,7 @@ extension DefaultTheme {
 {{$head}}
 <script type="application/ld+json">{{{article.json_ld}}}</script>
 {{#article.has_share}}
-<script src="{{site.home_url}}assets/share.js" defer></script>
+<script src="{{site.root_url}}assets/share.js" defer></script>
 {{/article.has_share}}
 {{/head}}
 {{$main}}
@@ -1231,6 +1231,12 @@ figure.figure img { display: block; }
 .search-more:hover { background: var(--brand-soft); }
 .search-no-script { color: var(--muted); }
 
+/* ── 8c. The language switcher: the languages' codes in the header, the current one marked ─ */
+.language-switcher__list { display: flex; list-style: none; margin: 0; padding: 2px; border: 1px solid var(--line); border-radius: var(--radius-sm); }
+.language-switcher__link { display: block; min-width: 2.25rem; padding: var(--space-1) var(--space-2); border-radius: var(--radius-sm); color: var(--ink); font-size: var(--text-xs); font-weight: 600; letter-spacing: 0.08em; line-height: 1.5; text-align: center; text-decoration: none; text-transform: uppercase; }
+a.language-switcher__link:hover, a.language-switcher__link:focus-visible { background: var(--brand-soft); color: var(--link); }
+.language-switcher__link[aria-current] { background: var(--ink); color: var(--bg); }
+
 /* ── 9. Phones ────────────────────────────────────────────────────────────────────────── */
 @media (max-width: 47.99rem) {
   /* Logo and tools on one line, the menu on a second one that scrolls sideways (its right
@@ -1239,7 +1245,7 @@ figure.figure img { display: block; }
   .site-header { border-top-width: 3px; }
   .site-header__inner { flex-wrap: wrap; gap: 0 var(--space-4); min-height: 0; padding-top: var(--space-2); }
   .brand__logo { height: var(--logo-height-phone); }
-  .site-header__tools { order: 2; }
+  .site-header__tools, .main-nav + .site-header__tools { order: 2; margin-left: auto; }
   /* As high as the phone's logo: the header stays 75 px high with the search field. */
   .header-search__input { width: 8.5rem; padding-block: var(--space-1); line-height: 1.25; }
   .main-nav { order: 3; flex: 1 0 100%; margin: 0 calc(-1 * var(--gutter)); padding: 0 var(--gutter); overflow-x: auto; scrollbar-width: none;
@@ -1474,16 +1480,19 @@ figure.figure img { display: block; }
 <title>{{meta.title}}</title>
 <meta name="description" content="{{meta.description}}">
 <link rel="canonical" href="{{meta.canonical_url}}">
+{{#meta.alternates}}
+<link rel="alternate" hreflang="{{hreflang}}" href="{{url}}">
+{{/meta.alternates}}
 {{^meta.is_indexable}}
 <meta name="robots" content="noindex">
 {{/meta.is_indexable}}
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="{{build.generator}} {{build.version}}">
 {{> social-meta}}
-<link rel="preload" href="{{site.home_url}}assets/fonts/inter-regular.woff2" as="font" type="font/woff2" crossorigin>
-<link rel="preload" href="{{site.home_url}}assets/fonts/inter-semibold.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="{{site.root_url}}assets/fonts/inter-regular.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="{{site.root_url}}assets/fonts/inter-semibold.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="{{site.stylesheet_url}}">
-<link rel="icon" href="{{site.home_url}}assets/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="{{site.root_url}}assets/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feed_url}}">
 <link rel="alternate" type="application/feed+json" title="{{site.title}}" href="{{site.json_feed_url}}">
 {{#meta.feed}}
@@ -1868,6 +1877,15 @@ figure.figure img { display: block; }
       </form>
       {{/is_current}}
       {{/site.search}}
+      {{#language_switcher}}
+      <nav class="language-switcher" aria-label="{{t.languages}}">
+        <ul class="language-switcher__list">
+          {{#languages}}
+          <li>{{#is_current}}<span class="language-switcher__link" aria-current="true" lang="{{code}}">{{code}}<span class="visually-hidden"> {{name}}</span></span>{{/is_current}}{{^is_current}}<a class="language-switcher__link" href="{{url}}" hreflang="{{code}}" lang="{{code}}" title="{{name}}">{{code}}<span class="visually-hidden"> {{name}}</span></a>{{/is_current}}</li>
+          {{/languages}}
+        </ul>
+      </nav>
+      {{/language_switcher}}
     </div>
   </div>
 </header>

@@ -49,11 +49,16 @@ public struct NewArticle: Sendable, Equatable {
         text = lines.joined(separator: "\n")
     }
 
-    /// The ids of the site's authors: the names of `Content/authors/*.md`, sorted.
+    /// The ids of the site's authors: the names of `Content/authors/*.md`, sorted, without
+    /// the translations of a site in several languages (`anna.en.md`).
     public static func authorIDs(root: URL) -> [String] {
         let folder = root.appendingPathComponent("Content/authors")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { MarkdownFileName.isMarkdown($0) && !$0.hasPrefix(".") }.map { MarkdownFileName.stem(of: $0) }.sorted()
+        return names.filter { MarkdownFileName.isMarkdown($0) && !$0.hasPrefix(".") }.map { MarkdownFileName.stem(of: $0) }
+            .filter { stem in
+                guard let dot = stem.lastIndex(of: "."), dot != stem.startIndex else { return true }
+                return !LanguageMarks.looksLikeLanguage(String(stem[stem.index(after: dot)...]))
+            }.sorted()
     }
 
     /// The author for a new article: the one asked for, which must exist, or the site's only one.

@@ -12,9 +12,15 @@ public struct InterfaceStrings: Sendable {
     /// How a date is written: `{day}`, `{month}` (name), `{month_number}` and `{year}`.
     public private(set) var dateFormat: String
     public let thousandsSeparator: String
+    /// Whether Zeche has texts of its own for the language (German and English); any other
+    /// language starts from the English ones and needs `Templates/i18n/LANG.yml`.
+    public let hasBuiltInTexts: Bool
+    /// The keys a string file replaced (`months` and `date_format` included).
+    private(set) var replacedKeys: Set<String> = []
 
     /// The built-in strings for `language` (German for `de`, English for anything else).
     public init(language: String) {
+        hasBuiltInTexts = ["de", "en"].contains(LanguageTag.primaryLanguage(of: language))
         if LanguageTag.primaryLanguage(of: language) == "de" {
             strings = Self.german
             months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
@@ -35,11 +41,19 @@ public struct InterfaceStrings: Sendable {
     public mutating func override(_ key: String, with value: String) -> Bool {
         guard strings[key] != nil else { return false }
         strings[key] = value
+        replacedKeys.insert(key)
         return true
     }
 
-    public mutating func overrideMonths(_ names: [String]) { months = names }
-    public mutating func overrideDateFormat(_ format: String) { dateFormat = format }
+    public mutating func overrideMonths(_ names: [String]) {
+        months = names
+        replacedKeys.insert("months")
+    }
+
+    public mutating func overrideDateFormat(_ format: String) {
+        dateFormat = format
+        replacedKeys.insert("date_format")
+    }
 
     public subscript(key: String) -> String { strings[key] ?? key }
 
@@ -115,6 +129,7 @@ public struct InterfaceStrings: Sendable {
         "dateline": "{place}, {date} –",
         "embargo_until": "Sperrfrist: {date}, {time} Uhr. Diese Seite ist nicht öffentlich; bitte veröffentlichen Sie ihren Inhalt nicht vor diesem Zeitpunkt.",
         "languages": "Sprachen",
+        "language_name": "Deutsch",
         "no_articles": "Hier gibt es noch keine Artikel.",
         "press_contact": "Pressekontakt",
         "press_contacts": "Pressekontakte",
@@ -187,6 +202,7 @@ public struct InterfaceStrings: Sendable {
         "dateline": "{place}, {date} —",
         "embargo_until": "Embargoed until {date}, {time}. This page is not public; please do not publish its content before then.",
         "languages": "Languages",
+        "language_name": "English",
         "no_articles": "No articles yet.",
         "press_contact": "Press contact",
         "press_contacts": "Press contacts",

@@ -20,26 +20,27 @@ extension SiteURLs {
         file(Self.folder(of: first) + format.rawValue)
     }
 
-    /// A section's first page: `/pressemitteilungen/` for the path `/pressemitteilungen/`.
+    /// A section's first page: `/pressemitteilungen/` for the path `/pressemitteilungen/` (a
+    /// path of the site: a language's sections have theirs, `/en/pressemitteilungen/`).
     public func section(path: String) -> PageAddress { page(path) }
 
     /// The overview of all categories.
-    public var categories: PageAddress { page("categories/") }
+    public var categories: PageAddress { languagePage("categories/") }
 
     /// A category's first page: `/categories/digitalisierung/`.
-    public func category(id: String) -> PageAddress { page("categories/\(id)/") }
+    public func category(id: String) -> PageAddress { languagePage("categories/\(id)/") }
 
     /// The page that lists the press contacts.
-    public var contacts: PageAddress { page("contacts/") }
+    public var contacts: PageAddress { languagePage("contacts/") }
 
     /// A contact's entry on the contacts page: `/contacts/#lena-hoffmann`.
     public func contact(id: String) -> String { contacts.url + "#" + id }
 
     /// The vCard of a contact: `/contacts/lena-hoffmann.vcf`.
-    public func vCard(id: String) -> PageAddress { file("contacts/\(id).vcf") }
+    public func vCard(id: String) -> PageAddress { file(languageFolder + "contacts/\(id).vcf") }
 
     /// The private page of an embargoed article: `/vorab/<token>/`.
-    public func embargoed(token: String) -> PageAddress { page("vorab/\(token)/") }
+    public func embargoed(token: String) -> PageAddress { languagePage("vorab/\(token)/") }
 
     /// The output folder of a list's first page: `tags/x/` for `tags/x/index.html`.
     private static func folder(of first: PageAddress) -> String {

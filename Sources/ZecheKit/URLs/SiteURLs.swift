@@ -3,48 +3,62 @@
 /// standalone pages, feeds, copied files and assets (and, in `SiteURLs+Newsroom.swift`,
 /// sections, categories, contacts, vCards, list feeds and private pages). Nothing else in
 /// Zeche joins URL parts.
+///
+/// A site in several languages has one `SiteURLs` per language: the same base, and the
+/// language's folder (`en/`), in which its articles, lists, pages, feeds and vCards are. Shared
+/// files (assets, images, the sitemap) and paths written in `site.yml` or front matter
+/// (sections' paths, aliases) are paths of the whole site.
 public struct SiteURLs: Sendable, Hashable {
     public let base: BaseURL
     public let permalink: PermalinkPattern
+    /// The folder of the language's pages inside the site: empty for the default language,
+    /// `en/` for a language at `/en/`.
+    public let languageFolder: String
 
-    public init(base: BaseURL, permalink: PermalinkPattern = .default) {
+    public init(base: BaseURL, permalink: PermalinkPattern = .default, languageFolder: String = "") {
         self.base = base
         self.permalink = permalink
+        self.languageFolder = languageFolder
+    }
+
+    /// The same addresses for the language whose pages are in `folder` (`en/`).
+    public func language(folder: String) -> SiteURLs {
+        SiteURLs(base: base, permalink: permalink, languageFolder: folder)
     }
 
     // MARK: Pages
 
     /// An article's page at its permalink: `/2026/11/austausch/` → `2026/11/austausch/index.html`.
     public func article(slug: String, date: SiteDate, pattern: PermalinkPattern? = nil) -> PageAddress {
-        page((pattern ?? permalink).path(slug: slug, date: date))
+        languagePage((pattern ?? permalink).path(slug: slug, date: date))
     }
 
     /// Page `number` of the home page's list: `/`, `/page/2/`, ….
     public func index(page number: Int) -> PageAddress {
-        page(number == 1 ? "" : "page/\(number)/")
+        languagePage(number == 1 ? "" : "page/\(number)/")
     }
 
     /// The overview of all tags.
-    public var tags: PageAddress { page("tags/") }
+    public var tags: PageAddress { languagePage("tags/") }
 
     /// A tag's page: `/tags/kuenstliche-intelligenz/`.
-    public func tag(slug: String) -> PageAddress { page("tags/\(slug)/") }
+    public func tag(slug: String) -> PageAddress { languagePage("tags/\(slug)/") }
 
     /// The overview of all authors.
-    public var authors: PageAddress { page("authors/") }
+    public var authors: PageAddress { languagePage("authors/") }
 
     /// An author's page: `/authors/doreen-mueller/`.
-    public func author(id: String) -> PageAddress { page("authors/\(id)/") }
+    public func author(id: String) -> PageAddress { languagePage("authors/\(id)/") }
 
     /// A standalone page of `Content/pages/`: `/impressum/`.
-    public func standalonePage(slug: String) -> PageAddress { page("\(slug)/") }
+    public func standalonePage(slug: String) -> PageAddress { languagePage("\(slug)/") }
 
     /// A page at an old address of an article (`aliases: [/2019/05/alter-titel/]`), a path
     /// inside the site: `/2019/05/alter-titel/` → `2019/05/alter-titel/index.html`.
     public func alias(_ path: String) -> PageAddress { page(path) }
 
     /// The page for addresses that do not exist.
-    public var notFound: PageAddress { page("404.html") }
+    public var notFound: PageAddress { languagePage("404.html") }
 
     // MARK: Files
 
@@ -82,6 +96,11 @@ public struct SiteURLs: Sendable, Hashable {
     /// path: `/newsroom/tags/` → `tags/`.
     public func relativePath(of url: String) -> String? {
         url.hasPrefix(base.path) ? String(url.dropFirst(base.path.count)) : nil
+    }
+
+    /// A page at `path` inside the language's folder (the site's root for the default language).
+    func languagePage(_ path: String) -> PageAddress {
+        page(languageFolder + (path.hasPrefix("/") ? String(path.dropFirst()) : path))
     }
 
     /// A page at `path` inside the site: written as `index.html` when the path is a folder.

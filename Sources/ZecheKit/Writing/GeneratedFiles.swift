@@ -9,9 +9,22 @@ enum GeneratedFiles {
     /// adds the feeds of its lists and the vCards).
     static let paths: Set<String> = [atomFeed, jsonFeed, sitemap, robots]
 
-    static func make(site: Site, plan: SitePlan) -> [(path: String, text: String)] {
-        feeds(plan.feeds, site: site) + vCards(site: site) + sitemapAndRobots(site: site, plan: plan)
-            + redirects(site: site, plan: plan)
+    static func make(sites: MultilingualSite, plan: SitePlan) -> [(path: String, text: String)] {
+        feeds(plan.feeds, sites: sites) + vCards(sites: sites) + sitemapAndRobots(sites: sites, plan: plan)
+            + redirects(sites: sites, plan: plan)
+    }
+
+    /// The sitemap of one language of a site in several languages: `sitemap-en.xml`.
+    static func sitemapName(of config: SiteConfig) -> String {
+        "sitemap-\(config.language.lowercased()).xml"
+    }
+
+    /// The Atom and JSON files of `feeds`, each language's from its own site.
+    static func feeds(_ feeds: [PlannedFeed], sites: MultilingualSite) -> [(path: String, text: String)] {
+        guard sites.isMultilingual else { return self.feeds(feeds, site: sites.defaultSite) }
+        return sites.sites.indices.flatMap { language in
+            self.feeds(feeds.filter { $0.language == language }, site: sites.sites[language])
+        }
     }
 
     /// The Atom and JSON files of `feeds`. An article's entry is made once, however many of
@@ -48,51 +61,72 @@ enum GeneratedFiles {
         return AbsoluteLinks.make(html, origin: site.config.urls.base.origin)
     }
 
-    /// A vCard per press contact, at `/contacts/ID.vcf`.
-    static func vCards(site: Site) -> [(path: String, text: String)] {
-        let writer = VCardWriter(site: site)
-        return site.newsroom.contacts.map { (site.config.urls.vCard(id: $0.id).outputPath, writer.write($0)) }
-    }
-
-    /// The sitemap and `robots.txt`: they change with the site's pages and their dates.
-    static func sitemapAndRobots(site: Site, plan: SitePlan) -> [(path: String, text: String)] {
-        let urls = site.config.urls
-        return SitemapWriter(config: site.config).write(sitemapEntries(site: site, plan: plan))
-            + [(robots, "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute(urls.generated(sitemap).url))\n")]
-    }
-
-    /// Every public page with the date of its newest content where it has one; not the 404
-    /// page, and never the private page of an embargoed article.
-    static func sitemapEntries(site: Site, plan: SitePlan) -> [SitemapWriter.Entry] {
-        let newest = site.articles.first.map { $0.updated ?? $0.date }
-        func newestOf(_ list: [Int]) -> SiteDate? { list.first.map { site.articles[$0].updated ?? site.articles[$0].date } }
-        return plan.jobs.compactMap { job in
-            switch job.kind {
-            case .article(let index, _, _, _):
-                let article = site.articles[index]
-                return .init(url: job.url, lastModified: article.updated ?? article.date)
-            case .index, .tags, .authors, .categories:
-                return .init(url: job.url, lastModified: newest)
-            case .tag(let index, _, _):
-                return .init(url: job.url, lastModified: newestOf(site.tags[index].articleIndices))
-            case .author(let index, _, _):
-                return .init(url: job.url, lastModified: newestOf(site.articlesByAuthor[site.authors[index].id] ?? []))
-            case .section(let index, _, _):
-                return .init(url: job.url, lastModified: newestOf(site.newsroom.sections[index].articleIndices))
-            case .category(let index, _, _):
-                return .init(url: job.url, lastModified: newestOf(site.newsroom.categories[index].articleIndices))
-            case .page, .contacts, .media:
-                return .init(url: job.url, lastModified: nil)
-            case .album(let index):
-                return .init(url: job.url, lastModified: site.pictures.albums[index].date)
-            case .notFound, .embargoed, .search:
-                return nil
-            }
+    /// A vCard per press contact and language, at `/contacts/ID.vcf` (`/en/contacts/ID.vcf`).
+    static func vCards(sites: MultilingualSite) -> [(path: String, text: String)] {
+        sites.sites.flatMap { site in
+            let writer = VCardWriter(site: site)
+            return site.newsroom.contacts.map { (site.config.urls.vCard(id: $0.id).outputPath, writer.write($0)) }
         }
     }
 
-    /// The pages at the old addresses of articles (`aliases`).
-    static func redirects(site: Site, plan: SitePlan) -> [(path: String, text: String)] {
-        plan.redirects.map { ($0.address.outputPath, RedirectPage.html(to: $0.target, site: site)) }
+    /// The sitemap and `robots.txt`: they change with the site's pages and their dates. A site
+    /// in several languages has a sitemap per language (`sitemap-de.xml`, `sitemap-en.xml`),
+    /// with each page's versions in the other languages, and `sitemap.xml` lists them.
+    static func sitemapAndRobots(sites: MultilingualSite, plan: SitePlan) -> [(path: String, text: String)] {
+        let config = sites.defaultSite.config
+        let urls = config.urls
+        let robots = (robots, "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute(urls.generated(sitemap).url))\n")
+        guard sites.isMultilingual else {
+            return SitemapWriter(config: config).write(sitemapEntries(sites: sites, plan: plan, language: 0)) + [robots]
+        }
+        var files: [(path: String, text: String)] = []
+        var names: [String] = []
+        for (language, site) in sites.sites.enumerated() {
+            let name = sitemapName(of: site.config)
+            names.append(name)
+            files += SitemapWriter(config: site.config).write(sitemapEntries(sites: sites, plan: plan, language: language), name: name)
+        }
+        return [(sitemap, SitemapWriter(config: config).index(names))] + files + [robots]
+    }
+
+    /// Every public page of a language with the date of its newest content where it has one
+    /// and its versions in other languages; not the 404 page, and never the private page of
+    /// an embargoed article.
+    static func sitemapEntries(sites: MultilingualSite, plan: SitePlan, language: Int) -> [SitemapWriter.Entry] {
+        let site = sites.sites[language]
+        let newest = site.articles.first.map { $0.updated ?? $0.date }
+        func newestOf(_ list: [Int]) -> SiteDate? { list.first.map { site.articles[$0].updated ?? site.articles[$0].date } }
+        let tags = sites.sites.map(\.config.language)
+        return plan.jobs.compactMap { job in
+            guard job.language == language else { return nil }
+            let lastModified: SiteDate?
+            switch job.kind {
+            case .article(let index, _, _, _):
+                let article = site.articles[index]
+                lastModified = article.updated ?? article.date
+            case .index, .tags, .authors, .categories:
+                lastModified = newest
+            case .tag(let index, _, _):
+                lastModified = newestOf(site.tags[index].articleIndices)
+            case .author(let index, _, _):
+                lastModified = newestOf(site.articlesByAuthor[site.authors[index].id] ?? [])
+            case .section(let index, _, _):
+                lastModified = newestOf(site.newsroom.sections[index].articleIndices)
+            case .category(let index, _, _):
+                lastModified = newestOf(site.newsroom.categories[index].articleIndices)
+            case .page, .contacts, .media:
+                lastModified = nil
+            case .album(let index):
+                lastModified = site.pictures.albums[index].date
+            case .notFound, .embargoed, .search:
+                return nil
+            }
+            return .init(url: job.url, lastModified: lastModified, alternates: PageAlternates.links(of: job, languageTags: tags))
+        }
+    }
+
+    /// The pages at the old addresses of articles (`aliases`), in the words of each article's language.
+    static func redirects(sites: MultilingualSite, plan: SitePlan) -> [(path: String, text: String)] {
+        plan.redirects.map { ($0.address.outputPath, RedirectPage.html(to: $0.target, site: sites.sites[$0.language])) }
     }
 }

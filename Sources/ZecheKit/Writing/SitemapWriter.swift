@@ -1,37 +1,58 @@
-/// Writes `sitemap.xml` (sitemaps.org 0.9); past 50,000 URLs, a sitemap index with parts.
+/// Writes `sitemap.xml` (sitemaps.org 0.9); past 50,000 URLs, a sitemap index with parts. A page
+/// with versions in other languages lists them as `xhtml:link` alternates (Google's format for
+/// localized pages).
 struct SitemapWriter {
     struct Entry: Sendable {
         /// Root-relative site URL.
         let url: String
         let lastModified: SiteDate?
+        /// The page's versions in every language, its own included; empty for a page in one language.
+        var alternates: [PageAlternates.Link] = []
     }
 
     static let maximumURLsPerFile = 50_000
 
     let config: SiteConfig
 
-    /// The files to write: `sitemap.xml`, and `sitemap-N.xml` parts for very large sites.
-    func write(_ entries: [Entry]) -> [(path: String, text: String)] {
-        guard entries.count > Self.maximumURLsPerFile else { return [("sitemap.xml", urlset(entries[...]))] }
+    /// The files to write: `name` (`sitemap.xml`), and `sitemap-N.xml` parts (`sitemap-en-N.xml`
+    /// for `sitemap-en.xml`) for very large sites.
+    func write(_ entries: [Entry], name: String = GeneratedFiles.sitemap) -> [(path: String, text: String)] {
+        guard entries.count > Self.maximumURLsPerFile else { return [(name, urlset(entries[...]))] }
         var files: [(String, String)] = []
-        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var names: [String] = []
+        let stem = name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
         for (number, start) in stride(from: 0, to: entries.count, by: Self.maximumURLsPerFile).enumerated() {
             let part = entries[start..<min(start + Self.maximumURLsPerFile, entries.count)]
-            let name = "sitemap-\(number + 1).xml"
-            files.append((name, urlset(part)))
-            index += "  <sitemap><loc>\(Escaping.xml(config.urls.absolute(config.urls.generated(name).url)))</loc></sitemap>\n"
+            let partName = "\(stem)-\(number + 1).xml"
+            files.append((partName, urlset(part)))
+            names.append(partName)
         }
-        files.insert(("sitemap.xml", index + "</sitemapindex>\n"), at: 0)
+        files.insert((name, index(names)), at: 0)
         return files
     }
 
+    /// A sitemap index that lists the sitemaps `names`, files at the top of the site.
+    func index(_ names: [String]) -> String {
+        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for name in names {
+            index += "  <sitemap><loc>\(Escaping.xml(config.urls.absolute(config.urls.generated(name).url)))</loc></sitemap>\n"
+        }
+        return index + "</sitemapindex>\n"
+    }
+
     private func urlset(_ entries: ArraySlice<Entry>) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let hasAlternates = entries.contains { !$0.alternates.isEmpty }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + (hasAlternates ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
         xml.reserveCapacity(entries.count * 110)
         for entry in entries {
             xml += "  <url><loc>\(Escaping.xml(config.urls.absolute(Escaping.urlPath(entry.url))))</loc>"
             if let date = entry.lastModified { xml += "<lastmod>\(date.iso8601)</lastmod>" }
-            xml += "</url>\n"
+            for link in entry.alternates {
+                xml += "\n    <xhtml:link rel=\"alternate\" hreflang=\"\(Escaping.xml(link.hreflang))\" "
+                    + "href=\"\(Escaping.xml(config.urls.absolute(Escaping.urlPath(link.url))))\"/>"
+            }
+            xml += entry.alternates.isEmpty ? "</url>\n" : "\n  </url>\n"
         }
         return xml + "</urlset>\n"
     }

@@ -33,6 +33,10 @@ struct DifferentialSite {
         var path: String {
             isBundle ? "Content/posts/\(fileDate)-\(id)/index.md" : "Content/posts/\(fileDate)-\(id).md"
         }
+        /// Its English translation's file, beside it.
+        var englishPath: String { String(path.dropLast(3)) + ".en.md" }
+        /// Every fourth article has an English translation.
+        var isTranslated: Bool { (Int(id.split(separator: "-").dropFirst().first ?? "") ?? 1) % 4 == 0 }
         var folder: String? { isBundle ? "Content/posts/\(fileDate)-\(id)" : nil }
         var effectiveSlug: String { slug ?? id }
     }
@@ -125,6 +129,10 @@ struct DifferentialSite {
         case 11:
             guard let id = editableIDs.randomElement(using: &random), let article = articles.removeValue(forKey: id) else { return [] }
             try remove(article.folder ?? article.path)
+            if article.isTranslated, article.folder == nil {
+                try remove(article.englishPath)
+                return [article.path, article.englishPath]
+            }
             return [article.folder ?? article.path]
         case 12:
             return try renameArticle()
@@ -191,9 +199,14 @@ struct DifferentialSite {
         guard let id = editableIDs.randomElement(using: &random), var article = articles.removeValue(forKey: id) else { return [] }
         let old = article.folder ?? article.path
         try remove(old)
+        var gone: Set<String> = [old]
+        if article.isTranslated, article.folder == nil {
+            try remove(article.englishPath)
+            gone.insert(article.englishPath)
+        }
         article.id = id + "-umbenannt"
         articles[article.id] = article
-        return try write(article: article.id).union([old])
+        return try write(article: article.id).union(gone)
     }
 
     private mutating func editAuthors() throws -> Set<String> {
@@ -329,6 +342,10 @@ struct DifferentialSite {
         if brokenPath == article.path { brokenPath = nil }
         try write(articleText(article), to: article.path)
         var changed: Set<String> = [article.path]
+        if article.isTranslated {
+            try write(englishText(article), to: article.englishPath)
+            changed.insert(article.englishPath)
+        }
         if let folder = article.folder {
             let photo = folder + "/foto.svg"
             if !FileManager.default.fileExists(atPath: root.appendingPathComponent(photo).path) {
@@ -413,6 +430,17 @@ struct DifferentialSite {
         return lines.joined(separator: "\n") + "\n" + body
     }
 
+    /// The English translation: the same place, its own title, slug and text.
+    func englishText(_ article: ArticleModel) -> String {
+        var lines = ["---", "title: \"News \(article.title.dropFirst("Meldung ".count))\"",
+                     String(format: "date: %04d-%02d-%02d %02d:00", article.date.year, article.date.month, article.date.day, article.date.hour),
+                     "author: [\(article.authors.joined(separator: ", "))]", "slug: \(article.effectiveSlug)-en"]
+        if !article.tags.isEmpty { lines.append("tags: [\(article.tags.map { $0 + " EN" }.joined(separator: ", "))]") }
+        if article.isDraft { lines.append("draft: true") }
+        lines.append("---")
+        return lines.joined(separator: "\n") + "\nThe first paragraph of \(article.title), version \(article.bodyVersion).\n"
+    }
+
     private func configText() -> String {
         """
         title: \(config.title)
@@ -427,6 +455,10 @@ struct DifferentialSite {
             - {title: Themen, url: /tags/}
           footer:
             - {title: Impressum, url: /impressum/}
+        language: de
+        languages:
+          de: {path: /}
+          en: {path: /en/, title: Differential Newsroom}
 
         """
     }
