@@ -34,8 +34,8 @@ extension BuildPipeline {
     func writeSearchIndex(site: Site, plan: SitePlan, signature: Int, into sink: some OutputSink)
         -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int) {
         guard plan.searchPage != nil, sink.keepsFiles else { return (nil, [], 0) }
-        let last = cache.lastGood?.searchIndex
-        if let last, last.signature == signature { return (last, [], 0) }
+        let last = cache.previous?.search
+        if let last, last.signature == signature, keep(last.paths, into: sink).isEmpty { return (last, [], 0) }
         let documents = Self.searchDocuments(site: site, marksUnpublished: marksUnpublished)
         let urls = site.config.urls
         let files: [SearchIndexFile]

@@ -17,6 +17,9 @@ public struct BuildResult: Sendable {
     public var writtenFiles = 0
     /// Output paths of the last good run that this run's site no longer has.
     public var removedOutputs: Set<String> = []
+    /// What the user may want to know that is neither an error nor a warning: why the build
+    /// cache was not used, or could not be written.
+    public var notes: [String] = []
     /// The article files left out of the site (drafts, future articles, files with errors).
     public var leftOut: [LeftOutArticle]
     /// Drafts and future articles that the run included (with `--drafts`, `--future`, or in

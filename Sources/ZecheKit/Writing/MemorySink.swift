@@ -22,4 +22,7 @@ public final class MemorySink: OutputSink {
         let bytes = [UInt8](data)
         storage.withLock { $0[outputPath] = bytes }
     }
+
+    /// The preview's memory still holds the file: nothing to do.
+    public func keep(_ outputPath: String) throws(OutputError) {}
 }

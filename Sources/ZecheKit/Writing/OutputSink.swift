@@ -10,6 +10,9 @@ public protocol OutputSink: Sendable {
     /// Copies the site's file at `source` to `outputPath`; `sourcePath` (site-relative) is how
     /// an error names it.
     func copy(from source: URL, sourcePath: String, to outputPath: String) throws(OutputError)
+    /// Declares that `outputPath` has the same bytes as in the output of the previous build,
+    /// which the build did not render again. The sink keeps that file as it is.
+    func keep(_ outputPath: String) throws(OutputError)
     /// How messages name the output as a whole (a full disk): `Output/`.
     var displayPath: String { get }
     /// Whether the files are kept: files that can show no mistake (the search index) are not
@@ -27,5 +30,6 @@ public struct DiscardingSink: OutputSink {
     public init() {}
     public func write(_ bytes: UnsafeRawBufferPointer, to outputPath: String) throws(OutputError) {}
     public func copy(from source: URL, sourcePath: String, to outputPath: String) throws(OutputError) {}
+    public func keep(_ outputPath: String) throws(OutputError) {}
     public var keepsFiles: Bool { false }
 }
