@@ -149,11 +149,20 @@ import ZecheTestSupport
         try sandbox.expectCold(sandbox.build(), note: "output folder was replaced")
     }
 
+    @Test("A file added to the output folder by hand gives a cold build that says so")
+    func outputChangedBehindTheCache() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        try Data("x".utf8).write(to: sandbox.output.url.appendingPathComponent("extra.txt"))
+        try sandbox.expectCold(sandbox.build(), note: "output folder was replaced or changed")
+    }
+
     @Test("A page removed from the output by hand is written again")
     func pageRemovedFromOutput() throws {
         let sandbox = try Sandbox()
         #expect(sandbox.build().succeeded)
-        try FileManager.default.removeItem(at: sandbox.output.url.appendingPathComponent("index.html"))
+        // In a folder of its own: a change of the output folder itself makes the build cold.
+        try FileManager.default.removeItem(at: sandbox.output.url.appendingPathComponent("impressum/index.html"))
         let result = sandbox.build()
         #expect(result.succeeded && result.notes.isEmpty && result.renderedPages == 1)
         #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])

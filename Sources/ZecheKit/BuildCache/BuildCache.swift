@@ -44,9 +44,10 @@ public struct BuildCache: Sendable {
     struct Identity: Equatable {
         let siteRoot: String
         let output: String
-        /// Device and inode of the output folder: another folder there (deleted, moved,
-        /// replaced by hand or by a build that did not write the cache) is not the output the
-        /// cache describes.
+        /// Device, inode and modification time of the output folder: another folder there
+        /// (deleted, moved, replaced by hand or by a build that did not write the cache) is
+        /// not the output the cache describes, even where the file system gives it the inode
+        /// of the old one.
         let outputFolder: [UInt64]
         let options: UInt64
     }
@@ -69,7 +70,7 @@ public struct BuildCache: Sendable {
         hasher.combine(pipeline.marksUnpublished)
         hasher.combine(pipeline.updatesSearchIndex)
         return Identity(siteRoot: pipeline.root.path, output: output.target.path,
-                        outputFolder: [UInt64(info.st_dev), UInt64(info.st_ino)], options: hasher.finalize())
+                        outputFolder: [UInt64(info.st_dev), UInt64(info.st_ino)] + Self.modificationTime(info), options: hasher.finalize())
     }
 
     /// Reads the cache for a build with `identity` (`nil`: the output folder is missing).
@@ -95,9 +96,9 @@ public struct BuildCache: Sendable {
             guard siteRoot == identity.siteRoot else { return .cold(note: "\(displayPath) belongs to another site (\(siteRoot))") }
             let output = try reader.readString()
             guard output == identity.output else { return .cold(note: "\(displayPath) belongs to another output folder (\(output))") }
-            let outputFolder = [try reader.readUInt64(), try reader.readUInt64()]
+            let outputFolder = [try reader.readUInt64(), try reader.readUInt64(), try reader.readUInt64(), try reader.readUInt64()]
             guard outputFolder == identity.outputFolder else {
-                return .cold(note: "the output folder was replaced since the build that wrote \(displayPath)")
+                return .cold(note: "the output folder was replaced or changed since the build that wrote \(displayPath)")
             }
             guard try reader.readUInt64() == identity.options else {
                 return .cold(note: "\(displayPath) was written for other options (--drafts, --future, --base-url or the embargo key)")
@@ -138,6 +139,14 @@ public struct BuildCache: Sendable {
             return reason
         }
         return nil
+    }
+
+    private static func modificationTime(_ info: stat) -> [UInt64] {
+        #if canImport(Darwin)
+        [UInt64(bitPattern: Int64(info.st_mtimespec.tv_sec)), UInt64(bitPattern: Int64(info.st_mtimespec.tv_nsec))]
+        #else
+        [UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec))]
+        #endif
     }
 
     /// Removes the cache file, so that the next build is cold.

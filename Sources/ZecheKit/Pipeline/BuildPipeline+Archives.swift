@@ -15,7 +15,11 @@ extension BuildPipeline {
         let results = Parallel.map(archives.count) { index -> (Int, [Diagnostic], Bool) in
             let archive = archives[index]
             let signature = Self.signature(of: archive, root: root)
-            if previous[archive.address.outputPath] == signature, Self.keep(archive.address.outputPath, into: sink) { return (signature, [], false) }
+            if previous[archive.address.outputPath] == signature,
+               archive.entries.allSatisfy({ access(root.path + "/" + $0.sourcePath, R_OK) == 0 }),
+               Self.keep(archive.address.outputPath, into: sink) {
+                return (signature, [], false)
+            }
             let time = archive.date.flatMap { DOSDateTime(year: $0.year, month: $0.month, day: $0.day, hour: $0.hour,
                                                           minute: $0.minute, second: $0.second) } ?? .earliest
             let writer = ZIPWriter(modificationTime: time)

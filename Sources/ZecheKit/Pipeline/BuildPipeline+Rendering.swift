@@ -38,7 +38,11 @@ extension BuildPipeline {
             defer { progress.advance() }
             let source = root.appendingPathComponent(copy.sourcePath)
             let signature = FileSignature(path: source.path)
-            if let signature, previous[copy.outputPath] == signature, Self.keep(copy.outputPath, into: sink) { return (signature, nil, false) }
+            // A file that cannot be read any more is an error, as in a cold build.
+            if let signature, previous[copy.outputPath] == signature, access(source.path, R_OK) == 0,
+               Self.keep(copy.outputPath, into: sink) {
+                return (signature, nil, false)
+            }
             do throws(OutputError) {
                 try sink.copy(from: source, sourcePath: copy.sourcePath, to: copy.outputPath)
                 return (signature, nil, true)
