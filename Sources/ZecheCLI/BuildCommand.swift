@@ -5,7 +5,7 @@ import ZecheKit
 enum BuildCommand: Command {
     static let name = "build"
     static let summary = "build the site into Output/"
-    static let synopsis = "build [--drafts] [--future] [--output DIR] [--base-url URL] [--quiet] [--source DIR]"
+    static let synopsis = "build [--drafts] [--future] [--output DIR] [--base-url URL] [--no-cache] [--quiet] [--source DIR]"
     static let discussion = """
         Reads site.yml, Content/ and Templates/, checks everything, and writes the site into \
         the output folder. The new site is written beside the old one and swapped in only when \
@@ -13,12 +13,16 @@ enum BuildCommand: Command {
         output runs at a time: a second one waits up to 30 s for the first. An output that is a \
         symbolic link is written at its target; one inside Content/ or Templates/ is refused. \
         Articles under embargo are listed with their moment; with ZECHE_EMBARGO_KEY set, each is \
-        written at a private address (/vorab/<token>/, noindex, in no list or feed), which is printed.
+        written at a private address (/vorab/<token>/, noindex, in no list or feed), which is printed. \
+        A build keeps the signatures of its pages in .zeche-cache/ in the site's folder, so that the next \
+        build into the same output renders only what changed; --no-cache builds everything and neither \
+        reads nor writes it. Deleting .zeche-cache/ is always safe.
         """
     static let options: [ArgumentList.Option] = [
         SiteOptions.drafts, SiteOptions.future,
         .value("output", short: "o", "DIR", "where to write the site (default: Output)"),
         .value("base-url", "URL", "the address the site is published at, replacing 'url' of site.yml"),
+        .flag("no-cache", "ignore the build cache (.zeche-cache/): render every page, and leave the cache as it is"),
         .flag("quiet", short: "q", "print only errors and warnings"),
         SiteOptions.source,
     ]
@@ -35,6 +39,7 @@ enum BuildCommand: Command {
         let progress = BuildProgress()
         let reporter = quiet ? nil : ProgressReporter(progress: progress, console: console)
         var pipeline = BuildPipeline(root: root, options: options)
+        if !arguments.has("no-cache") { pipeline.buildCache = BuildCache(siteRoot: root, toolIdentity: CLI.toolIdentity) }
         let report = pipeline.build(into: output, progress: progress)
         // The loaded site is not needed any more: free it while the result is printed.
         BackgroundRelease.release(pipeline)
@@ -42,6 +47,7 @@ enum BuildCommand: Command {
         let seconds = Date().timeIntervalSince(started)
 
         SiteOptions.print(report.diagnostics, root: root, console: console)
+        if !quiet { for note in report.notes { console.error("note: \(note)\n") } }
         if !report.succeeded {
             console.error("Build failed with \(SiteOptions.tally(errors: report.errorCount, warnings: report.warningCount)); \(output.displayPath) was left as it was.\n")
             return 1

@@ -1,3 +1,4 @@
+import Foundation
 import ZecheKit
 
 extension CLI {
@@ -10,5 +11,16 @@ extension CLI {
         case (nil, _): "source commit unknown (a plain 'swift build'; 'make binary' records the version and commit from git)"
         }
         return "zeche \(ZecheVersion.current)\n\(source)\n"
+    }
+
+    /// What the build cache records of the program that wrote it: the version and commit,
+    /// and the running file's size and time, so that a cache is never read by a program
+    /// built from other sources (a development build's version is always "dev").
+    static var toolIdentity: String {
+        let executable = Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+        let attributes = executable.flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "zeche \(ZecheVersion.current) \(ZecheVersion.commit ?? "-") \(size) \(time)"
     }
 }

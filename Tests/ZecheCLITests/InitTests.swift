@@ -44,6 +44,7 @@ struct InitTests {
         }
         #expect(files.contains { $0.hasPrefix("Content/posts/") && $0.hasSuffix("-willkommen-im-newsroom.md") })
         #expect(try String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8).contains("\n/Output/\n"))
+        #expect(try String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8).contains("\n/.zeche-cache/\n"))
 
         let check = try SiteCommandHarness.zeche(["check"], in: site)
         #expect(check.status == 0, "\(check)")

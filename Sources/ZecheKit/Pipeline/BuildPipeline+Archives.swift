@@ -1,5 +1,6 @@
 import Foundation
 import Media
+import TextCore
 
 extension BuildPipeline {
     /// Writes the ZIP archive of each album whose files changed since the last good run (all
@@ -9,12 +10,16 @@ extension BuildPipeline {
     func writeArchives(_ archives: [PlannedArchive], into sink: some OutputSink)
         -> (diagnostics: [Diagnostic], signatures: [String: Int], count: Int) {
         let root = self.root
-        let previous = cache.lastGood?.archiveSignatures ?? [:]
+        let previous = cache.previous?.archives ?? [:]
         let output = SourceLocation(path: sink.displayPath)
         let results = Parallel.map(archives.count) { index -> (Int, [Diagnostic], Bool) in
             let archive = archives[index]
             let signature = Self.signature(of: archive, root: root)
-            if previous[archive.address.outputPath] == signature { return (signature, [], false) }
+            if previous[archive.address.outputPath] == signature,
+               archive.entries.allSatisfy({ access(root.path + "/" + $0.sourcePath, R_OK) == 0 }),
+               Self.keep(archive.address.outputPath, into: sink) {
+                return (signature, [], false)
+            }
             let time = archive.date.flatMap { DOSDateTime(year: $0.year, month: $0.month, day: $0.day, hour: $0.hour,
                                                           minute: $0.minute, second: $0.second) } ?? .earliest
             let writer = ZIPWriter(modificationTime: time)
@@ -45,9 +50,9 @@ extension BuildPipeline {
 
     /// What an archive is made of: its entries' names, their files' signatures, its date.
     private static func signature(of archive: PlannedArchive, root: URL) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(archive)
         for entry in archive.entries { hasher.combine(FileSignature(path: root.path + "/" + entry.sourcePath)) }
-        return hasher.finalize()
+        return hasher.finalizeInt()
     }
 }

@@ -11,7 +11,9 @@ extension BuildPipeline {
             result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
             return result
         }
+        let cacheNote = loadBuildCache(for: output)
         var result = run(into: staging, progress: progress)
+        result.notes += cacheNote.map { [$0] } ?? []
         guard result.succeeded else {
             output.discard(staging)
             return result
@@ -20,8 +22,11 @@ extension BuildPipeline {
             result.output = try output.publish(staging)
         } catch {
             output.discard(staging)
+            buildCache?.remove()
             result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
+            return result
         }
+        result.notes += saveBuildCache(for: output).map { [$0] } ?? []
         return result
     }
 

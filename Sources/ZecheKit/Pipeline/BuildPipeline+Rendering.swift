@@ -32,13 +32,17 @@ extension BuildPipeline {
         -> (diagnostics: [Diagnostic], signatures: [String: FileSignature], count: Int) {
         let root = self.root
         let output = SourceLocation(path: sink.displayPath)
-        let previous = cache.lastGood?.copySignatures ?? [:]
+        let previous = cache.previous?.copies ?? [:]
         let results = Parallel.map(copies.count) { index -> (FileSignature?, Diagnostic?, Bool) in
             let copy = copies[index]
             defer { progress.advance() }
             let source = root.appendingPathComponent(copy.sourcePath)
             let signature = FileSignature(path: source.path)
-            if let signature, previous[copy.outputPath] == signature { return (signature, nil, false) }
+            // A file that cannot be read any more is an error, as in a cold build.
+            if let signature, previous[copy.outputPath] == signature, access(source.path, R_OK) == 0,
+               Self.keep(copy.outputPath, into: sink) {
+                return (signature, nil, false)
+            }
             do throws(OutputError) {
                 try sink.copy(from: source, sourcePath: copy.sourcePath, to: copy.outputPath)
                 return (signature, nil, true)
@@ -60,18 +64,24 @@ extension BuildPipeline {
     /// changed.
     func writeGenerated(sites: MultilingualSite, plan: SitePlan, reusesPlan: Bool, feedSignatures: [Int],
                         into sink: some OutputSink) -> (diagnostics: [Diagnostic], hashes: [String: UInt64], count: Int) {
-        let previous = cache.lastGood?.generatedHashes ?? [:]
+        let previous = cache.previous?.generated ?? [:]
         var hashes = reusesPlan ? previous : [:]
         var staleFeeds: [PlannedFeed] = []
         for (feed, signature) in zip(plan.feeds, feedSignatures) {
             let key = UInt64(bitPattern: Int64(signature))
-            if previous[feed.atom.outputPath] != key || previous[feed.json.outputPath] != key { staleFeeds.append(feed) }
+            if previous[feed.atom.outputPath] != key || previous[feed.json.outputPath] != key
+                || !Self.keep(feed.atom.outputPath, into: sink) || !Self.keep(feed.json.outputPath, into: sink) {
+                staleFeeds.append(feed)
+            }
             hashes[feed.atom.outputPath] = key
             hashes[feed.json.outputPath] = key
         }
+        if reusesPlan {
+            // The vCards, the sitemap and the redirects are as they were.
+            let feedPaths = Set(plan.feeds.flatMap { [$0.atom.outputPath, $0.json.outputPath] })
+            for path in previous.keys where !feedPaths.contains(path) { _ = Self.keep(path, into: sink) }
+        }
         let feeds = GeneratedFiles.feeds(staleFeeds, sites: sites)
-        // The search index of each language belongs here too (`sites.sites`, each under its
-        // `config.urls`), once the search of issue 18 is part of the pipeline.
         let others = reusesPlan ? [] : GeneratedFiles.vCards(sites: sites) + GeneratedFiles.sitemapAndRobots(sites: sites, plan: plan)
             + GeneratedFiles.redirects(sites: sites, plan: plan)
         var diagnostics: [Diagnostic] = []
@@ -89,7 +99,7 @@ extension BuildPipeline {
             let bytes = Array(file.text.utf8)
             let hash = ContentHash.fnv1a(bytes)
             hashes[file.path] = hash
-            if previous[file.path] != hash { write(bytes, to: file.path) }
+            if previous[file.path] != hash || !Self.keep(file.path, into: sink) { write(bytes, to: file.path) }
         }
         return (diagnostics, hashes, count)
     }

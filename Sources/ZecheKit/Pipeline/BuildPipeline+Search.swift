@@ -52,8 +52,8 @@ extension BuildPipeline {
     func writeSearchIndex(site: Site, language: Int, plan: SitePlan, signature: Int, into sink: some OutputSink)
         -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int) {
         guard plan.searchPages[language] != nil, sink.keepsFiles else { return (nil, [], 0) }
-        let last = cache.lastGood?.searchIndex[language]
-        if let last, last.signature == signature { return (last, [], 0) }
+        let last = cache.previous?.searches[language]
+        if let last, last.signature == signature, keep(last.paths, into: sink).isEmpty { return (last, [], 0) }
         let documents = Self.searchDocuments(site: site, marksUnpublished: marksUnpublished)
         let urls = site.config.urls
         let files: [SearchIndexFile]

@@ -27,6 +27,9 @@ public struct BuildPipeline: Sendable {
     /// only the articles that changed and writes only the index files that changed (the
     /// preview). A build makes it once and keeps nothing of it.
     public let updatesSearchIndex: Bool
+    /// The build cache `build(into:)` reads and writes (`zeche build` without `--no-cache`);
+    /// `nil` builds cold and keeps nothing on disk.
+    public var buildCache: BuildCache?
     var cache = PipelineCache()
 
     public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true, marksUnpublished: Bool = false,
@@ -58,6 +61,8 @@ public struct BuildPipeline: Sendable {
         let changes = cache.changes(adding: changes)
         let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
         cache.bumpVersions(of: content.changedPaths)
+        // Signatures kept on disk need versions that mean the same in the next process.
+        if buildCache != nil { cache.versions = ContentVersions.make(site: content.site, content: cache.content) }
         var diagnostics = content.diagnostics
         let themeLoad = ThemeLoader(root: root).load(reusing: cache.theme)
         diagnostics += themeLoad.diagnostics
@@ -105,11 +110,12 @@ public struct BuildPipeline: Sendable {
             jobsByArticle = plan.jobsByArticle(sites: sites)
             candidates = Array(plan.jobs.indices)
         }
-        let changedTemplates = cache.lastGood.map { theme.changedTemplates(since: $0.theme) }
+        let previous = cache.previous
+        let changedTemplates = previous.map { theme.changedTemplates(since: $0.templateFiles) }
         if changedTemplates?.isEmpty == false { candidates = Array(plan.jobs.indices) }
-        let lastSignatures = cache.lastGood?.pageSignatures ?? [:]
+        let lastSignatures = previous?.pages ?? [:]
         let candidateSignatures = candidates.map { signatures.signature(of: plan.jobs[$0], epoch: epoch, articleKeys: articleKeys) }
-        let stale = zip(candidates, candidateSignatures).filter { index, signature in
+        var stale = zip(candidates, candidateSignatures).filter { index, signature in
             let job = plan.jobs[index]
             return lastSignatures[job.outputPath] != signature || changedTemplates.map { theme.uses($0, from: job.template) } ?? true
         }.map(\.0)
@@ -131,6 +137,8 @@ public struct BuildPipeline: Sendable {
             result.diagnostics = diagnostics.sorted()
             return (result, sites)
         }
+        // The other pages are as the last good run left them; one the sink cannot keep is made anew.
+        if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
         let rendered = render(stale, plan: plan, sites: sites, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
         let archived = writeArchives(plan.archives, into: sink)
@@ -154,7 +162,7 @@ public struct BuildPipeline: Sendable {
         result.renderedPages = stale.count
         result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
         result.fileCount = allOutputs.count
-        result.removedOutputs = (cache.lastGood?.outputs ?? []).subtracting(allOutputs)
+        result.removedOutputs = (previous?.outputs ?? []).subtracting(allOutputs)
         cache.lastGood = RenderedSite(
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,

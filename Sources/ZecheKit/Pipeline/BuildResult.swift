@@ -19,6 +19,9 @@ public struct BuildResult: Sendable {
     public var removedOutputs: Set<String> = []
     /// What `zeche build` changed in the output folder; `nil` when nothing was published.
     public var output: OutputSummary?
+    /// What the user may want to know that is neither an error nor a warning: why the build
+    /// cache was not used, or could not be written.
+    public var notes: [String] = []
     /// The article files left out of the site (drafts, future articles, files with errors).
     public var leftOut: [LeftOutArticle]
     /// Drafts and future articles that the run included (with `--drafts`, `--future`, or in

@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// The inputs a page was rendered from, as numbers: two runs give a page the same signature
 /// only when everything it shows is the same, so the preview re-renders exactly the pages
@@ -15,15 +16,15 @@ struct PageSignatures {
     /// stylesheet's URL, and the authors (every list entry shows its authors with their
     /// article counts). A change re-renders every page.
     func epoch(stylesheetURL: String, marksStatus: Bool, searchURL: String?) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         // Every page's header has the search field, or none.
         hasher.combine(searchURL)
-        hasher.combine(FileSignature(path: root.path + "/site.yml"))
+        hasher.combine(Self.contentHash(root.path + "/site.yml"))
         hasher.combine(options.publishing)
         hasher.combine(stylesheetURL)
         hasher.combine(marksStatus)
         for site in sites.sites {
-            for path in SiteLoader.stringsFiles(site.config) { hasher.combine(FileSignature(path: root.path + "/" + path)) }
+            for path in SiteLoader.stringsFiles(site.config) { hasher.combine(Self.contentHash(root.path + "/" + path)) }
             hasher.combine(site.articles.count)
             for author in site.authors {
                 hasher.combine(Self.key(of: author))
@@ -37,7 +38,7 @@ struct PageSignatures {
         hasher.combine(sites.defaultSite.pictures.shareImage)
         hasher.combine(sites.defaultSite.pictures.shareImageAlt)
         hasher.combine(sites.defaultSite.pictures.logo)
-        return hasher.finalize()
+        return hasher.finalizeInt()
     }
 
     /// A number that changes when anything an article's list entry or page shows of it
@@ -50,7 +51,7 @@ struct PageSignatures {
     }
 
     private func key(of article: Article, site: Site) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(article.sourcePath)
         hasher.combine(versions[article.sourcePath] ?? 0)
         hasher.combine(article.url)
@@ -66,14 +67,14 @@ struct PageSignatures {
         hasher.combine(article.dateline)
         hasher.combine(article.showsBoilerplate)
         hasher.combine(article.embargo)
-        return hasher.finalize()
+        return hasher.finalizeInt()
     }
 
     /// The signature of one page: its template, address and kind, the keys of the articles it
     /// shows in their order, and what else its kind shows.
     func signature(of job: RenderJob, epoch: Int, articleKeys: [Int]) -> Int {
         let site = sites.sites[job.language]
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(epoch)
         hasher.combine(job.template)
         hasher.combine(job.address)
@@ -116,35 +117,41 @@ struct PageSignatures {
         case .article, .author, .authors, .contacts, .notFound, .search:
             break
         }
-        return hasher.finalize()
+        return hasher.finalizeInt()
     }
 
     /// The signature of a list's feeds: the list (title, addresses, entries) and the keys of
     /// its articles in their order. The feed shows nothing else but what the epoch covers.
     func signature(of feed: PlannedFeed, epoch: Int, articleKeys: [Int]) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(epoch)
         hasher.combine(feed)
         for index in feed.articles { hasher.combine(articleKeys[sites.globalIndex(language: feed.language, index: index)]) }
-        return hasher.finalize()
+        return hasher.finalizeInt()
     }
 
     /// The signature of the search index: the keys of the articles it holds, in their order
     /// (those `isIndexed` lets in), and the epoch (the names of authors, sections and
     /// categories, the interface strings of the labels).
     func searchSignature(language: Int = 0, epoch: Int, articleKeys: [Int], isIndexed: (Article) -> Bool) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(epoch)
         // The language's articles: each language has an index of its own.
         for (index, article) in sites.sites[language].articles.enumerated() where isIndexed(article) {
             hasher.combine(articleKeys[sites.globalIndex(language: language, index: index)])
         }
-        return hasher.finalize()
+        return hasher.finalizeInt()
+    }
+
+    /// The bytes of a small file (`site.yml`, the interface strings), hashed; `nil` when it
+    /// cannot be read. By content, not by signature: a checkout that touches it changes nothing.
+    private static func contentHash(_ path: String) -> UInt64? {
+        FileManager.default.contents(atPath: path).map { ContentHash.fnv1a($0) }
     }
 
     /// Everything a contact's value shows.
     private static func key(of contact: Contact) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(contact.id)
         hasher.combine(contact.name)
         hasher.combine(contact.role)
@@ -154,12 +161,12 @@ struct PageSignatures {
         hasher.combine(contact.languages)
         hasher.combine(contact.bioHTML)
         hasher.combine(contact.params.mapValues { $0.jsonText() })
-        return hasher.finalize()
+        return hasher.finalizeInt()
     }
 
     /// Everything an author's value shows but the article count.
     private static func key(of author: Author) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(author.id)
         hasher.combine(author.name)
         hasher.combine(author.role)
@@ -169,6 +176,6 @@ struct PageSignatures {
         hasher.combine(author.website)
         hasher.combine(author.email)
         hasher.combine(author.params.mapValues { $0.jsonText() })
-        return hasher.finalize()
+        return hasher.finalizeInt()
     }
 }

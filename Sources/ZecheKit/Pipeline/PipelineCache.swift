@@ -18,6 +18,9 @@ struct PipelineCache: Sendable {
     var pendingChanges: Set<String>? = []
     /// What the last successful run rendered, and from which inputs.
     var lastGood: RenderedSite?
+    /// What the build cache kept of the last build (`BuildCache`), while this pipeline has
+    /// no successful run of its own.
+    var persisted: OutputSignatures?
     /// The site and diagnostics of the last run, good or not: what the editors' overview of
     /// the preview shows.
     var lastRun: (sites: MultilingualSite, diagnostics: [Diagnostic])?

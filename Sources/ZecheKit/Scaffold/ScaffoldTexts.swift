@@ -59,6 +59,8 @@ struct ScaffoldTexts: Sendable {
         /Output/
         # What a build that was stopped halfway leaves beside Output/.
         /.Output.zeche-*/
+        # The build cache: what the next 'zeche build' can reuse. Safe to delete.
+        /.zeche-cache/
         .build*/
 
         """

@@ -12,10 +12,10 @@ struct Theme: Sendable {
     let diagnostics: [Diagnostic]
 
     /// The names of the templates (`article`, `header`, `partials/a` → `a`) whose files
-    /// differ between `other` and this theme, added or removed ones included.
-    func changedTemplates(since other: Theme) -> Set<String> {
-        let paths = Set(templateFiles.keys).union(other.templateFiles.keys)
-            .filter { templateFiles[$0] != other.templateFiles[$0] }
+    /// differ between `files` (another run's template files with their signatures: the last
+    /// run's theme, or the build cache's) and this theme, added or removed ones included.
+    func changedTemplates(since files: [String: FileSignature]) -> Set<String> {
+        let paths = Set(templateFiles.keys).union(files.keys).filter { templateFiles[$0] != files[$0] }
         return Set(paths.map(Self.templateName))
     }
 

@@ -1,0 +1,84 @@
+/// A hasher whose results are the same in every process (64-bit FNV-1a over a length-prefixed
+/// encoding), for what is kept on disk from one run to the next: the build cache's signatures.
+/// Swift's `Hasher` is seeded anew in every process, so its values cannot be compared across
+/// runs. Not cryptographic: it only has to change when its input does.
+package struct StableHasher: Sendable {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    package init() {}
+
+    package mutating func combine(bytes: UnsafeRawBufferPointer) {
+        combine(UInt64(bytes.count))
+        var hash = state
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        state = hash
+    }
+
+    package mutating func combine(_ value: UInt64) {
+        var hash = state
+        var rest = value
+        for _ in 0..<8 {
+            hash = (hash ^ (rest & 0xff)) &* 0x0000_0100_0000_01B3
+            rest >>= 8
+        }
+        state = hash
+    }
+
+    package mutating func combine(_ value: some StableHashable) {
+        value.stableHash(into: &self)
+    }
+
+    /// `nil` and a value are told apart, as are `[a, b]` and `[ab]`.
+    package mutating func combine(_ value: (some StableHashable)?) {
+        guard let value else { return combine(UInt64(0)) }
+        combine(UInt64(1))
+        value.stableHash(into: &self)
+    }
+
+    package mutating func combine(_ values: [some StableHashable]) {
+        combine(UInt64(values.count))
+        for value in values { value.stableHash(into: &self) }
+    }
+
+    /// A dictionary in the order of its keys.
+    package mutating func combine(_ values: [String: some StableHashable]) {
+        combine(UInt64(values.count))
+        for key in values.keys.sorted() {
+            combine(key)
+            combine(values[key])
+        }
+    }
+
+    package func finalize() -> UInt64 { state }
+
+    /// The result as an `Int`, as the signatures are kept.
+    package func finalizeInt() -> Int { Int(bitPattern: UInt(state)) }
+}
+
+/// A value that feeds the same bytes to a `StableHasher` in every process.
+package protocol StableHashable {
+    func stableHash(into hasher: inout StableHasher)
+}
+
+extension String: StableHashable {
+    package func stableHash(into hasher: inout StableHasher) {
+        var copy = self
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+extension Int: StableHashable {
+    package func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(bitPattern: Int64(self))) }
+}
+
+extension Int64: StableHashable {
+    package func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(bitPattern: self)) }
+}
+
+extension UInt64: StableHashable {
+    package func stableHash(into hasher: inout StableHasher) { hasher.combine(self) }
+}
+
+extension Bool: StableHashable {
+    package func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(self ? 1 : 0)) }
+}

@@ -1,0 +1,37 @@
+import Mustache
+
+extension BuildPipeline {
+    /// Keeps every page of the plan that is not `stale` (and whose template exists); returns
+    /// `stale` with the pages the sink could not keep added, in plan order.
+    func keepUnchangedPages(plan: SitePlan, stale: [Int], templates: TemplateLibrary, into sink: some OutputSink) -> [Int] {
+        let isStale = Set(stale)
+        let unchanged = plan.jobs.indices.filter { !isStale.contains($0) && templates.contains(plan.jobs[$0].template) }
+        let failed = keep(unchanged.map { plan.jobs[$0].outputPath }, into: sink)
+        return failed.isEmpty ? stale : (stale + failed.map { unchanged[$0] }).sorted()
+    }
+
+    /// Hands the sink every output of `paths` to keep as the last successful run left it
+    /// (`OutputSink.keep`), on all cores; returns the positions of those it could not keep
+    /// (a file removed from the output by hand), which the caller makes anew.
+    func keep(_ paths: [String], into sink: some OutputSink) -> [Int] {
+        let kept = Parallel.map(paths.count) { index -> Bool in
+            do throws(OutputError) {
+                try sink.keep(paths[index])
+                return true
+            } catch {
+                return false
+            }
+        }
+        return kept.indices.filter { !kept[$0] }
+    }
+
+    /// Keeps one file; `false` when the caller must make it anew.
+    static func keep(_ path: String, into sink: some OutputSink) -> Bool {
+        do throws(OutputError) {
+            try sink.keep(path)
+            return true
+        } catch {
+            return false
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Reads what `CacheWriter` wrote. Every read checks the bounds: a damaged file ends the
+/// reading with `CacheReader.Damaged`, never a crash.
+struct CacheReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+    private let end: Int
+
+    /// A reader of `bytes` when their length and checksum are those `CacheWriter.sealed`
+    /// added; `nil` for a file cut short or changed.
+    static func verified(_ bytes: [UInt8]) -> CacheReader? {
+        guard bytes.count >= 16 else { return nil }
+        let end = bytes.count - 16
+        var trailer = CacheReader(bytes: bytes, offset: end, end: bytes.count)
+        guard let length = try? trailer.readInt(), let checksum = try? trailer.readUInt64(), length == end,
+              bytes.withUnsafeBufferPointer({ ContentHash.fnv1a($0[..<end]) }) == checksum
+        else { return nil }
+        return CacheReader(bytes: bytes, offset: 0, end: end)
+    }
+
+    private init(bytes: [UInt8], offset: Int, end: Int) {
+        self.bytes = bytes
+        self.offset = offset
+        self.end = end
+    }
+
+    mutating func readUInt64() throws(Damaged) -> UInt64 {
+        guard end - offset >= 8 else { throw Damaged() }
+        var value: UInt64 = 0
+        for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
+        offset += 8
+        return value
+    }
+
+    mutating func readInt() throws(Damaged) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: try readUInt64())) }
+
+    mutating func readBool() throws(Damaged) -> Bool {
+        guard offset < end else { throw Damaged() }
+        defer { offset += 1 }
+        return bytes[offset] != 0
+    }
+
+    /// A count of entries still to come: never more than the bytes left could hold.
+    mutating func readCount() throws(Damaged) -> Int {
+        let count = try readInt()
+        guard count >= 0, count <= end - offset else { throw Damaged() }
+        return count
+    }
+
+    mutating func readString() throws(Damaged) -> String {
+        let count = try readCount()
+        defer { offset += count }
+        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+    }
+
+    mutating func readSignature() throws(Damaged) -> FileSignature {
+        FileSignature(size: Int64(bitPattern: try readUInt64()), modifiedSeconds: try readInt(),
+                      modifiedNanoseconds: try readInt(), inode: try readUInt64())
+    }
+
+    mutating func readTable<Value>(_ value: (inout CacheReader) throws(Damaged) -> Value) throws(Damaged) -> [String: Value] {
+        let count = try readCount()
+        var table: [String: Value] = [:]
+        table.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try readString()
+            table[key] = try value(&self)
+        }
+        return table
+    }
+
+    var isAtEnd: Bool { offset == end }
+}

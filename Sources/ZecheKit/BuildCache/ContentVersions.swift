@@ -1,0 +1,28 @@
+import TextCore
+
+/// The version numbers of `PageSignatures` for a pipeline whose signatures are kept on disk:
+/// the preview counts versions up within its session, but a number kept from an earlier
+/// process must say the same in this one. An article's version is then a stable hash of what
+/// its page shows of its files: the file's signature (size, time, inode: any edit changes it),
+/// its bundle's files, and its rendered body (which also changes when a link target moves).
+enum ContentVersions {
+    static func make(site: Site, content: ContentCache) -> [String: Int] {
+        let articles = site.articles + site.newsroom.embargoed
+        let keys = Parallel.map(articles.count) { index -> Int in
+            let article = articles[index]
+            var hasher = StableHasher()
+            hasher.combine(article.sourcePath)
+            hasher.combine(content.articles[article.sourcePath]?.signature)
+            for file in article.bundleFiles {
+                hasher.combine(file.sourcePath)
+                hasher.combine(file.outputPath)
+            }
+            hasher.combine(article.contentHTML)
+            return hasher.finalizeInt()
+        }
+        var versions: [String: Int] = [:]
+        versions.reserveCapacity(articles.count)
+        for (article, key) in zip(articles, keys) { versions[article.sourcePath] = key }
+        return versions
+    }
+}
