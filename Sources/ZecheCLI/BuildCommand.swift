@@ -35,6 +35,7 @@ enum BuildCommand: Command {
         let progress = BuildProgress()
         let reporter = quiet ? nil : ProgressReporter(progress: progress, console: console)
         var pipeline = BuildPipeline(root: root, options: options)
+        pipeline.keepsContent = false
         let report = pipeline.build(into: output, progress: progress)
         // The loaded site is not needed any more: free it while the result is printed.
         BackgroundRelease.release(pipeline)

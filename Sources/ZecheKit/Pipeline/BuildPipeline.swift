@@ -27,6 +27,10 @@ public struct BuildPipeline: Sendable {
     /// only the articles that changed and writes only the index files that changed (the
     /// preview). A build makes it once and keeps nothing of it.
     public let updatesSearchIndex: Bool
+    /// Whether the files read and the Markdown rendered are kept for the next run, which then
+    /// rereads only what changed (the preview). A one-shot build lets go of them once the site
+    /// is resolved, so that a large archive's sources are not in memory while pages render.
+    public var keepsContent = true
     var cache = PipelineCache()
 
     public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true, marksUnpublished: Bool = false,
@@ -58,6 +62,13 @@ public struct BuildPipeline: Sendable {
         let changes = cache.changes(adding: changes)
         let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
         cache.bumpVersions(of: content.changedPaths)
+        if !keepsContent {
+            // The next load then reads everything; its site gets a number of its own.
+            var emptied = ContentCache()
+            emptied.nextGeneration = cache.content.nextGeneration
+            BackgroundRelease.release(cache.content)
+            cache.content = emptied
+        }
         var diagnostics = content.diagnostics
         let themeLoad = ThemeLoader(root: root).load(reusing: cache.theme)
         diagnostics += themeLoad.diagnostics
