@@ -40,6 +40,7 @@ enum BuildCommand: Command {
         let reporter = quiet ? nil : ProgressReporter(progress: progress, console: console)
         var pipeline = BuildPipeline(root: root, options: options)
         if !arguments.has("no-cache") { pipeline.buildCache = BuildCache(siteRoot: root, toolIdentity: CLI.toolIdentity) }
+        pipeline.keepsContent = false
         let report = pipeline.build(into: output, progress: progress)
         // The loaded site is not needed any more: free it while the result is printed.
         BackgroundRelease.release(pipeline)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Search
+import Synchronization
 import Testing
 
 @Suite struct IndexFormatTests {
@@ -17,6 +18,17 @@ import Testing
         let serial = SearchIndex.build(documents: documents, language: "de", options: SearchIndexOptions(workers: 1))
         #expect(SearchIndex.build(documents: documents, language: "de", options: SearchIndexOptions(workers: 2)) == serial)
         #expect(SearchIndex.build(documents: documents, language: "de", options: SearchIndexOptions(workers: 3)) == serial)
+    }
+
+    @Test(arguments: [1, 2]) func writingHandsOverEveryFileThatBuildMakesOnce(workers: Int) {
+        let documents = ArticleGenerator(count: 300).documents()
+        let built = SearchIndex.build(documents: documents, language: "de")
+        let written = Mutex<[SearchIndexFile]>([])
+        let paths = SearchIndex.write(documents: documents, language: "de", options: SearchIndexOptions(workers: workers)) { file in
+            written.withLock { $0.append(file) }
+        }
+        #expect(paths == built.map(\.path))
+        #expect(written.withLock { $0 }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) } == built)
     }
 
     @Test func theManifestHasSortedKeysAndNoSpaces() throws {

@@ -39,6 +39,30 @@ struct RelatedRankingTests {
         }
     }
 
+    @Test("Archives with articles of many tags (the merge, not the subsets) rank as comparing every pair does", arguments: [1, 3])
+    func wideArticlesAgreeWithComparingEveryPair(limit: Int) {
+        var random = Random(state: UInt64(100 + limit))
+        for round in 0..<20 {
+            let tagCount = 10 + random.next(8)
+            var tags = (0..<(1 + random.next(120))).map { _ in
+                (0..<random.next(14)).map { _ in min(random.next(tagCount), random.next(tagCount)) }
+            }
+            tags.insert(Array(0..<10), at: random.next(tags.count))
+            #expect(!RelatedArticles.fitsSubsets(tags.map { Set($0).sorted() }, tagCount: tagCount))
+            #expect(RelatedArticles.automatic(tags: tags, tagCount: tagCount, limit: limit) == Self.bruteForce(tags, limit: limit),
+                    "round \(round)")
+        }
+    }
+
+    @Test("Articles that name their related articles get none, and the others rank as before")
+    func unwantedArticlesGetNone() {
+        var random = Random(state: 42)
+        let tags = (0..<200).map { _ in (0..<random.next(5)).map { _ in min(random.next(9), random.next(9)) } }
+        let isWanted = tags.indices.map { $0 % 3 != 0 }
+        let expected = zip(Self.bruteForce(tags, limit: 3), isWanted).map { $1 ? $0 : [] }
+        #expect(RelatedArticles.automatic(tags: tags, tagCount: 9, limit: 3, isWanted: isWanted) == expected)
+    }
+
     @Test("Galloping finds the first position holding at least the value", arguments: [0, 1, 2, 5, 6, 7, 40, 99, 100, 101])
     func firstPosition(value: Int) {
         let list = Array(stride(from: 0, to: 100, by: 3))

@@ -20,6 +20,23 @@ public enum SearchIndex {
         return SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options).files()
     }
 
+    /// Makes the index files of `documents` on all cores, as `build` does, and hands each to
+    /// `write` as soon as it is made, from whichever thread made it; returns the path of every
+    /// file, sorted. The index of a large archive is a gigabyte of files: none is kept after
+    /// `write` returns.
+    public static func write(
+        documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
+        _ write: @Sendable (SearchIndexFile) -> Void
+    ) -> [String] {
+        let siteLanguage = SearchLanguage(language)
+        let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
+        let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: false)
+        let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
+        let writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
+        writer.forEachFile(write)
+        return writer.paths
+    }
+
     /// Whether `path` (relative to the index's folder) is a file an index may have: what a
     /// site must leave to the index.
     public static func mayHave(_ path: String) -> Bool {

@@ -1,6 +1,8 @@
+import Dispatch
+
 /// Writes the files of the index from the analysed documents: all of them, or those an
 /// update names.
-struct SearchIndexWriter {
+struct SearchIndexWriter: Sendable {
     let model: IndexModel
     let layout: IndexLayout
     let siteLanguage: SearchLanguage
@@ -13,6 +15,34 @@ struct SearchIndexWriter {
         files += (0..<textChunkCount).map(textChunk)
         files += [facetFile(), manifest()]
         return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// Every file of the index, each handed to `body` once, in no fixed order, from up to
+    /// `options.workers` threads.
+    func forEachFile(_ body: @Sendable (SearchIndexFile) -> Void) {
+        let shards = layout.shards
+        let (documentChunks, textChunks) = (documentChunkCount, textChunkCount)
+        // The shards make two files each; the last two tasks are the facets and the manifest.
+        let taskCount = shards.count + documentChunks + textChunks + 2
+        @Sendable func task(_ number: Int) {
+            switch number {
+            case ..<shards.count:
+                for file in shardFiles(shards[number]) { body(file) }
+            case ..<(shards.count + documentChunks):
+                body(documentChunk(number - shards.count))
+            case ..<(shards.count + documentChunks + textChunks):
+                body(textChunk(number - shards.count - documentChunks))
+            case taskCount - 2:
+                body(facetFile())
+            default:
+                body(manifest())
+            }
+        }
+        if options.workers == 1 {
+            for number in 0..<taskCount { task(number) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: taskCount) { task($0) }
+        }
     }
 
     /// The path of every file of the index, sorted.

@@ -8,13 +8,16 @@
 /// weakest one kept, `need` of the article's `t` tags; such a candidate is in at least one of
 /// any `t - need + 1` of the lists, so only the shortest ones are walked, and the others are
 /// searched. A tag on a third of 10,000 articles no longer makes each of them visit 3,000
-/// others: the work follows the rarer tags.
+/// others: the work follows the rarer tags. Where no article has more than a few tags, the
+/// first carriers of each subset of tags rank them in linear time (`bySubsets`).
 enum RelatedArticles {
     /// For each article, up to `limit` other articles: most shared tags first, newer first
     /// among equals. `tags[i]` holds article `i`'s tag numbers (`0..<tagCount`). Articles
     /// for which `isWanted` is false (those that name their related articles) get none.
     static func automatic(tags: [[Int]], tagCount: Int, limit: Int, isWanted: [Bool]? = nil) -> [[Int]] {
         guard limit > 0 else { return Array(repeating: [], count: tags.count) }
+        let sets = tags.map { Set($0).sorted() }
+        if fitsSubsets(sets, tagCount: tagCount) { return bySubsets(sets, limit: limit, isWanted: isWanted) }
         var postings = Array(repeating: [Int](), count: tagCount)
         for (article, articleTags) in tags.enumerated() {
             for tag in Set(articleTags) { postings[tag].append(article) }

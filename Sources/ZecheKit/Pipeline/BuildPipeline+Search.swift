@@ -1,4 +1,5 @@
 import Search
+import Synchronization
 
 extension BuildPipeline {
     /// What the search index of the last good run was made from, and its files.
@@ -56,21 +57,9 @@ extension BuildPipeline {
         if let last, last.signature == signature, keep(last.paths, into: sink).isEmpty { return (last, [], 0) }
         let documents = Self.searchDocuments(site: site, marksUnpublished: marksUnpublished)
         let urls = site.config.urls
-        let files: [SearchIndexFile]
-        let run: SearchIndexRun
-        if updatesSearchIndex {
-            var state = last?.state ?? SearchIndexState()
-            let update = SearchIndex.update(&state, documents: documents, language: site.config.language)
-            files = update.files
-            run = SearchIndexRun(signature: signature, paths: update.paths.map { urls.searchIndexFile($0).outputPath }, state: state)
-        } else {
-            files = SearchIndex.build(documents: documents, language: site.config.language)
-            run = SearchIndexRun(signature: signature, paths: files.map { urls.searchIndexFile($0.path).outputPath }, state: nil)
-        }
         let output = SourceLocation(path: sink.displayPath)
-        let failures = Parallel.map(files.count) { index -> Diagnostic? in
-            let file = files[index]
-            return file.bytes.withUnsafeBytes { bytes -> Diagnostic? in
+        let write = { @Sendable (file: SearchIndexFile) -> Diagnostic? in
+            file.bytes.withUnsafeBytes { bytes -> Diagnostic? in
                 do throws(OutputError) {
                     try sink.write(bytes, to: urls.searchIndexFile(file.path).outputPath)
                     return nil
@@ -79,6 +68,21 @@ extension BuildPipeline {
                 }
             }
         }
+        guard updatesSearchIndex else {
+            // Each file goes to the sink as soon as it is made: the index of a large archive
+            // is as large as its article pages, and none of it is kept.
+            let failures = Mutex<[Diagnostic]>([])
+            let paths = SearchIndex.write(documents: documents, language: site.config.language) { file in
+                if let failure = write(file) { failures.withLock { $0.append(failure) } }
+            }
+            let run = SearchIndexRun(signature: signature, paths: paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
+            return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count)
+        }
+        var state = last?.state ?? SearchIndexState()
+        let update = SearchIndex.update(&state, documents: documents, language: site.config.language)
+        let files = update.files
+        let run = SearchIndexRun(signature: signature, paths: update.paths.map { urls.searchIndexFile($0).outputPath }, state: state)
+        let failures = Parallel.map(files.count) { write(files[$0]) }
         return (run, Self.deduplicated(failures.compactMap { $0 }), files.count)
     }
 }

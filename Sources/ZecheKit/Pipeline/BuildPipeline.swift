@@ -30,6 +30,10 @@ public struct BuildPipeline: Sendable {
     /// The build cache `build(into:)` reads and writes (`zeche build` without `--no-cache`);
     /// `nil` builds cold and keeps nothing on disk.
     public var buildCache: BuildCache?
+    /// Whether the files read and the Markdown rendered are kept for the next run, which then
+    /// rereads only what changed (the preview). A one-shot build lets go of them once the site
+    /// is resolved, so that a large archive's sources are not in memory while pages render.
+    public var keepsContent = true
     var cache = PipelineCache()
 
     public init(root: URL, options: BuildOptions, fingerprintsAssets: Bool = true, marksUnpublished: Bool = false,
@@ -63,6 +67,13 @@ public struct BuildPipeline: Sendable {
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
         if buildCache != nil { cache.versions = ContentVersions.make(site: content.site, content: cache.content) }
+        if !keepsContent {
+            // The next load then reads everything; its site gets a number of its own.
+            var emptied = ContentCache()
+            emptied.nextGeneration = cache.content.nextGeneration
+            BackgroundRelease.release(cache.content)
+            cache.content = emptied
+        }
         var diagnostics = content.diagnostics
         let themeLoad = ThemeLoader(root: root).load(reusing: cache.theme)
         diagnostics += themeLoad.diagnostics
