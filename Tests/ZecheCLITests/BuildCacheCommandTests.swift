@@ -17,6 +17,10 @@ struct BuildCacheCommandTests {
         #expect(warm.status == 0 && warm.standardError == "", "\(warm)")
         let written = try Data(contentsOf: cache)
 
+        // A build without the cache that changes the output leaves the cache behind it. (One
+        // that changes nothing leaves the output folder as it was, and the cache stays right.)
+        try "---\ntitle: A\ndate: 2026-05-04\nauthor: anna\n---\nText, longer.\n"
+            .write(to: site.url.appendingPathComponent("Content/posts/a.md"), atomically: true, encoding: .utf8)
         let uncached = try site.run("build", "--no-cache")
         #expect(uncached.status == 0 && uncached.standardError == "", "\(uncached)")
         #expect(try Data(contentsOf: cache) == written)

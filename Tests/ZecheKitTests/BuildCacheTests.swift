@@ -64,7 +64,8 @@ import ZecheTestSupport
         try (String(contentsOf: tags, encoding: .utf8) + "\n").write(to: tags, atomically: false, encoding: .utf8)
         let result = sandbox.build()
         #expect(result.succeeded && result.notes.isEmpty)
-        #expect(result.renderedPages == 1)
+        // The sample newsroom is German and English: the tags page of each language.
+        #expect(result.renderedPages == 2)
         #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
     }
 

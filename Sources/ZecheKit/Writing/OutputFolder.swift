@@ -185,6 +185,12 @@ public struct OutputFolder: Sendable {
         for name in leftovers(prefix: stagingPrefix, in: parent) + leftovers(prefix: retiredPrefix, in: parent) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
+        // `swapLimitation`'s probes run after the lock is given back: only a dead process's go.
+        let probePrefix = ".\(target.lastPathComponent).zeche-probe-"
+        for name in leftovers(prefix: probePrefix, in: parent) {
+            let pid = name.dropFirst(probePrefix.count).split(separator: "-").first.flatMap { pid_t($0) }
+            if let pid, kill(pid, 0) != 0, errno == ESRCH { rmdir(parent.appendingPathComponent(name).path) }
+        }
         if isMountPoint {
             for name in leftovers(prefix: stagingPrefix, in: target) {
                 try? FileManager.default.removeItem(at: target.appendingPathComponent(name))

@@ -99,6 +99,12 @@ public struct StagingFolder: OutputSink {
         }
         try createParent(of: relativePath)
         var failure = writeFile(bytes, to: relativePath)
+        if failure?.code == EEXIST, !previous.updatesInPlace {
+            // Linked from the published output earlier in this build (a search index kept in
+            // part, then made anew): writing through the link would change the published file.
+            unlink(url.path + "/" + relativePath)
+            failure = writeFile(bytes, to: relativePath)
+        }
         if failure?.code == ENOTDIR || failure?.code == EEXIST, previous.updatesInPlace {
             // A file of the previous generation stands where the new site has a folder.
             clearParents(of: relativePath)
@@ -156,10 +162,11 @@ public struct StagingFolder: OutputSink {
         let code: Int32
     }
 
-    /// Writes a file and returns why it failed, or `nil`. In a folder updated in place the
-    /// file must be new (`O_EXCL`): truncating one would change the published copy too.
+    /// Writes a file and returns why it failed, or `nil`. The file must be new (`O_EXCL`):
+    /// one that is there may be a hard link to the published output, which truncating it
+    /// would change too.
     private func writeFile(_ bytes: UnsafeRawBufferPointer, to relativePath: String) -> WriteFailure? {
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (previous.updatesInPlace ? O_EXCL : O_TRUNC)
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_EXCL
         let descriptor = open(url.path + "/" + relativePath, flags, 0o644)
         guard descriptor >= 0 else { return WriteFailure(code: errno) }
         var offset = 0
