@@ -78,7 +78,10 @@ def zeche_says(stdout):
     line = stdout[stdout.rfind("\n", 0, match.start()) + 1:match.end()].strip()
     numbers = dict((key, int(value.replace(",", ""))) for value, key in
                    re.findall(r"([\d,]+) (files? written|unchanged|removed)", line))
+    size = re.search(r"written \(([\d.]+) (bytes?|KB|MB|GB)\)", line)
+    scale = {"byte": 1, "bytes": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9}
     return {"line": line, "written": numbers.get("files written", numbers.get("file written")),
+            "bytes": round(float(size.group(1)) * scale[size.group(2)]) if size else None,
             "unchanged": numbers.get("unchanged"), "removed": numbers.get("removed")}
 
 
@@ -148,7 +151,9 @@ class Bench:
         os.makedirs(os.path.dirname(output), exist_ok=True)
         cold = [self.build(output, cold=True) for _ in range(warmup + cold_runs)][warmup:]
         suffix = "" if place == "tmpfs" else f" ({place})"
-        self.record(f"zeche cold {self.n}{suffix}", "zeche", "cold", place, cold, filesystem=filesystem(output))
+        says = [r["zeche_says"] for r in cold if "zeche_says" in r]
+        self.record(f"zeche cold {self.n}{suffix}", "zeche", "cold", place, cold, filesystem=filesystem(output),
+                    **({"zeche_says": says[-1]} if says else {}))
         warm = []
         for _ in range(warm_runs):
             article.edit()
