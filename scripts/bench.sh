@@ -30,6 +30,7 @@
 #   SCALING_SIZES  article counts of part 3 ["1000 10000 100000"]
 #   DISK_SIZE      the article count measured on the disk too, "" for none [10000]
 #   DISK_DIR       a folder on the real disk (not a tmpfs) [BENCH_DIR/disk-out]; DISK_RUNS [3]
+#   HUGO           0: no Hugo [1, when `hugo` is installed]
 #   HUGO_RUNS      Hugo's runs at 1,000 (after a warm-up) and 10,000 (none) articles [3]
 #   HUGO_100K      1: Hugo at 100,000 articles too, once, stopped after HUGO_TIMEOUT seconds
 #                  [1800] or above HUGO_MAX_MIB of resident memory [16384]; its corpus is
@@ -153,7 +154,7 @@ if part scaling; then
   echo "== 3. How cost grows with the archive: the team's corpus, cmark-gfm floor, Zeche cold and warm, Hugo"
   for n in $scaling_sizes; do
     with_hugo=""
-    command -v hugo >/dev/null && { [ "$n" -lt 100000 ] || [ "${HUGO_100K:-0}" = 1 ]; } && with_hugo=hugo
+    [ "${HUGO:-1}" != 0 ] && command -v hugo >/dev/null && { [ "$n" -lt 100000 ] || [ "${HUGO_100K:-0}" = 1 ]; } && with_hugo=hugo
     shared_corpus "$n" $with_hugo
     options=(--runs "$runs" --warmup 1)
     [ "$n" -ge 100000 ] && options=(--runs "$runs_100k" --warmup 0)

@@ -4,13 +4,15 @@
     scaling.py --articles N --site SITE --bodies BODIES --zeche ZECHE --out OUTDIR --results FILE
                [--runs R] [--warmup W] [--disk-out DIR --disk-runs D]
                [--hugo-site HUGO --hugo-runs H --hugo-warmup W --hugo-timeout S --hugo-max-mib M]
+               [--only floor|zeche|hugo]
 
 Each measurement appends one JSON line to FILE (and prints it):
 
   cmark-gfm floor N    the cmark-gfm tool on the bare Markdown bodies of the same articles (1,000
                        files per process, two processes at once): what Markdown alone costs.
-  zeche cold N         `zeche build` into a fresh output folder (OUTDIR/shared-N) with no build
-                       cache (SITE/.zeche-cache/ moved aside): R runs after W warm-ups.
+  zeche cold N         `zeche build` into a fresh output folder (OUTDIR/shared-N, with nothing named
+                       .shared-N.zeche-* beside it) and no build cache (SITE/.zeche-cache/ moved
+                       aside): R runs after W warm-ups.
   zeche warm N         then R times: one article's body gets a sentence more, and `zeche build`
                        writes into the same output again (with the cache the previous build left).
   ... (disk)           the same into DIR on a real disk: one cold build, then D warm ones.
@@ -85,6 +87,19 @@ def zeche_says(stdout):
             "unchanged": numbers.get("unchanged"), "removed": numbers.get("removed")}
 
 
+def clear_output(output):
+    """Removes OUTPUT and whatever a build keeps beside it (siblings named .NAME.zeche-*, such as
+    a previous generation or a manifest), so that the next build starts from nothing."""
+    trash = output + ".trash"
+    parent, name = os.path.split(output.rstrip("/"))
+    move_aside(output, trash)
+    if os.path.isdir(parent):
+        for sibling in os.listdir(parent):
+            if sibling.startswith(f".{name}.zeche-"):
+                move_aside(os.path.join(parent, sibling), trash)
+    shutil.rmtree(trash, ignore_errors=True)
+
+
 class Article:
     """One article of SITE that warm builds edit: a sentence appended to its body, restored at the end."""
 
@@ -134,11 +149,11 @@ class Bench:
 
     def build(self, output, cold):
         """One zeche build into OUTPUT, fresh and without cache when COLD; its figures."""
-        trash = output + ".trash"
         if cold:
-            move_aside(output, trash)
-            move_aside(os.path.join(self.args.site, CACHE), trash)
-            shutil.rmtree(trash, ignore_errors=True)
+            clear_output(output)
+            cache = os.path.join(self.args.site, CACHE)
+            if os.path.lexists(cache):
+                shutil.rmtree(cache)
         before = snapshot(output)
         result = run(self.zeche(output))
         result.update(written(before, snapshot(output)))
@@ -161,9 +176,7 @@ class Bench:
         says = [r["zeche_says"] for r in warm if "zeche_says" in r]
         self.record(f"zeche warm {self.n}{suffix}", "zeche", "warm", place, warm, filesystem=filesystem(output),
                     edited=os.path.relpath(article.path, self.args.site), **({"zeche_says": says[-1]} if says else {}))
-        trash = output + ".trash"
-        move_aside(output, trash)
-        shutil.rmtree(trash, ignore_errors=True)
+        clear_output(output)
 
     def floor(self):
         if not shutil.which("cmark-gfm"):
@@ -218,11 +231,17 @@ def main():
     parser.add_argument("--hugo-warmup", type=int, default=1)
     parser.add_argument("--hugo-timeout", type=float, default=1800)
     parser.add_argument("--hugo-max-mib", type=float, default=16384)
+    parser.add_argument("--only", choices=("floor", "zeche", "hugo"), help="measure only this")
     args = parser.parse_args()
     bench = Bench(args)
+    if args.only == "hugo":
+        return bench.hugo()
+    if args.only == "floor":
+        return bench.floor()
     article = Article(args.site)
     try:
-        bench.floor()
+        if not args.only:
+            bench.floor()
         place = "tmpfs" if filesystem(args.out) == "tmpfs" else "disk"
         bench.series(os.path.join(args.out, f"shared-{args.articles}"), place, args.runs, args.warmup, args.runs, article)
         if args.disk_out:
@@ -231,7 +250,7 @@ def main():
             bench.series(os.path.join(args.disk_out, f"shared-{args.articles}"), "disk", 1, 0, args.disk_runs, article)
     finally:
         article.restore()
-    if args.hugo_site and shutil.which("hugo"):
+    if args.hugo_site and shutil.which("hugo") and not args.only:
         bench.hugo()
 
 
