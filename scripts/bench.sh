@@ -11,9 +11,10 @@
 #               and warm build (one article changed, the same output again), with wall and CPU
 #               time, peak memory and the bytes written into the output (new or rewritten files);
 #               at 10,000 also into a folder on the real disk (DISK_DIR); Hugo with the same
-#               articles. The 100,000-article corpus is generated once (about 10 minutes) and
-#               kept in BENCH_DIR. Then docs/performance-data.json and the plot
-#               docs/images/performance-scaling.svg are written from this run (PLOT=0: not).
+#               articles. The corpora are generated once and kept in BENCH_DIR (100,000
+#               articles: 1.6 GB, about 7 minutes on a quiet machine and 20 on a busy one).
+#               Then docs/performance-data.json and the plot docs/images/performance-scaling.svg
+#               are written from this run (PLOT=0: not).
 #  4. preview   The preview's rebuild after editing one article, at 1,000 and 10,000 articles,
 #               and the time from saving the file to the reload event of a running `zeche serve`.
 #  5. load      The preview server under load: 200 connections (wrk, or a Python fallback).
@@ -38,6 +39,7 @@
 #   BENCH_DIR      corpora, results.jsonl and logs [/tmp/zeche-bench]
 #   BIN_DIR        take zeche and zeche-bench from this folder instead of building them
 #   PLOT           0: leave docs/performance-data.json and the plot as they are [1]
+#   BENCH_NOTE     the line under the plot's title [make bench, the date, the commit]
 # The default run takes about 12 minutes on the project's 2-core machine once the corpora exist.
 #
 # Outputs are written to a tmpfs (/dev/shm) when there is one, so that the state of the disk
@@ -170,8 +172,9 @@ if part scaling; then
       --bodies "$bench/shared/corpus-bodies-$n" --zeche "$zeche" --out "$out" --results "$results" "${options[@]}"
   done
   if [ "${PLOT:-1}" != 0 ]; then
-    python3 scripts/bench/plot.py "$results" --save-data docs/performance-data.json \
-      --note "make bench, $(date -u +%Y-%m-%d), $(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+    note="make bench, $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    [ -n "${BIN_DIR:-}" ] && note+=", zeche from $BIN_DIR"
+    python3 scripts/bench/plot.py "$results" --save-data docs/performance-data.json --note "${BENCH_NOTE:-$note}" \
       --svg docs/images/performance-scaling.svg
     echo "   wrote docs/performance-data.json and docs/images/performance-scaling.svg"
   fi
