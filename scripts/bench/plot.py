@@ -6,7 +6,8 @@ warm builds), Hugo and the cmark-gfm floor, as an SVG of two panels with logarit
 INPUT is either the JSON lines that `make bench` writes (BENCH_DIR/results.jsonl; the records of
 scripts/bench/scaling.py are used, the others ignored) or a data file this script saved with
 --save-data (docs/performance-data.json: {"note": …, "results": [records]}), so that the plot in
-the docs can be drawn again from the figures the docs show. Points are medians; a vertical
+the docs can be drawn again from the figures the docs show. With --carry-over OLD.json, Hugo's
+records of OLD that INPUT lacks are kept, marked "carried_from" with OLD's note. Points are medians; a vertical
 line spans the min–max of the runs; a hollow point is a run stopped at a limit (a lower bound).
 Python 3 standard library only; the SVG is written by hand.
 """
@@ -54,8 +55,21 @@ def points(records, key, panel):
         if (record.get("tool"), record.get("kind"), record.get("place")) != key or panel not in record:
             continue
         figure = record[panel]
-        found.append((record["articles"], figure["median"], figure["min"], figure["max"], record.get("status", "ok")))
+        found.append((record["articles"], figure["median"], figure["min"], figure["max"], record.get("status", "ok"),
+                      record.get("carried_from")))
     return sorted(found)
+
+
+def carry_over(records, old_note, old_records):
+    """Hugo's records of an earlier run that this run lacks (Hugo at 100,000 articles is not in
+    the default run): Hugo's figures do not depend on Zeche's code, so they stay, marked with the
+    run they come from."""
+    labels = {r["label"] for r in records}
+    kept = []
+    for record in scaling_records(old_records):
+        if record.get("tool") == "hugo" and record["label"] not in labels:
+            kept.append({**record, "carried_from": record.get("carried_from", old_note)})
+    return kept
 
 
 def decades(low, high):
@@ -114,7 +128,8 @@ def description(records):
             found = points(records, key, panel)
             if found and (panel == "wall" or key[0] != "cmark-gfm"):
                 parts = [f"{articles:,} articles {'at least ' if status != 'ok' else ''}{value_text(median, unit)}"
-                         for articles, median, _, _, status in found]
+                         + (f" (from an earlier run: {carried})" if carried else "")
+                         for articles, median, _, _, status, carried in found]
                 sentences.append(f"{name}, {label.lower()}: {'; '.join(parts)}.")
     return " ".join(sentences)
 
@@ -138,7 +153,7 @@ def draw(records, note):
     x_low, x_high = 10 ** (math.log10(min(articles)) - 0.2), 10 ** (math.log10(max(articles)) + 0.2)
     for (panel, label, unit), left in zip(PANELS, PANEL_LEFT):
         values = [v for key, *_, panels in SERIES if panel in panels
-                  for _, median, low, high, _ in points(records, key, panel) for v in (median, low, high) if v > 0]
+                  for _, median, low, high, *_ in points(records, key, panel) for v in (median, low, high) if v > 0]
         values = values or [1, 10]
         first, last = decades(min(values) / 1.3, max(values) * 1.3)
         y_low, y_high = 10 ** first, 10 ** last
@@ -183,10 +198,12 @@ def draw(records, note):
             out.append(f'<g class="series" data-series="{escape(name)}">')
             dashing = f' stroke-dasharray="{dash}"' if dash else ""
             out.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"{dashing}/>')
-            for a, median, low, high, status in found:
+            for a, median, low, high, status, carried in found:
                 px, py = x(a), y(median)
                 stopped = status != "ok"
                 tip = f"{name}, {a:,} articles: {'stopped at a limit (' + status + ') after ' if stopped else ''}{value_text(median, unit)}"
+                if carried:
+                    tip += f" (from an earlier run: {carried})"
                 if not stopped and high > low:
                     tip += f" (min {value_text(low, unit)}, max {value_text(high, unit)})"
                 out.append(f'<g class="point" data-articles="{a}" data-value="{median:.6g}" data-status="{status}">'
@@ -224,10 +241,14 @@ def main():
     parser.add_argument("--svg", help="where to write the plot")
     parser.add_argument("--save-data", help="write the scaling records of INPUT as a data file to this path")
     parser.add_argument("--note", help="the source of the figures, shown under the title and saved with the data")
+    parser.add_argument("--carry-over", metavar="DATA.json",
+                        help="keep the Hugo records of this earlier data file that INPUT lacks (see carry_over)")
     args = parser.parse_args()
     note, records = load(args.input)
     note = args.note if args.note is not None else note
     records = scaling_records(records)
+    if args.carry_over and os.path.exists(args.carry_over):
+        records += carry_over(records, *load(args.carry_over))
     if not records:
         sys.exit(f"plot.py: {args.input} has no cold or warm build records of scripts/bench/scaling.py")
     if args.save_data:

@@ -5,7 +5,7 @@ From made-up results of scripts/bench/scaling.py (Zeche cold and warm at three s
 Hugo stopped at a limit at 100,000), the plot must be valid XML (xmllint), have a title and a
 description that names the figures, one point per record and panel with the record's value, a
 higher point for a larger value, the stopped run hollow; saving the data and plotting from
-that file must give the same SVG. Then the committed docs/performance-data.json must plot, with
+that file must give the same SVG; a run without Hugo keeps Hugo's earlier figures (--carry-over). Then the committed docs/performance-data.json must plot, with
 a point for each of its records. Python 3 standard library and xmllint.
 """
 import json, os, subprocess, sys, tempfile
@@ -90,6 +90,15 @@ def main():
         check(len(stopped) == 2 and all(p[5].get("fill") == "#ffffff" for p in stopped), f"the stopped Hugo run is not hollow: {stopped}")
         again = plot([data, "--svg", second])
         check(again.returncode == 0 and open(first).read() == open(second).read(), "plotting the saved data gives another SVG")
+        # A run without Hugo keeps Hugo's figures of the earlier data file, marked with its note.
+        without_hugo = os.path.join(folder, "without-hugo.jsonl")
+        with open(without_hugo, "w") as file:
+            file.writelines(json.dumps(row) + "\n" for row in records if row.get("tool") != "hugo")
+        carried = os.path.join(folder, "carried.json")
+        made = plot([without_hugo, "--carry-over", data, "--save-data", carried, "--note", "later run"])
+        kept = [row for row in json.load(open(carried))["results"] if row["tool"] == "hugo"] if made.returncode == 0 else []
+        check(sorted(row["articles"] for row in kept) == [10000, 100000] and all(row["carried_from"] == "test figures" for row in kept),
+              f"Hugo's figures are not carried over from the earlier data: {made.stderr} {kept}")
         empty = os.path.join(folder, "empty.jsonl")
         open(empty, "w").write(json.dumps({"label": "zeche own corpus 1000", "runs": 5}) + "\n")
         check(plot([empty, "--svg", os.path.join(folder, "empty.svg")]).returncode != 0, "no scaling records should be an error")
