@@ -33,9 +33,11 @@ def resident_mib(pid):
     return total / 1024
 
 
-def run(command, timeout=None, max_rss_mib=None, cwd=None):
+def run(command, timeout=None, max_rss_mib=None, cwd=None, allow_failure=False):
     """Runs COMMAND once; returns wall, cpu, peak_mib, status ("ok", "timeout", "memory limit")
-    and its standard output. Exits with the command's error output when it fails otherwise."""
+    and its standard output. Exits with the command's error output when it fails otherwise, or
+    with ALLOW_FAILURE returns status "failed: …" (a signal such as the kernel's out-of-memory
+    killer's, or the exit status) and the end of its error output."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd,
@@ -64,8 +66,13 @@ def run(command, timeout=None, max_rss_mib=None, cwd=None):
         err.seek(0)
         output = out.read().decode(errors="replace")
         error = err.read().decode(errors="replace")
-    if not stopped and os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"measure: {' '.join(command)} failed:\n{error}")
+    code = os.waitstatus_to_exitcode(status)
+    if not stopped and code != 0:
+        reason = f"killed by signal {-code}" + (" (out of memory?)" if code == -9 else "") if code < 0 else f"exit status {code}"
+        if not allow_failure:
+            sys.exit(f"measure: {' '.join(command)} failed, {reason}:\n{error}")
+        stopped.append(f"failed: {reason}")
+        print(f"measure: {' '.join(command)} failed, {reason}:\n{error[-2000:]}", file=sys.stderr)
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mib": usage.ru_maxrss / 1024,
             "status": stopped[0] if stopped else "ok", "stdout": output}
 

@@ -142,6 +142,7 @@ class Bench:
         stopped = [r["status"] for r in runs if r["status"] != "ok"]
         if stopped:
             record["status"] = stopped[0]
+            print(f"scaling: {label}: {stopped[0]}", file=sys.stderr)
         self.emit(record)
 
     def zeche(self, output):
@@ -155,27 +156,48 @@ class Bench:
             if os.path.lexists(cache):
                 shutil.rmtree(cache)
         before = snapshot(output)
-        result = run(self.zeche(output))
+        result = run(self.zeche(output), allow_failure=True)
+        if result["status"] != "ok":
+            result.pop("stdout")
+            return result
         result.update(written(before, snapshot(output)))
         says = zeche_says(result.pop("stdout"))
         if says:
             result["zeche_says"] = says
         return result
 
+    def builds(self, output, cold, count):
+        """COUNT builds, fewer when one fails (a failed build is a result: its record says so)."""
+        results = []
+        for _ in range(count):
+            results.append(self.build(output, cold))
+            if results[-1]["status"] != "ok":
+                return results[-1:]
+        return results
+
     def series(self, output, place, cold_runs, warmup, warm_runs, article):
         os.makedirs(os.path.dirname(output), exist_ok=True)
-        cold = [self.build(output, cold=True) for _ in range(warmup + cold_runs)][warmup:]
+        cold = self.builds(output, True, warmup + cold_runs)
+        cold = cold if cold[-1]["status"] != "ok" else cold[warmup:]
         suffix = "" if place == "tmpfs" else f" ({place})"
         says = [r["zeche_says"] for r in cold if "zeche_says" in r]
         self.record(f"zeche cold {self.n}{suffix}", "zeche", "cold", place, cold, filesystem=filesystem(output),
                     **({"zeche_says": says[-1]} if says else {}))
         warm = []
-        for _ in range(warm_runs):
-            article.edit()
-            warm.append(self.build(output, cold=False))
+        if all(r["status"] == "ok" for r in cold):
+            for _ in range(warm_runs):
+                article.edit()
+                warm.append(self.build(output, cold=False))
+                if warm[-1]["status"] != "ok":
+                    break
+        if not warm:
+            warm_note = {"status": "not run: the cold build failed"}
+        else:
+            warm_note = {}
         says = [r["zeche_says"] for r in warm if "zeche_says" in r]
         self.record(f"zeche warm {self.n}{suffix}", "zeche", "warm", place, warm, filesystem=filesystem(output),
-                    edited=os.path.relpath(article.path, self.args.site), **({"zeche_says": says[-1]} if says else {}))
+                    edited=os.path.relpath(article.path, self.args.site), **({"zeche_says": says[-1]} if says else {}),
+                    **warm_note)
         clear_output(output)
 
     def floor(self):
