@@ -40,11 +40,12 @@
 #   BIN_DIR        take zeche and zeche-bench from this folder instead of building them
 #   PLOT           0: leave docs/performance-data.json and the plot as they are [1]
 #   BENCH_NOTE     the line under the plot's title [make bench, the date, the commit]
-# The default run takes about 12 minutes on the project's 2-core machine, quiet, once the corpora
-# exist (estimated from the CPU times of a run on a loaded machine, which took 52 minutes for
-# parts 1 to 3 with the code before issue 22). Memory: at 100,000 articles the code before issue
-# 22 peaks at 5.7 GiB, and a warm build holds the old and the new site (4 GB each) on the tmpfs;
-# a build the kernel kills for want of memory is recorded as failed and the run goes on.
+# The default run should take about 13 minutes on the project's 2-core machine, quiet, once the
+# corpora exist: estimated from the CPU times of a run with the code before issue 22 while four
+# other builds ran, which took 44 minutes until the kernel killed its 100,000-article warm build.
+# Memory: at 100,000 articles that code peaks at 5.7 GiB, and a warm build holds the old and the
+# new site (4 GB each) on the tmpfs; a build killed for want of memory is recorded as failed,
+# and the run goes on.
 #
 # Outputs are written to a tmpfs (/dev/shm) when there is one, so that the state of the disk
 # (ext4 slows down after many deleted files) does not decide the result; Zeche and Hugo are
