@@ -212,7 +212,7 @@ def draw(records, note):
                     out.append(f'<line x1="{px:.1f}" y1="{y(high):.1f}" x2="{px:.1f}" y2="{y(low):.1f}" stroke="{colour}" stroke-width="1.5"/>')
                 out.append(marker(shape, px, py, colour, stopped))
                 if stopped:
-                    out.append(f'<text x="{px - 9:.1f}" y="{py - 7:.1f}" text-anchor="end" fill="{colour}" font-size="12">stopped ({escape(status)}): at least</text>')
+                    out.append(f'<text x="{px - 9:.1f}" y="{py + 20:.1f}" text-anchor="end" fill="{colour}" font-size="12">stopped ({escape(status)}): at least</text>')
                 out.append("</g>")
             out.append("</g>")
         out.append("</g>")
