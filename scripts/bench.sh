@@ -15,6 +15,8 @@
 #               articles: 1.6 GB, about 7 minutes on a quiet machine and 20 on a busy one).
 #               Then docs/performance-data.json and the plot docs/images/performance-scaling.svg
 #               are written from this run (PLOT=0: not).
+#  3b. languages  The 10,000-article corpus of part 3 in German only, and with English copies of
+#               every tenth article (`languages: {de, en}`): cold builds beside the floor.
 #  4. preview   The preview's rebuild after editing one article, at 1,000 and 10,000 articles,
 #               and the time from saving the file to the reload event of a running `zeche serve`.
 #  5. load      The preview server under load: 200 connections (wrk, or a Python fallback).
@@ -24,7 +26,7 @@
 #               the query times.
 #
 # Environment (defaults in brackets):
-#   PARTS          the parts above to run ["mustache own scaling preview load search"]
+#   PARTS          the parts above to run ["mustache own scaling languages preview load search"]
 #   RUNS           runs per figure at 1,000 and 10,000 articles, after one warm-up [5]
 #   RUNS_100K      runs per figure at 100,000 articles, no warm-up [2]
 #   SIZES          article counts of parts 2, 4 and 6 ["1000 10000"]
@@ -54,7 +56,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
-parts=" ${PARTS:-mustache own scaling preview load search} "
+parts=" ${PARTS:-mustache own scaling languages preview load search} "
 runs=${RUNS:-5}
 runs_100k=${RUNS_100K:-2}
 hugo_runs=${HUGO_RUNS:-3}
@@ -185,6 +187,27 @@ if part scaling; then
       --note "${BENCH_NOTE:-$note}" --svg docs/images/performance-scaling.svg
     echo "   wrote docs/performance-data.json and docs/images/performance-scaling.svg"
   fi
+fi
+
+if part languages; then
+  echo "== 3b. A second language on a tenth of the articles (issue 19): the 10,000-article corpus of part 3"
+  shared_corpus 10000
+  german=$bench/lang-de-10000 english=$bench/lang-de-en-10000
+  if [ ! -d "$english/Content" ]; then
+    rm -rf "$german" "$english"
+    cp -R "$bench/shared/corpus-zeche-10000" "$german"
+    rm -rf "$german/.zeche-cache"
+    cp -R "$german" "$english"
+    printf 'languages:\n  de:\n    path: /\n  en:\n    path: /en/\n    title: Q.One Newsroom\n' >>"$english/site.yml"
+    # Every tenth article gets an English copy beside it (NAME.en.md), without its related
+    # list: related articles are of the article's own language.
+    find "$english/Content/posts" "$english/Content/pressemitteilungen" -maxdepth 1 -name '*.md' ! -name '*.en.md' | sort \
+      | awk 'NR % 10 == 0' | while read -r file; do grep -v '^related:' "$file" >"${file%.md}.en.md"; done
+  fi
+  python3 scripts/bench/scaling.py --articles 10000 --site "$bench/shared/corpus-zeche-10000" \
+    --bodies "$bench/shared/corpus-bodies-10000" --zeche "$zeche" --out "$out" --results "$results" --runs "$runs" --warmup 1 --only floor
+  measure "$runs" "zeche de 10000" "$out/lang-de" -- "$zeche" build --no-cache --quiet --source "$german" --output "$out/lang-de"
+  measure "$runs" "zeche de+en 11000" "$out/lang-de-en" -- "$zeche" build --no-cache --quiet --source "$english" --output "$out/lang-de-en"
 fi
 
 if part preview; then

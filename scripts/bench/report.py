@@ -106,6 +106,8 @@ def main():
         ("zeche cold 100,000, peak memory (target ≤ 1 GiB)", median(rows, "zeche cold 100000", "peak_mib"), " MiB"),
         ("zeche warm 10,000, tmpfs (target ≤ 0.3 s)", median(rows, "zeche warm 10000"), " s"),
         ("zeche warm 10,000, disk (target < 1 s)", median(rows, "zeche warm 10000 (disk)"), " s"),
+        ("zeche de+en 11,000 / cmark-gfm floor (issue 19: ≤ 2.2×)", ratio(rows, "zeche de+en 11000", "cmark-gfm floor 10000"), "×"),
+        ("zeche de+en 11,000 / de 10,000 articles", ratio(rows, "zeche de+en 11000", "zeche de 10000"), "×"),
         ("hugo / zeche, 1,000 articles", ratio(rows, "hugo cold 1000", "zeche cold 1000"), "×"),
         ("hugo / zeche, 10,000 articles", ratio(rows, "hugo cold 10000", "zeche cold 10000"), "×"),
         ("hugo / zeche peak memory, 10,000 articles", ratio(rows, "hugo cold 10000", "zeche cold 10000", "peak_mib"), "×"),
