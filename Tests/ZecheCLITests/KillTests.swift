@@ -132,7 +132,9 @@ struct KillTests {
             }
             let found = try SiteCommandHarness.contents(of: swapped)
             let version = [current, next].first { expected[$0] == found }
-            #expect(version != nil, "round \(round) (seed \(seed), killed after \(delay) ms): Output/ is neither the previous site nor the new one")
+            // When it fails: the paths where the output differs from the new site, for the diagnosis.
+            let differing = expected[next].map { new in Set(new.keys).union(found.keys).filter { new[$0] != found[$0] }.sorted() } ?? []
+            #expect(version != nil, "round \(round) (seed \(seed), killed after \(delay) ms): Output/ is neither the previous site nor the new one; it differs from the new one at \(differing.prefix(10)) (\(differing.count) paths), clean previous generation: \(cleanPrevious)")
             current = version ?? current
         }
 

@@ -132,8 +132,11 @@ public struct StagingFolder: OutputSink {
         guard previous.updatesInPlace else { return }
         try ledger.markOnce { () throws(OutputError) in
             let marker = url.path + "/" + OutputFolder.markerName
-            guard FileManager.default.createFile(atPath: marker + ".new", contents: OutputFolder.markerText),
-                  rename(marker + ".new", marker) == 0 else {
+            // The old marker goes first, in one step: from then on the tree is not trusted,
+            // whatever a kill leaves (Foundation's file writing makes a temporary file beside
+            // the marker, which a build killed before this point left in a trusted tree).
+            guard unlink(marker) == 0 || errno == ENOENT,
+                  FileManager.default.createFile(atPath: marker, contents: OutputFolder.markerText) else {
                 throw OutputError.cannotWrite(path: OutputFolder.markerName, reason: String(cString: strerror(errno)))
             }
         }
