@@ -9,9 +9,16 @@ package struct StableHasher: Sendable {
 
     package mutating func combine(bytes: UnsafeRawBufferPointer) {
         combine(UInt64(bytes.count))
+        state = Self.fnv1a(bytes, from: state)
+    }
+
+    /// 64-bit FNV-1a of `bytes`, continued from `state` (by default the offset basis, a fresh
+    /// hash): the one loop behind this hasher and `ContentHash` (asset URLs, entity tags).
+    @inlinable
+    package static func fnv1a(_ bytes: some Sequence<UInt8>, from state: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = state
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        state = hash
+        return hash
     }
 
     package mutating func combine(_ value: UInt64) {

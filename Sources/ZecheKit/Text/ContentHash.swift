@@ -1,15 +1,12 @@
 import Foundation
+import TextCore
 
 /// A stable fingerprint of bytes (64-bit FNV-1a): for cache-busting asset URLs
 /// (`site.css?v=1a2b3c4d`) and the preview's entity tags. Not cryptographic: it only has to
 /// change when a file changes, and be cheap enough for every file of every build.
 package enum ContentHash {
     package static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        StableHasher.fnv1a(bytes)
     }
 
     /// 16 lowercase hex digits.
