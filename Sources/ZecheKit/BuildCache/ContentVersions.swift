@@ -6,8 +6,9 @@ import TextCore
 /// its page shows of its files: the file's signature (size, time, inode: any edit changes it),
 /// its bundle's files, and its rendered body (which also changes when a link target moves).
 enum ContentVersions {
-    static func make(site: Site, content: ContentCache) -> [String: Int] {
-        let articles = site.articles + site.newsroom.embargoed
+    static func make(sites: MultilingualSite, content: ContentCache) -> [String: Int] {
+        // Every language's: a translation's page changes with its own file.
+        let articles = sites.sites.flatMap { $0.articles + $0.newsroom.embargoed }
         let keys = Parallel.map(articles.count) { index -> Int in
             let article = articles[index]
             var hasher = StableHasher()

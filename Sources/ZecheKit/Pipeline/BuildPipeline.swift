@@ -66,7 +66,7 @@ public struct BuildPipeline: Sendable {
         let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
-        if buildCache != nil { cache.versions = ContentVersions.make(site: content.site, content: cache.content) }
+        if buildCache != nil { cache.versions = ContentVersions.make(sites: content.sites, content: cache.content) }
         if !keepsContent {
             // The next load then reads everything; its site gets a number of its own.
             var emptied = ContentCache()
