@@ -22,7 +22,7 @@ public struct BuildCache: Sendable {
     static let fileName = "build-cache"
     static let magic = "zeche build cache\n"
     /// Raised whenever the file's layout changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The cache folder of the site in `root`.
     public let folder: URL
@@ -75,11 +75,11 @@ public struct BuildCache: Sendable {
 
     /// Reads the cache for a build with `identity` (`nil`: the output folder is missing).
     func load(for identity: Identity?) -> Loaded {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let bytes = CacheFile.read(file.path) else {
             return .cold(note: identity == nil ? nil : "there is no build cache (\(displayPath)) of the last build")
         }
         guard let identity else { return .cold(note: "the output folder is not there any more") }
-        guard var reader = CacheReader.verified([UInt8](data)) else {
+        guard var reader = CacheReader.verified(bytes) else {
             return .cold(note: "\(displayPath) is damaged (cut short or changed)")
         }
         do throws(CacheReader.Damaged) {
@@ -124,21 +124,7 @@ public struct BuildCache: Sendable {
         for number in identity.outputFolder { writer.write(number) }
         writer.write(identity.options)
         Self.write(signatures, into: &writer)
-        let bytes = writer.sealed()
-        if mkdir(folder.path, 0o755) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
-        // Git never sees the cache, even in a repository whose .gitignore does not name it.
-        let ignore = folder.appendingPathComponent(".gitignore")
-        if !FileManager.default.fileExists(atPath: ignore.path) { _ = FileManager.default.createFile(atPath: ignore.path, contents: Data("*\n".utf8)) }
-        let temporary = folder.appendingPathComponent(Self.fileName + ".tmp-\(getpid())")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            return "cannot write \(Self.folderName)/\(temporary.lastPathComponent)"
-        }
-        guard rename(temporary.path, file.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            return reason
-        }
-        return nil
+        return CacheFile.write(writer.sealed(), named: Self.fileName, in: folder)
     }
 
     private static func modificationTime(_ info: stat) -> [UInt64] {

@@ -14,7 +14,7 @@ struct CacheReader {
         let end = bytes.count - 16
         var trailer = CacheReader(bytes: bytes, offset: end, end: bytes.count)
         guard let length = try? trailer.readInt(), let checksum = try? trailer.readUInt64(), length == end,
-              bytes.withUnsafeBufferPointer({ ContentHash.fnv1a($0[..<end]) }) == checksum
+              bytes.withUnsafeBytes({ FileDigest.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<end])) }) == checksum
         else { return nil }
         return CacheReader(bytes: bytes, offset: 0, end: end)
     }
@@ -27,10 +27,9 @@ struct CacheReader {
 
     mutating func readUInt64() throws(Damaged) -> UInt64 {
         guard end - offset >= 8 else { throw Damaged() }
-        var value: UInt64 = 0
-        for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
         offset += 8
-        return value
+        return UInt64(littleEndian: value)
     }
 
     mutating func readInt() throws(Damaged) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: try readUInt64())) }
@@ -50,8 +49,29 @@ struct CacheReader {
 
     mutating func readString() throws(Damaged) -> String {
         let count = try readCount()
-        defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        let start = offset
+        offset += count
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self) }
+    }
+
+    mutating func readOptional<Value>(_ value: (inout CacheReader) throws(Damaged) -> Value) throws(Damaged) -> Value? {
+        try readBool() ? try value(&self) : nil
+    }
+
+    mutating func readOptionalString() throws(Damaged) -> String? {
+        try readBool() ? try readString() : nil
+    }
+
+    mutating func readArray<Element>(_ element: (inout CacheReader) throws(Damaged) -> Element) throws(Damaged) -> [Element] {
+        let count = try readCount()
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for _ in 0..<count { elements.append(try element(&self)) }
+        return elements
+    }
+
+    mutating func readStrings() throws(Damaged) -> [String] {
+        try readArray { reader throws(Damaged) in try reader.readString() }
     }
 
     mutating func readSignature() throws(Damaged) -> FileSignature {

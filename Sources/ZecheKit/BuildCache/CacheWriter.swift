@@ -1,14 +1,14 @@
-/// Writes the build cache's binary format: little-endian integers, strings as a length and
-/// their UTF-8 bytes. Read back by `CacheReader` in the same order.
+/// Writes the caches' binary format: little-endian integers, strings as a length and their
+/// UTF-8 bytes. Read back by `CacheReader` in the same order.
 struct CacheWriter {
     private(set) var bytes: [UInt8] = []
 
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     mutating func write(_ value: UInt64) {
-        var rest = value
-        for _ in 0..<8 {
-            bytes.append(UInt8(truncatingIfNeeded: rest))
-            rest >>= 8
-        }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
@@ -22,6 +22,21 @@ struct CacheWriter {
             bytes.append(contentsOf: utf8)
         }
     }
+
+    /// A value that may be missing: a flag, then the value.
+    mutating func write<Value>(_ value: Value?, _ write: (inout CacheWriter, Value) -> Void) {
+        self.write(value != nil)
+        if let value { write(&self, value) }
+    }
+
+    mutating func write(_ string: String?) { write(string) { $0.write($1) } }
+
+    mutating func write<Element>(_ elements: [Element], _ write: (inout CacheWriter, Element) -> Void) {
+        self.write(elements.count)
+        for element in elements { write(&self, element) }
+    }
+
+    mutating func write(_ strings: [String]) { write(strings) { $0.write($1) } }
 
     mutating func write(_ signature: FileSignature) {
         write(UInt64(bitPattern: signature.size))
@@ -39,13 +54,13 @@ struct CacheWriter {
         }
     }
 
-    /// The bytes with their length and a checksum after them: a file cut short or changed
-    /// is told by `CacheReader.verified`.
+    /// The bytes with their length and a checksum (XXH64) after them: a file cut short or
+    /// changed is told by `CacheReader.verified`.
     func sealed() -> [UInt8] {
         var sealed = bytes
         var trailer = CacheWriter()
         trailer.write(bytes.count)
-        trailer.write(ContentHash.fnv1a(bytes))
+        trailer.write(bytes.withUnsafeBytes { FileDigest.xxh64($0) })
         sealed.append(contentsOf: trailer.bytes)
         return sealed
     }

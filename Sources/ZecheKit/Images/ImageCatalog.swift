@@ -17,6 +17,10 @@ struct ImageCatalog: Sendable, Equatable {
 
     private(set) var entries: [String: Entry] = [:]
 
+    init(entries: [String: Entry] = [:]) {
+        self.entries = entries
+    }
+
     /// Whether the file's name says it is an image whose header Zeche reads.
     static func isImage(_ path: String) -> Bool {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }

@@ -63,7 +63,9 @@ public struct BuildPipeline: Sendable {
     private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
                                     progress: BuildProgress) -> (BuildResult, MultilingualSite) {
         let changes = cache.changes(adding: changes)
+        let seed = seedContentCache()
         let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
+        let contentNotes = [seed?.note, saveContentCache(seed, changedPaths: content.changedPaths)].compactMap { $0 }
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
         if buildCache != nil { cache.versions = ContentVersions.make(sites: content.sites, content: cache.content) }
@@ -83,7 +85,9 @@ public struct BuildPipeline: Sendable {
             let plan = SitePlan(sites: sites, templateNames: themeLoad.templateNames, assets: themeLoad.assets)
             diagnostics += plan.diagnostics + SiteLinkCheck.check(sites: sites, outputPaths: plan.outputPaths)
             cache.pendingChanges = changes
-            return (BuildResult(diagnostics: diagnostics.sorted(), sites: sites), sites)
+            var result = BuildResult(diagnostics: diagnostics.sorted(), sites: sites)
+            result.notes = contentNotes
+            return (result, sites)
         }
         cache.theme = theme
         // The last good run's plan holds while the site is a patch of the one it was made for
@@ -136,6 +140,7 @@ public struct BuildPipeline: Sendable {
                                     contexts: ContextBuilder.languages(sites, stylesheetURL: stylesheet, summaries: summaries.values,
                                                                        marksStatus: marksUnpublished, searchPages: plan.searchPages.mapValues(\.page)))
         var result = BuildResult(diagnostics: [], sites: sites)
+        result.notes = contentNotes
         result.pageCount = plan.jobs.count
         guard !diagnostics.containsErrors else {
             // Nothing is written; the pages of templates that changed since the last good run

@@ -2,7 +2,7 @@
 /// one already published. Not cryptographic; with the size beside it, two different files
 /// of one path compare equal with a chance of about 2⁻⁶⁴. Chosen over `ContentHash.fnv1a`
 /// because it reads eight bytes at a time: every file of a cold build passes through it.
-enum FileDigest {
+package enum FileDigest {
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
@@ -10,7 +10,7 @@ enum FileDigest {
     private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
     /// XXH64 with seed 0, as the reference implementation computes it.
-    static func xxh64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    package static func xxh64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         let count = bytes.count
         var offset = 0
         var hash: UInt64

@@ -1,0 +1,41 @@
+extension BuildPipeline {
+    /// What the content stage was seeded with from `.zeche-cache/content`.
+    struct ContentSeed {
+        let key: UInt64
+        /// How many articles and bodies the file held: a load that reread or rendered none of
+        /// them and would keep as many need not write it again.
+        let counts: (articles: Int, bodies: Int)?
+        let note: String?
+    }
+
+    /// Seeds an empty content cache from `.zeche-cache/content` (a pipeline with a build
+    /// cache), so that the content stage reads and renders only the files that changed.
+    mutating func seedContentCache() -> ContentSeed? {
+        guard let buildCache, cache.content.marks == nil else { return nil }
+        let store = ContentStore(buildCache: buildCache, siteRoot: root)
+        let key = store.key(options: options)
+        switch store.load(key: key) {
+        case .reused(var seeded):
+            seeded.nextGeneration = cache.content.nextGeneration
+            cache.content = seeded
+            return ContentSeed(key: key, counts: (seeded.articles.count, seeded.markdown.count), note: nil)
+        case .cold(let note):
+            return ContentSeed(key: key, counts: nil, note: note.map { "not using the content cache: \($0); every content file is read" })
+        }
+    }
+
+    /// Writes the content stage's results to `.zeche-cache/content` when they differ from
+    /// what the file held; returns a note when it could not be written.
+    func saveContentCache(_ seed: ContentSeed?, changedPaths: [String]) -> String? {
+        guard let seed, let buildCache else { return nil }
+        if let counts = seed.counts {
+            let kept = ContentStore.storable(cache.content)
+            // Authors, pages and the bodies the file does not keep are read each time.
+            let unchanged = changedPaths.allSatisfy { kept.articles[$0] == nil && kept.bodies[$0] == nil }
+            if unchanged, counts.articles == kept.articles.count, counts.bodies == kept.bodies.count { return nil }
+        }
+        return ContentStore(buildCache: buildCache, siteRoot: root).save(cache.content, key: seed.key).map {
+            "the content cache could not be written (\($0)); the next build reads every content file"
+        }
+    }
+}

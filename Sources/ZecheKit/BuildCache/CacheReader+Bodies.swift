@@ -1,0 +1,89 @@
+import Markdown
+import Media
+
+/// Reads what `CacheWriter+Bodies.swift` wrote.
+extension CacheReader {
+    mutating func readFacts() throws(Damaged) -> ImageFacts {
+        guard let format = ImageFormat(rawValue: try readString()) else { throw Damaged() }
+        return ImageFacts(format: format, width: try readInt(), height: try readInt(), byteCount: try readInt())
+    }
+
+    mutating func readImageEntry() throws(Damaged) -> ImageCatalog.Entry {
+        ImageCatalog.Entry(signature: try readSignature(), result: .success(try readFacts()))
+    }
+
+    mutating func readSiteLink() throws(Damaged) -> SiteLink {
+        SiteLink(destination: try readString(), path: try readString(), location: try readLocation(), lookedForFile: try readOptionalString())
+    }
+
+    mutating func readMarkdown() throws(Damaged) -> MarkdownDocument {
+        let html = try readString()
+        let headings = try readArray { reader throws(Damaged) in
+            Heading(level: try reader.readInt(), text: try reader.readString(), id: try reader.readString(), line: try reader.readInt())
+        }
+        let summary = try readString()
+        let quotes = try readArray { reader throws(Damaged) in
+            AttributedQuote(text: try reader.readString(), attribution: try reader.readString(), line: try reader.readInt())
+        }
+        let links = try readArray { reader throws(Damaged) in
+            LinkReference(kind: try reader.readBool() ? .image : .link, destination: try reader.readString(), line: try reader.readInt(),
+                          column: try reader.readInt(), isDropped: try reader.readBool())
+        }
+        let wordCount = try readInt()
+        let plainText = try readString()
+        let templateSyntax = try readArray { reader throws(Damaged) -> TemplateSyntax in
+            let kinds: [TemplateSyntax.Kind] = [.liquidTag, .shortcode, .output]
+            let kind = try reader.readInt()
+            guard kinds.indices.contains(kind) else { throw Damaged() }
+            let text = try reader.readString()
+            let name = try reader.readString()
+            let line = try reader.readInt()
+            let column = try reader.readInt()
+            let lower = try reader.readInt()
+            let upper = try reader.readInt()
+            guard lower <= upper else { throw Damaged() }
+            return TemplateSyntax(kind: kinds[kind], text: text, name: name, line: line, column: column, utf8Range: lower..<upper,
+                                  content: try reader.readString())
+        }
+        let htmlBlockLines = try readArray { reader throws(Damaged) -> ClosedRange<Int> in
+            let lower = try reader.readInt()
+            let upper = try reader.readInt()
+            guard lower <= upper else { throw Damaged() }
+            return lower...upper
+        }
+        let images = try readArray { reader throws(Damaged) in
+            MarkdownImage(destination: try reader.readString(), alt: try reader.readString(), caption: try reader.readOptionalString(),
+                          credit: try reader.readOptionalString(), isFigure: try reader.readBool(), line: try reader.readInt(),
+                          column: try reader.readInt())
+        }
+        return MarkdownDocument(html: html, headings: headings, summary: summary, quotes: quotes, links: links, wordCount: wordCount,
+                                templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: plainText, images: images)
+    }
+
+    /// A rendered body of `body`, placed at one of `urls`.
+    mutating func readRenderedBody(body: String, urls: [SiteURLs]) throws(Damaged) -> ContentCache.RenderedBody {
+        let resolutions = try readArray { reader throws(Damaged) -> (destination: String, resolution: LinkTargets.Resolution) in
+            let destination = try reader.readString()
+            switch try reader.readInt() {
+            case 0: return (destination, .keep)
+            case 1: return (destination, .rewrite(try reader.readString()))
+            case 2: return (destination, .outside)
+            default: throw Damaged()
+            }
+        }
+        let document = try readMarkdown()
+        let diagnostics = try readDiagnostics()
+        let links = try readArray { reader throws(Damaged) in try reader.readSiteLink() }
+        let urlsIndex = try readInt()
+        guard urls.indices.contains(urlsIndex) else { throw Damaged() }
+        let place = BodyPlace(urls: urls[urlsIndex], pageURL: try readOptionalString(), hasCover: try readBool())
+        var rendered = ContentCache.RenderedBody(body: body, resolutions: resolutions, document: document, diagnostics: diagnostics,
+                                                 rootRelativeLinks: links, place: place)
+        rendered.imageUses = try readArray { reader throws(Damaged) in
+            BodyImages.Use(outputPath: try reader.readOptionalString(), file: try reader.readOptionalString(),
+                           entry: try reader.readOptional { reader throws(Damaged) in try reader.readImageEntry() })
+        }
+        rendered.requiresCredit = try readBool()
+        return rendered
+    }
+}

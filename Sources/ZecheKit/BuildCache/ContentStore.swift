@@ -1,0 +1,105 @@
+import Foundation
+import TextCore
+
+/// The content cache of `zeche build`: `.zeche-cache/content`, what the content stage read and
+/// rendered (docs/build-cache.md), so that a later build in a new process reads, parses and
+/// renders only the content files that changed. It holds each article's file signature and
+/// draft, the rendered bodies with what makes them valid (their link resolutions, place and
+/// images), the image headers and the inputs of the automatic related articles.
+///
+/// It does not depend on the output folder. It holds while `site.yml`, the interface strings
+/// (`Templates/i18n/`), the options of the build and the program are the same; within it,
+/// each file holds while its signature is the same (`SiteLoader` checks them). A file that is
+/// missing, damaged or written for another site, options or program is not used: every
+/// content file is then read, with a note that says why.
+struct ContentStore {
+    static let fileName = "content"
+    static let magic = "zeche content cache\n"
+    /// Raised whenever the file's layout changes.
+    static let formatVersion = 1
+
+    let folder: URL
+    let siteRoot: String
+    let toolIdentity: String
+
+    init(buildCache: BuildCache, siteRoot: URL) {
+        folder = buildCache.folder
+        self.siteRoot = siteRoot.standardizedFileURL.path
+        toolIdentity = buildCache.toolIdentity
+    }
+
+    var file: URL { folder.appendingPathComponent(Self.fileName) }
+    var displayPath: String { BuildCache.folderName + "/" + Self.fileName }
+
+    /// What the content stage's results depend on besides the files themselves: `site.yml`
+    /// and the interface strings by their bytes, and the options of the build.
+    func key(options: BuildOptions) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(options.publishing)
+        let root = URL(fileURLWithPath: siteRoot, isDirectory: true)
+        let i18n = root.appendingPathComponent("Templates/i18n", isDirectory: true)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: i18n.path)) ?? []).sorted()
+        for (name, url) in [("site.yml", root.appendingPathComponent("site.yml"))] + names.map({ ($0, i18n.appendingPathComponent($0)) }) {
+            hasher.combine(name)
+            let bytes = CacheFile.read(url.path)
+            hasher.combine(bytes != nil)
+            bytes?.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+        return hasher.finalize()
+    }
+
+    /// The outcome of reading the file.
+    enum Loaded {
+        case reused(ContentCache)
+        /// Every content file is read; `note` says why, `nil` when there was no cache at all
+        /// or what it depends on changed.
+        case cold(note: String?)
+    }
+
+    func load(key: UInt64) -> Loaded {
+        guard let bytes = CacheFile.read(file.path) else {
+            let hasFolder = FileManager.default.fileExists(atPath: folder.path)
+            return .cold(note: hasFolder ? "there is no content cache (\(displayPath))" : nil)
+        }
+        guard var reader = CacheReader.verified(bytes) else { return .cold(note: "\(displayPath) is damaged (cut short or changed)") }
+        do throws(CacheReader.Damaged) {
+            guard try reader.readString() == Self.magic else { return .cold(note: "\(displayPath) is not a content cache") }
+            let version = try reader.readInt()
+            guard version == Self.formatVersion else {
+                return .cold(note: "\(displayPath) has format version \(version), this Zeche reads version \(Self.formatVersion)")
+            }
+            let tool = try reader.readString()
+            guard tool == toolIdentity else {
+                return .cold(note: "\(displayPath) was written by another version of Zeche (\(tool), this is \(toolIdentity))")
+            }
+            let root = try reader.readString()
+            guard root == siteRoot else { return .cold(note: "\(displayPath) belongs to another site (\(root))") }
+            // site.yml, the interface strings or the options changed: an edit like any other,
+            // which the build cache's signatures see too.
+            guard try reader.readUInt64() == key else { return .cold(note: nil) }
+            let cache = try Self.readContent(&reader)
+            guard reader.isAtEnd else { return .cold(note: "\(displayPath) is damaged (cut short or changed)") }
+            return .reused(cache)
+        } catch {
+            return .cold(note: "\(displayPath) is damaged (cut short or changed)")
+        }
+    }
+
+    /// Writes what `cache` holds that the file can keep; returns why it could not, or `nil`.
+    func save(_ cache: ContentCache, key: UInt64) -> String? {
+        guard let marks = cache.marks else { return nil }
+        var writer = CacheWriter(capacity: 1 << 20)
+        writer.write(Self.magic)
+        writer.write(Self.formatVersion)
+        writer.write(toolIdentity)
+        writer.write(siteRoot)
+        writer.write(key)
+        Self.writeContent(cache, marks: marks, into: &writer)
+        return CacheFile.write(writer.sealed(), named: Self.fileName, in: folder)
+    }
+
+    /// Removes the file, so that the next build reads every content file.
+    func remove() {
+        try? FileManager.default.removeItem(at: file)
+    }
+}
