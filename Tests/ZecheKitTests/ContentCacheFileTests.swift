@@ -107,6 +107,23 @@ import Darwin
         _ = try Self.expectWarm(sandbox)
     }
 
+    @Test("A body the cache kept is rendered again from its unchanged file when the article it links to moves")
+    func linkTargetMoves() throws {
+        let sandbox = try Sandbox()
+        try Self.append("\nSiehe auch [Meilenstein 3](2026-10-15-produktentwicklung-meilenstein-3-ist-geschafft.md).\n", to: Self.article,
+                        in: sandbox)
+        #expect(sandbox.build().succeeded)
+        // The link's target moves from /2026/10/… to /2026/09/…; the linking file stays as it is.
+        let target = sandbox.root.appendingPathComponent("Content/posts/2026-10-15-produktentwicklung-meilenstein-3-ist-geschafft.md")
+        try String(contentsOf: target, encoding: .utf8).replacingOccurrences(of: "date: 2026-10-15T09:00:00", with: "date: 2026-09-15T09:00:00")
+            .write(to: target, atomically: true, encoding: .utf8)
+        _ = try Self.expectWarm(sandbox)
+        let pages = OutputTree.read(sandbox.output.url).filter { $0.key.hasPrefix("2026/09/q-one-nutzt") && $0.key.hasSuffix("index.html") }
+        #expect(pages.count == 1 && pages.values.allSatisfy { String(decoding: $0, as: UTF8.self).contains("/2026/09/produktentwicklung-meilenstein-3") })
+        // And once more from the cache written after it.
+        _ = try Self.expectWarm(sandbox)
+    }
+
     @Test("A content cache cut short gives a cold content stage that says so")
     func truncated() throws {
         let sandbox = try Sandbox()

@@ -57,7 +57,8 @@ extension CacheReader {
     }
 
     mutating func readDocument() throws(Damaged) -> ContentDocument {
-        ContentDocument(path: try readString(), hasFrontMatter: try readBool(), isBodyFound: try readBool(), body: try readString(),
+        ContentDocument(path: try readString(), hasFrontMatter: try readBool(), isBodyFound: try readBool(),
+                        body: ContentStore.placeholder(hash: try readUInt64()),
                         bodyStartLine: try readInt(), diagnostics: try readDiagnostics(), bodyDiagnostics: try readDiagnostics())
     }
 

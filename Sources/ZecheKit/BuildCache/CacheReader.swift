@@ -90,5 +90,12 @@ struct CacheReader {
         return table
     }
 
+    /// A reader of the next `length` bytes, which this one skips.
+    mutating func split(length: Int) throws(Damaged) -> CacheReader {
+        guard length >= 0, length <= end - offset else { throw Damaged() }
+        defer { offset += length }
+        return CacheReader(bytes: bytes, offset: offset, end: offset + length)
+    }
+
     var isAtEnd: Bool { offset == end }
 }

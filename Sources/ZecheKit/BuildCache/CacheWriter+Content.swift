@@ -59,7 +59,9 @@ extension CacheWriter {
         write(document.path)
         write(document.hasFrontMatter)
         write(document.isBodyFound)
-        write(document.body)
+        // The Markdown only by its hash: the rendered body is kept, and the file is read
+        // again in the rare case that the body must be rendered anew (`ContentStore.placeholder`).
+        write(ContentStore.placeholderHash(of: document.body))
         write(document.bodyStartLine)
         write(document.diagnostics)
         write(document.bodyDiagnostics)

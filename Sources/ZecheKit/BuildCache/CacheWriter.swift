@@ -11,6 +11,9 @@ struct CacheWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Bytes another writer made.
+    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
     mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
 
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }

@@ -1,14 +1,17 @@
 /// The tables of `.zeche-cache/content`: the language marks, the sites' addresses, the image
-/// headers, the articles, the rendered bodies and the related articles' inputs. What the file
-/// cannot keep (a file that could not be read or has no draft, a front matter date in an
-/// unknown key, a body with a link to a missing file or a damaged image) is left out: the
-/// next build reads or renders it again.
+/// headers, the articles with their rendered bodies (in chunks, read in parallel) and the
+/// related articles' inputs. What the file cannot keep (a file that could not be read or has
+/// no draft, a front matter date in an unknown key, a body with a link to a missing file or a
+/// damaged image) is left out: the next build reads or renders it again.
 extension ContentStore {
+    /// Articles per chunk: each chunk is read by one worker.
+    static let chunkSize = 512
+
     /// What of `cache` the file keeps.
     static func storable(_ cache: ContentCache)
         -> (images: [String: ImageCatalog.Entry], articles: [String: ContentCache.ReadArticle], bodies: [String: ContentCache.RenderedBody]) {
         let articles = cache.articles.filter { isStorable($0.value) }
-        // Each body by its article, whose Markdown it shares.
+        // Each body with its article, whose Markdown it was rendered from.
         let bodies = cache.markdown.filter { path, body in
             articles[path]?.draft?.document.body == body.body && isStorable(body)
         }
@@ -20,24 +23,29 @@ extension ContentStore {
         writer.write(marks.others)
         let (images, articles, bodies) = storable(cache)
         writer.write(images) { $0.write($1) }
-        writer.write(articles) { $0.write($1) }
         var addresses: [SiteURLs] = []
-        writer.write(bodies.count)
-        for path in bodies.keys.sorted() {
-            guard let body = bodies[path] else { continue }
-            let index = addresses.firstIndex(of: body.place.urls) ?? addresses.count
-            if index == addresses.count {
-                addresses.append(body.place.urls)
-                writer.write(true)
-                writer.write(body.place.urls.base.origin)
-                writer.write(body.place.urls.base.path)
-                writer.write(body.place.urls.permalink.description)
-                writer.write(body.place.urls.languageFolder)
-            } else {
-                writer.write(false)
+        for body in bodies.values where !addresses.contains(body.place.urls) { addresses.append(body.place.urls) }
+        addresses.sort { ($0.base.absolute, $0.languageFolder) < ($1.base.absolute, $1.languageFolder) }
+        writer.write(addresses) { writer, urls in
+            writer.write(urls.base.origin)
+            writer.write(urls.base.path)
+            writer.write(urls.permalink.description)
+            writer.write(urls.languageFolder)
+        }
+        let paths = articles.keys.sorted()
+        writer.write(paths.count)
+        for start in stride(from: 0, to: paths.count, by: chunkSize) {
+            var chunk = CacheWriter()
+            for path in paths[start..<min(start + chunkSize, paths.count)] {
+                guard let article = articles[path] else { continue }
+                chunk.write(path)
+                chunk.write(article)
+                chunk.write(bodies[path]) { writer, body in
+                    writer.write(body, urls: addresses.firstIndex(of: body.place.urls) ?? 0)
+                }
             }
-            writer.write(path)
-            writer.write(body, urls: index)
+            writer.write(chunk.bytes.count)
+            writer.append(chunk.bytes)
         }
         writer.write(cache.related) { writer, related in
             writer.write(related.key) { $0.write($1) }
@@ -50,20 +58,29 @@ extension ContentStore {
         var cache = ContentCache()
         cache.marks = LanguageMarks(defaultLanguage: try reader.readString(), others: try reader.readStrings())
         cache.images = ImageCatalog(entries: try reader.readTable { reader throws(CacheReader.Damaged) in try reader.readImageEntry() })
-        cache.articles = try reader.readTable { reader throws(CacheReader.Damaged) in try reader.readArticle() }
-        var addresses: [SiteURLs] = []
-        let bodyCount = try reader.readCount()
-        cache.markdown.reserveCapacity(bodyCount)
-        for _ in 0..<bodyCount {
-            if try reader.readBool() {
-                let base = BaseURL(origin: try reader.readString(), path: try reader.readString())
-                guard case .success(let permalink) = PermalinkPattern.parse(try reader.readString()) else { throw CacheReader.Damaged() }
-                addresses.append(SiteURLs(base: base, permalink: permalink, languageFolder: try reader.readString()))
-            }
-            let path = try reader.readString()
-            guard let body = cache.articles[path]?.draft?.document.body else { throw CacheReader.Damaged() }
-            cache.markdown[path] = try reader.readRenderedBody(body: body, urls: addresses)
+        let addresses = try reader.readArray { reader throws(CacheReader.Damaged) -> SiteURLs in
+            let base = BaseURL(origin: try reader.readString(), path: try reader.readString())
+            guard case .success(let permalink) = PermalinkPattern.parse(try reader.readString()) else { throw CacheReader.Damaged() }
+            return SiteURLs(base: base, permalink: permalink, languageFolder: try reader.readString())
         }
+        let count = try reader.readCount()
+        var split: [CacheReader] = []
+        for _ in stride(from: 0, to: count, by: chunkSize) { split.append(try reader.split(length: try reader.readCount())) }
+        let chunks = split
+        let decoded = Parallel.map(chunks.count) { index -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)]? in
+            var chunk = chunks[index]
+            return try? chunk.readEntries(count: min(chunkSize, count - index * chunkSize), addresses: addresses)
+        }
+        cache.articles.reserveCapacity(count)
+        cache.markdown.reserveCapacity(count)
+        for entries in decoded {
+            guard let entries else { throw CacheReader.Damaged() }
+            for (path, article, body) in entries {
+                cache.articles[path] = article
+                if let body { cache.markdown[path] = body }
+            }
+        }
+        guard cache.articles.count == count else { throw CacheReader.Damaged() }
         cache.related = try reader.readTable { reader throws(CacheReader.Damaged) in
             ContentCache.Related(
                 key: try reader.readArray { reader throws(CacheReader.Damaged) in try reader.readStrings() },
@@ -95,6 +112,24 @@ extension ContentStore {
             return true
         }
         return resolved && body.imageUses.allSatisfy { use in use.entry.map(isStorable) ?? true }
+    }
+}
+
+extension CacheReader {
+    /// One chunk of articles, each with its rendered body when the file kept it.
+    mutating func readEntries(count: Int, addresses: [SiteURLs]) throws(Damaged)
+        -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)] {
+        var entries: [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let path = try readString()
+            let article = try readArticle()
+            let markdown = article.draft?.document.body ?? ""
+            let body = try readOptional { reader throws(Damaged) in try reader.readRenderedBody(body: markdown, urls: addresses) }
+            entries.append((path, article, body))
+        }
+        guard isAtEnd else { throw Damaged() }
+        return entries
     }
 }
 

@@ -9,6 +9,7 @@ extension SiteAssembly {
         let unchanged = cache.linkTargets[config.language] == targets ? unchangedDocuments : []
         let urls = config.urls
         let images = bodyImages
+        let rootPath = root.path
         let rendered = Parallel.map(placed.count) { index -> (ContentCache.RenderedBody, Bool) in
             let document = placed[index].draft.document
             let place = BodyPlace(urls: urls, pageURL: placed[index].url, hasCover: placed[index].draft.image != nil)
@@ -19,7 +20,11 @@ extension SiteAssembly {
                hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
                 return (hit, false)
             }
-            return (Self.render(document, parser: parser, targets: targets, leftOut: leftOut, place: place, images: images), true)
+            guard ContentStore.isPlaceholder(document.body) else {
+                return (Self.render(document, parser: parser, targets: targets, leftOut: leftOut, place: place, images: images), true)
+            }
+            return (Self.renderAgain(document, rootPath: rootPath, parser: parser, targets: targets, leftOut: leftOut, place: place,
+                                     images: images), true)
         }
         var documents: [MarkdownDocument] = []
         documents.reserveCapacity(rendered.count)
@@ -34,6 +39,24 @@ extension SiteAssembly {
         }
         markdownCache = newCache
         return documents
+    }
+
+    /// Renders the body of a draft the content cache kept without its Markdown (a link
+    /// target moved, an image changed): the file, whose signature is unchanged, is read again.
+    /// The result keeps the draft's placeholder, so that it stays valid for the same draft.
+    static func renderAgain(_ document: ContentDocument, rootPath: String, parser: MarkdownParser, targets: LinkTargets,
+                            leftOut: [String: String], place: BodyPlace, images: BodyImages) -> ContentCache.RenderedBody {
+        guard let contents = SourceFile.read(document.path, rootPath: rootPath), contents.wasRead else {
+            return ContentCache.RenderedBody(
+                body: "", resolutions: [], document: MarkdownDocument(html: "", headings: [], summary: "", quotes: [], links: [], wordCount: 0),
+                diagnostics: [.error("cannot read '\(document.path)'", at: SourceLocation(path: document.path),
+                                     fix: "check that the file exists and that you may read it")],
+                rootRelativeLinks: [], place: place)
+        }
+        var rendered = render(ContentDocument(path: document.path, text: contents.text), parser: parser, targets: targets,
+                              leftOut: leftOut, place: place, images: images)
+        rendered.body = document.body
+        return rendered
     }
 
     /// Checks the links of the bodies of articles whose front matter has errors: one run

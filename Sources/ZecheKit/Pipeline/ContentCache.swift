@@ -28,7 +28,8 @@ struct ContentCache: Sendable {
     /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
     /// body is the same and every link still resolves the same way.
     struct RenderedBody: Sendable {
-        let body: String
+        /// The Markdown, or for a draft the content cache kept, its placeholder.
+        var body: String
         let resolutions: [(destination: String, resolution: LinkTargets.Resolution)]
         let document: MarkdownDocument
         let diagnostics: [Diagnostic]
