@@ -49,7 +49,8 @@ import Darwin
     @Test("A build writes the content cache; a build with nothing changed does not write it again")
     func writtenOnce() throws {
         let sandbox = try Sandbox()
-        #expect(sandbox.build().succeeded)
+        let first = sandbox.build()
+        #expect(first.succeeded && first.notes.isEmpty, "\(first.notes)")
         let file = Self.contentFile(sandbox)
         let first = try FileManager.default.attributesOfItem(atPath: file.path)
         _ = try Self.expectWarm(sandbox)
@@ -184,6 +185,29 @@ import Darwin
         // A sealed file whose tables are cut short after a valid header.
         let valid = [UInt8](try Data(contentsOf: Self.contentFile(sandbox))).dropLast(16)
         try Data(BuildCacheTests.sealed(Array(valid.prefix(valid.count * 2 / 3)))).write(to: Self.contentFile(sandbox))
+        try Self.expectColdContent(sandbox, note: "damaged")
+    }
+
+    @Test("A part of the content cache missing or changed gives a cold content stage that says so; an edit rewrites one part")
+    func parts() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
+        func partNames() throws -> Set<String> {
+            Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("content-") })
+        }
+        let before = try partNames()
+        try Self.append("\nEin Satz mehr.\n", to: Self.article, in: sandbox)
+        _ = try Self.expectWarm(sandbox)
+        let after = try partNames()
+        #expect(before.count == after.count && before.subtracting(after).count == 1, "\(before) → \(after)")
+        let part = try #require(after.sorted().first)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(part))
+        try Self.expectColdContent(sandbox, note: "a part of it is missing")
+        let other = try #require(try partNames().sorted().last)
+        var bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(other)))
+        bytes[bytes.count / 2] ^= 0x01
+        try Data(bytes).write(to: folder.appendingPathComponent(other))
         try Self.expectColdContent(sandbox, note: "damaged")
     }
 

@@ -5,6 +5,8 @@ extension BuildPipeline {
         /// How many articles and bodies the file held: a load that reread or rendered none of
         /// them and would keep as many need not write it again.
         let counts: (articles: Int, bodies: Int)?
+        /// The parts the file was read from: only those whose articles changed are written.
+        let layout: ContentStore.Layout?
         let note: String?
     }
 
@@ -15,12 +17,13 @@ extension BuildPipeline {
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
         let key = store.key(options: options)
         switch store.load(key: key) {
-        case .reused(var seeded):
+        case .reused(var seeded, let layout):
             seeded.nextGeneration = cache.content.nextGeneration
             cache.content = seeded
-            return ContentSeed(key: key, counts: (seeded.articles.count, seeded.markdown.count), note: nil)
+            return ContentSeed(key: key, counts: (seeded.articles.count, seeded.markdown.count), layout: layout, note: nil)
         case .cold(let note):
-            return ContentSeed(key: key, counts: nil, note: note.map { "not using the content cache: \($0); every content file is read" })
+            return ContentSeed(key: key, counts: nil, layout: nil,
+                               note: note.map { "not using the content cache: \($0); every content file is read" })
         }
     }
 
@@ -34,7 +37,8 @@ extension BuildPipeline {
             let unchanged = changedPaths.allSatisfy { kept.articles[$0] == nil && kept.bodies[$0] == nil }
             if unchanged, counts.articles == kept.articles.count, counts.bodies == kept.bodies.count { return nil }
         }
-        return ContentStore(buildCache: buildCache, siteRoot: root).save(cache.content, key: seed.key).map {
+        let store = ContentStore(buildCache: buildCache, siteRoot: root)
+        return store.save(cache.content, key: seed.key, previous: seed.layout, changedPaths: Set(changedPaths)).map {
             "the content cache could not be written (\($0)); the next build reads every content file"
         }
     }

@@ -1,11 +1,11 @@
 /// The tables of `.zeche-cache/content`: the language marks, the sites' addresses, the image
-/// headers, the articles with their rendered bodies (in chunks, read in parallel) and the
-/// related articles' inputs. What the file cannot keep (a file that could not be read or has
+/// headers, the names of the parts that hold the articles with their rendered bodies (read
+/// in parallel) and the related articles' inputs. What the file cannot keep (a file that could not be read or has
 /// no draft, a front matter date in an unknown key, a body with a link to a missing file or a
 /// damaged image) is left out: the next build reads or renders it again.
 extension ContentStore {
-    /// Articles per chunk: each chunk is read by one worker.
-    static let chunkSize = 512
+    /// The number of parts the articles are spread over.
+    static let partCount = 16
 
     /// What of `cache` the file keeps.
     static func storable(_ cache: ContentCache)
@@ -18,10 +18,18 @@ extension ContentStore {
         return (cache.images.entries.filter { isStorable($0.value) }, articles, bodies)
     }
 
-    static func writeContent(_ cache: ContentCache, marks: LanguageMarks, into writer: inout CacheWriter) {
+    /// The part of the file that holds an article.
+    static func part(of path: String) -> Int {
+        Int(placeholderHash(of: path) % UInt64(partCount))
+    }
+
+    /// Writes the header's tables into `writer` and the parts that changed into files of
+    /// their own; returns the names of all parts.
+    func writeContent(_ cache: ContentCache, marks: LanguageMarks, previous: Layout?, changedPaths: Set<String>,
+                      into writer: inout CacheWriter) -> Result<[String], WriteFailure> {
         writer.write(marks.defaultLanguage)
         writer.write(marks.others)
-        let (images, articles, bodies) = storable(cache)
+        let (images, articles, bodies) = Self.storable(cache)
         writer.write(images) { $0.write($1) }
         var addresses: [SiteURLs] = []
         for body in bodies.values where !addresses.contains(body.place.urls) { addresses.append(body.place.urls) }
@@ -32,29 +40,49 @@ extension ContentStore {
             writer.write(urls.permalink.description)
             writer.write(urls.languageFolder)
         }
-        let paths = articles.keys.sorted()
-        writer.write(paths.count)
-        for start in stride(from: 0, to: paths.count, by: chunkSize) {
-            var chunk = CacheWriter()
-            for path in paths[start..<min(start + chunkSize, paths.count)] {
+        var paths = Array(repeating: [String](), count: Self.partCount)
+        for path in articles.keys { paths[Self.part(of: path)].append(path) }
+        for index in paths.indices { paths[index].sort() }
+        var dirty = Array(repeating: true, count: Self.partCount)
+        if let previous, previous.addresses == addresses, previous.parts.count == Self.partCount {
+            var changedParts = Set(changedPaths.map(Self.part))
+            for (index, part) in previous.parts.enumerated() where part.paths != paths[index] { changedParts.insert(index) }
+            dirty = (0..<Self.partCount).map(changedParts.contains)
+        }
+        let (dirtyParts, partPaths, partAddresses) = (dirty, paths, addresses)
+        let made = Parallel.map(Self.partCount) { index -> (name: String, bytes: [UInt8]?) in
+            if !dirtyParts[index], let name = previous?.parts[index].name { return (name, nil) }
+            var part = CacheWriter()
+            for path in partPaths[index] {
                 guard let article = articles[path] else { continue }
-                chunk.write(path)
-                chunk.write(article)
-                chunk.write(bodies[path]) { writer, body in
-                    writer.write(body, urls: addresses.firstIndex(of: body.place.urls) ?? 0)
+                part.write(path)
+                part.write(article)
+                part.write(bodies[path]) { writer, body in
+                    writer.write(body, urls: partAddresses.firstIndex(of: body.place.urls) ?? 0)
                 }
             }
-            writer.write(chunk.bytes.count)
-            writer.append(chunk.bytes)
+            let bytes = part.sealed()
+            let checksum = bytes.suffix(8).reduce(UInt64(0)) { ($0 >> 8) | (UInt64($1) << 56) }
+            return (Self.fileName + "-" + String(checksum, radix: 16), bytes)
+        }
+        // Parts with the same bytes (empty ones) have the same name: each is written once.
+        var written: Set<String> = []
+        for ((name, bytes), count) in zip(made, paths.map(\.count)) {
+            if let bytes, written.insert(name).inserted, let failure = CacheFile.write(bytes, named: name, in: folder) {
+                return .failure(WriteFailure(text: failure))
+            }
+            writer.write(name)
+            writer.write(count)
         }
         writer.write(cache.related) { writer, related in
             writer.write(related.key) { $0.write($1) }
             writer.write(related.limit)
             writer.write(related.result) { writer, indices in writer.write(indices) { $0.write($1) } }
         }
+        return .success(made.map(\.name))
     }
 
-    static func readContent(_ reader: inout CacheReader) throws(CacheReader.Damaged) -> ContentCache {
+    func readContent(_ reader: inout CacheReader) throws(CacheReader.Damaged) -> (ContentCache, Layout) {
         var cache = ContentCache()
         cache.marks = LanguageMarks(defaultLanguage: try reader.readString(), others: try reader.readStrings())
         cache.images = ImageCatalog(entries: try reader.readTable { reader throws(CacheReader.Damaged) in try reader.readImageEntry() })
@@ -63,24 +91,29 @@ extension ContentStore {
             guard case .success(let permalink) = PermalinkPattern.parse(try reader.readString()) else { throw CacheReader.Damaged() }
             return SiteURLs(base: base, permalink: permalink, languageFolder: try reader.readString())
         }
-        let count = try reader.readCount()
-        var split: [CacheReader] = []
-        for _ in stride(from: 0, to: count, by: chunkSize) { split.append(try reader.split(length: try reader.readCount())) }
-        let chunks = split
-        let decoded = Parallel.map(chunks.count) { index -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)]? in
-            var chunk = chunks[index]
-            return try? chunk.readEntries(count: min(chunkSize, count - index * chunkSize), addresses: addresses)
+        var listed: [(name: String, count: Int)] = []
+        for _ in 0..<Self.partCount {
+            let name = try reader.readString()
+            // Only a part's own name: nothing outside the cache folder is read.
+            guard name.hasPrefix(Self.fileName + "-"), !name.contains("/") else { throw CacheReader.Damaged() }
+            listed.append((name, try reader.readCount()))
         }
-        cache.articles.reserveCapacity(count)
-        cache.markdown.reserveCapacity(count)
-        for entries in decoded {
+        let parts = listed
+        let folder = folder
+        let decoded = Parallel.map(parts.count) { index -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)]? in
+            guard let bytes = CacheFile.read(folder.appendingPathComponent(parts[index].name).path),
+                  var part = CacheReader.verified(bytes) else { return nil }
+            return try? part.readEntries(count: parts[index].count, addresses: addresses)
+        }
+        var layout: [(name: String, paths: [String])] = []
+        for (part, entries) in zip(parts, decoded) {
             guard let entries else { throw CacheReader.Damaged() }
             for (path, article, body) in entries {
                 cache.articles[path] = article
                 if let body { cache.markdown[path] = body }
             }
+            layout.append((part.name, entries.map(\.0)))
         }
-        guard cache.articles.count == count else { throw CacheReader.Damaged() }
         cache.related = try reader.readTable { reader throws(CacheReader.Damaged) in
             ContentCache.Related(
                 key: try reader.readArray { reader throws(CacheReader.Damaged) in try reader.readStrings() },
@@ -89,7 +122,7 @@ extension ContentStore {
                     try reader.readArray { reader throws(CacheReader.Damaged) in try reader.readInt() }
                 })
         }
-        return cache
+        return (cache, Layout(parts: layout, addresses: addresses))
     }
 
     static func isStorable(_ entry: ImageCatalog.Entry) -> Bool {

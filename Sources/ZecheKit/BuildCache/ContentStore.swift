@@ -7,6 +7,10 @@ import TextCore
 /// draft, the rendered bodies with what makes them valid (their link resolutions, place and
 /// images), the image headers and the inputs of the automatic related articles.
 ///
+/// The articles are spread over `shardCount` parts (`content-HASH`, named by their checksum),
+/// so that a build after an edit writes only the part that holds the edited file, and a
+/// build reads the parts in parallel; `content` names them and is written last.
+///
 /// It does not depend on the output folder. It holds while `site.yml`, the interface strings
 /// (`Templates/i18n/`), the options of the build and the program are the same; within it,
 /// each file holds while its signature is the same (`SiteLoader` checks them). A file that is
@@ -48,9 +52,17 @@ struct ContentStore {
         return hasher.finalize()
     }
 
+    /// The parts of the file a load found: each part's name and its articles' paths, sorted,
+    /// and the addresses their bodies were placed at; a save writes again only the parts
+    /// whose articles changed.
+    struct Layout {
+        let parts: [(name: String, paths: [String])]
+        let addresses: [SiteURLs]
+    }
+
     /// The outcome of reading the file.
     enum Loaded {
-        case reused(ContentCache)
+        case reused(ContentCache, Layout)
         /// Every content file is read; `note` says why, `nil` when there was no cache at all
         /// or what it depends on changed.
         case cold(note: String?)
@@ -77,16 +89,18 @@ struct ContentStore {
             // site.yml, the interface strings or the options changed: an edit like any other,
             // which the build cache's signatures see too.
             guard try reader.readUInt64() == key else { return .cold(note: nil) }
-            let cache = try Self.readContent(&reader)
+            let (cache, layout) = try readContent(&reader)
             guard reader.isAtEnd else { return .cold(note: "\(displayPath) is damaged (cut short or changed)") }
-            return .reused(cache)
+            return .reused(cache, layout)
         } catch {
-            return .cold(note: "\(displayPath) is damaged (cut short or changed)")
+            return .cold(note: "\(displayPath) is damaged (cut short, changed, or a part of it is missing)")
         }
     }
 
-    /// Writes what `cache` holds that the file can keep; returns why it could not, or `nil`.
-    func save(_ cache: ContentCache, key: UInt64) -> String? {
+    /// Writes what `cache` holds that the file can keep: the parts whose articles changed
+    /// since `previous` (`changedPaths`, or other files in them), then the file that names
+    /// the parts, then removes the parts no longer named. Returns why it could not, or `nil`.
+    func save(_ cache: ContentCache, key: UInt64, previous: Layout?, changedPaths: Set<String>) -> String? {
         guard let marks = cache.marks else { return nil }
         var writer = CacheWriter(capacity: 1 << 20)
         writer.write(Self.magic)
@@ -94,12 +108,23 @@ struct ContentStore {
         writer.write(toolIdentity)
         writer.write(siteRoot)
         writer.write(key)
-        Self.writeContent(cache, marks: marks, into: &writer)
-        return CacheFile.write(writer.sealed(), named: Self.fileName, in: folder)
+        let parts: [String]
+        switch writeContent(cache, marks: marks, previous: previous, changedPaths: changedPaths, into: &writer) {
+        case .success(let names): parts = names
+        case .failure(let reason): return reason.text
+        }
+        if let failure = CacheFile.write(writer.sealed(), named: Self.fileName, in: folder) { return failure }
+        // Parts of earlier builds (or of a build killed before it wrote the file above).
+        let kept = Set(parts)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasPrefix(Self.fileName + "-") && !kept.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        return nil
     }
 
-    /// Removes the file, so that the next build reads every content file.
-    func remove() {
-        try? FileManager.default.removeItem(at: file)
+    /// Why a part could not be written.
+    struct WriteFailure: Error {
+        let text: String
     }
 }
