@@ -45,7 +45,8 @@ extension ContentStore {
         for index in paths.indices { paths[index].sort() }
         var dirty = Array(repeating: true, count: Self.partCount)
         if let previous, previous.addresses == addresses, previous.parts.count == Self.partCount {
-            var changedParts = Set(changedPaths.map(Self.part))
+            // Authors, pages and the like are read again by every build; they are in no part.
+            var changedParts = Set(changedPaths.filter { articles[$0] != nil }.map(Self.part))
             for (index, part) in previous.parts.enumerated() where part.paths != paths[index] { changedParts.insert(index) }
             dirty = (0..<Self.partCount).map(changedParts.contains)
         }
