@@ -49,8 +49,8 @@ import Darwin
     @Test("A build writes the content cache; a build with nothing changed does not write it again")
     func writtenOnce() throws {
         let sandbox = try Sandbox()
-        let first = sandbox.build()
-        #expect(first.succeeded && first.notes.isEmpty, "\(first.notes)")
+        let cold = sandbox.build()
+        #expect(cold.succeeded && cold.notes.isEmpty, "\(cold.notes)")
         let file = Self.contentFile(sandbox)
         let first = try FileManager.default.attributesOfItem(atPath: file.path)
         _ = try Self.expectWarm(sandbox)
