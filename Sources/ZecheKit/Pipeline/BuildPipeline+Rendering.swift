@@ -107,7 +107,7 @@ extension BuildPipeline {
     /// The list entries of the articles of every language, by global index
     /// (`MultilingualSite.globalIndex`): those of the last good run where an article's key and
     /// the epoch are the same, new ones for the others.
-    func summaryValues(sites: MultilingualSite, epoch: Int, articleKeys: [Int], patched: [Int]?)
+    func summaryValues(sites: MultilingualSite, epoch: Int, articleKeys: [Int], patched: [Int]?, only needed: Set<Int>? = nil)
         -> (values: [TemplateValue], byPath: [String: (key: Int, value: TemplateValue)]) {
         let builders = sites.sites.map { site in
             ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
@@ -131,13 +131,35 @@ extension BuildPipeline {
         let keys = articleKeys.map { Self.summaryKey(epoch, $0) }
         let paths = sites.sites.flatMap { $0.articles.map(\.sourcePath) }
         let values = Parallel.map(paths.count) { index -> TemplateValue in
+            // An entry no page of this run shows is not made (`listedArticles`).
+            if let needed, !needed.contains(index) { return .null }
             if let hit = cached[paths[index]], hit.key == keys[index] { return hit.value }
             return summary(index)
         }
         var byPath: [String: (key: Int, value: TemplateValue)] = [:]
-        byPath.reserveCapacity(values.count)
-        for (index, path) in paths.enumerated() { byPath[path] = (keys[index], values[index]) }
+        byPath.reserveCapacity(needed?.count ?? values.count)
+        for (index, path) in paths.enumerated() where needed?.contains(index) ?? true { byPath[path] = (keys[index], values[index]) }
         return (values, byPath)
+    }
+
+    /// The articles (global indices) whose list entries the pages `jobs` show, when only
+    /// those need to be made: a one-shot build with the build cache, which renders few pages
+    /// and keeps nothing for a next run. `nil`: every entry (the preview, a cold build).
+    func listedArticles(of jobs: [Int], plan: SitePlan, sites: MultilingualSite) -> Set<Int>? {
+        guard buildCache != nil, !keepsContent, jobs.count < plan.jobs.count else { return nil }
+        var listed: Set<Int> = []
+        for index in jobs {
+            let job = plan.jobs[index]
+            for article in job.articles { listed.insert(sites.globalIndex(language: job.language, index: article)) }
+        }
+        return listed
+    }
+
+    /// The renderer of this run's pages, with the articles' list entries `summaries`.
+    func renderer(theme: Theme, sites: MultilingualSite, plan: SitePlan, stylesheet: String, summaries: [TemplateValue]) -> PageRenderer {
+        PageRenderer(templates: theme.library,
+                     contexts: ContextBuilder.languages(sites, stylesheetURL: stylesheet, summaries: summaries, marksStatus: marksUnpublished,
+                                                        searchPages: plan.searchPages.mapValues(\.page)))
     }
 
     private static func summaryKey(_ epoch: Int, _ articleKey: Int) -> Int {

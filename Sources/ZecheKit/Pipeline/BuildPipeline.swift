@@ -135,10 +135,6 @@ public struct BuildPipeline: Sendable {
             return lastSignatures[job.outputPath] != signature || changedTemplates.map { theme.uses($0, from: job.template) } ?? true
         }.map(\.0)
 
-        let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched)
-        let renderer = PageRenderer(templates: theme.library,
-                                    contexts: ContextBuilder.languages(sites, stylesheetURL: stylesheet, summaries: summaries.values,
-                                                                       marksStatus: marksUnpublished, searchPages: plan.searchPages.mapValues(\.page)))
         var result = BuildResult(diagnostics: [], sites: sites)
         result.notes = contentNotes
         result.pageCount = plan.jobs.count
@@ -148,6 +144,9 @@ public struct BuildPipeline: Sendable {
             let checked = plan.jobs.indices.filter { index in
                 changedTemplates.map { theme.uses($0, from: plan.jobs[index].template) } ?? true
             }
+            let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched,
+                                          only: listedArticles(of: checked, plan: plan, sites: sites))
+            let renderer = self.renderer(theme: theme, sites: sites, plan: plan, stylesheet: stylesheet, summaries: summaries.values)
             diagnostics += render(checked, plan: plan, sites: sites, renderer: renderer, into: nil, progress: progress)
             cache.pendingChanges = changes
             result.diagnostics = diagnostics.sorted()
@@ -155,6 +154,10 @@ public struct BuildPipeline: Sendable {
         }
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
+        // The list entries of the articles those pages show (all of them for a cold build).
+        let listed = listedArticles(of: stale, plan: plan, sites: sites)
+        let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched, only: listed)
+        let renderer = self.renderer(theme: theme, sites: sites, plan: plan, stylesheet: stylesheet, summaries: summaries.values)
         let rendered = render(stale, plan: plan, sites: sites, renderer: renderer, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
         let archived = writeArchives(plan.archives, into: sink)
@@ -181,7 +184,9 @@ public struct BuildPipeline: Sendable {
         result.removedOutputs = (previous?.outputs ?? []).subtracting(allOutputs)
         cache.lastGood = RenderedSite(
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
-            jobsByArticle: jobsByArticle, pageSignatures: pageSignatures, summaries: summaries.values,
+            jobsByArticle: jobsByArticle, pageSignatures: pageSignatures,
+            // Entries not made this run are not kept as if they were.
+            summaries: listed == nil ? summaries.values : [],
             summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
             searchIndex: search.runs, outputs: allOutputs, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
