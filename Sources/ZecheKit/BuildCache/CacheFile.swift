@@ -38,13 +38,14 @@ enum CacheFile {
     }
 
     /// Writes `bytes` as `name` in `folder` (made when missing, with a `.gitignore` that
-    /// keeps it out of git); returns why it could not, or `nil`.
-    static func write(_ bytes: [UInt8], named name: String, in folder: URL) -> String? {
+    /// keeps it out of git); returns why it could not, or `nil`. Writers running at the same
+    /// time give each a `writer` number of its own, for a temporary file of its own.
+    static func write(_ bytes: [UInt8], named name: String, in folder: URL, writer: Int = 0) -> String? {
         if mkdir(folder.path, 0o755) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
         // Git never sees the cache, even in a repository whose .gitignore does not name it.
         let ignore = folder.appendingPathComponent(".gitignore")
         if !FileManager.default.fileExists(atPath: ignore.path) { _ = FileManager.default.createFile(atPath: ignore.path, contents: Data("*\n".utf8)) }
-        let temporary = folder.appendingPathComponent(name + ".tmp-\(getpid())")
+        let temporary = folder.appendingPathComponent(name + ".tmp-\(getpid())-\(writer)")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return "cannot write \(BuildCache.folderName)/\(temporary.lastPathComponent)" }
         var written = 0

@@ -51,8 +51,11 @@ extension ContentStore {
             dirty = (0..<Self.partCount).map(changedParts.contains)
         }
         let (dirtyParts, partPaths, partAddresses) = (dirty, paths, addresses)
-        let made = Parallel.map(Self.partCount) { index -> (name: String, bytes: [UInt8]?) in
-            if !dirtyParts[index], let name = previous?.parts[index].name { return (name, nil) }
+        // Each part is written as soon as it is made: the parts together are as large as the
+        // site's HTML, and none of them is kept.
+        let folder = folder
+        let made = Parallel.map(Self.partCount) { index -> Result<String, WriteFailure> in
+            if !dirtyParts[index], let name = previous?.parts[index].name { return .success(name) }
             var part = CacheWriter()
             for path in partPaths[index] {
                 guard let article = articles[path] else { continue }
@@ -64,23 +67,28 @@ extension ContentStore {
             }
             let bytes = part.sealed()
             let checksum = bytes.suffix(8).reduce(UInt64(0)) { ($0 >> 8) | (UInt64($1) << 56) }
-            return (Self.fileName + "-" + String(checksum, radix: 16), bytes)
+            // Parts with the same bytes (empty ones) have the same name and the same file.
+            let name = Self.fileName + "-" + String(checksum, radix: 16)
+            if let failure = CacheFile.write(bytes, named: name, in: folder, writer: index) { return .failure(WriteFailure(text: failure)) }
+            return .success(name)
         }
-        // Parts with the same bytes (empty ones) have the same name: each is written once.
-        var written: Set<String> = []
-        for ((name, bytes), count) in zip(made, paths.map(\.count)) {
-            if let bytes, written.insert(name).inserted, let failure = CacheFile.write(bytes, named: name, in: folder) {
-                return .failure(WriteFailure(text: failure))
+        var names: [String] = []
+        for (result, count) in zip(made, paths.map(\.count)) {
+            switch result {
+            case .success(let name):
+                names.append(name)
+                writer.write(name)
+                writer.write(count)
+            case .failure(let failure):
+                return .failure(failure)
             }
-            writer.write(name)
-            writer.write(count)
         }
         writer.write(cache.related) { writer, related in
             writer.write(related.key) { $0.write($1) }
             writer.write(related.limit)
             writer.write(related.result) { writer, indices in writer.write(indices) { $0.write($1) } }
         }
-        return .success(made.map(\.name))
+        return .success(names)
     }
 
     func readContent(_ reader: inout CacheReader) throws(CacheReader.Damaged) -> (ContentCache, Layout) {
