@@ -143,6 +143,9 @@ struct KillTests {
         #expect(try SiteCommandHarness.contents(of: swapped) == expected[inputs], "the last build differs from a fresh one")
         let left = try leftovers()
         #expect(left.isEmpty, "left behind: \(left)")
+        // The caches are complete: no temporary file of a killed build stays beside them.
+        let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".zeche-cache").path)
+        #expect(!cacheFiles.contains { $0.contains(".tmp-") }, "left in .zeche-cache: \(cacheFiles)")
         if outputIsALink {
             #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: output.path)) == served.path)
         }

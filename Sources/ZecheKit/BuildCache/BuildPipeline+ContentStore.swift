@@ -35,7 +35,10 @@ extension BuildPipeline {
             let kept = ContentStore.storable(cache.content)
             // Authors, pages and the bodies the file does not keep are read each time.
             let unchanged = changedPaths.allSatisfy { kept.articles[$0] == nil && kept.bodies[$0] == nil }
-            if unchanged, counts.articles == kept.articles.count, counts.bodies == kept.bodies.count { return nil }
+            if unchanged, counts.articles == kept.articles.count, counts.bodies == kept.bodies.count {
+                ContentStore(buildCache: buildCache, siteRoot: root).removeLeftovers(keeping: Set(seed.layout?.parts.map(\.name) ?? []))
+                return nil
+            }
         }
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
         return store.save(cache.content, key: seed.key, previous: seed.layout, changedPaths: Set(changedPaths)).map {

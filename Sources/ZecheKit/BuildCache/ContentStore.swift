@@ -114,13 +114,17 @@ struct ContentStore {
         case .failure(let reason): return reason.text
         }
         if let failure = CacheFile.write(writer.sealed(), named: Self.fileName, in: folder) { return failure }
-        // Parts of earlier builds (or of a build killed before it wrote the file above).
-        let kept = Set(parts)
+        removeLeftovers(keeping: Set(parts))
+        return nil
+    }
+
+    /// Removes the parts of earlier builds that `content` no longer names, and the temporary
+    /// files of builds killed while they wrote a cache file.
+    func removeLeftovers(keeping parts: Set<String>) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        where name.hasPrefix(Self.fileName + "-") && !kept.contains(name) {
+        where name.contains(".tmp-") || name.hasPrefix(Self.fileName + "-") && !parts.contains(name) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
-        return nil
     }
 
     /// Why a part could not be written.
