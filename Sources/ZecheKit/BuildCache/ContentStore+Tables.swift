@@ -4,8 +4,13 @@
 /// no draft, a front matter date in an unknown key, a body with a link to a missing file or a
 /// damaged image) is left out: the next build reads or renders it again.
 extension ContentStore {
-    /// The number of parts the articles are spread over.
-    static let partCount = 16
+    /// The number of parts `count` articles are spread over: at least 16, and about 500
+    /// articles a part (a power of two), so that an edit rewrites a few megabytes at any size.
+    static func partCount(articles count: Int) -> Int {
+        var parts = 16
+        while parts * 512 < count { parts *= 2 }
+        return parts
+    }
 
     /// What of `cache` the file keeps.
     static func storable(_ cache: ContentCache)
@@ -19,8 +24,8 @@ extension ContentStore {
     }
 
     /// The part of the file that holds an article.
-    static func part(of path: String) -> Int {
-        Int(placeholderHash(of: path) % UInt64(partCount))
+    static func part(of path: String, count: Int) -> Int {
+        Int(placeholderHash(of: path) % UInt64(count))
     }
 
     /// Writes the header's tables into `writer` and the parts that changed into files of
@@ -40,21 +45,22 @@ extension ContentStore {
             writer.write(urls.permalink.description)
             writer.write(urls.languageFolder)
         }
-        var paths = Array(repeating: [String](), count: Self.partCount)
-        for path in articles.keys { paths[Self.part(of: path)].append(path) }
+        let partCount = Self.partCount(articles: articles.count)
+        var paths = Array(repeating: [String](), count: partCount)
+        for path in articles.keys { paths[Self.part(of: path, count: partCount)].append(path) }
         for index in paths.indices { paths[index].sort() }
-        var dirty = Array(repeating: true, count: Self.partCount)
-        if let previous, previous.addresses == addresses, previous.parts.count == Self.partCount {
+        var dirty = Array(repeating: true, count: partCount)
+        if let previous, previous.addresses == addresses, previous.parts.count == partCount {
             // Authors, pages and the like are read again by every build; they are in no part.
-            var changedParts = Set(changedPaths.filter { articles[$0] != nil }.map(Self.part))
+            var changedParts = Set(changedPaths.filter { articles[$0] != nil }.map { Self.part(of: $0, count: partCount) })
             for (index, part) in previous.parts.enumerated() where part.paths != paths[index] { changedParts.insert(index) }
-            dirty = (0..<Self.partCount).map(changedParts.contains)
+            dirty = (0..<partCount).map(changedParts.contains)
         }
         let (dirtyParts, partPaths, partAddresses) = (dirty, paths, addresses)
         // Each part is written as soon as it is made: the parts together are as large as the
         // site's HTML, and none of them is kept.
         let folder = folder
-        let made = Parallel.map(Self.partCount) { index -> Result<String, WriteFailure> in
+        let made = Parallel.map(partCount) { index -> Result<String, WriteFailure> in
             if !dirtyParts[index], let name = previous?.parts[index].name { return .success(name) }
             var part = CacheWriter()
             for path in partPaths[index] {
@@ -73,6 +79,7 @@ extension ContentStore {
             return .success(name)
         }
         var names: [String] = []
+        writer.write(partCount)
         for (result, count) in zip(made, paths.map(\.count)) {
             switch result {
             case .success(let name):
@@ -101,7 +108,8 @@ extension ContentStore {
             return SiteURLs(base: base, permalink: permalink, languageFolder: try reader.readString())
         }
         var listed: [(name: String, count: Int)] = []
-        for _ in 0..<Self.partCount {
+        let partCount = try reader.readCount()
+        for _ in 0..<partCount {
             let name = try reader.readString()
             // Only a part's own name: nothing outside the cache folder is read.
             guard name.hasPrefix(Self.fileName + "-"), !name.contains("/") else { throw CacheReader.Damaged() }
