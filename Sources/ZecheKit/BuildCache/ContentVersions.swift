@@ -17,7 +17,7 @@ enum ContentVersions {
                 hasher.combine(file.sourcePath)
                 hasher.combine(file.outputPath)
             }
-            hasher.combine(article.contentHTML)
+            hasher.combine(article.body.hash)
             return hasher.finalizeInt()
         }
         var versions: [String: Int] = [:]

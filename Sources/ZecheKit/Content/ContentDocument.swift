@@ -18,13 +18,35 @@ struct ContentDocument: Sendable {
     /// Whether the front matter's end was found, so that `body` is the body (and not the
     /// whole file): its links can then be checked even when the front matter has errors.
     let isBodyFound: Bool
-    let body: String
+    private var bodySource: BodySource
+    /// The Markdown after the front matter.
+    var body: String {
+        switch bodySource {
+        case .text(let text): text
+        case .stored(let store, let slice): store.read(slice)
+        }
+    }
     /// The file line on which the body starts, to turn body positions into file positions.
     let bodyStartLine: Int
     /// Why the front matter cannot be read; readers then skip it.
     let diagnostics: [Diagnostic]
     /// Mistakes in the body that do not stop the front matter from being read.
     let bodyDiagnostics: [Diagnostic]
+
+    /// Where the body is: in memory, or in the build's body store until it is rendered.
+    private enum BodySource: Sendable {
+        case text(String)
+        case stored(BodyStore, BodyStore.Slice)
+    }
+
+    /// The same document with its body in `store` (a one-shot build, which reads every file
+    /// before it renders any body: a large archive's Markdown need not be in memory meanwhile).
+    func movingBody(to store: BodyStore) -> ContentDocument {
+        guard case .text(let text) = bodySource, let slice = store.append(text) else { return self }
+        var moved = self
+        moved.bodySource = .stored(store, slice)
+        return moved
+    }
 
     /// Where a missing front matter key is reported.
     var start: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
@@ -69,7 +91,7 @@ struct ContentDocument: Sendable {
         self.frontMatter = frontMatter
         self.hasFrontMatter = hasFrontMatter
         self.isBodyFound = isBodyFound
-        self.body = body
+        self.bodySource = .text(body)
         self.bodyStartLine = bodyStartLine
         self.diagnostics = diagnostics
     }

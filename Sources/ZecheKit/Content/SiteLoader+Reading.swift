@@ -28,6 +28,7 @@ extension SiteLoader {
                          changes: Set<String>?) {
         let rootPath = root.path
         let articleReader = ArticleReader(timeZone: config.timeZone)
+        let bodyStore = bodyStore
         let files = changes.map { changes in inventory.articles.filter { changes.contains($0.path) } } ?? inventory.articles
         let results: [ContentCache.ReadArticle?]
         do {
@@ -42,7 +43,8 @@ extension SiteLoader {
                     return hit
                 }
                 guard let contents = SourceFile.read(file.path, rootPath: rootPath) else { return nil }
-                let document = ContentDocument(path: file.path, text: contents.text)
+                var document = ContentDocument(path: file.path, text: contents.text)
+                if let bodyStore { document = document.movingBody(to: bodyStore) }
                 let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
                 return ContentCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
                                                 failedDocument: draft == nil && document.isBodyFound ? document : nil,

@@ -63,7 +63,10 @@ public struct BuildPipeline: Sendable {
     private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
                                     progress: BuildProgress) -> (BuildResult, MultilingualSite) {
         let changes = cache.changes(adding: changes)
-        let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
+        var loader = SiteLoader(root: root)
+        // A one-shot build keeps the bodies of its articles in a file, not in memory.
+        if !keepsContent { loader.bodyStore = BodyStore() }
+        let content = loader.load(options, cache: &cache.content, changes: changes)
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
         if buildCache != nil { cache.versions = ContentVersions.make(site: content.site, content: cache.content) }
