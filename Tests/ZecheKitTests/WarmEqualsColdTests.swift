@@ -37,6 +37,8 @@ import ZecheTestSupport
             let changes = step == 0 ? nil : try site.randomEdit()
             let place = "seed \(seed), step \(step) (changed \(changes.map { $0.sorted().joined(separator: ", ") } ?? "everything"))"
             var warm = BuildPipeline(root: root, options: options)
+            // As `zeche build` does: the bodies wait in a body store, the cold build's in memory.
+            warm.keepsContent = false
             warm.buildCache = BuildCache(siteRoot: root, toolIdentity: "test")
             let warmResult = warm.build(into: warmOutput)
             var cold = BuildPipeline(root: root, options: options)

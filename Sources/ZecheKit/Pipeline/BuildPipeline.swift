@@ -162,6 +162,10 @@ public struct BuildPipeline: Sendable {
         let search = writeSearchIndexes(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
+        if loader.bodyStore?.hasFailed == true {
+            diagnostics.append(.error("the articles' bodies could not be read back from the build's temporary file", at: nil,
+                                      fix: "check the disk of the temporary folder (TMPDIR) and build again"))
+        }
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes
