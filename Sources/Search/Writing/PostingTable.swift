@@ -37,12 +37,17 @@ struct PostingTable {
     private(set) var terms: [String] = []
     var lists: [PostingList] = []
 
-    /// The tables of consecutive runs of documents as one table.
-    static func merged(_ tables: [PostingTable]) -> PostingTable {
-        guard var merged = tables.first else { return PostingTable() }
-        for table in tables.dropFirst() {
+    /// The tables of consecutive runs of documents as one table. The tables are consumed: the
+    /// first grows in place and each list of the others is let go once appended, so that the
+    /// merge of an archive's index needs little more memory than the index.
+    static func merged(_ tables: consuming [PostingTable]) -> PostingTable {
+        guard !tables.isEmpty else { return PostingTable() }
+        var merged = tables.removeFirst()
+        while !tables.isEmpty {
+            var table = tables.removeFirst()
             for (local, term) in table.terms.enumerated() {
                 merged.lists[Int(merged.id(for: term))].append(contentsOf: table.lists[local])
+                table.lists[local] = PostingList()
             }
         }
         return merged
