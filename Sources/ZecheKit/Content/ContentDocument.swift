@@ -13,7 +13,7 @@ struct ContentDocument: Sendable {
     let path: String
     /// The parsed front matter (positions are lines of the file), or `nil` when there is none
     /// or it could not be read.
-    let frontMatter: YAMLNode?
+    private(set) var frontMatter: YAMLNode?
     let hasFrontMatter: Bool
     /// Whether the front matter's end was found, so that `body` is the body (and not the
     /// whole file): its links can then be checked even when the front matter has errors.
@@ -46,6 +46,13 @@ struct ContentDocument: Sendable {
         var moved = self
         moved.bodySource = .stored(store, slice)
         return moved
+    }
+
+    /// The same document without the tree of its front matter, once a reader has read it.
+    var withoutFrontMatter: ContentDocument {
+        var document = self
+        document.frontMatter = nil
+        return document
     }
 
     /// Where a missing front matter key is reported.
