@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 @testable import ZecheKit
+import ZecheTestSupport
 
 /// The body store of one-shot builds gives back every text exactly as it was put in, from any
-/// number of threads, and the documents and bodies moved into it read as before.
+/// number of threads; bodies moved into it read as before, and a document that left its
+/// Markdown in its file reads it again only while the file is unchanged.
 @Suite struct BodyStoreTests {
     @Test("Texts appended from many threads read back byte for byte")
     func roundTrip() throws {
@@ -17,15 +19,23 @@ import Testing
         #expect(!store.hasFailed)
     }
 
-    @Test("A document whose body moved into the store reads the same body")
-    func movedDocument() throws {
-        let store = try #require(BodyStore())
+    @Test("A document that left its body in the file reads it again, and not a body changed since")
+    func bodyLeftInFile() throws {
+        let sandbox = try TemporaryDirectory(prefix: "zeche-body")
+        let path = "Content/posts/halle.md"
+        let file = sandbox.url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let text = "---\ntitle: Neue Halle\n---\nDie *Halle* öffnet am [Montag](../termine.md).\n\n> Zitat\n"
-        let document = ContentDocument(path: "Content/posts/halle.md", text: text)
-        let moved = document.movingBody(to: store)
-        #expect(moved.body == document.body)
-        #expect(moved.body == "Die *Halle* öffnet am [Montag](../termine.md).\n\n> Zitat\n")
-        #expect(moved.bodyStartLine == document.bodyStartLine)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let document = ContentDocument(path: path, text: text)
+        let left = document.leavingBodyInFile(rootPath: sandbox.url.path)
+        #expect(left.loadBody() == "Die *Halle* öffnet am [Montag](../termine.md).\n\n> Zitat\n")
+        #expect(left.bodyHash == document.bodyHash)
+        #expect(left.bodyStartLine == document.bodyStartLine)
+        try text.replacingOccurrences(of: "Montag", with: "Dienstag").write(to: file, atomically: true, encoding: .utf8)
+        #expect(left.loadBody() == nil)
+        try FileManager.default.removeItem(at: file)
+        #expect(left.loadBody() == nil)
     }
 
     @Test("An article body in the store reads its HTML and text, and keeps the hash it had in memory")

@@ -19,13 +19,9 @@ struct ContentDocument: Sendable {
     /// whole file): its links can then be checked even when the front matter has errors.
     let isBodyFound: Bool
     private var bodySource: BodySource
-    /// The Markdown after the front matter.
-    var body: String {
-        switch bodySource {
-        case .text(let text): text
-        case .stored(let store, let slice): store.read(slice)
-        }
-    }
+    /// The Markdown after the front matter; empty when the file, read again, no longer has it
+    /// (`loadBody()` tells).
+    var body: String { loadBody() ?? "" }
     /// The file line on which the body starts, to turn body positions into file positions.
     let bodyStartLine: Int
     /// Why the front matter cannot be read; readers then skip it.
@@ -33,19 +29,43 @@ struct ContentDocument: Sendable {
     /// Mistakes in the body that do not stop the front matter from being read.
     let bodyDiagnostics: [Diagnostic]
 
-    /// Where the body is: in memory, or in the build's body store until it is rendered.
+    /// Where the body is: in memory, or only in the file until it is rendered.
     private enum BodySource: Sendable {
         case text(String)
-        case stored(BodyStore, BodyStore.Slice)
+        /// The site's folder, and the XXH64 of the body the file had when it was first read.
+        case file(rootPath: String, hash: UInt64)
     }
 
-    /// The same document with its body in `store` (a one-shot build, which reads every file
-    /// before it renders any body: a large archive's Markdown need not be in memory meanwhile).
-    func movingBody(to store: BodyStore) -> ContentDocument {
-        guard case .text(let text) = bodySource, let slice = store.append(text) else { return self }
-        var moved = self
-        moved.bodySource = .stored(store, slice)
-        return moved
+    /// The same document without its body, which is read again from the file when it is
+    /// rendered: a one-shot build reads every file before it renders any body, and a large
+    /// archive's Markdown need not be in memory meanwhile.
+    func leavingBodyInFile(rootPath: String) -> ContentDocument {
+        guard case .text(let text) = bodySource else { return self }
+        var document = self
+        document.bodySource = .file(rootPath: rootPath, hash: FileDigest.xxh64(text))
+        return document
+    }
+
+    /// The Markdown after the front matter, for a document that left it in the file read
+    /// again; `nil` when the file no longer has the body first read (changed or removed while
+    /// the site was built).
+    func loadBody() -> String? {
+        switch bodySource {
+        case .text(let text):
+            return text
+        case .file(let rootPath, let hash):
+            guard let contents = SourceFile.read(path, rootPath: rootPath), contents.wasRead, contents.diagnostics.isEmpty,
+                  let split = try? FrontMatter(splitting: contents.text), FileDigest.xxh64(split.body) == hash else { return nil }
+            return split.body
+        }
+    }
+
+    /// The XXH64 of the body, without reading the file again.
+    var bodyHash: UInt64 {
+        switch bodySource {
+        case .text(let text): FileDigest.xxh64(text)
+        case .file(_, let hash): hash
+        }
     }
 
     /// The same document without the tree of its front matter, once a reader has read it.

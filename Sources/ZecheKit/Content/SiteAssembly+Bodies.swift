@@ -19,7 +19,7 @@ extension SiteAssembly {
             if unchanged.contains(document.path), let hit = cached[document.path], hit.place == place, hit.hasCurrentImages(images) {
                 return (hit, false)
             }
-            if let hit = cached[document.path], hit.bodyHash == FileDigest.xxh64(document.body), hit.place == place, hit.hasCurrentImages(images),
+            if let hit = cached[document.path], hit.bodyHash == document.bodyHash, hit.place == place, hit.hasCurrentImages(images),
                hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
                 return (hit, false)
             }

@@ -57,7 +57,15 @@ extension SiteAssembly {
             }
         }
 
-        let source = document.body
+        guard let source = document.loadBody() else {
+            return ContentCache.RenderedBody(
+                bodyHash: document.bodyHash, resolutions: [],
+                document: MarkdownDocument(html: "", headings: [], summary: "", quotes: [], links: [], wordCount: 0),
+                rendered: .empty,
+                diagnostics: [.error("'\(document.path)' changed or disappeared while the site was built", at: SourceLocation(path: document.path),
+                                     fix: "build again")],
+                rootRelativeLinks: [], place: place)
+        }
         let markdown = parser.parse(source) { (link: LinkReference) -> LinkResolution in
             let located = targets.locate(link.destination, from: document.path)
             resolutions.append((link.destination, located.resolution))
@@ -96,7 +104,7 @@ extension SiteAssembly {
                            at: location, fix: "link to an http(s) address or a file of the site"))
         }
         diagnostics += creditDiagnostics(markdown.images, document: document, requiresCredit: images.requiresCredit)
-        var body = ContentCache.RenderedBody(bodyHash: FileDigest.xxh64(source), resolutions: resolutions, document: markdown,
+        var body = ContentCache.RenderedBody(bodyHash: document.bodyHash, resolutions: resolutions, document: markdown,
                                              rendered: ArticleBody(html: markdown.html, text: markdown.plainText),
                                              diagnostics: diagnostics, rootRelativeLinks: rootRelative, place: place)
         body.imageUses = imageUses
