@@ -44,6 +44,8 @@ import ZecheTestSupport
             let drafts = options == cachedOptions ? "" : ", drafts \(options.includeDrafts)"
             let place = "seed \(seed), step \(step) (changed \(changed)\(drafts))"
             var warm = BuildPipeline(root: root, options: options)
+            // As `zeche build` does: the bodies wait in a body store, the cold build's in memory.
+            warm.keepsContent = false
             warm.buildCache = BuildCache(siteRoot: root, toolIdentity: "test")
             let warmResult = warm.build(into: warmOutput)
             defer { if warmResult.succeeded { cachedOptions = options } }

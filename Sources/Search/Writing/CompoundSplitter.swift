@@ -57,7 +57,7 @@ enum CompoundSplitter {
     private struct TailPosting {
         let document: Int32
         let fields: UInt8
-        let positions: ArraySlice<Int32>
+        let positions: PostingList.Positions
     }
 
     /// `list` with the tail postings added: a document that has the term as a word of its own

@@ -21,7 +21,7 @@ extension DocumentIndexer {
         } else {
             DispatchQueue.concurrentPerform(iterations: workerCount, execute: work)
         }
-        return PostingTable.merged(tables.values)
+        return PostingTable.merged(tables.take())
     }
 }
 
@@ -45,5 +45,13 @@ private final class TableSlots: @unchecked Sendable {
         slots[index] = table
     }
 
-    var values: [PostingTable] { Array(UnsafeBufferPointer(start: slots, count: count)) }
+    /// The tables, each left empty in its slot: the caller holds the only reference, so that
+    /// merging them grows the first in place instead of copying it.
+    func take() -> [PostingTable] {
+        (0..<count).map { index in
+            let table = slots[index]
+            slots[index] = PostingTable()
+            return table
+        }
+    }
 }

@@ -27,14 +27,16 @@ extension PostingList {
     }
 
     /// Adds a posting for `document`, which the list must not have yet, in document order.
-    mutating func insert(document: Int32, mask: UInt8, positions newPositions: some Collection<Int32>) {
+    mutating func insert(document: Int32, mask: UInt8, positions newPositions: some Sequence<Int32>) {
         let (index, _) = slot(of: document)
         let start = index < positionStarts.count ? Int(positionStarts[index]) : positions.count
         documents.insert(document, at: index)
         masks.insert(mask, at: index)
         positionStarts.insert(Int32(start), at: index)
-        positions.insert(contentsOf: newPositions, at: start)
-        let added = Int32(newPositions.count)
+        var encoded: [UInt8] = []
+        Self.encode(newPositions, into: &encoded)
+        positions.insert(contentsOf: encoded, at: start)
+        let added = Int32(encoded.count)
         for later in (index + 1)..<positionStarts.count { positionStarts[later] += added }
     }
 }

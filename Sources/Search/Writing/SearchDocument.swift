@@ -14,8 +14,13 @@ public struct SearchDocument: Sendable, Hashable {
     public var subtitle: String
     /// The teaser; searched like the body, and the excerpt a result shows.
     public var summary: String
+    /// The article's text without markup, in memory or read when the index needs it.
+    public var body: SearchText
     /// The article's text without markup.
-    public var bodyText: String
+    public var bodyText: String {
+        get { body.text }
+        set { body = SearchText(newValue) }
+    }
     /// Tag display names (`Künstliche Intelligenz`); searched with categories, section and
     /// authors, third in rank.
     public var tags: [String]
@@ -34,11 +39,12 @@ public struct SearchDocument: Sendable, Hashable {
     /// usually empty. Not searched.
     public var label: String
 
-    /// Makes a document; only `id`, `url` and `title` are required.
+    /// Makes a document; only `id`, `url` and `title` are required. `body`, when given,
+    /// stands for `bodyText`.
     public init(
         id: String, url: String, title: String, subtitle: String = "", summary: String = "",
         bodyText: String = "", tags: [String] = [], categories: [String] = [], section: String = "",
-        authors: [String] = [], date: String = "", language: String = "", label: String = ""
+        authors: [String] = [], date: String = "", language: String = "", label: String = "", body: SearchText? = nil
     ) {
         self.label = label
         self.id = id
@@ -46,7 +52,7 @@ public struct SearchDocument: Sendable, Hashable {
         self.title = title
         self.subtitle = subtitle
         self.summary = summary
-        self.bodyText = bodyText
+        self.body = body ?? SearchText(bodyText)
         self.tags = tags
         self.categories = categories
         self.section = section

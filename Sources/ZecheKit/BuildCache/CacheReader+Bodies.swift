@@ -60,8 +60,8 @@ extension CacheReader {
                                 templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: plainText, images: images)
     }
 
-    /// A rendered body of `body`, placed at one of `urls`.
-    mutating func readRenderedBody(body: String, urls: [SiteURLs]) throws(Damaged) -> ContentCache.RenderedBody {
+    /// A rendered body of the Markdown whose hash is `bodyHash`, placed at one of `urls`.
+    mutating func readRenderedBody(bodyHash: UInt64, urls: [SiteURLs]) throws(Damaged) -> ContentCache.RenderedBody {
         let resolutions = try readArray { reader throws(Damaged) -> (destination: String, resolution: LinkTargets.Resolution) in
             let destination = try reader.readString()
             switch try reader.readInt() {
@@ -77,8 +77,9 @@ extension CacheReader {
         let urlsIndex = try readInt()
         guard urls.indices.contains(urlsIndex) else { throw Damaged() }
         let place = BodyPlace(urls: urls[urlsIndex], pageURL: try readOptionalString(), hasCover: try readBool())
-        var rendered = ContentCache.RenderedBody(body: body, resolutions: resolutions, document: document, diagnostics: diagnostics,
-                                                 rootRelativeLinks: links, place: place)
+        var rendered = ContentCache.RenderedBody(bodyHash: bodyHash, resolutions: resolutions, document: document,
+                                                 rendered: ArticleBody(html: document.html, text: document.plainText),
+                                                 diagnostics: diagnostics, rootRelativeLinks: links, place: place)
         rendered.imageUses = try readArray { reader throws(Damaged) in
             BodyImages.Use(outputPath: try reader.readOptionalString(), file: try reader.readOptionalString(),
                            entry: try reader.readOptional { reader throws(Damaged) in try reader.readImageEntry() })

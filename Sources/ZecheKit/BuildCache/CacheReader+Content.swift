@@ -56,16 +56,17 @@ extension CacheReader {
         return YAMLNode(value, line: line, column: column)
     }
 
-    mutating func readDocument() throws(Damaged) -> ContentDocument {
+    /// A document of the site in `rootPath`, whose body stays in its file.
+    mutating func readDocument(rootPath: String) throws(Damaged) -> ContentDocument {
         ContentDocument(path: try readString(), hasFrontMatter: try readBool(), isBodyFound: try readBool(),
-                        body: ContentStore.placeholder(hash: try readUInt64()),
+                        bodyHash: try readUInt64(), rootPath: rootPath,
                         bodyStartLine: try readInt(), diagnostics: try readDiagnostics(), bodyDiagnostics: try readDiagnostics())
     }
 
-    mutating func readDraft() throws(Damaged) -> ArticleDraft {
+    mutating func readDraft(rootPath: String) throws(Damaged) -> ArticleDraft {
         let file = ContentInventory.ArticleFile(path: try readString(), isBundle: try readBool(), bundleFiles: try readStrings(),
                                                 language: try readOptionalString(), name: try readString())
-        let document = try readDocument()
+        let document = try readDocument(rootPath: rootPath)
         let title = try readString()
         let subtitle = try readOptionalString()
         let summary = try readOptionalString()
@@ -105,24 +106,8 @@ extension CacheReader {
                             newsroom: newsroom, pictures: pictures, translationKey: translationKey)
     }
 
-    mutating func readArticle() throws(Damaged) -> ContentCache.ReadArticle {
-        ContentCache.ReadArticle(signature: try readSignature(), bundleFiles: try readStrings(), draft: try readDraft(), failedDocument: nil,
+    mutating func readArticle(rootPath: String) throws(Damaged) -> ContentCache.ReadArticle {
+        ContentCache.ReadArticle(signature: try readSignature(), bundleFiles: try readStrings(), draft: try readDraft(rootPath: rootPath), failedDocument: nil,
                                  diagnostics: try readDiagnostics(), namedAuthors: try readStrings())
-    }
-}
-
-extension ContentDocument {
-    /// A document read back from the content cache: its front matter was read into the
-    /// draft and is not kept.
-    init(path: String, hasFrontMatter: Bool, isBodyFound: Bool, body: String, bodyStartLine: Int, diagnostics: [Diagnostic],
-         bodyDiagnostics: [Diagnostic]) {
-        self.path = path
-        frontMatter = nil
-        self.hasFrontMatter = hasFrontMatter
-        self.isBodyFound = isBodyFound
-        self.body = body
-        self.bodyStartLine = bodyStartLine
-        self.diagnostics = diagnostics
-        self.bodyDiagnostics = bodyDiagnostics
     }
 }

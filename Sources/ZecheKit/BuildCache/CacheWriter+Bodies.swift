@@ -24,8 +24,9 @@ extension CacheWriter {
         write(link.lookedForFile)
     }
 
-    mutating func write(_ document: MarkdownDocument) {
-        write(document.html)
+    /// A parse's facts with its HTML and plain text (which a body in a body store keeps apart).
+    mutating func write(_ document: MarkdownDocument, html: String, plainText: String) {
+        write(html)
         write(document.headings) { writer, heading in
             writer.write(heading.level)
             writer.write(heading.text)
@@ -46,7 +47,7 @@ extension CacheWriter {
             writer.write(link.isDropped)
         }
         write(document.wordCount)
-        write(document.plainText)
+        write(plainText)
         write(document.templateSyntax) { writer, syntax in
             writer.write(syntax.kind == .liquidTag ? 0 : syntax.kind == .shortcode ? 1 : 2)
             writer.write(syntax.text)
@@ -84,7 +85,7 @@ extension CacheWriter {
             case .missing: writer.write(3)
             }
         }
-        write(body.document)
+        write(body.document, html: body.rendered.html, plainText: body.rendered.text)
         write(body.diagnostics)
         write(body.rootRelativeLinks) { $0.write($1) }
         write(urls)

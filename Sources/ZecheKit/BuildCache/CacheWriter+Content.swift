@@ -60,8 +60,8 @@ extension CacheWriter {
         write(document.hasFrontMatter)
         write(document.isBodyFound)
         // The Markdown only by its hash: the rendered body is kept, and the file is read
-        // again in the rare case that the body must be rendered anew (`ContentStore.placeholder`).
-        write(ContentStore.placeholderHash(of: document.body))
+        // again in the rare case that the body must be rendered anew (`ContentDocument.loadBody`).
+        write(document.bodyHash)
         write(document.bodyStartLine)
         write(document.diagnostics)
         write(document.bodyDiagnostics)

@@ -18,14 +18,14 @@ extension ContentStore {
         let articles = cache.articles.filter { isStorable($0.value) }
         // Each body with its article, whose Markdown it was rendered from.
         let bodies = cache.markdown.filter { path, body in
-            articles[path]?.draft?.document.body == body.body && isStorable(body)
+            articles[path]?.draft?.document.bodyHash == body.bodyHash && isStorable(body)
         }
         return (cache.images.entries.filter { isStorable($0.value) }, articles, bodies)
     }
 
     /// The part of the file that holds an article.
     static func part(of path: String, count: Int) -> Int {
-        Int(placeholderHash(of: path) % UInt64(count))
+        Int(FileDigest.xxh64(path) % UInt64(count))
     }
 
     /// Writes the header's tables into `writer` and the parts that changed into files of
@@ -117,10 +117,11 @@ extension ContentStore {
         }
         let parts = listed
         let folder = folder
+        let rootPath = siteRoot
         let decoded = Parallel.map(parts.count) { index -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)]? in
             guard let bytes = CacheFile.read(folder.appendingPathComponent(parts[index].name).path),
                   var part = CacheReader.verified(bytes) else { return nil }
-            return try? part.readEntries(count: parts[index].count, addresses: addresses)
+            return try? part.readEntries(count: parts[index].count, addresses: addresses, rootPath: rootPath)
         }
         var layout: [(name: String, paths: [String])] = []
         for (part, entries) in zip(parts, decoded) {
@@ -167,15 +168,15 @@ extension ContentStore {
 
 extension CacheReader {
     /// One chunk of articles, each with its rendered body when the file kept it.
-    mutating func readEntries(count: Int, addresses: [SiteURLs]) throws(Damaged)
+    mutating func readEntries(count: Int, addresses: [SiteURLs], rootPath: String) throws(Damaged)
         -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)] {
         var entries: [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
             let path = try readString()
-            let article = try readArticle()
-            let markdown = article.draft?.document.body ?? ""
-            let body = try readOptional { reader throws(Damaged) in try reader.readRenderedBody(body: markdown, urls: addresses) }
+            let article = try readArticle(rootPath: rootPath)
+            let bodyHash = article.draft?.document.bodyHash ?? 0
+            let body = try readOptional { reader throws(Damaged) in try reader.readRenderedBody(bodyHash: bodyHash, urls: addresses) }
             entries.append((path, article, body))
         }
         guard isAtEnd else { throw Damaged() }

@@ -76,7 +76,9 @@ final class ArticleDraft: Sendable {
         self.pictures = pictures
         self.translationKey = translationKey
         self.file = file
-        self.document = document
+        // The front matter is read into the fields above: its tree is not kept (an archive's
+        // front matter trees are most of the memory its drafts take).
+        self.document = document.withoutFrontMatter
         self.title = title
         self.subtitle = subtitle
         self.summary = summary

@@ -13,18 +13,82 @@ struct ContentDocument: Sendable {
     let path: String
     /// The parsed front matter (positions are lines of the file), or `nil` when there is none
     /// or it could not be read.
-    let frontMatter: YAMLNode?
+    private(set) var frontMatter: YAMLNode?
     let hasFrontMatter: Bool
     /// Whether the front matter's end was found, so that `body` is the body (and not the
     /// whole file): its links can then be checked even when the front matter has errors.
     let isBodyFound: Bool
-    let body: String
+    private var bodySource: BodySource
+    /// The Markdown after the front matter; empty when the file, read again, no longer has it
+    /// (`loadBody()` tells).
+    var body: String { loadBody() ?? "" }
     /// The file line on which the body starts, to turn body positions into file positions.
     let bodyStartLine: Int
     /// Why the front matter cannot be read; readers then skip it.
     let diagnostics: [Diagnostic]
     /// Mistakes in the body that do not stop the front matter from being read.
     let bodyDiagnostics: [Diagnostic]
+
+    /// Where the body is: in memory, or only in the file until it is rendered.
+    private enum BodySource: Sendable {
+        case text(String)
+        /// The site's folder, and the XXH64 of the body the file had when it was first read.
+        case file(rootPath: String, hash: UInt64)
+    }
+
+    /// A document read back from the content cache: its front matter was read into the
+    /// draft and is not kept, and its body, known by its hash, is read again from the file
+    /// in the rare case it must be rendered anew.
+    init(path: String, hasFrontMatter: Bool, isBodyFound: Bool, bodyHash: UInt64, rootPath: String, bodyStartLine: Int,
+         diagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic]) {
+        self.path = path
+        frontMatter = nil
+        self.hasFrontMatter = hasFrontMatter
+        self.isBodyFound = isBodyFound
+        bodySource = .file(rootPath: rootPath, hash: bodyHash)
+        self.bodyStartLine = bodyStartLine
+        self.diagnostics = diagnostics
+        self.bodyDiagnostics = bodyDiagnostics
+    }
+
+    /// The same document without its body, which is read again from the file when it is
+    /// rendered: a one-shot build reads every file before it renders any body, and a large
+    /// archive's Markdown need not be in memory meanwhile.
+    func leavingBodyInFile(rootPath: String) -> ContentDocument {
+        guard case .text(let text) = bodySource else { return self }
+        var document = self
+        document.bodySource = .file(rootPath: rootPath, hash: FileDigest.xxh64(text))
+        return document
+    }
+
+    /// The Markdown after the front matter, for a document that left it in the file read
+    /// again; `nil` when the file no longer has the body first read (changed or removed while
+    /// the site was built).
+    func loadBody() -> String? {
+        switch bodySource {
+        case .text(let text):
+            return text
+        case .file(let rootPath, let hash):
+            guard let contents = SourceFile.read(path, rootPath: rootPath), contents.wasRead, contents.diagnostics.isEmpty,
+                  let split = try? FrontMatter(splitting: contents.text), FileDigest.xxh64(split.body) == hash else { return nil }
+            return split.body
+        }
+    }
+
+    /// The XXH64 of the body, without reading the file again.
+    var bodyHash: UInt64 {
+        switch bodySource {
+        case .text(let text): FileDigest.xxh64(text)
+        case .file(_, let hash): hash
+        }
+    }
+
+    /// The same document without the tree of its front matter, once a reader has read it.
+    var withoutFrontMatter: ContentDocument {
+        var document = self
+        document.frontMatter = nil
+        return document
+    }
 
     /// Where a missing front matter key is reported.
     var start: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
@@ -69,7 +133,7 @@ struct ContentDocument: Sendable {
         self.frontMatter = frontMatter
         self.hasFrontMatter = hasFrontMatter
         self.isBodyFound = isBodyFound
-        self.body = body
+        self.bodySource = .text(body)
         self.bodyStartLine = bodyStartLine
         self.diagnostics = diagnostics
     }

@@ -57,7 +57,16 @@ extension SiteAssembly {
             }
         }
 
-        let markdown = parser.parse(document.body) { (link: LinkReference) -> LinkResolution in
+        guard let source = document.loadBody() else {
+            return ContentCache.RenderedBody(
+                bodyHash: document.bodyHash, resolutions: [],
+                document: MarkdownDocument(html: "", headings: [], summary: "", quotes: [], links: [], wordCount: 0),
+                rendered: .empty,
+                diagnostics: [.error("'\(document.path)' changed or disappeared while the site was built", at: SourceLocation(path: document.path),
+                                     fix: "build again")],
+                rootRelativeLinks: [], place: place)
+        }
+        let markdown = parser.parse(source) { (link: LinkReference) -> LinkResolution in
             let located = targets.locate(link.destination, from: document.path)
             resolutions.append((link.destination, located.resolution))
             let location = SourceLocation(path: document.path, line: link.line + lineOffset, column: link.column)
@@ -95,8 +104,9 @@ extension SiteAssembly {
                            at: location, fix: "link to an http(s) address or a file of the site"))
         }
         diagnostics += creditDiagnostics(markdown.images, document: document, requiresCredit: images.requiresCredit)
-        var body = ContentCache.RenderedBody(body: document.body, resolutions: resolutions, document: markdown, diagnostics: diagnostics,
-                                             rootRelativeLinks: rootRelative, place: place)
+        var body = ContentCache.RenderedBody(bodyHash: document.bodyHash, resolutions: resolutions, document: markdown,
+                                             rendered: ArticleBody(html: markdown.html, text: markdown.plainText),
+                                             diagnostics: diagnostics, rootRelativeLinks: rootRelative, place: place)
         body.imageUses = imageUses
         body.requiresCredit = images.requiresCredit
         return body

@@ -48,14 +48,14 @@ extension SiteAssembly {
                 authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: draft.tags.map { Slug.make($0.name) }.filter { !$0.isEmpty },
                 pictures: resolvePictures(of: draft, targets: privateTargets), isDraft: draft.isDraft,
-                status: .published, related: related, hasExplicitRelated: true, contentHTML: "", bodyText: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
+                status: .published, related: related, hasExplicitRelated: true, body: .empty, headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
                 params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: [], sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
                 dateline: references.dateline, showsBoilerplate: references.showsBoilerplate,
                 embargo: Embargo(until: until, privateAddress: key == nil && !options.showsEmbargoed
                                  ? nil : PageAddress(url: article.url, outputPath: article.outputPath))
-            ).with(draft: draft, body: body.document))
+            ).with(draft: draft, body: body.document, stored: body.rendered))
         }
         return articles.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) }
     }

@@ -47,6 +47,8 @@ struct SiteAssembly {
     var linkTargets: LinkTargets?
     /// What bodies need of the images: their facts, the files behind addresses, credits.
     var bodyImages = BodyImages.none
+    /// Where rendered article bodies go (`SiteLoader.bodyStore`).
+    var bodyStore: BodyStore?
     /// Image files some page shows: a broken one nothing names is reported at its path.
     var namedImages: Set<String> = []
     /// The ids of the albums that have an `index.md`.
@@ -167,12 +169,12 @@ struct SiteAssembly {
                 updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: tagging.slugs(ofArticle: index), pictures: resolvePictures(of: draft, targets: targets),
                 isDraft: draft.isDraft, status: status(of: draft), related: related[index].links, hasExplicitRelated: related[index].isExplicit,
-                contentHTML: "", bodyText: "", headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
+                body: .empty, headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
                 aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
                 sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
                 dateline: references.dateline, showsBoilerplate: references.showsBoilerplate, embargo: nil
-            ).with(draft: draft, body: bodies[index]))
+            ).with(draft: draft, body: bodies[index].document, stored: bodies[index].rendered))
         }
         let embargoed = resolveEmbargoed(allPlaced.filter { embargoedPaths.contains($0.draft.document.path) }, targets: targets,
                                          leftOut: leftOut, publicArticles: articles, knownAuthors: knownAuthors, knownContacts: knownContacts,

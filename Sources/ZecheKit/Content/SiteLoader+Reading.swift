@@ -28,6 +28,7 @@ extension SiteLoader {
                          changes: Set<String>?) {
         let rootPath = root.path
         let articleReader = ArticleReader(timeZone: config.timeZone)
+        let leavesBodiesInFiles = bodyStore != nil
         let files = changes.map { changes in inventory.articles.filter { changes.contains($0.path) } } ?? inventory.articles
         let results: [ContentCache.ReadArticle?]
         do {
@@ -42,7 +43,12 @@ extension SiteLoader {
                     return hit
                 }
                 guard let contents = SourceFile.read(file.path, rootPath: rootPath) else { return nil }
-                let document = ContentDocument(path: file.path, text: contents.text)
+                var document = ContentDocument(path: file.path, text: contents.text)
+                // A one-shot build reads the body again when it renders it (a file that is not
+                // clean UTF-8 keeps its text: it has an error and is never rendered).
+                if leavesBodiesInFiles, contents.diagnostics.isEmpty, document.isBodyFound {
+                    document = document.leavingBodyInFile(rootPath: rootPath)
+                }
                 let (draft, diagnostics, namedAuthors) = articleReader.read(file, document)
                 return ContentCache.ReadArticle(signature: signature, bundleFiles: file.bundleFiles, draft: draft,
                                                 failedDocument: draft == nil && document.isBodyFound ? document : nil,

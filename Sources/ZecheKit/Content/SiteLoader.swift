@@ -11,6 +11,8 @@ import Markdown
 /// passes in.
 struct SiteLoader: Sendable {
     let root: URL
+    /// Where the articles' rendered bodies go (a one-shot build); `nil` keeps them in memory.
+    var bodyStore: BodyStore?
 
     init(root: URL) {
         self.root = root.standardizedFileURL

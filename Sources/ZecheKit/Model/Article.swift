@@ -28,9 +28,11 @@ public struct Article: Sendable {
     public var related: [RelatedLink]
     /// Whether `related` came from the front matter (else it was computed from shared tags).
     public var hasExplicitRelated: Bool
-    public let contentHTML: String
+    /// The rendered body and its plain text, in memory or in the build's body store.
+    public let body: ArticleBody
+    public var contentHTML: String { body.html }
     /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
-    public let bodyText: String
+    public var bodyText: String { body.text }
     public let headings: [HeadingInfo]
     public let quotes: [Quote]
     public let wordCount: Int
@@ -99,13 +101,13 @@ extension Article {
 
     /// The article with what its front matter's text and its body say taken from `draft` and
     /// `body`; its place in the site (URL, tags, authors, related articles) stays.
-    func with(draft: ArticleDraft, body: MarkdownDocument) -> Article {
+    func with(draft: ArticleDraft, body: MarkdownDocument, stored: ArticleBody) -> Article {
         Article(
             sourcePath: sourcePath, slug: slug, url: url, outputPath: outputPath, title: draft.title,
             subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: 280), date: date,
             updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, pictures: pictures.with(draft: draft),
-            isDraft: isDraft, status: status, related: related, hasExplicitRelated: hasExplicitRelated, contentHTML: body.html,
-            bodyText: body.plainText, headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
+            isDraft: isDraft, status: status, related: related, hasExplicitRelated: hasExplicitRelated, body: stored,
+            headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
             quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
             wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles,
             aliases: aliases, sectionID: sectionID, categoryIDs: categoryIDs, contactIDs: contactIDs, dateline: dateline,

@@ -21,11 +21,13 @@ extension BuildPipeline {
             guard article.status.isPublic || marksUnpublished else { return nil }
             return SearchDocument(
                 id: article.sourcePath, url: article.url, title: article.title, subtitle: article.subtitle ?? "",
-                summary: article.summary, bodyText: article.bodyText, tags: article.tagSlugs.compactMap { site.tag($0)?.name },
+                summary: article.summary, tags: article.tagSlugs.compactMap { site.tag($0)?.name },
                 categories: article.categoryIDs.compactMap { site.category($0)?.title },
                 section: article.sectionID.flatMap { site.section($0)?.title } ?? "",
                 authors: article.authorIDs.compactMap { authorNames[$0] }, date: article.date.iso8601,
-                label: ContextBuilder.statusLabel(article.status, strings: site.strings))
+                label: ContextBuilder.statusLabel(article.status, strings: site.strings),
+                // Read when the index needs it: a build's bodies wait in its body store.
+                body: SearchText(reading: { article.bodyText }))
         }
     }
 

@@ -64,7 +64,10 @@ public struct BuildPipeline: Sendable {
                                     progress: BuildProgress) -> (BuildResult, MultilingualSite) {
         let changes = cache.changes(adding: changes)
         let seed = seedContentCache()
-        let content = SiteLoader(root: root).load(options, cache: &cache.content, changes: changes)
+        var loader = SiteLoader(root: root)
+        // A one-shot build keeps the bodies of its articles in a file, not in memory.
+        if !keepsContent { loader.bodyStore = BodyStore() }
+        let content = loader.load(options, cache: &cache.content, changes: changes)
         let contentNotes = [seed?.note, saveContentCache(seed, changedPaths: content.changedPaths)].compactMap { $0 }
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
@@ -167,6 +170,10 @@ public struct BuildPipeline: Sendable {
         let search = writeSearchIndexes(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
+        if loader.bodyStore?.hasFailed == true {
+            diagnostics.append(.error("the articles' bodies could not be read back from the build's temporary file", at: nil,
+                                      fix: "check the disk of the temporary folder (TMPDIR) and build again"))
+        }
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes

@@ -44,7 +44,7 @@ enum SitePatch {
             diagnostics += body.diagnostics + SiteAssembly.shareWarnings(of: draft, pictures: articles[language][index].pictures)
             links[language] += body.rootRelativeLinks
             bodies[path] = body
-            articles[language][index] = articles[language][index].with(draft: draft, body: body.document)
+            articles[language][index] = articles[language][index].with(draft: draft, body: body.document, stored: body.rendered)
         }
         var site = previous.site
         for language in sites.indices {

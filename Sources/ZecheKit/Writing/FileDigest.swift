@@ -9,6 +9,12 @@ package enum FileDigest {
     private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
     private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
+    /// XXH64 of a text's UTF-8 bytes.
+    static func xxh64(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { xxh64(UnsafeRawBufferPointer($0)) }
+    }
+
     /// XXH64 with seed 0, as the reference implementation computes it.
     package static func xxh64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         let count = bytes.count

@@ -1,0 +1,85 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a one-shot build keeps the rendered bodies of its articles until their pages and the
+/// search index read them: a temporary file, unlinked as soon as it is open, so that it
+/// disappears with the process however the build ends. A large archive's bodies are larger
+/// than its memory should be (100,000 articles: 1.6 GB of HTML and text); in the file they
+/// cost no memory of the process, and the system keeps them in its page cache as long as it
+/// has room.
+///
+/// Bodies are appended from any thread; each append reserves its own range of the file.
+final class BodyStore: Sendable {
+    /// A range of the file.
+    struct Slice: Sendable, Hashable {
+        let offset: Int
+        let count: Int
+    }
+
+    private let descriptor: Int32
+    private let end = Atomic<Int>(0)
+    private let readFailures = Atomic<Int>(0)
+
+    /// Whether a body could not be read back: its page would lack it, so the build fails.
+    var hasFailed: Bool { readFailures.load(ordering: .relaxed) > 0 }
+
+    /// A store in the system's temporary folder (`TMPDIR`, else `/tmp`), or `nil` when no file
+    /// can be made there: bodies then stay in memory.
+    init?() {
+        let folder = FileManager.default.temporaryDirectory.path
+        var template = Array((folder + "/zeche-bodies-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return nil }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Appends `text` and says where it is; `nil` when the file cannot take it (a full disk):
+    /// the caller keeps the text in memory then.
+    func append(_ text: String) -> Slice? {
+        var text = text
+        return text.withUTF8 { bytes -> Slice? in
+            let offset = end.add(bytes.count, ordering: .relaxed).oldValue
+            var written = 0
+            while written < bytes.count {
+                let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+                if result < 0, errno == EINTR { continue }
+                guard result > 0 else { return nil }
+                written += result
+            }
+            return Slice(offset: offset, count: bytes.count)
+        }
+    }
+
+    /// The text at `slice`; empty, and `hasFailed` set, when it cannot be read back (the
+    /// file's disk failed).
+    func read(_ slice: Slice) -> String {
+        guard slice.count > 0 else { return "" }
+        var failed = false
+        let text = String(unsafeUninitializedCapacity: slice.count) { buffer -> Int in
+            var done = 0
+            while done < slice.count {
+                let result = pread(descriptor, buffer.baseAddress! + done, slice.count - done, off_t(slice.offset + done))
+                if result < 0, errno == EINTR { continue }
+                guard result > 0 else {
+                    failed = true
+                    return 0
+                }
+                done += result
+            }
+            return done
+        }
+        if failed { readFailures.add(1, ordering: .relaxed) }
+        return failed ? "" : text
+    }
+}

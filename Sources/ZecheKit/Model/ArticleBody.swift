@@ -1,0 +1,52 @@
+/// An article's rendered body and its text for search, the two large parts of an article:
+/// held in memory (the preview, small sites), or in a `BodyStore` file until a page, a feed or
+/// the search index reads them (one-shot builds), so that a build's memory does not grow with
+/// the archive's text.
+public struct ArticleBody: Sendable {
+    private enum Storage: Sendable {
+        case inline(html: String, text: String)
+        case stored(BodyStore, html: BodyStore.Slice, text: BodyStore.Slice)
+    }
+
+    private let storage: Storage
+    /// A hash of the HTML: what page signatures compare instead of the text itself.
+    let hash: UInt64
+
+    /// A body kept in memory.
+    init(html: String, text: String) {
+        storage = .inline(html: html, text: text)
+        hash = FileDigest.xxh64(html)
+    }
+
+    private init(storage: Storage, hash: UInt64) {
+        self.storage = storage
+        self.hash = hash
+    }
+
+    /// The same body kept in `store`, or as it is when the store cannot take it (a full disk).
+    func stored(in store: BodyStore) -> ArticleBody {
+        guard case .inline(let html, let text) = storage, let htmlSlice = store.append(html), let textSlice = store.append(text) else {
+            return self
+        }
+        return ArticleBody(storage: .stored(store, html: htmlSlice, text: textSlice), hash: hash)
+    }
+
+    /// An article without a body of its own (a placeholder before its body is attached).
+    static let empty = ArticleBody(html: "", text: "")
+
+    /// The rendered HTML of the body.
+    public var html: String {
+        switch storage {
+        case .inline(let html, _): html
+        case .stored(let store, let slice, _): store.read(slice)
+        }
+    }
+
+    /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
+    public var text: String {
+        switch storage {
+        case .inline(_, let text): text
+        case .stored(let store, _, let slice): store.read(slice)
+        }
+    }
+}

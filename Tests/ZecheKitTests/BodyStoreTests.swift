@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ZecheKit
+import ZecheTestSupport
+
+/// The body store of one-shot builds gives back every text exactly as it was put in, from any
+/// number of threads; bodies moved into it read as before, and a document that left its
+/// Markdown in its file reads it again only while the file is unchanged.
+@Suite struct BodyStoreTests {
+    @Test("Texts appended from many threads read back byte for byte")
+    func roundTrip() throws {
+        let store = try #require(BodyStore())
+        let texts = (0..<400).map { index in
+            index % 7 == 0 ? "" : String(repeating: "Zeile \(index): Förderturm, Schacht XII, „Zollverein“ – 🏭\n", count: index % 50 + 1)
+        }
+        let slices = Parallel.map(texts.count) { store.append(texts[$0]) }
+        let read = Parallel.map(texts.count) { index in slices[index].map(store.read) }
+        #expect(read == texts.map(Optional.some))
+        #expect(!store.hasFailed)
+    }
+
+    @Test("A document that left its body in the file reads it again, and not a body changed since")
+    func bodyLeftInFile() throws {
+        let sandbox = try TemporaryDirectory(prefix: "zeche-body")
+        let path = "Content/posts/halle.md"
+        let file = sandbox.url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let text = "---\ntitle: Neue Halle\n---\nDie *Halle* öffnet am [Montag](../termine.md).\n\n> Zitat\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let document = ContentDocument(path: path, text: text)
+        let left = document.leavingBodyInFile(rootPath: sandbox.url.path)
+        #expect(left.loadBody() == "Die *Halle* öffnet am [Montag](../termine.md).\n\n> Zitat\n")
+        #expect(left.bodyHash == document.bodyHash)
+        #expect(left.bodyStartLine == document.bodyStartLine)
+        try text.replacingOccurrences(of: "Montag", with: "Dienstag").write(to: file, atomically: true, encoding: .utf8)
+        #expect(left.loadBody() == nil)
+        try FileManager.default.removeItem(at: file)
+        #expect(left.loadBody() == nil)
+    }
+
+    @Test("An article body in the store reads its HTML and text, and keeps the hash it had in memory")
+    func storedBody() throws {
+        let store = try #require(BodyStore())
+        let inMemory = ArticleBody(html: "<p>Glück auf!</p>\n", text: "Glück auf!")
+        let stored = inMemory.stored(in: store)
+        #expect(stored.html == "<p>Glück auf!</p>\n")
+        #expect(stored.text == "Glück auf!")
+        #expect(stored.hash == inMemory.hash)
+        #expect(ArticleBody(html: "<p>Glück ab!</p>\n", text: "Glück ab!").hash != inMemory.hash)
+    }
+}
