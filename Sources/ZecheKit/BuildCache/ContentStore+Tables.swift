@@ -143,6 +143,9 @@ extension ContentStore {
         return (cache, Layout(parts: layout, addresses: addresses))
     }
 
+    /// The largest rendered body (HTML and text) the content cache keeps.
+    static let maxBodyBytes = 1 << 20
+
     static func isStorable(_ entry: ImageCatalog.Entry) -> Bool {
         guard entry.signature != nil, case .success = entry.result else { return false }
         return true
@@ -155,9 +158,10 @@ extension ContentStore {
 
     /// A body whose links all lead somewhere, whose images could all be read and that was
     /// parsed: one linking to a missing file is rendered again, as its warning may change
-    /// without its own file changing.
+    /// without its own file changing. A body of more than a megabyte (a rare, huge article)
+    /// is rendered again too: kept, it would cost a build several times its size in memory.
     static func isStorable(_ body: ContentCache.RenderedBody) -> Bool {
-        guard body.document.shapeProblem == nil else { return false }
+        guard body.document.shapeProblem == nil, body.rendered.byteCount <= maxBodyBytes else { return false }
         let resolved = body.resolutions.allSatisfy { resolution in
             if case .missing = resolution.resolution { return false }
             return true

@@ -34,6 +34,22 @@ public struct ArticleBody: Sendable {
     /// An article without a body of its own (a placeholder before its body is attached).
     static let empty = ArticleBody(html: "", text: "")
 
+    /// The size of the HTML and the text, in bytes, without reading them.
+    var byteCount: Int {
+        switch storage {
+        case .inline(let html, let text): html.utf8.count + text.utf8.count
+        case .stored(_, let html, let text): html.count + text.count
+        }
+    }
+
+    /// The size of the HTML in bytes, without reading it.
+    public var htmlByteCount: Int {
+        switch storage {
+        case .inline(let html, _): html.utf8.count
+        case .stored(_, let html, _): html.count
+        }
+    }
+
     /// The rendered HTML of the body.
     public var html: String {
         switch storage {

@@ -55,7 +55,7 @@ struct AtomFeedWriter {
             xml += "    <category term=\"\(Escaping.xml(tag.slug))\" label=\"\(Escaping.xml(tag.name))\"/>\n"
         }
         xml += "    <summary type=\"text\">\(Escaping.xml(article.summary))</summary>\n"
-        if config.feedContent == .full, article.contentHTML.utf8.count <= Self.maxContentBytes {
+        if config.feedContent == .full, article.body.htmlByteCount <= Self.maxContentBytes {
             xml += "    <content type=\"html\">\(Escaping.xml(GeneratedFiles.feedContent(article, site: site)))</content>\n"
         }
         return xml + "  </entry>\n"

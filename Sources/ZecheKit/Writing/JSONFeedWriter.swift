@@ -50,7 +50,7 @@ struct JSONFeedWriter {
             ("title", .string(article.title)),
             ("summary", .string(article.summary)),
         ]
-        let content = config.feedContent == .full && article.contentHTML.utf8.count <= AtomFeedWriter.maxContentBytes
+        let content = config.feedContent == .full && article.body.htmlByteCount <= AtomFeedWriter.maxContentBytes
             ? GeneratedFiles.feedContent(article, site: site) : ""
         if !content.isEmpty {
             fields.append(("content_html", .string(content)))
