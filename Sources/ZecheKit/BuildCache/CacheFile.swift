@@ -14,13 +14,15 @@ private let systemWrite = Darwin.write
 /// written into a temporary file renamed over the old one, so that a reader sees the old
 /// file or the new one.
 enum CacheFile {
-    /// The file's bytes, or `nil` when it cannot be opened or read.
+    /// The file's bytes, or `nil` when it cannot be opened or read, or is not a regular file.
+    /// `O_NONBLOCK` keeps the `open` of a named pipe (a `site.yml` made one) from waiting for
+    /// a writer for ever.
     static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         let size = Int(info.st_size)
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
