@@ -83,17 +83,10 @@ public struct BuildCache: Sendable {
             return .cold(note: "\(displayPath) is damaged (cut short or changed)")
         }
         do throws(CacheReader.Damaged) {
-            guard try reader.readString() == Self.magic else { return .cold(note: "\(displayPath) is not a build cache") }
-            let version = try reader.readInt()
-            guard version == Self.formatVersion else {
-                return .cold(note: "\(displayPath) has format version \(version), this Zeche reads version \(Self.formatVersion)")
+            if let problem = try reader.headerProblem(magic: Self.magic, kind: "build cache", formatVersion: Self.formatVersion,
+                                                      toolIdentity: toolIdentity, siteRoot: identity.siteRoot, displayPath: displayPath) {
+                return .cold(note: problem)
             }
-            let tool = try reader.readString()
-            guard tool == toolIdentity else {
-                return .cold(note: "\(displayPath) was written by another version of Zeche (\(tool), this is \(toolIdentity))")
-            }
-            let siteRoot = try reader.readString()
-            guard siteRoot == identity.siteRoot else { return .cold(note: "\(displayPath) belongs to another site (\(siteRoot))") }
             let output = try reader.readString()
             guard output == identity.output else { return .cold(note: "\(displayPath) belongs to another output folder (\(output))") }
             let outputFolder = [try reader.readUInt64(), try reader.readUInt64(), try reader.readUInt64(), try reader.readUInt64()]

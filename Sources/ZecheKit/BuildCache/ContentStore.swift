@@ -76,17 +76,10 @@ struct ContentStore {
         }
         guard var reader = CacheReader.verified(bytes) else { return .cold(note: "\(displayPath) is damaged (cut short or changed)") }
         do throws(CacheReader.Damaged) {
-            guard try reader.readString() == Self.magic else { return .cold(note: "\(displayPath) is not a content cache") }
-            let version = try reader.readInt()
-            guard version == Self.formatVersion else {
-                return .cold(note: "\(displayPath) has format version \(version), this Zeche reads version \(Self.formatVersion)")
+            if let problem = try reader.headerProblem(magic: Self.magic, kind: "content cache", formatVersion: Self.formatVersion,
+                                                      toolIdentity: toolIdentity, siteRoot: siteRoot, displayPath: displayPath) {
+                return .cold(note: problem)
             }
-            let tool = try reader.readString()
-            guard tool == toolIdentity else {
-                return .cold(note: "\(displayPath) was written by another version of Zeche (\(tool), this is \(toolIdentity))")
-            }
-            let root = try reader.readString()
-            guard root == siteRoot else { return .cold(note: "\(displayPath) belongs to another site (\(root))") }
             // site.yml, the interface strings or the options changed: an edit like any other,
             // which the build cache's signatures see too.
             guard try reader.readUInt64() == key else { return .cold(note: nil) }
