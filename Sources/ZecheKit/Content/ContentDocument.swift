@@ -31,7 +31,9 @@ struct ContentDocument: Sendable {
 
     /// Where the body is: in memory, or only in the file until it is rendered.
     private enum BodySource: Sendable {
-        case text(String)
+        /// The body and its XXH64, made once when the file is read: the cache of rendered
+        /// bodies, the content cache and a body left in its file all compare by it.
+        case text(String, hash: UInt64)
         /// The site's folder, and the XXH64 of the body the file had when it was first read.
         case file(rootPath: String, hash: UInt64)
     }
@@ -55,9 +57,9 @@ struct ContentDocument: Sendable {
     /// rendered: a one-shot build reads every file before it renders any body, and a large
     /// archive's Markdown need not be in memory meanwhile.
     func leavingBodyInFile(rootPath: String) -> ContentDocument {
-        guard case .text(let text) = bodySource else { return self }
+        guard case .text(_, let hash) = bodySource else { return self }
         var document = self
-        document.bodySource = .file(rootPath: rootPath, hash: FileDigest.xxh64(text))
+        document.bodySource = .file(rootPath: rootPath, hash: hash)
         return document
     }
 
@@ -66,7 +68,7 @@ struct ContentDocument: Sendable {
     /// the site was built).
     func loadBody() -> String? {
         switch bodySource {
-        case .text(let text):
+        case .text(let text, _):
             return text
         case .file(let rootPath, let hash):
             guard let contents = SourceFile.read(path, rootPath: rootPath), contents.wasRead, contents.diagnostics.isEmpty,
@@ -78,7 +80,7 @@ struct ContentDocument: Sendable {
     /// The XXH64 of the body, without reading the file again.
     var bodyHash: UInt64 {
         switch bodySource {
-        case .text(let text): FileDigest.xxh64(text)
+        case .text(_, let hash): hash
         case .file(_, let hash): hash
         }
     }
@@ -133,7 +135,7 @@ struct ContentDocument: Sendable {
         self.frontMatter = frontMatter
         self.hasFrontMatter = hasFrontMatter
         self.isBodyFound = isBodyFound
-        self.bodySource = .text(body)
+        self.bodySource = .text(body, hash: FileDigest.xxh64(body))
         self.bodyStartLine = bodyStartLine
         self.diagnostics = diagnostics
     }
