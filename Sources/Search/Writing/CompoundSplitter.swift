@@ -42,12 +42,12 @@ enum CompoundSplitter {
     /// counts when its head ends in a linking ending, or when `term` occurs as a word of its own.
     static func filedList(of term: Int32, base: PostingTable, sources: TailSources, isGerman: [Bool]) -> PostingList {
         let list = base.lists[Int(term)]
-        let isWord = !list.documents.isEmpty
+        let isWord = !list.isEmpty
         var tails: [TailPosting] = []
         for source in sources.sources(of: base.terms[Int(term)]) where source.isLinked || isWord {
             let compound = base.lists[Int(source.term)]
-            for (index, document) in compound.documents.enumerated() where isGerman[Int(document)] {
-                tails.append(TailPosting(document: document, fields: compound.masks[index] & 15, positions: compound.positions(at: index)))
+            for posting in compound where isGerman[Int(posting.document)] {
+                tails.append(TailPosting(document: posting.document, fields: posting.mask & 15, positions: posting.positions))
             }
         }
         guard !tails.isEmpty else { return list }
@@ -64,20 +64,20 @@ enum CompoundSplitter {
     /// keeps its mask; one that has it only as a tail gets the tails' fields and 16.
     private static func merge(_ list: PostingList, _ tails: [TailPosting]) -> PostingList {
         var merged = PostingList()
-        var index = 0
+        var wholes = list.makeIterator()
+        var whole = wholes.next()
         var tailIndex = 0
         var positions: [Int32] = []
-        while index < list.documents.count || tailIndex < tails.count {
-            let document = min(index < list.documents.count ? list.documents[index] : .max,
-                               tailIndex < tails.count ? tails[tailIndex].document : .max)
+        while whole != nil || tailIndex < tails.count {
+            let document = min(whole?.document ?? .max, tailIndex < tails.count ? tails[tailIndex].document : .max)
             positions.removeAll(keepingCapacity: true)
             var mask: UInt8 = 0
             var isWhole = false
-            if index < list.documents.count, list.documents[index] == document {
-                mask = list.masks[index]
+            if let posting = whole, posting.document == document {
+                mask = posting.mask
                 isWhole = true
-                positions.append(contentsOf: list.positions(at: index))
-                index += 1
+                positions.append(contentsOf: posting.positions)
+                whole = wholes.next()
             }
             var tailFields: UInt8 = 0
             while tailIndex < tails.count, tails[tailIndex].document == document {

@@ -12,10 +12,11 @@ struct IndexLayout: Sendable {
 
     init(model: IndexModel, splitBytes: Int) {
         let terms = model.base.terms
-        encoded = model.filed.map(SearchIndexWriter.postings)
+        let encoded = terms.indices.map { SearchIndexWriter.postings(model.filedList(of: Int32($0))) }
+        self.encoded = encoded
         // Terms are NFC, so String's order is the order of their code points (their UTF-8 bytes),
-        // and no two differ only in form.
-        order = model.filed.indices.filter { !model.filed[$0].documents.isEmpty }.map { Int32($0) }
+        // and no two differ only in form. A list is empty when its encoding is.
+        order = encoded.indices.filter { !encoded[$0].isEmpty }.map { Int32($0) }
             .sorted { terms[Int($0)] < terms[Int($1)] }
         shards = plan(terms: terms, splitBytes: splitBytes)
     }
@@ -27,7 +28,7 @@ struct IndexLayout: Sendable {
         encoded += repeatElement([], count: terms.count - encoded.count)
         let before = Dictionary(uniqueKeysWithValues: shards.map { ($0.key, order[$0.terms]) })
         for term in affected.sorted() {
-            let list = model.filed[Int(term)]
+            let list = model.filedList(of: term)
             let wasFiled = !encoded[Int(term)].isEmpty
             encoded[Int(term)] = SearchIndexWriter.postings(list)
             let text = terms[Int(term)]
@@ -37,9 +38,9 @@ struct IndexLayout: Sendable {
                 let middle = (low + high) / 2
                 if terms[Int(order[middle])] < text { low = middle + 1 } else { high = middle }
             }
-            if wasFiled, list.documents.isEmpty {
+            if wasFiled, list.isEmpty {
                 order.remove(at: low)
-            } else if !wasFiled, !list.documents.isEmpty {
+            } else if !wasFiled, !list.isEmpty {
                 order.insert(term, at: low)
             }
         }

@@ -11,8 +11,11 @@ struct IndexModel: Sendable {
     /// its id with an empty list.
     private(set) var base: PostingTable
     private(set) var sources = TailSources()
-    /// Per term id: the list the index files, whole words and compound tails.
-    private(set) var filed: [PostingList] = []
+    /// Per term id: the list the index files, whole words and compound tails; empty unless the
+    /// model was made to be edited (`filedList(of:)` makes it then).
+    private var filed: [PostingList] = []
+    /// Per document: whether its compounds are filed under their tails.
+    private var isGerman: [Bool]
     /// Per document, the terms it has whole-word postings in; empty unless the model was made
     /// to be edited.
     private var documentTerms: [[Int32]] = []
@@ -21,14 +24,16 @@ struct IndexModel: Sendable {
         self.documents = documents
         self.languages = languages
         self.years = years
+        isGerman = languages.map(\.splitsCompounds)
         base = DocumentIndexer.index(documents, languages: languages, workers: workers)
         sources.add(termsOf: &base)
-        let isGerman = languages.map(\.splitsCompounds)
-        filed = (0..<base.terms.count).map { CompoundSplitter.filedList(of: Int32($0), base: base, sources: sources, isGerman: isGerman) }
+        // A model made once is written once: each filed list is made when it is needed and
+        // let go, so that the compounds' copies of an archive's postings are never all in memory.
         guard isEditable else { return }
+        filed = (0..<base.terms.count).map { CompoundSplitter.filedList(of: Int32($0), base: base, sources: sources, isGerman: isGerman) }
         documentTerms = Array(repeating: [], count: documents.count)
         for (term, list) in base.lists.enumerated() {
-            for document in list.documents { documentTerms[Int(document)].append(Int32(term)) }
+            for posting in list { documentTerms[Int(posting.document)].append(Int32(term)) }
         }
     }
 
@@ -47,13 +52,12 @@ struct IndexModel: Sendable {
             var kept = Set<Int32>()
             var terms: [Int32] = []
             var added: [(id: Int32, local: Int)] = []
-            for (local, term) in indexer.table.terms.enumerated() where indexer.table.lists[local].documents.count == 1 {
+            for (local, term) in indexer.table.terms.enumerated() {
+                guard let posting = indexer.table.lists[local].first else { continue }
                 let id = base.id(for: term)
                 terms.append(id)
-                let list = base.lists[Int(id)]
-                let slot = list.slot(of: document)
-                let posting = indexer.table.lists[local]
-                if slot.isPresent, list.masks[slot.index] == posting.masks[0], list.positions(at: slot.index).elementsEqual(posting.positions(at: 0)) {
+                if let old = base.lists[Int(id)].posting(of: document), old.mask == posting.mask,
+                   old.positions.elementsEqual(posting.positions) {
                     kept.insert(id)
                 } else {
                     added.append((id, local))
@@ -64,8 +68,8 @@ struct IndexModel: Sendable {
                 changed.insert(term)
             }
             for (id, local) in added {
-                let posting = indexer.table.lists[local]
-                base.lists[Int(id)].insert(document: document, mask: posting.masks[0], positions: posting.positions(at: 0))
+                guard let posting = indexer.table.lists[local].first else { continue }
+                base.lists[Int(id)].insert(document: document, mask: posting.mask, positions: Array(posting.positions))
                 changed.insert(id)
             }
             documentTerms[position] = terms
@@ -78,10 +82,15 @@ struct IndexModel: Sendable {
         var affected = changed
         for term in changed { affected.formUnion(sources.tails(of: term, in: base)) }
         filed += repeatElement(PostingList(), count: base.terms.count - filed.count)
-        let isGerman = languages.map(\.splitsCompounds)
+        isGerman = languages.map(\.splitsCompounds)
         for term in affected {
             filed[Int(term)] = CompoundSplitter.filedList(of: term, base: base, sources: sources, isGerman: isGerman)
         }
         return affected
+    }
+
+    /// The list the index files under `term`: whole words and compound tails.
+    func filedList(of term: Int32) -> PostingList {
+        filed.isEmpty ? CompoundSplitter.filedList(of: term, base: base, sources: sources, isGerman: isGerman) : filed[Int(term)]
     }
 }

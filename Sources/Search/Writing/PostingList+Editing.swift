@@ -1,42 +1,64 @@
 /// Replacing one document's posting in a list, for an index that takes in a changed document
-/// without being made again.
+/// without being made again. Each edit reads the list up to the document and moves the bytes
+/// after it once.
 extension PostingList {
-    /// Where `document`'s posting is, or where it would go, and whether it is there.
-    func slot(of document: Int32) -> (index: Int, isPresent: Bool) {
-        var low = 0
-        var high = documents.count
-        while low < high {
-            let middle = (low + high) / 2
-            if documents[middle] < document { low = middle + 1 } else { high = middle }
-        }
-        return (low, low < documents.count && documents[low] == document)
+    /// `document`'s posting, if the list has one.
+    func posting(of document: Int32) -> Posting? {
+        guard document <= lastDocument else { return nil }
+        return first { $0.document >= document }.flatMap { $0.document == document ? $0 : nil }
     }
 
     /// Removes `document`'s posting, if the list has one.
     mutating func remove(document: Int32) {
-        let (index, isPresent) = slot(of: document)
-        guard isPresent else { return }
-        let start = Int(positionStarts[index])
-        let end = index + 1 < positionStarts.count ? Int(positionStarts[index + 1]) : positions.count
-        documents.remove(at: index)
-        masks.remove(at: index)
-        positionStarts.remove(at: index)
-        positions.removeSubrange(start..<end)
-        let removed = Int32(end - start)
-        for later in index..<positionStarts.count { positionStarts[later] -= removed }
+        guard document <= lastDocument else { return }
+        let place = self.place(of: document)
+        guard let found = place.found, found.document == document else { return }
+        // The posting after it now follows the one before.
+        var replacement: [UInt8] = []
+        var end = place.end
+        if let next = place.next {
+            Self.appendVarint(UInt32(bitPattern: next.document &- place.previous &- 1), to: &replacement)
+            end = next.deltaEnd
+        }
+        bytes.replaceSubrange(place.start..<end, with: replacement)
+        count -= 1
+        if place.next == nil { lastDocument = place.previous }
     }
 
     /// Adds a posting for `document`, which the list must not have yet, in document order.
-    mutating func insert(document: Int32, mask: UInt8, positions newPositions: some Sequence<Int32>) {
-        let (index, _) = slot(of: document)
-        let start = index < positionStarts.count ? Int(positionStarts[index]) : positions.count
-        documents.insert(document, at: index)
-        masks.insert(mask, at: index)
-        positionStarts.insert(Int32(start), at: index)
-        var encoded: [UInt8] = []
-        Self.encode(newPositions, into: &encoded)
-        positions.insert(contentsOf: encoded, at: start)
-        let added = Int32(encoded.count)
-        for later in (index + 1)..<positionStarts.count { positionStarts[later] += added }
+    mutating func insert(document: Int32, mask: UInt8, positions: some Collection<Int32>) {
+        guard document <= lastDocument else { return append(document: document, mask: mask, positions: positions) }
+        let place = self.place(of: document)
+        guard let found = place.found else { return append(document: document, mask: mask, positions: positions) }
+        var replacement: [UInt8] = []
+        Self.encode(document: document, after: place.previous, mask: mask, positions: positions, into: &replacement)
+        // The posting found comes after the new one: its difference is from the new document.
+        Self.appendVarint(UInt32(bitPattern: found.document &- document &- 1), to: &replacement)
+        bytes.replaceSubrange(place.start..<found.deltaEnd, with: replacement)
+        count += 1
+    }
+
+    /// Where the first posting with a document at or after `document` starts, the document
+    /// before it, that posting's document and where its difference ends, where the posting
+    /// ends, and the posting after it.
+    private func place(of document: Int32)
+        -> (start: Int, previous: Int32, found: (document: Int32, deltaEnd: Int)?, end: Int, next: (document: Int32, deltaEnd: Int)?) {
+        var reader = VarintReader(bytes: bytes[...])
+        var previous: Int32 = -1
+        while !reader.isAtEnd {
+            let start = reader.index
+            let current = previous &+ Int32(truncatingIfNeeded: reader.next()) &+ 1
+            let deltaEnd = reader.index
+            _ = reader.next()
+            reader.skip(Int(reader.next()))
+            if current >= document {
+                let end = reader.index
+                guard !reader.isAtEnd else { return (start, previous, (current, deltaEnd), end, nil) }
+                let next = current &+ Int32(truncatingIfNeeded: reader.next()) &+ 1
+                return (start, previous, (current, deltaEnd), end, (next, reader.index))
+            }
+            previous = current
+        }
+        return (bytes.count, previous, nil, bytes.count, nil)
     }
 }

@@ -79,7 +79,7 @@ struct SearchIndexWriter: Sendable {
         var positions = JSONText()
         positions.raw("{")
         positions.key("positions", first: true)
-        positions.array(ids) { $0.plainString(Self.positions(model.filed[Int($1)])) }
+        positions.array(ids) { $0.plainString(Self.positions(model.filedList(of: $1))) }
         positions.raw("}")
         return [SearchIndexFile(path: "terms/\(name).json", bytes: terms.bytes),
                 SearchIndexFile(path: "positions/\(name).json", bytes: positions.bytes)]
@@ -89,9 +89,9 @@ struct SearchIndexWriter: Sendable {
     static func postings(_ list: PostingList) -> [UInt8] {
         var output: [UInt8] = []
         var previous = -1
-        for (document, mask) in zip(list.documents, list.masks) {
-            VarintText.append((Int(document) - previous - 1) * 32 + Int(mask), to: &output)
-            previous = Int(document)
+        for posting in list {
+            VarintText.append((Int(posting.document) - previous - 1) * 32 + Int(posting.mask), to: &output)
+            previous = Int(posting.document)
         }
         return output
     }
@@ -99,8 +99,8 @@ struct SearchIndexWriter: Sendable {
     /// Per posting: the number of positions, the first, then the differences.
     static func positions(_ list: PostingList) -> [UInt8] {
         var output: [UInt8] = []
-        for index in list.documents.indices {
-            let positions = list.positions(at: index)
+        for posting in list {
+            let positions = posting.positions
             VarintText.append(positions.count, to: &output)
             var previous = 0
             for position in positions {

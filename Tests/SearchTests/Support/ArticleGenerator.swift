@@ -99,7 +99,7 @@ struct ArticleGenerator {
 }
 
 /// Sebastiano Vigna's SplitMix64: a fixed sequence per seed on every platform.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
