@@ -29,6 +29,7 @@ extension SiteAssembly {
         var bodies: [ContentCache.RenderedBody] = []
         bodies.reserveCapacity(rendered.count)
         var newCache: [String: ContentCache.RenderedBody] = [:]
+        newCache.reserveCapacity(rendered.count)
         for (article, (body, isNew)) in zip(placed, rendered) {
             if isNew { rerenderedBodies.append(article.draft.document.path) }
             diagnostics += body.diagnostics

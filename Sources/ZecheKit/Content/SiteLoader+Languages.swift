@@ -86,7 +86,13 @@ extension SiteLoader {
                                                          pageTranslations: pageTranslations(of: sites, languages: languages)))
         for assembly in assemblies {
             diagnostics += assembly.diagnostics
-            assembled.markdown.merge(assembly.markdownCache) { first, _ in first }
+            // One language's bodies are taken as they are: a merge into an empty dictionary
+            // would copy an archive's rendered bodies at the load's peak.
+            if assembled.markdown.isEmpty {
+                assembled.markdown = assembly.markdownCache
+            } else {
+                assembled.markdown.merge(assembly.markdownCache) { first, _ in first }
+            }
             if let targets = assembly.linkTargets { assembled.linkTargets[assembly.config.language] = targets }
             if let related = assembly.relatedCache { assembled.related[assembly.config.language] = related }
             assembled.rerenderedBodies += assembly.rerenderedBodies
