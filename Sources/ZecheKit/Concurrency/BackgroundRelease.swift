@@ -6,10 +6,25 @@ import Dispatch
 /// took 0.15 s at the end of every build, on one core, after all the work was done. Handed
 /// to a background thread, that happens while the build reports and the process exits.
 package enum BackgroundRelease {
-    /// Takes `value` and lets the last reference to it go on a background thread.
-    package static func release<Value: Sendable>(_ value: consuming Value) {
+    /// Takes `value` and lets the last reference to it go on a background thread; `wait()` on
+    /// the result returns once it is freed.
+    @discardableResult
+    package static func release<Value: Sendable>(_ value: consuming Value) -> Release {
         let box = Box(value)
-        DispatchQueue.global(qos: .background).async { box.value = nil }
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .background).async(group: group) { box.value = nil }
+        return Release(group: group)
+    }
+
+    /// A release under way.
+    package struct Release: Sendable {
+        fileprivate let group: DispatchGroup
+
+        /// Waits until the value is freed: a stage that needs the memory must not start while
+        /// a starved background thread still holds it.
+        package func wait() {
+            group.wait()
+        }
     }
 
     private final class Box<Boxed: Sendable>: @unchecked Sendable {

@@ -104,6 +104,22 @@ extension BuildPipeline {
         return (diagnostics, hashes, count)
     }
 
+    /// Renders the pages `stale` with the list entries of the articles they show (all of them
+    /// for a cold build); returns the diagnostics and the entries a next run of this pipeline
+    /// reuses. A one-shot build keeps none: an archive's entries are a third of its model, and
+    /// they are let go before the search index is made.
+    func renderPages(_ stale: [Int], plan: SitePlan, sites: MultilingualSite, theme: Theme, stylesheet: String, epoch: Int,
+                     articleKeys: [Int], patched: [Int]?, into sink: some OutputSink, progress: BuildProgress)
+        -> (diagnostics: [Diagnostic], kept: (values: [TemplateValue], byPath: [String: (key: Int, value: TemplateValue)])) {
+        let listed = listedArticles(of: stale, plan: plan, sites: sites)
+        let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched, only: listed)
+        let renderer = self.renderer(theme: theme, sites: sites, plan: plan, stylesheet: stylesheet, summaries: summaries.values)
+        let diagnostics = render(stale, plan: plan, sites: sites, renderer: renderer, into: sink, progress: progress)
+        guard keepsContent else { return (diagnostics, ([], [:])) }
+        // Entries not made this run are not kept as if they were.
+        return (diagnostics, (listed == nil ? summaries.values : [], summaries.byPath))
+    }
+
     /// The list entries of the articles of every language, by global index
     /// (`MultilingualSite.globalIndex`): those of the last good run where an article's key and
     /// the epoch are the same, new ones for the others.

@@ -19,6 +19,9 @@ extension BuildPipeline {
         let authorNames = Dictionary(site.authors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return site.articles.compactMap { article in
             guard article.status.isPublic || marksUnpublished else { return nil }
+            // The text is read through the body alone: a closure over the article would keep a
+            // copy of all its fields per document.
+            let body = article.body
             return SearchDocument(
                 id: article.sourcePath, url: article.url, title: article.title, subtitle: article.subtitle ?? "",
                 summary: article.summary, tags: article.tagSlugs.compactMap { site.tag($0)?.name },
@@ -27,7 +30,7 @@ extension BuildPipeline {
                 authors: article.authorIDs.compactMap { authorNames[$0] }, date: article.date.iso8601,
                 label: ContextBuilder.statusLabel(article.status, strings: site.strings),
                 // Read when the index needs it: a build's bodies wait in its body store.
-                body: SearchText(reading: { article.bodyText }))
+                body: SearchText(reading: { body.text }))
         }
     }
 

@@ -72,11 +72,12 @@ public struct BuildPipeline: Sendable {
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
         if buildCache != nil { cache.versions = ContentVersions.make(sites: content.sites, content: cache.content) }
+        var contentRelease: BackgroundRelease.Release?
         if !keepsContent {
             // The next load then reads everything; its site gets a number of its own.
             var emptied = ContentCache()
             emptied.nextGeneration = cache.content.nextGeneration
-            BackgroundRelease.release(cache.content)
+            contentRelease = BackgroundRelease.release(cache.content)
             cache.content = emptied
         }
         var diagnostics = content.diagnostics
@@ -157,16 +158,18 @@ public struct BuildPipeline: Sendable {
         }
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
-        // The list entries of the articles those pages show (all of them for a cold build).
-        let listed = listedArticles(of: stale, plan: plan, sites: sites)
-        let summaries = summaryValues(sites: sites, epoch: epoch, articleKeys: articleKeys, patched: patched, only: listed)
-        let renderer = self.renderer(theme: theme, sites: sites, plan: plan, stylesheet: stylesheet, summaries: summaries.values)
-        let rendered = render(stale, plan: plan, sites: sites, renderer: renderer, into: sink, progress: progress)
+        // A one-shot build's stages free most of what the one before made (`HeapTrim`): the
+        // drafts and rendered bodies are gone before the pages render.
+        contentRelease?.wait()
+        if !keepsContent { HeapTrim.returnFreePages() }
+        let (rendered, summaries) = renderPages(stale, plan: plan, sites: sites, theme: theme, stylesheet: stylesheet,
+                                                epoch: epoch, articleKeys: articleKeys, patched: patched, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
         let archived = writeArchives(plan.archives, into: sink)
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
+        if !keepsContent { HeapTrim.returnFreePages() }
         let search = writeSearchIndexes(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
@@ -192,9 +195,7 @@ public struct BuildPipeline: Sendable {
         cache.lastGood = RenderedSite(
             structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures,
-            // Entries not made this run are not kept as if they were.
-            summaries: listed == nil ? summaries.values : [],
-            summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
+            summaries: summaries.values, summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
             searchIndex: search.runs, outputs: allOutputs, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
         return (result, sites)
