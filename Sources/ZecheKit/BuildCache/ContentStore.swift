@@ -21,7 +21,7 @@ struct ContentStore {
     static let fileName = "content"
     static let magic = "zeche content cache\n"
     /// Raised whenever the file's layout changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     let folder: URL
     let siteRoot: String
@@ -59,6 +59,11 @@ struct ContentStore {
     struct Layout {
         let parts: [(name: String, paths: [String])]
         let addresses: [SiteURLs]
+        /// The parts, open, that the bodies of the load are read from.
+        var stores: [BodyStore] = []
+
+        /// Whether a body could not be read back from its part.
+        var hasFailed: Bool { stores.contains { $0.hasFailed } }
     }
 
     /// The outcome of reading the file.
