@@ -12,9 +12,12 @@ extension ContentStore {
         return parts
     }
 
+    /// What of a content cache the file keeps.
+    typealias Storable = (images: [String: ImageCatalog.Entry], articles: [String: ContentCache.ReadArticle],
+                          bodies: [String: ContentCache.RenderedBody])
+
     /// What of `cache` the file keeps.
-    static func storable(_ cache: ContentCache)
-        -> (images: [String: ImageCatalog.Entry], articles: [String: ContentCache.ReadArticle], bodies: [String: ContentCache.RenderedBody]) {
+    static func storable(_ cache: ContentCache) -> Storable {
         let articles = cache.articles.filter { isStorable($0.value) }
         // Each body with its article, whose Markdown it was rendered from.
         let bodies = cache.markdown.filter { path, body in
@@ -30,11 +33,11 @@ extension ContentStore {
 
     /// Writes the header's tables into `writer` and the parts that changed into files of
     /// their own; returns the names of all parts.
-    func writeContent(_ cache: ContentCache, marks: LanguageMarks, previous: Layout?, changedPaths: Set<String>,
+    func writeContent(_ cache: ContentCache, storable: Storable, marks: LanguageMarks, previous: Layout?, changedPaths: Set<String>,
                       into writer: inout CacheWriter) -> Result<[String], WriteFailure> {
         writer.write(marks.defaultLanguage)
         writer.write(marks.others)
-        let (images, articles, bodies) = Self.storable(cache)
+        let (images, articles, bodies) = storable
         writer.write(images) { $0.write($1) }
         var addresses: [SiteURLs] = []
         for body in bodies.values where !addresses.contains(body.place.urls) { addresses.append(body.place.urls) }

@@ -86,7 +86,12 @@ extension SiteLoader {
                                                          pageTranslations: pageTranslations(of: sites, languages: languages)))
         for assembly in assemblies {
             diagnostics += assembly.diagnostics
-            assembled.markdown.merge(assembly.markdownCache) { first, _ in first }
+            // The first language's table is taken as it is: a merge would copy every entry.
+            if assembled.markdown.isEmpty {
+                assembled.markdown = assembly.markdownCache
+            } else {
+                assembled.markdown.merge(assembly.markdownCache) { first, _ in first }
+            }
             if let targets = assembly.linkTargets { assembled.linkTargets[assembly.config.language] = targets }
             if let related = assembly.relatedCache { assembled.related[assembly.config.language] = related }
             assembled.rerenderedBodies += assembly.rerenderedBodies
