@@ -31,8 +31,9 @@ extension BuildPipeline {
     /// what the file held; returns a note when it could not be written.
     func saveContentCache(_ seed: ContentSeed?, changedPaths: [String]) -> String? {
         guard let seed, let buildCache else { return nil }
+        // Made once: it filters every article and body of the site.
+        let kept = ContentStore.storable(cache.content)
         if let counts = seed.counts {
-            let kept = ContentStore.storable(cache.content)
             // Authors, pages and the bodies the file does not keep are read each time.
             let unchanged = changedPaths.allSatisfy { kept.articles[$0] == nil && kept.bodies[$0] == nil }
             if unchanged, counts.articles == kept.articles.count, counts.bodies == kept.bodies.count {
@@ -41,7 +42,7 @@ extension BuildPipeline {
             }
         }
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
-        return store.save(cache.content, key: seed.key, previous: seed.layout, changedPaths: Set(changedPaths)).map {
+        return store.save(cache.content, storable: kept, key: seed.key, previous: seed.layout, changedPaths: Set(changedPaths)).map {
             "the content cache could not be written (\($0)); the next build reads every content file"
         }
     }

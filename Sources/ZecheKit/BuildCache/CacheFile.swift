@@ -2,11 +2,9 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
-private let systemRead = Glibc.read
 private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemRead = Darwin.read
 private let systemWrite = Darwin.write
 #endif
 
@@ -15,28 +13,53 @@ private let systemWrite = Darwin.write
 /// file or the new one.
 enum CacheFile {
     /// The file's bytes, or `nil` when it cannot be opened or read, or is not a regular file.
+    static func read(_ path: String) -> [UInt8]? {
+        guard let descriptor = openForReading(path) else { return nil }
+        defer { close(descriptor) }
+        return read(descriptor)
+    }
+
+    /// The file open for reading, or `nil` when it cannot be opened or is not a regular file.
     /// `O_NONBLOCK` keeps the `open` of a named pipe (a `site.yml` made one) from waiting for
     /// a writer for ever.
-    static func read(_ path: String) -> [UInt8]? {
+    static func openForReading(_ path: String) -> Int32? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// The bytes of the regular file open as `descriptor`, from its start, or `nil` when they
+    /// cannot all be read.
+    static func read(_ descriptor: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        guard let count = read(descriptor, into: &bytes) else { return nil }
+        return count == bytes.count ? bytes : Array(bytes[..<count])
+    }
+
+    /// Reads the file open as `descriptor` into the start of `buffer`, which grows when it
+    /// is too small and is otherwise reused (a worker reading one file after another touches
+    /// no new memory); returns the file's size, or `nil` when it cannot all be read.
+    static func read(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
         let size = Int(info.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        if buffer.count < size { buffer = [UInt8](unsafeUninitializedCapacity: size) { $1 = size } }
+        let done = buffer.withUnsafeMutableBytes { buffer -> Int in
             var done = 0
             while done < size {
-                let got = systemRead(descriptor, buffer.baseAddress.map { $0 + done }, size - done)
+                let got = pread(descriptor, buffer.baseAddress.map { $0 + done }, size - done, off_t(done))
                 if got < 0, errno == EINTR { continue }
                 guard got > 0 else { break }
                 done += got
             }
-            complete = done == size
-            count = done
+            return done
         }
-        return complete ? bytes : nil
+        return done == size ? size : nil
     }
 
     /// Writes `bytes` as `name` in `folder` (made when missing, with a `.gitignore` that

@@ -16,8 +16,11 @@ extension CacheReader {
         SiteLink(destination: try readString(), path: try readString(), location: try readLocation(), lookedForFile: try readOptionalString())
     }
 
-    mutating func readMarkdown() throws(Damaged) -> MarkdownDocument {
-        let html = try readString()
+    /// A parse's facts, without its HTML and plain text, which stay in the file `store` reads
+    /// (as in `MarkdownDocument.withoutText`), and the body they make, whose HTML has the
+    /// XXH64 `htmlHash`.
+    mutating func readMarkdown(leavingTextIn store: BodyStore, htmlHash: UInt64) throws(Damaged) -> (MarkdownDocument, ArticleBody) {
+        let html = try readStringPlace()
         let headings = try readArray { reader throws(Damaged) in
             Heading(level: try reader.readInt(), text: try reader.readString(), id: try reader.readString(), line: try reader.readInt())
         }
@@ -30,7 +33,7 @@ extension CacheReader {
                           column: try reader.readInt(), isDropped: try reader.readBool())
         }
         let wordCount = try readInt()
-        let plainText = try readString()
+        let plainText = try readStringPlace()
         let templateSyntax = try readArray { reader throws(Damaged) -> TemplateSyntax in
             let kinds: [TemplateSyntax.Kind] = [.liquidTag, .shortcode, .output]
             let kind = try reader.readInt()
@@ -56,12 +59,15 @@ extension CacheReader {
                           credit: try reader.readOptionalString(), isFigure: try reader.readBool(), line: try reader.readInt(),
                           column: try reader.readInt())
         }
-        return MarkdownDocument(html: html, headings: headings, summary: summary, quotes: quotes, links: links, wordCount: wordCount,
-                                templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: plainText, images: images)
+        let document = MarkdownDocument(html: "", headings: headings, summary: summary, quotes: quotes, links: links, wordCount: wordCount,
+                                        templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: "", images: images)
+        return (document, ArticleBody(store: store, html: html, text: plainText, hash: htmlHash))
     }
 
-    /// A rendered body of the Markdown whose hash is `bodyHash`, placed at one of `urls`.
-    mutating func readRenderedBody(bodyHash: UInt64, urls: [SiteURLs]) throws(Damaged) -> ContentCache.RenderedBody {
+    /// A rendered body of the Markdown whose hash is `bodyHash`, placed at one of `urls`; its
+    /// HTML and plain text stay in the file `store` reads until a page or the search index
+    /// reads them.
+    mutating func readRenderedBody(bodyHash: UInt64, urls: [SiteURLs], store: BodyStore) throws(Damaged) -> ContentCache.RenderedBody {
         let resolutions = try readArray { reader throws(Damaged) -> (destination: String, resolution: LinkTargets.Resolution) in
             let destination = try reader.readString()
             switch try reader.readInt() {
@@ -71,14 +77,14 @@ extension CacheReader {
             default: throw Damaged()
             }
         }
-        let document = try readMarkdown()
+        let (document, body) = try readMarkdown(leavingTextIn: store, htmlHash: try readUInt64())
         let diagnostics = try readDiagnostics()
         let links = try readArray { reader throws(Damaged) in try reader.readSiteLink() }
         let urlsIndex = try readInt()
         guard urls.indices.contains(urlsIndex) else { throw Damaged() }
         let place = BodyPlace(urls: urls[urlsIndex], pageURL: try readOptionalString(), hasCover: try readBool())
         var rendered = ContentCache.RenderedBody(bodyHash: bodyHash, resolutions: resolutions, document: document,
-                                                 rendered: ArticleBody(html: document.html, text: document.plainText),
+                                                 rendered: body,
                                                  diagnostics: diagnostics, rootRelativeLinks: links, place: place)
         rendered.imageUses = try readArray { reader throws(Damaged) in
             BodyImages.Use(outputPath: try reader.readOptionalString(), file: try reader.readOptionalString(),

@@ -9,10 +9,14 @@ struct CacheReader {
 
     /// A reader of `bytes` when their length and checksum are those `CacheWriter.sealed`
     /// added; `nil` for a file cut short or changed.
-    static func verified(_ bytes: [UInt8]) -> CacheReader? {
-        guard bytes.count >= 16 else { return nil }
-        let end = bytes.count - 16
-        var trailer = CacheReader(bytes: bytes, offset: end, end: bytes.count)
+    static func verified(_ bytes: [UInt8]) -> CacheReader? { verified(bytes, count: bytes.count) }
+
+    /// A reader of the first `count` of `bytes` (a buffer reused from file to file), verified
+    /// as `verified(_:)` does.
+    static func verified(_ bytes: [UInt8], count: Int) -> CacheReader? {
+        guard count >= 16, count <= bytes.count else { return nil }
+        let end = count - 16
+        var trailer = CacheReader(bytes: bytes, offset: end, end: count)
         guard let length = try? trailer.readInt(), let checksum = try? trailer.readUInt64(), length == end,
               bytes.withUnsafeBytes({ FileDigest.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<end])) }) == checksum
         else { return nil }
@@ -52,6 +56,14 @@ struct CacheReader {
         let start = offset
         offset += count
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self) }
+    }
+
+    /// Where the next string is in the bytes (the file's offsets, for a reader of a whole
+    /// file), without decoding it.
+    mutating func readStringPlace() throws(Damaged) -> BodyStore.Slice {
+        let count = try readCount()
+        defer { offset += count }
+        return BodyStore.Slice(offset: offset, count: count)
     }
 
     mutating func readOptional<Value>(_ value: (inout CacheReader) throws(Damaged) -> Value) throws(Damaged) -> Value? {

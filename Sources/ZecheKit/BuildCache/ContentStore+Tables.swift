@@ -12,9 +12,12 @@ extension ContentStore {
         return parts
     }
 
+    /// What of a content cache the file keeps.
+    typealias Storable = (images: [String: ImageCatalog.Entry], articles: [String: ContentCache.ReadArticle],
+                          bodies: [String: ContentCache.RenderedBody])
+
     /// What of `cache` the file keeps.
-    static func storable(_ cache: ContentCache)
-        -> (images: [String: ImageCatalog.Entry], articles: [String: ContentCache.ReadArticle], bodies: [String: ContentCache.RenderedBody]) {
+    static func storable(_ cache: ContentCache) -> Storable {
         let articles = cache.articles.filter { isStorable($0.value) }
         // Each body with its article, whose Markdown it was rendered from.
         let bodies = cache.markdown.filter { path, body in
@@ -30,11 +33,11 @@ extension ContentStore {
 
     /// Writes the header's tables into `writer` and the parts that changed into files of
     /// their own; returns the names of all parts.
-    func writeContent(_ cache: ContentCache, marks: LanguageMarks, previous: Layout?, changedPaths: Set<String>,
+    func writeContent(_ cache: ContentCache, storable: Storable, marks: LanguageMarks, previous: Layout?, changedPaths: Set<String>,
                       into writer: inout CacheWriter) -> Result<[String], WriteFailure> {
         writer.write(marks.defaultLanguage)
         writer.write(marks.others)
-        let (images, articles, bodies) = Self.storable(cache)
+        let (images, articles, bodies) = storable
         writer.write(images) { $0.write($1) }
         var addresses: [SiteURLs] = []
         for body in bodies.values where !addresses.contains(body.place.urls) { addresses.append(body.place.urls) }
@@ -118,19 +121,28 @@ extension ContentStore {
         let parts = listed
         let folder = folder
         let rootPath = siteRoot
-        let decoded = Parallel.map(parts.count) { index -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)]? in
-            guard let bytes = CacheFile.read(folder.appendingPathComponent(parts[index].name).path),
-                  var part = CacheReader.verified(bytes) else { return nil }
-            return try? part.readEntries(count: parts[index].count, addresses: addresses, rootPath: rootPath)
+        // Each part is verified whole, and stays open: its bodies' HTML and text are read
+        // from it only when a page, a feed or the search index needs them.
+        let decoded = Parallel.map(parts.count, makeState: { [UInt8]() }) { index, buffer
+            -> (BodyStore, [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)])? in
+            guard let descriptor = CacheFile.openForReading(folder.appendingPathComponent(parts[index].name).path) else { return nil }
+            let store = BodyStore(reading: descriptor)
+            guard let count = CacheFile.read(descriptor, into: &buffer), var part = CacheReader.verified(buffer, count: count),
+                  let entries = try? part.readEntries(count: parts[index].count, addresses: addresses, rootPath: rootPath, store: store)
+            else { return nil }
+            return (store, entries)
         }
         var layout: [(name: String, paths: [String])] = []
-        for (part, entries) in zip(parts, decoded) {
-            guard let entries else { throw CacheReader.Damaged() }
+        var stores: [BodyStore] = []
+        for (part, read) in zip(parts, decoded) {
+            guard let read else { throw CacheReader.Damaged() }
+            let (store, entries) = read
             for (path, article, body) in entries {
                 cache.articles[path] = article
                 if let body { cache.markdown[path] = body }
             }
             layout.append((part.name, entries.map(\.0)))
+            stores.append(store)
         }
         cache.related = try reader.readTable { reader throws(CacheReader.Damaged) in
             ContentCache.Related(
@@ -140,7 +152,7 @@ extension ContentStore {
                     try reader.readArray { reader throws(CacheReader.Damaged) in try reader.readInt() }
                 })
         }
-        return (cache, Layout(parts: layout, addresses: addresses))
+        return (cache, Layout(parts: layout, addresses: addresses, stores: stores))
     }
 
     /// The largest rendered body (HTML and text) the content cache keeps.
@@ -171,8 +183,9 @@ extension ContentStore {
 }
 
 extension CacheReader {
-    /// One chunk of articles, each with its rendered body when the file kept it.
-    mutating func readEntries(count: Int, addresses: [SiteURLs], rootPath: String) throws(Damaged)
+    /// One part's articles, each with its rendered body when the file kept it, whose HTML
+    /// and text `store` reads from the part when they are needed.
+    mutating func readEntries(count: Int, addresses: [SiteURLs], rootPath: String, store: BodyStore) throws(Damaged)
         -> [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)] {
         var entries: [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)] = []
         entries.reserveCapacity(count)
@@ -180,7 +193,7 @@ extension CacheReader {
             let path = try readString()
             let article = try readArticle(rootPath: rootPath)
             let bodyHash = article.draft?.document.bodyHash ?? 0
-            let body = try readOptional { reader throws(Damaged) in try reader.readRenderedBody(bodyHash: bodyHash, urls: addresses) }
+            let body = try readOptional { reader throws(Damaged) in try reader.readRenderedBody(bodyHash: bodyHash, urls: addresses, store: store) }
             entries.append((path, article, body))
         }
         guard isAtEnd else { throw Damaged() }

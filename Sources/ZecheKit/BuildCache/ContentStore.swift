@@ -21,7 +21,7 @@ struct ContentStore {
     static let fileName = "content"
     static let magic = "zeche content cache\n"
     /// Raised whenever the file's layout changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     let folder: URL
     let siteRoot: String
@@ -59,6 +59,11 @@ struct ContentStore {
     struct Layout {
         let parts: [(name: String, paths: [String])]
         let addresses: [SiteURLs]
+        /// The parts, open, that the bodies of the load are read from.
+        var stores: [BodyStore] = []
+
+        /// Whether a body could not be read back from its part.
+        var hasFailed: Bool { stores.contains { $0.hasFailed } }
     }
 
     /// The outcome of reading the file.
@@ -91,10 +96,11 @@ struct ContentStore {
         }
     }
 
-    /// Writes what `cache` holds that the file can keep: the parts whose articles changed
-    /// since `previous` (`changedPaths`, or other files in them), then the file that names
-    /// the parts, then removes the parts no longer named. Returns why it could not, or `nil`.
-    func save(_ cache: ContentCache, key: UInt64, previous: Layout?, changedPaths: Set<String>) -> String? {
+    /// Writes what `cache` holds that the file can keep (`storable`, made by `storable(_:)`
+    /// when not given): the parts whose articles changed since `previous` (`changedPaths`,
+    /// or other files in them), then the file that names the parts, then removes the parts
+    /// no longer named. Returns why it could not, or `nil`.
+    func save(_ cache: ContentCache, storable: Storable? = nil, key: UInt64, previous: Layout?, changedPaths: Set<String>) -> String? {
         guard let marks = cache.marks else { return nil }
         var writer = CacheWriter(capacity: 1 << 20)
         writer.write(Self.magic)
@@ -103,7 +109,7 @@ struct ContentStore {
         writer.write(siteRoot)
         writer.write(key)
         let parts: [String]
-        switch writeContent(cache, marks: marks, previous: previous, changedPaths: changedPaths, into: &writer) {
+        switch writeContent(cache, storable: storable ?? Self.storable(cache), marks: marks, previous: previous, changedPaths: changedPaths, into: &writer) {
         case .success(let names): parts = names
         case .failure(let reason): return reason.text
         }

@@ -7,23 +7,24 @@ import TextCore
 /// its bundle's files, and its rendered body (which also changes when a link target moves).
 enum ContentVersions {
     static func make(sites: MultilingualSite, content: ContentCache) -> [String: Int] {
-        // Every language's: a translation's page changes with its own file.
-        let articles = sites.sites.flatMap { $0.articles + $0.newsroom.embargoed }
-        let keys = Parallel.map(articles.count) { index -> Int in
-            let article = articles[index]
-            var hasher = StableHasher()
-            hasher.combine(article.sourcePath)
-            hasher.combine(content.articles[article.sourcePath]?.signature)
-            for file in article.bundleFiles {
-                hasher.combine(file.sourcePath)
-                hasher.combine(file.outputPath)
-            }
-            hasher.combine(article.body.hash)
-            return hasher.finalizeInt()
-        }
         var versions: [String: Int] = [:]
-        versions.reserveCapacity(articles.count)
-        for (article, key) in zip(articles, keys) { versions[article.sourcePath] = key }
+        versions.reserveCapacity(sites.articleCount)
+        // Every language's: a translation's page changes with its own file. The lists are
+        // read where they are: a copy of every article costs more than the hashing.
+        for articles in sites.sites.flatMap({ [$0.articles, $0.newsroom.embargoed] }) {
+            let keys = Parallel.map(articles.count) { index -> Int in
+                var hasher = StableHasher()
+                hasher.combine(articles[index].sourcePath)
+                hasher.combine(content.articles[articles[index].sourcePath]?.signature)
+                for file in articles[index].bundleFiles {
+                    hasher.combine(file.sourcePath)
+                    hasher.combine(file.outputPath)
+                }
+                hasher.combine(articles[index].body.hash)
+                return hasher.finalizeInt()
+            }
+            for (index, key) in keys.enumerated() { versions[articles[index].sourcePath] = key }
+        }
         return versions
     }
 }

@@ -15,6 +15,9 @@ import Darwin
 /// has room.
 ///
 /// Bodies are appended from any thread; each append reserves its own range of the file.
+///
+/// A store can also be a file the build only reads: a part of the content cache, whose
+/// bodies stay where the part holds them until a page reads them (`init(reading:)`).
 final class BodyStore: Sendable {
     /// A range of the file.
     struct Slice: Sendable, Hashable {
@@ -23,6 +26,8 @@ final class BodyStore: Sendable {
     }
 
     private let descriptor: Int32
+    /// Whether the file is only read (a part of the content cache): it takes no new bodies.
+    private let isReadOnly: Bool
     private let end = Atomic<Int>(0)
     private let readFailures = Atomic<Int>(0)
 
@@ -38,6 +43,15 @@ final class BodyStore: Sendable {
         guard descriptor >= 0 else { return nil }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         self.descriptor = descriptor
+        isReadOnly = false
+    }
+
+    /// A store of the bodies in the file open as `descriptor`, which it closes when it goes.
+    /// The file must not change while the store lives: the content cache's parts are never
+    /// written in place, only replaced by a rename, which leaves an open file as it was.
+    init(reading descriptor: Int32) {
+        self.descriptor = descriptor
+        isReadOnly = true
     }
 
     deinit {
@@ -47,6 +61,7 @@ final class BodyStore: Sendable {
     /// Appends `text` and says where it is; `nil` when the file cannot take it (a full disk):
     /// the caller keeps the text in memory then.
     func append(_ text: String) -> Slice? {
+        guard !isReadOnly else { return nil }
         var text = text
         return text.withUTF8 { bytes -> Slice? in
             let offset = end.add(bytes.count, ordering: .relaxed).oldValue

@@ -68,7 +68,33 @@ struct LinkTargets: Sendable, Equatable {
         return Suggestion.nearest(to: targetName, in: candidates)
     }
 
-    private static func hasScheme(_ text: String) -> Bool {
+    /// Whether `text` starts with a URL scheme and its `:` (`https:`, `mailto:`): a letter,
+    /// then ASCII letters, digits, `+`, `-` or `.`.
+    static func hasScheme(_ text: String) -> Bool {
+        // Every link of every body is looked at by every build: an ASCII text is checked on
+        // bytes (each byte a character). Only one with other characters before its first
+        // ':', or right after it, is checked by characters.
+        var isFirst = true
+        for (offset, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: ":") {
+                let next = text.utf8.dropFirst(offset + 1).first
+                guard next.map({ $0 < 0x80 }) ?? true else { return hasSchemeByCharacters(text) }
+                return !isFirst
+            }
+            guard byte < 0x80 else { return hasSchemeByCharacters(text) }
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let isOther = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: ".")
+            // A byte that cannot be in a scheme before the first ':': no scheme.
+            if isFirst ? !isLetter : !(isLetter || isOther) { return false }
+            isFirst = false
+        }
+        // No ':' at all.
+        return false
+    }
+
+    /// `hasScheme`, character by character.
+    static func hasSchemeByCharacters(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         let scheme = text[..<colon]
         return !scheme.isEmpty && scheme.first?.isLetter == true

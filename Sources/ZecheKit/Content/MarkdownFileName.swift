@@ -13,9 +13,9 @@ package enum MarkdownFileName {
     /// The file name of `path` without its folder and its Markdown extension:
     /// `Content/posts/2026-11-24-a.markdown` → `2026-11-24-a`.
     package static func stem(of path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        guard let length = extensionLength(of: name) else { return name }
-        return String(name.utf8.dropLast(length)) ?? name
+        let name = lastSlash(in: path).map { path[path.index(after: $0)...] } ?? Substring(path)
+        guard let length = extensionLength(of: name) else { return String(name) }
+        return String(name.utf8.dropLast(length)) ?? String(name)
     }
 
     /// Whether `path` is an index file in a folder: `FOLDER/index.md` (or `.markdown`, `.mdown`).
@@ -25,8 +25,20 @@ package enum MarkdownFileName {
 
     /// The folder of `path`, with its trailing `/`; empty for a bare name.
     package static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = lastSlash(in: path) else { return "" }
         return String(path[...slash])
+    }
+
+    /// The last `/` of `path` that is a character of its own, as `lastIndex(of: "/")` finds
+    /// it. Called a few times for every content file of every build: found on bytes when the
+    /// bytes beside it are ASCII (so that it is a character of its own), by characters else.
+    private static func lastSlash(in path: String) -> String.Index? {
+        let bytes = path.utf8
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let before = slash == bytes.startIndex ? nil : bytes[bytes.index(before: slash)]
+        let after = bytes.index(after: slash) == bytes.endIndex ? nil : bytes[bytes.index(after: slash)]
+        guard before.map({ $0 < 0x80 }) ?? true, after.map({ $0 < 0x80 }) ?? true else { return path.lastIndex(of: "/") }
+        return slash
     }
 
     /// The paths a link to `folder` (with its trailing `/`) may mean: its index files.
@@ -35,11 +47,19 @@ package enum MarkdownFileName {
     }
 
     /// The length of `.md`, `.markdown` or `.mdown` at the end of `path` (any case), or nil.
-    private static func extensionLength(of path: String) -> Int? {
+    private static func extensionLength(of path: String) -> Int? { extensionLength(of: Substring(path)) }
+
+    private static func extensionLength(of path: Substring) -> Int? {
         guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         let written = path.utf8[path.utf8.index(after: dot)...]
         guard written.count <= 8, !written.contains(UInt8(ascii: "/")) else { return nil }
-        let lowered = String(decoding: written.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return extensions.contains(lowered) ? written.count + 1 : nil
+        // Compared byte by byte, ASCII letters in any case, without making a string of them.
+        let isKnown = extensions.contains { known in known.utf8.count == written.count && zip(known.utf8, written).allSatisfy(isSameLetter) }
+        return isKnown ? written.count + 1 : nil
+    }
+
+    /// Whether `byte` is `lowercase`, or its capital letter.
+    private static func isSameLetter(_ lowercase: UInt8, _ byte: UInt8) -> Bool {
+        lowercase == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 }

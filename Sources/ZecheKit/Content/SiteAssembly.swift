@@ -247,15 +247,22 @@ struct SiteAssembly {
     private mutating func place(_ drafts: [ArticleDraft], sections: [String: SectionConfig]) -> [Placed] {
         var byURL: [String: ArticleDraft] = [:]
         var rejected: Set<String> = []
-        for draft in drafts.sorted(by: { $0.document.path.utf8.lexicographicallyPrecedes($1.document.path.utf8) }) {
-            let path = draft.document.path
+        // Each article's address is made once, and the drafts are taken in the order of their
+        // paths' bytes without being moved.
+        let paths = drafts.map(\.document.path)
+        var addresses: [PageAddress?] = Array(repeating: nil, count: drafts.count)
+        for index in paths.indices.sorted(by: { paths[$0].precedesInUTF8(paths[$1]) }) {
+            let draft = drafts[index]
+            let path = paths[index]
             if draft.slug.isEmpty {
                 diagnostics.append(.error("the file name gives no slug for the article's URL", at: draft.slugLocation,
                                           fix: "add 'slug: …' with a-z, 0-9 and '-' to the front matter"))
                 rejected.insert(path)
                 continue
             }
-            let url = config.urls.article(slug: draft.slug, date: draft.date, pattern: sections[path]?.permalink).url
+            let address = config.urls.article(slug: draft.slug, date: draft.date, pattern: sections[path]?.permalink)
+            addresses[index] = address
+            let url = address.url
             if let first = byURL[url] {
                 diagnostics.append(.error(
                     "the permalink '\(url)' is already the permalink of '\(first.document.path)'", at: draft.slugLocation,
@@ -266,10 +273,9 @@ struct SiteAssembly {
             }
             byURL[url] = draft
         }
-        return drafts.filter { !rejected.contains($0.document.path) }.map { draft in
-            let section = sections[draft.document.path]
-            let address = config.urls.article(slug: draft.slug, date: draft.date, pattern: section?.permalink)
-            return Placed(draft: draft, url: address.url, outputPath: address.outputPath, section: section)
+        return drafts.indices.compactMap { index in
+            guard !rejected.contains(paths[index]), let address = addresses[index] else { return nil }
+            return Placed(draft: drafts[index], url: address.url, outputPath: address.outputPath, section: sections[paths[index]])
         }
     }
 

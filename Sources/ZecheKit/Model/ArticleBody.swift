@@ -23,6 +23,12 @@ public struct ArticleBody: Sendable {
         self.hash = hash
     }
 
+    /// A body that `store` already holds at `html` and `text`, whose HTML has the XXH64 `hash`
+    /// (a body of the content cache, left in its part until a page reads it).
+    init(store: BodyStore, html: BodyStore.Slice, text: BodyStore.Slice, hash: UInt64) {
+        self.init(storage: .stored(store, html: html, text: text), hash: hash)
+    }
+
     /// The same body kept in `store`, or as it is when the store cannot take it (a full disk).
     func stored(in store: BodyStore) -> ArticleBody {
         guard case .inline(let html, let text) = storage, let htmlSlice = store.append(html), let textSlice = store.append(text) else {

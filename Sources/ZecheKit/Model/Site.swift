@@ -87,12 +87,16 @@ public struct Site: Sendable {
         self.rootRelativeLinks = rootRelativeLinks
         authorIndex = Dictionary(authors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         tagIndex = Dictionary(tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        // By index, not by element: a copy of each article costs more than the tables.
         var byAuthor: [String: [Int]] = [:]
-        for (index, article) in articles.enumerated() {
-            for id in article.authorIDs { byAuthor[id, default: []].append(index) }
+        var byPath: [String: Int] = [:]
+        byPath.reserveCapacity(articles.count)
+        for index in articles.indices {
+            for id in articles[index].authorIDs { byAuthor[id, default: []].append(index) }
+            if byPath[articles[index].sourcePath] == nil { byPath[articles[index].sourcePath] = index }
         }
         articlesByAuthor = byAuthor
-        articleIndexByPath = Dictionary(articles.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        articleIndexByPath = byPath
     }
 
     /// The same site with other articles at the same places (same URLs, tags and authors) and

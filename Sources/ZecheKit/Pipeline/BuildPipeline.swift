@@ -177,6 +177,11 @@ public struct BuildPipeline: Sendable {
             diagnostics.append(.error("the articles' bodies could not be read back from the build's temporary file", at: nil,
                                       fix: "check the disk of the temporary folder (TMPDIR) and build again"))
         }
+        if seed?.layout?.hasFailed == true {
+            diagnostics.append(.error("the articles' bodies could not be read back from the content cache (\(BuildCache.folderName)/\(ContentStore.fileName)-…)",
+                                      at: SourceLocation(path: BuildCache.folderName + "/" + ContentStore.fileName),
+                                      fix: "delete \(BuildCache.folderName)/ and build again"))
+        }
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ZecheKit
+import ZecheTestSupport
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A warm build leaves the HTML and text of the bodies the content cache kept in the cache's
+/// parts, which stay open for the build, and reads a body only when a page, a feed or the
+/// search index needs it: what it reads is what a cold load renders, and a part that fails
+/// it is told, so that the build fails rather than write a page without its body.
+@Suite struct ContentCacheBodyTests {
+    typealias Sandbox = BuildCacheTests.Sandbox
+
+    static let options = BuildOptions(now: BuildCacheTests.now)
+
+    /// The content cache the last build of `sandbox` wrote, as a warm build loads it; `nil`
+    /// when it is not used.
+    static func load(_ sandbox: Sandbox) -> (ContentCache, ContentStore.Layout)? {
+        let store = ContentStore(buildCache: BuildCache(siteRoot: sandbox.root, toolIdentity: "test"), siteRoot: sandbox.root)
+        guard case .reused(let cache, let layout) = store.load(key: store.key(options: options)) else { return nil }
+        return (cache, layout)
+    }
+
+    /// The part files of the content cache.
+    static func parts(_ sandbox: Sandbox) throws -> [URL] {
+        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("content-") }.map { folder.appendingPathComponent($0) }
+    }
+
+    @Test("The bodies of the content cache read as a cold load renders them, without being decoded when loaded, also once the parts are deleted")
+    func bodiesReadFromParts() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        var cold = ContentCache()
+        _ = SiteLoader(root: sandbox.root).load(Self.options, cache: &cold)
+        let (cache, layout) = try #require(Self.load(sandbox))
+        #expect(cache.markdown.count == cold.markdown.count && !cache.markdown.isEmpty)
+        #expect(layout.stores.count == layout.parts.count)
+        // The parts stay open: a later build may replace or remove them while this one reads.
+        for part in try Self.parts(sandbox) { try FileManager.default.removeItem(at: part) }
+        for (path, body) in cache.markdown {
+            let expected = try #require(cold.markdown[path])
+            #expect(body.document.html.isEmpty && body.document.plainText.isEmpty, "\(path) was decoded when loaded")
+            #expect(body.rendered.html == expected.rendered.html, "\(path)")
+            #expect(body.rendered.text == expected.rendered.text, "\(path)")
+            #expect(body.rendered.hash == expected.rendered.hash, "\(path)")
+            #expect(body.rendered.byteCount == expected.rendered.byteCount, "\(path)")
+        }
+        #expect(!layout.hasFailed)
+    }
+
+    @Test("A part cut short after the load gives empty bodies and is told as a failure")
+    func partCutShort() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let (cache, layout) = try #require(Self.load(sandbox))
+        for part in try Self.parts(sandbox) { #expect(truncate(part.path, 0) == 0) }
+        let body = try #require(cache.markdown.values.first { $0.rendered.htmlByteCount > 0 })
+        #expect(body.rendered.html == "")
+        #expect(layout.hasFailed)
+    }
+}

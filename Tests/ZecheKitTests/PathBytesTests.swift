@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import ZecheKit
+
+/// The content stage looks at file names, paths and link destinations on bytes where that is
+/// safe, and by characters where it is not: on any text, the answers are those of the
+/// character-by-character ways they replace, also for marks that join a `/` or a `:` to the
+/// character beside it.
+@Suite struct PathBytesTests {
+    /// Pieces that random paths and links are made of: ASCII, letters of other scripts,
+    /// combining marks, an Arabic sign that joins the next character, CR LF, emoji.
+    static let pieces = ["a", "Z", "7", "/", ":", ".", "-", "+", "md", ".md", ".MarkDown", "index", "é", "e\u{301}", "\u{301}",
+                         "\u{0600}", "\r\n", "🏭", "ß", " ", "#", "?", "%20", "//", "http", "mailto"]
+
+    static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        var random = SeededRandom(seed: seed)
+        return (0..<count).map { _ in
+            (0..<random.int(0...8)).map { _ in pieces[random.int(0...(pieces.count - 1))] }.joined()
+        }
+    }
+
+    @Test("A file's stem and folder are those of its last '/' character")
+    func stemAndFolder() {
+        for path in Self.randomTexts(count: 20_000, seed: 22) + ["", "/", "a/", "/index.md", "Content/posts/a.md", "x/\u{301}b.md", "x\u{0600}/b.md"] {
+            let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+            let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+            #expect(MarkdownFileName.folder(of: path) == folder, "\(path.unicodeScalars.map(\.value))")
+            var stem = name
+            if MarkdownFileName.isMarkdown(name), let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) { stem = String(name.utf8[..<dot]) ?? name }
+            #expect(MarkdownFileName.stem(of: path) == stem, "\(path.unicodeScalars.map(\.value))")
+        }
+        #expect(MarkdownFileName.stem(of: "Content/posts/2026-11-24-a.MarkDown") == "2026-11-24-a")
+        #expect(MarkdownFileName.stem(of: "Content/posts/bild.jpg") == "bild.jpg")
+    }
+
+    @Test("A link has a scheme exactly when its characters say so")
+    func schemes() {
+        for text in Self.randomTexts(count: 20_000, seed: 23) + ["https://example.com", "mailto:a@b.de", "a:", ":", "1a:", "e\u{301}:x", "a:\u{301}"] {
+            #expect(LinkTargets.hasScheme(text) == LinkTargets.hasSchemeByCharacters(text), "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(LinkTargets.hasScheme("https://example.com") && !LinkTargets.hasScheme("bild.jpg"))
+    }
+
+    @Test("Texts sort by their UTF-8 bytes")
+    func byteOrder() {
+        let texts = Self.randomTexts(count: 2_000, seed: 24)
+        for (first, second) in zip(texts, texts.dropFirst() + texts.prefix(1)) {
+            #expect(first.precedesInUTF8(second) == first.utf8.lexicographicallyPrecedes(second.utf8))
+            #expect(!first.precedesInUTF8(first))
+        }
+    }
+}
