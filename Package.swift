@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["ZecheKit", "ZechePreview", "Import", "Markdown", "FrontMatter", "Mustache", "TextCore"],
             swiftSettings: strictSettings
         ),
-        .executableTarget(name: "zeche", dependencies: ["ZecheCLI"], swiftSettings: strictSettings),
+        .executableTarget(name: "zeche", dependencies: ["ZecheCLI", "ZecheKit"], swiftSettings: strictSettings),
         .executableTarget(
             name: "zeche-bench",
             dependencies: ["ZecheKit", "ZechePreview", "Mustache", "Markdown", "FrontMatter", "Search"],

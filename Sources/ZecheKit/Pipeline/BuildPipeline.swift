@@ -158,10 +158,10 @@ public struct BuildPipeline: Sendable {
         }
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
-        // A one-shot build's stages free most of what the one before made (`HeapTrim`): the
+        // A one-shot build's stages free most of what the one before made (`GlibcHeap`): the
         // drafts and rendered bodies are gone before the pages render.
         contentRelease?.wait()
-        if !keepsContent { HeapTrim.returnFreePages() }
+        if !keepsContent { GlibcHeap.returnFreePages() }
         let (rendered, summaries) = renderPages(stale, plan: plan, sites: sites, theme: theme, stylesheet: stylesheet,
                                                 epoch: epoch, articleKeys: articleKeys, patched: patched, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
@@ -169,7 +169,7 @@ public struct BuildPipeline: Sendable {
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
-        if !keepsContent { HeapTrim.returnFreePages() }
+        if !keepsContent { GlibcHeap.returnFreePages() }
         let search = writeSearchIndexes(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
