@@ -128,7 +128,7 @@ extension BuildPipeline {
         let builders = sites.sites.map { site in
             ContextBuilder.Summaries(site: site, authorValues: Dictionary(uniqueKeysWithValues: site.authors.map {
                 ($0.id, ContextBuilder.authorValue($0, site: site))
-            }), marksStatus: marksUnpublished)
+            }), marksStatus: marksUnpublished, sharesBylines: true)
         }
         let summary: @Sendable (Int) -> TemplateValue = { global in
             let position = sites.position(ofGlobal: global)

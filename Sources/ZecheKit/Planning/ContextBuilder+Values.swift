@@ -9,6 +9,16 @@ extension ContextBuilder {
         let authorValues: [String: TemplateValue]
         /// Whether drafts and future articles carry a `status` badge (the preview's).
         var marksStatus = false
+        let parts: EntryParts
+
+        /// The entries of `site`'s articles; `sharesBylines` makes each set of authors' byline
+        /// once, for a builder of every entry.
+        init(site: Site, authorValues: [String: TemplateValue], marksStatus: Bool = false, sharesBylines: Bool = false) {
+            self.site = site
+            self.authorValues = authorValues
+            self.marksStatus = marksStatus
+            parts = EntryParts(site: site, articles: sharesBylines ? site.articles : [])
+        }
 
         func summary(of index: Int) -> TemplateValue {
             summary(of: site.articles[index])
@@ -16,7 +26,6 @@ extension ContextBuilder {
 
         func summary(of article: Article) -> TemplateValue {
             let strings = site.strings
-            let urls = site.config.urls
             let authors = article.authorIDs.compactMap { authorValues[$0] }
             let pictures = article.pictures
             var image: TemplateValue = .null
@@ -28,8 +37,8 @@ extension ContextBuilder {
                     "has_caption": .bool(pictures.coverCaption != nil || pictures.coverCredit != nil),
                 ]
             }
-            let section = article.sectionID.flatMap(site.section)
-            let firstCategory = article.categoryIDs.first.flatMap(site.category)
+            let section = article.sectionID.flatMap { parts.sections[$0] }
+            let byline = parts.byline(of: article.authorIDs, site: site)
             return [
                 "title": .string(article.title),
                 "subtitle": TemplateValue(article.subtitle),
@@ -40,14 +49,12 @@ extension ContextBuilder {
                 "updated": article.updated.map { ContextBuilder.dateValue($0, strings: strings) } ?? .null,
                 "authors": .array(authors),
                 "author": authors.first ?? .null,
-                "byline": ContextBuilder.byline(article.authorIDs.compactMap(site.author), strings: strings),
-                "authors_text": .string(ContextBuilder.joined(article.authorIDs.compactMap(site.author).map(\.name), strings: strings)),
+                "byline": byline.byline,
+                "authors_text": byline.text,
                 "status": marksStatus ? ContextBuilder.status(article.status, strings: strings) : .null,
                 // Name and URL only: a tag's article count changes with other articles, and
                 // would make every list entry with the tag change with it.
-                "tags": .array(article.tagSlugs.compactMap(site.tag).map {
-                    ["name": .string($0.name), "slug": .string($0.slug), "url": .string($0.url)]
-                }),
+                "tags": .array(article.tagSlugs.compactMap { parts.tags[$0] }),
                 "has_tags": .bool(!article.tagSlugs.isEmpty),
                 "image": image,
                 "reading_minutes": .int(article.readingMinutes),
@@ -55,15 +62,10 @@ extension ContextBuilder {
                 "word_count": .int(article.wordCount),
                 "is_draft": .bool(article.isDraft),
                 "params": TemplateValue(params: article.params),
-                "section": section.map { section -> TemplateValue in
-                    ["id": .string(section.id), "title": .string(section.title), "url": .string(section.url)]
-                } ?? .null,
+                "section": section?.value ?? .null,
                 // The one label over a teaser: its section, or else its first category.
-                "kicker": section.map { ["title": .string($0.title), "url": .string($0.url)] }
-                    ?? firstCategory.map { ["title": .string($0.title), "url": .string(urls.category(id: $0.id).url)] } ?? .null,
-                "categories": .array(article.categoryIDs.compactMap(site.category).map {
-                    ["id": .string($0.id), "title": .string($0.title), "url": .string(urls.category(id: $0.id).url)]
-                }),
+                "kicker": section?.kicker ?? article.categoryIDs.first.flatMap { parts.categories[$0]?.kicker } ?? .null,
+                "categories": .array(article.categoryIDs.compactMap { parts.categories[$0]?.value }),
                 "has_categories": .bool(!article.categoryIDs.isEmpty),
             ]
         }

@@ -65,7 +65,7 @@ struct ContextBuilder: Sendable {
         if let summaries {
             self.summaries = summaries
         } else {
-            let builder = ContextBuilder.Summaries(site: site, authorValues: authorValues, marksStatus: marksStatus)
+            let builder = ContextBuilder.Summaries(site: site, authorValues: authorValues, marksStatus: marksStatus, sharesBylines: true)
             self.summaries = Parallel.map(site.articles.count) { builder.summary(of: $0) }
         }
     }
