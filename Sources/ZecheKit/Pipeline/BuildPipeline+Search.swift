@@ -34,17 +34,46 @@ extension BuildPipeline {
         }
     }
 
-    /// Writes each language's search index (`search/`, `en/search/`): its runs by language,
-    /// the diagnostics, the number of files handed to the sink and every path of the indexes.
-    func writeSearchIndexes(sites: MultilingualSite, plan: SitePlan, signatures: PageSignatures, epoch: Int, articleKeys: [Int],
-                            into sink: some OutputSink) -> (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) {
+    /// What one language's search index is made of: its documents and their signature
+    /// (`PageSignatures.searchSignature`), taken from the site so that the index can be made
+    /// after the site is let go.
+    struct SearchInput: Sendable {
+        let language: Int
+        let signature: Int
+        /// The last run's index, when its signature is this one and the sink kept its files:
+        /// nothing is to be made then.
+        let kept: SearchIndexRun?
+        let documents: [SearchDocument]
+        let urls: SiteURLs
+        let languageTag: String
+    }
+
+    /// The inputs of each language's search index (`search/`, `en/search/`), in the order of
+    /// the languages; none for a sink that keeps nothing.
+    func searchInputs(sites: MultilingualSite, plan: SitePlan, signatures: PageSignatures, epoch: Int, articleKeys: [Int],
+                      sink: some OutputSink) -> [SearchInput] {
+        guard sink.keepsFiles else { return [] }
         let marks = marksUnpublished
-        var result: (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) = ([:], [], 0, [])
-        for language in plan.searchPages.keys.sorted() {
+        return plan.searchPages.keys.sorted().map { language in
+            let site = sites.sites[language]
             let signature = signatures.searchSignature(language: language, epoch: epoch, articleKeys: articleKeys,
                                                        isIndexed: { $0.status.isPublic || marks })
-            let written = writeSearchIndex(site: sites.sites[language], language: language, plan: plan, signature: signature, into: sink)
-            result.runs[language] = written.run
+            let last = cache.previous?.searches[language]
+            let kept = last.flatMap { last in last.signature == signature && keep(last.paths, into: sink).isEmpty ? last : nil }
+            return SearchInput(language: language, signature: signature, kept: kept,
+                               documents: kept == nil ? Self.searchDocuments(site: site, marksUnpublished: marks) : [],
+                               urls: site.config.urls, languageTag: site.config.language)
+        }
+    }
+
+    /// Writes each language's search index: its runs by language, the diagnostics, the
+    /// number of files handed to the sink and every path of the indexes.
+    func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink)
+        -> (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) {
+        var result: (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) = ([:], [], 0, [])
+        for input in inputs {
+            let written = writeSearchIndex(input, into: sink)
+            result.runs[input.language] = written.run
             result.diagnostics += written.diagnostics
             result.count += written.count
             result.paths += written.run?.paths ?? []
@@ -52,16 +81,14 @@ extension BuildPipeline {
         return result
     }
 
-    /// Writes the search index under `search/` when the plan has a search page: made anew
-    /// only when an article it holds changed (`signature`), and then only the files whose
-    /// bytes changed are handed to the sink. Nothing is made for a sink that keeps nothing.
-    func writeSearchIndex(site: Site, language: Int, plan: SitePlan, signature: Int, into sink: some OutputSink)
+    /// Writes one language's search index under `search/`: made anew only when an article it
+    /// holds changed (`input.signature`), and then only the files whose bytes changed are
+    /// handed to the sink.
+    func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink)
         -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int) {
-        guard plan.searchPages[language] != nil, sink.keepsFiles else { return (nil, [], 0) }
-        let last = cache.previous?.searches[language]
-        if let last, last.signature == signature, keep(last.paths, into: sink).isEmpty { return (last, [], 0) }
-        let documents = Self.searchDocuments(site: site, marksUnpublished: marksUnpublished)
-        let urls = site.config.urls
+        if let kept = input.kept { return (kept, [], 0) }
+        let (signature, documents, urls) = (input.signature, input.documents, input.urls)
+        let last = cache.previous?.searches[input.language]
         let output = SourceLocation(path: sink.displayPath)
         let write = { @Sendable (file: SearchIndexFile) -> Diagnostic? in
             file.bytes.withUnsafeBytes { bytes -> Diagnostic? in
@@ -77,14 +104,14 @@ extension BuildPipeline {
             // Each file goes to the sink as soon as it is made: the index of a large archive
             // is as large as its article pages, and none of it is kept.
             let failures = Mutex<[Diagnostic]>([])
-            let paths = SearchIndex.write(documents: documents, language: site.config.language) { file in
+            let paths = SearchIndex.write(documents: documents, language: input.languageTag) { file in
                 if let failure = write(file) { failures.withLock { $0.append(failure) } }
             }
             let run = SearchIndexRun(signature: signature, paths: paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
             return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count)
         }
         var state = last?.state ?? SearchIndexState()
-        let update = SearchIndex.update(&state, documents: documents, language: site.config.language)
+        let update = SearchIndex.update(&state, documents: documents, language: input.languageTag)
         let files = update.files
         let run = SearchIndexRun(signature: signature, paths: update.paths.map { urls.searchIndexFile($0).outputPath }, state: state)
         let failures = Parallel.map(files.count) { write(files[$0]) }

@@ -56,12 +56,13 @@ public struct BuildPipeline: Sendable {
     public mutating func run(changes: Set<String>? = nil, into sink: some OutputSink,
                              progress: BuildProgress = BuildProgress()) -> BuildResult {
         let (result, sites) = runStages(changes: changes, into: sink, progress: progress)
-        cache.lastRun = (sites, result.diagnostics)
+        // A one-shot build keeps no site: it was let go during the run.
+        cache.lastRun = sites.map { ($0, result.diagnostics) }
         return result
     }
 
     private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
-                                    progress: BuildProgress) -> (BuildResult, MultilingualSite) {
+                                    progress: BuildProgress) -> (BuildResult, MultilingualSite?) {
         let changes = cache.changes(adding: changes)
         let seed = seedContentCache()
         var loader = SiteLoader(root: root)
@@ -169,8 +170,17 @@ public struct BuildPipeline: Sendable {
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
+        let searchInputs = self.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
+                                             articleKeys: articleKeys, sink: sink)
+        // A one-shot build lets its site go before the search index is made: the index needs
+        // only its documents, and the model of a large archive is half of what the build holds.
+        let structure = content.structure
+        let kept = keepsContent ? sites : nil
+        _ = consume content
+        _ = consume signatures
+        _ = consume sites
         if !keepsContent { GlibcHeap.returnFreePages() }
-        let search = writeSearchIndexes(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, into: sink)
+        let search = writeSearchIndexes(searchInputs, into: sink)
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         if loader.bodyStore?.hasFailed == true {
@@ -185,7 +195,7 @@ public struct BuildPipeline: Sendable {
         result.diagnostics = diagnostics.sorted()
         guard !result.diagnostics.containsErrors else {
             cache.pendingChanges = changes
-            return (result, sites)
+            return (result, kept)
         }
 
         // Every page has the signature it was last rendered with: the candidates' are new, the
@@ -198,12 +208,12 @@ public struct BuildPipeline: Sendable {
         result.fileCount = allOutputs.count
         result.removedOutputs = (previous?.outputs ?? []).subtracting(allOutputs)
         cache.lastGood = RenderedSite(
-            structure: content.structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
+            structure: structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures,
             summaries: summaries.values, summaryKeys: summaries.byPath, copySignatures: copied.signatures, generatedHashes: generated.hashes,
             searchIndex: search.runs, outputs: allOutputs, archiveSignatures: archived.signatures)
         cache.pendingChanges = []
-        return (result, sites)
+        return (result, kept)
     }
 
     /// The stylesheet's URL, with a hash of its bytes when the pipeline fingerprints assets.
