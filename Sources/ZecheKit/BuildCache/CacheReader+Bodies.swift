@@ -83,14 +83,12 @@ extension CacheReader {
         let urlsIndex = try readInt()
         guard urls.indices.contains(urlsIndex) else { throw Damaged() }
         let place = BodyPlace(urls: urls[urlsIndex], pageURL: try readOptionalString(), hasCover: try readBool())
-        var rendered = ContentCache.RenderedBody(bodyHash: bodyHash, resolutions: resolutions, document: document,
-                                                 rendered: body,
-                                                 diagnostics: diagnostics, rootRelativeLinks: links, place: place)
-        rendered.imageUses = try readArray { reader throws(Damaged) in
+        let imageUses = try readArray { reader throws(Damaged) in
             BodyImages.Use(outputPath: try reader.readOptionalString(), file: try reader.readOptionalString(),
                            entry: try reader.readOptional { reader throws(Damaged) in try reader.readImageEntry() })
         }
-        rendered.requiresCredit = try readBool()
-        return rendered
+        return ContentCache.RenderedBody(bodyHash: bodyHash, resolutions: resolutions, document: document, rendered: body,
+                                         diagnostics: diagnostics, rootRelativeLinks: links, place: place,
+                                         imageUses: imageUses, requiresCredit: try readBool())
     }
 }

@@ -7,4 +7,11 @@ extension MarkdownDocument {
                          templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: "", images: images,
                          shapeProblem: shapeProblem)
     }
+
+    /// The document with `summary` in place of its own.
+    func with(summary: String) -> MarkdownDocument {
+        MarkdownDocument(html: html, headings: headings, summary: summary, quotes: quotes, links: links, wordCount: wordCount,
+                         templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: plainText, images: images,
+                         shapeProblem: shapeProblem)
+    }
 }

@@ -24,7 +24,7 @@ extension SiteAssembly {
                 return (hit, false)
             }
             let body = Self.render(document, parser: parser, targets: targets, leftOut: leftOut, place: place, images: images)
-            return (store.map(body.moved) ?? body, true)
+            return (body.keptForArticle(in: store), true)
         }
         var bodies: [ContentCache.RenderedBody] = []
         bodies.reserveCapacity(rendered.count)

@@ -104,12 +104,10 @@ extension SiteAssembly {
                            at: location, fix: "link to an http(s) address or a file of the site"))
         }
         diagnostics += creditDiagnostics(markdown.images, document: document, requiresCredit: images.requiresCredit)
-        var body = ContentCache.RenderedBody(bodyHash: document.bodyHash, resolutions: resolutions, document: markdown,
-                                             rendered: ArticleBody(html: markdown.html, text: markdown.plainText),
-                                             diagnostics: diagnostics, rootRelativeLinks: rootRelative, place: place)
-        body.imageUses = imageUses
-        body.requiresCredit = images.requiresCredit
-        return body
+        return ContentCache.RenderedBody(bodyHash: document.bodyHash, resolutions: resolutions, document: markdown,
+                                         rendered: ArticleBody(html: markdown.html, text: markdown.plainText),
+                                         diagnostics: diagnostics, rootRelativeLinks: rootRelative, place: place,
+                                         imageUses: imageUses, requiresCredit: images.requiresCredit)
     }
 
     /// A missing credit where the site requires one (SVGs aside: drawings, not photos), and a

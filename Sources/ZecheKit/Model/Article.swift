@@ -99,12 +99,16 @@ extension Article {
     /// The cover image's text alternative.
     public var imageAlt: String? { pictures.coverAlt }
 
+    /// The characters of an article's summary taken from its body's first paragraph when the
+    /// front matter has none (`Excerpt`): the excerpt reads no more than one character past it.
+    static let summaryExcerptLimit = 280
+
     /// The article with what its front matter's text and its body say taken from `draft` and
     /// `body`; its place in the site (URL, tags, authors, related articles) stays.
     func with(draft: ArticleDraft, body: MarkdownDocument, stored: ArticleBody) -> Article {
         Article(
             sourcePath: sourcePath, slug: slug, url: url, outputPath: outputPath, title: draft.title,
-            subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: 280), date: date,
+            subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: Self.summaryExcerptLimit), date: date,
             updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, pictures: pictures.with(draft: draft),
             isDraft: isDraft, status: status, related: related, hasExplicitRelated: hasExplicitRelated, body: stored,
             headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },

@@ -25,43 +25,6 @@ struct ContentCache: Sendable {
         let diagnostics: [Diagnostic]
     }
 
-    /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
-    /// body is the same and every link still resolves the same way.
-    struct RenderedBody: Sendable {
-        /// XXH64 of the Markdown it was rendered from (the text itself would keep every body
-        /// of the archive in memory).
-        let bodyHash: UInt64
-        let resolutions: [(destination: String, resolution: LinkTargets.Resolution)]
-        /// The parse's facts; its HTML and plain text are in `rendered` (and left out here when
-        /// `rendered` is in a body store).
-        var document: MarkdownDocument
-        /// The HTML and plain text, in memory or in the build's body store.
-        var rendered: ArticleBody
-        let diagnostics: [Diagnostic]
-        /// Links to pages by their address, checked against the planned output later.
-        let rootRelativeLinks: [SiteLink]
-        /// The page the body was rendered for: links relative to it depend on it.
-        let place: BodyPlace
-        /// The images it shows, with the facts it was rendered with, and whether credits were
-        /// required.
-        var imageUses: [BodyImages.Use] = []
-        var requiresCredit = false
-
-        /// The same body with its HTML and text moved into `store`: what a one-shot build keeps
-        /// of it while the other bodies render.
-        func moved(to store: BodyStore) -> RenderedBody {
-            var moved = self
-            moved.rendered = rendered.stored(in: store)
-            moved.document = document.withoutText
-            return moved
-        }
-
-        /// Whether the body's images are still as they were when it was rendered.
-        func hasCurrentImages(_ images: BodyImages) -> Bool {
-            requiresCredit == images.requiresCredit && imageUses.allSatisfy(images.isCurrent)
-        }
-    }
-
     /// The inputs of the automatic related articles and their result.
     struct Related: Sendable {
         let key: [[String]]

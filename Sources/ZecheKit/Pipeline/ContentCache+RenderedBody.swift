@@ -1,0 +1,107 @@
+import Markdown
+
+extension ContentCache {
+    /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
+    /// body is the same and every link still resolves the same way.
+    ///
+    /// Its fields live in one shared object: the load holds each body in an array, in the
+    /// cache's dictionary and in its article's making at once, and a dictionary of 100,000
+    /// bodies held inline took 100 MB of mostly empty buckets (each 392 bytes).
+    struct RenderedBody: Sendable {
+        private var fields: Fields
+
+        init(bodyHash: UInt64, resolutions: [(destination: String, resolution: LinkTargets.Resolution)], document: MarkdownDocument,
+             rendered: ArticleBody, diagnostics: [Diagnostic], rootRelativeLinks: [SiteLink], place: BodyPlace,
+             imageUses: [BodyImages.Use] = [], requiresCredit: Bool = false) {
+            fields = Fields(bodyHash: bodyHash, resolutions: resolutions, document: document, rendered: rendered, diagnostics: diagnostics,
+                            rootRelativeLinks: rootRelativeLinks, place: place, imageUses: imageUses, requiresCredit: requiresCredit)
+        }
+
+        /// XXH64 of the Markdown it was rendered from (the text itself would keep every body
+        /// of the archive in memory).
+        var bodyHash: UInt64 { fields.bodyHash }
+        var resolutions: [(destination: String, resolution: LinkTargets.Resolution)] { fields.resolutions }
+        /// The parse's facts; its HTML and plain text are in `rendered` (and left out here when
+        /// `rendered` is in a body store).
+        var document: MarkdownDocument { fields.document }
+        /// The HTML and plain text, in memory or in the build's body store.
+        var rendered: ArticleBody { fields.rendered }
+        var diagnostics: [Diagnostic] { fields.diagnostics }
+        /// Links to pages by their address, checked against the planned output later.
+        var rootRelativeLinks: [SiteLink] { fields.rootRelativeLinks }
+        /// The page the body was rendered for: links relative to it depend on it.
+        var place: BodyPlace { fields.place }
+        /// The images it shows, with the facts it was rendered with, and whether credits were
+        /// required.
+        var imageUses: [BodyImages.Use] { fields.imageUses }
+        var requiresCredit: Bool { fields.requiresCredit }
+
+        /// The body as an article keeps it: its summary cut to what the article's excerpt
+        /// reads (an article shows a body's first paragraph only as an excerpt, and the whole
+        /// paragraphs of an archive are a tenth of its load's peak), and its HTML and text
+        /// moved into `store`, where a one-shot build keeps them while the other bodies render.
+        func keptForArticle(in store: BodyStore?) -> RenderedBody {
+            let summary = fields.document.summary
+            let isLong = summary.utf8.count > Article.summaryExcerptLimit + 1
+            guard isLong || store != nil else { return self }
+            var kept = self
+            kept.fields = fields.with { fields in
+                if let store {
+                    fields.rendered = fields.rendered.stored(in: store)
+                    fields.document = fields.document.withoutText
+                }
+                if isLong { fields.document = fields.document.with(summary: String(summary.prefix(Article.summaryExcerptLimit + 1))) }
+            }
+            return kept
+        }
+
+        /// Whether the body's images are still as they were when it was rendered.
+        func hasCurrentImages(_ images: BodyImages) -> Bool {
+            requiresCredit == images.requiresCredit && imageUses.allSatisfy(images.isCurrent)
+        }
+
+        /// The fields, never changed once made: a change makes a new object.
+        private final class Fields: Sendable {
+            let bodyHash: UInt64
+            let resolutions: [(destination: String, resolution: LinkTargets.Resolution)]
+            let document: MarkdownDocument
+            let rendered: ArticleBody
+            let diagnostics: [Diagnostic]
+            let rootRelativeLinks: [SiteLink]
+            let place: BodyPlace
+            let imageUses: [BodyImages.Use]
+            let requiresCredit: Bool
+
+            init(bodyHash: UInt64, resolutions: [(destination: String, resolution: LinkTargets.Resolution)], document: MarkdownDocument,
+                 rendered: ArticleBody, diagnostics: [Diagnostic], rootRelativeLinks: [SiteLink], place: BodyPlace,
+                 imageUses: [BodyImages.Use], requiresCredit: Bool) {
+                self.bodyHash = bodyHash
+                self.resolutions = resolutions
+                self.document = document
+                self.rendered = rendered
+                self.diagnostics = diagnostics
+                self.rootRelativeLinks = rootRelativeLinks
+                self.place = place
+                self.imageUses = imageUses
+                self.requiresCredit = requiresCredit
+            }
+
+            /// A copy with the changes `change` makes to the mutable ones.
+            func with(_ change: (inout Changes) -> Void) -> Fields {
+                var changes = Changes(document: document, rendered: rendered, imageUses: imageUses, requiresCredit: requiresCredit)
+                change(&changes)
+                return Fields(bodyHash: bodyHash, resolutions: resolutions, document: changes.document, rendered: changes.rendered,
+                              diagnostics: diagnostics, rootRelativeLinks: rootRelativeLinks, place: place,
+                              imageUses: changes.imageUses, requiresCredit: changes.requiresCredit)
+            }
+        }
+
+        /// The fields a body changes after it is made.
+        private struct Changes {
+            var document: MarkdownDocument
+            var rendered: ArticleBody
+            var imageUses: [BodyImages.Use]
+            var requiresCredit: Bool
+        }
+    }
+}
