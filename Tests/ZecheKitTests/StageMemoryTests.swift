@@ -2,6 +2,8 @@ import Foundation
 import Synchronization
 import Testing
 @testable import ZecheKit
+import Markdown
+import Mustache
 import ZecheTestSupport
 
 /// What a one-shot build lets go between its stages, so that its peak is the largest stage's,
@@ -37,6 +39,66 @@ import ZecheTestSupport
         let home = String(decoding: oneShotSink.files["index.html"] ?? [], as: UTF8.self)
         #expect(["Eins", "Zwei", "Drei"].allSatisfy(home.contains))
         #expect(previewSink.files == oneShotSink.files)
+    }
+
+    @Test func aOneShotBuildKeepsNoSiteAfterItsRunAndWritesTheSameSearchIndex() throws {
+        let site = try Self.site()
+        var preview = BuildPipeline(root: site.root, options: BuildOptions(now: TestSite.now))
+        var oneShot = preview
+        oneShot.keepsContent = false
+        let previewSink = MemorySink()
+        let oneShotSink = MemorySink()
+        #expect(preview.run(into: previewSink).succeeded)
+        #expect(oneShot.run(into: oneShotSink).succeeded)
+        // The site was let go before the index was made; the preview keeps it for its overview.
+        #expect(oneShot.cache.lastRun == nil)
+        #expect(preview.cache.lastRun?.sites.articleCount == 3)
+        let index = oneShotSink.files.keys.filter { $0.hasPrefix("search/") }
+        #expect(index.contains("search/manifest.json"))
+        #expect(index.allSatisfy { oneShotSink.files[$0] == previewSink.files[$0] })
+    }
+
+    @Test func listEntriesHoldOneValuePerTagCategoryAndByline() throws {
+        let site = try TestSite([
+            "site.yml": TestSite.minimalConfig + "categories: [produkte]\n",
+            "Content/authors/anna.md": TestSite.annaAuthor,
+            "Content/posts/eins.md": TestSite.article(title: "Eins", date: "2026-05-01", "tags: [Energie]\ncategories: [produkte]\n"),
+            "Content/posts/zwei.md": TestSite.article(title: "Zwei", date: "2026-05-02", "tags: [Energie]\ncategories: [produkte]\n"),
+        ]).site()
+        let builder = ContextBuilder.Summaries(site: site, authorValues: [:], sharesBylines: true)
+        let entries = [builder.summary(of: 0), builder.summary(of: 1)]
+        let fields = entries.map { entry -> [String: TemplateValue] in
+            guard case .object(let fields) = entry else { return [:] }
+            return fields
+        }
+        for key in ["tags", "categories", "byline"] {
+            let storages = fields.map { field -> Int? in
+                guard case .array(let items) = field[key], case .object(let first) = items.first else { return nil }
+                // A dictionary is one reference to its storage: equal bits, one shared object.
+                return unsafeBitCast(first, to: Int.self)
+            }
+            #expect(storages[0] != nil && storages[0] == storages[1], "\(key)")
+        }
+        #expect(fields[0]["kicker"] == fields[1]["kicker"])
+        #expect(fields[0]["kicker"] != nil && fields[0]["kicker"] != .null)
+    }
+
+    @Test("An article keeps its body's first paragraph only as far as its excerpt reads, with the same summary",
+          arguments: [100, 280, 281, 282, 300, 2_000])
+    func aBodysFirstParagraphIsKeptAsFarAsTheExcerptReads(_ characters: Int) throws {
+        // Words of 1 to 3 letters, some of two bytes: the cut counts characters, not bytes.
+        let words = (0..<characters).map { ["Öl", "und", "Ära", "Tür", "a"][$0 % 5] }.joined(separator: " ")
+        let paragraph = String(words.prefix(characters - 1)) + "x"
+        let site = try TestSite([
+            "Content/authors/anna.md": TestSite.annaAuthor,
+            "Content/posts/lang.md": TestSite.article(title: "Lang", body: paragraph + "\n\nZweiter Absatz.\n"),
+        ])
+        var pipeline = BuildPipeline(root: site.root, options: BuildOptions(now: TestSite.now))
+        let (loaded, diagnostics) = pipeline.loadContent()
+        #expect(!diagnostics.containsErrors)
+        #expect(loaded.articles.first?.summary == Excerpt.make(paragraph, limit: Article.summaryExcerptLimit))
+        let kept = pipeline.cache.content.markdown["Content/posts/lang.md"]?.document.summary
+        #expect(kept == String(paragraph.prefix(Article.summaryExcerptLimit + 1)))
     }
 
     @Test func aReleaseOnAnotherThreadHasFreedItsValueWhenTheWaitReturns() {
