@@ -37,11 +37,33 @@ struct IndexModel: Sendable {
         }
     }
 
+    /// A model kept from an earlier index (`SearchIndexState.Snapshot`): its documents and
+    /// their whole-word postings as they were made; what the compounds are filed under is
+    /// worked out again from the terms.
+    init(restoring documents: [SearchDocument], languages: [SearchLanguage], years: [String?], base: PostingTable) {
+        self.documents = documents
+        self.languages = languages
+        self.years = years
+        self.base = base
+        isGerman = languages.map(\.splitsCompounds)
+        sources.add(termsOf: &self.base)
+    }
+
+    /// Takes `documents` (as many, each equal to the one at its place or about to be
+    /// replaced) in place of the model's: a kept model knows its texts by their identities
+    /// alone, and the documents of an update can be read.
+    mutating func adopt(_ documents: [SearchDocument]) {
+        guard documents.count == self.documents.count else { return }
+        self.documents = documents
+    }
+
     /// Puts each of `replacements` at its position, replacing the document there, and files
-    /// the lists anew where they may have changed; returns those terms. Only for a model made
-    /// with `isEditable`.
+    /// the lists anew where they may have changed; returns those terms.
     mutating func replace(_ replacements: [(position: Int, document: SearchDocument, language: SearchLanguage, year: String?)]) -> Set<Int32> {
         var changed = Set<Int32>()
+        // A model made to be written once keeps no terms per document: the replaced
+        // documents' are found in one pass over the lists.
+        let oldTerms = documentTerms.isEmpty ? terms(of: Set(replacements.map { Int32($0.position) })) : [:]
         for replacement in replacements {
             let position = replacement.position
             let document = Int32(position)
@@ -63,7 +85,7 @@ struct IndexModel: Sendable {
                     added.append((id, local))
                 }
             }
-            for term in documentTerms[position] where !kept.contains(term) {
+            for term in documentTerms.isEmpty ? oldTerms[document] ?? [] : documentTerms[position] where !kept.contains(term) {
                 base.lists[Int(term)].remove(document: document)
                 changed.insert(term)
             }
@@ -72,7 +94,7 @@ struct IndexModel: Sendable {
                 base.lists[Int(id)].insert(document: document, mask: posting.mask, positions: Array(posting.positions))
                 changed.insert(id)
             }
-            documentTerms[position] = terms
+            if !documentTerms.isEmpty { documentTerms[position] = terms }
             documents[position] = replacement.document
             languages[position] = replacement.language
             years[position] = replacement.year
@@ -81,12 +103,27 @@ struct IndexModel: Sendable {
         // A compound's postings are filed under its tails too.
         var affected = changed
         for term in changed { affected.formUnion(sources.tails(of: term, in: base)) }
-        filed += repeatElement(PostingList(), count: base.terms.count - filed.count)
         isGerman = languages.map(\.splitsCompounds)
+        // Without kept filed lists, `filedList(of:)` makes each from the lists as they are now.
+        guard !filed.isEmpty else { return affected }
+        filed += repeatElement(PostingList(), count: base.terms.count - filed.count)
         for term in affected {
             filed[Int(term)] = CompoundSplitter.filedList(of: term, base: base, sources: sources, isGerman: isGerman)
         }
         return affected
+    }
+
+    /// The terms each of `wanted` has whole-word postings in.
+    private func terms(of wanted: Set<Int32>) -> [Int32: [Int32]] {
+        guard let last = wanted.max() else { return [:] }
+        var terms: [Int32: [Int32]] = [:]
+        for (term, list) in base.lists.enumerated() where list.lastDocument >= 0 {
+            for posting in list {
+                if posting.document > last { break }
+                if wanted.contains(posting.document) { terms[posting.document, default: []].append(Int32(term)) }
+            }
+        }
+        return terms
     }
 
     /// The list the index files under `term`: whole words and compound tails.

@@ -10,9 +10,28 @@ public struct SearchIndexState: Sendable {
     var hashes: [String: UInt64] = [:]
     /// Every path of the index, sorted.
     var paths: [String] = []
+    /// What tells whether a file's bytes changed: `hashes` are of this function.
+    let fileHash: FileHash
+    /// Whether the model keeps every filed list and each document's terms, which makes an
+    /// update quicker and costs memory (the preview's); otherwise they are made when needed.
+    let keepsLists: Bool
+
+    /// A hash of a file's bytes.
+    package typealias FileHash = @Sendable (UnsafeRawBufferPointer) -> UInt64
 
     /// A state with no index yet: its first update writes every file.
-    public init() {}
+    public init() {
+        fileHash = SearchIndex.fnv1a
+        keepsLists = true
+    }
+
+    /// A state with no index yet, whose files are told apart by `fileHash` (a faster hash than
+    /// the default one, which a cache of the state must keep using), and whose model keeps
+    /// only what it cannot make again: a build's, written to disk after each build.
+    package init(fileHash: @escaping FileHash) {
+        self.fileHash = fileHash
+        keepsLists = false
+    }
 }
 
 extension SearchIndex {
@@ -23,6 +42,9 @@ extension SearchIndex {
         /// Every file of the index, sorted: a file of the last update that is not among them is
         /// no longer part of it.
         public let paths: [String]
+        /// How many documents were analysed: those that changed, or all when the index was
+        /// made anew.
+        public let analysed: Int
     }
 
     /// Brings `state` to `documents`: the index `build` would make of them, of which it returns
@@ -38,35 +60,43 @@ extension SearchIndex {
         let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
         var made: [SearchIndexFile]
         let writer: SearchIndexWriter
+        let analysed: Int
         // The state lets go of its model while it is changed, so that the lists change in place.
         var previous = (model: state.model, layout: state.layout)
         (state.model, state.layout) = (nil, nil)
+        // Texts with identities (a build's) compare without being read.
         let changed = previous.model.flatMap { model in
-            state.language == language && state.options == options && model.documents.count == ordered.count
+            state.language == language && state.options.cutsFiles(as: options) && model.documents.count == ordered.count
                 ? ordered.indices.filter { ordered[$0] != model.documents[$0] || languages[$0] != model.languages[$0] } : nil
         }
+        // A kept model knows its texts by their identities alone: it takes the documents given,
+        // equal where unchanged, so that every text the writer reads can be read.
         if changed?.isEmpty == true {
+            previous.model?.adopt(ordered)
             (state.model, state.layout) = previous
-            return Update(files: [], paths: state.paths)
+            return Update(files: [], paths: state.paths, analysed: 0)
         }
         // Many changes at once (a renamed author, another language): analysing everything on
         // all cores is as quick.
         if let changed, changed.count <= max(16, ordered.count / 8), var model = previous.model, var layout = previous.layout {
             previous = (nil, nil)
+            model.adopt(ordered)
             let affected = model.replace(changed.map { ($0, ordered[$0], languages[$0], years[$0]) })
             let stale = layout.update(model: model, affected: affected, splitBytes: options.shardSplitBytes)
             writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
             made = writer.files(shards: stale, documents: changed)
+            analysed = changed.count
         } else {
-            let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: true)
+            let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: state.keepsLists)
             let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
             writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
             made = writer.files()
+            analysed = ordered.count
         }
         let paths = writer.paths
         var hashes = Dictionary(uniqueKeysWithValues: paths.compactMap { path in state.hashes[path].map { (path, $0) } })
         made = made.filter { file in
-            let hash = Self.hash(file.bytes)
+            let hash = file.bytes.withUnsafeBytes(state.fileHash)
             defer { hashes[file.path] = hash }
             return hashes[file.path] != hash
         }
@@ -76,11 +106,11 @@ extension SearchIndex {
         state.options = options
         state.hashes = hashes
         state.paths = paths
-        return Update(files: made.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, paths: paths)
+        return Update(files: made.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, paths: paths, analysed: analysed)
     }
 
-    /// FNV-1a of `bytes`: tells whether a file's bytes changed.
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+    /// FNV-1a of `bytes`: by default, tells whether a file's bytes changed.
+    @Sendable static func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return hash

@@ -11,6 +11,12 @@ struct CacheWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Bytes with their count before them, read back by `CacheReader.readBytes`.
+    mutating func write(bytes other: [UInt8]) {
+        write(other.count)
+        bytes.append(contentsOf: other)
+    }
+
     /// Bytes another writer made.
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 

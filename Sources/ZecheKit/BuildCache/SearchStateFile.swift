@@ -1,0 +1,105 @@
+import Foundation
+import Search
+
+/// One language's search index as the last build analysed it, `.zeche-cache/search-<tag>`
+/// (docs/build-cache.md): the next build reads it and brings it to the site's articles
+/// (`SearchIndex.update`), so that only the articles that changed are analysed again and
+/// only the index files that changed are written.
+///
+/// The file has the header of every cache file (format, program, site) and ends with its
+/// length and checksum; the build cache names the checksum of the state that goes with the
+/// index it describes (`SearchIndexRun.stateChecksum`), so that a state left by a build that
+/// failed later, or by another output folder, is never taken for the index in the output.
+struct SearchStateFile {
+    static let magic = "zeche search state\n"
+    /// Raised whenever the file's layout changes.
+    static let formatVersion = 1
+
+    let folder: URL
+    let siteRoot: String
+    let toolIdentity: String
+    /// The index's language tag, which names the file.
+    let language: String
+
+    init(buildCache: BuildCache, siteRoot: URL, language: String) {
+        folder = buildCache.folder
+        self.siteRoot = siteRoot.standardizedFileURL.path
+        toolIdentity = buildCache.toolIdentity
+        self.language = language
+    }
+
+    var fileName: String {
+        "search-" + String(language.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            ? Character($0) : "_" })
+    }
+
+    /// How notes name the file: `.zeche-cache/search-de`.
+    var displayPath: String { BuildCache.folderName + "/" + fileName }
+
+    /// How the file's bytes hash the index's files: what the state's hashes are of.
+    static let fileHash: SearchIndexState.FileHash = { FileDigest.xxh64($0) }
+
+    /// The state whose file has the checksum `checksum`, or why it cannot be used.
+    func load(checksum: UInt64?) -> Result<SearchIndexState, Problem> {
+        let path = folder.appendingPathComponent(fileName).path
+        guard let checksum, let bytes = CacheFile.read(path) else {
+            return .failure(Problem(note: "there is no search index state (\(displayPath)) of the last build"))
+        }
+        let damaged = Problem(note: "\(displayPath) is damaged (cut short or changed)")
+        guard var reader = CacheReader.verified(bytes) else { return .failure(damaged) }
+        do throws(CacheReader.Damaged) {
+            if let problem = try reader.headerProblem(magic: Self.magic, kind: "search index state", formatVersion: Self.formatVersion,
+                                                      toolIdentity: toolIdentity, siteRoot: siteRoot, displayPath: displayPath) {
+                return .failure(Problem(note: problem))
+            }
+            guard Self.checksum(ofSealed: bytes) == checksum else {
+                return .failure(Problem(note: "\(displayPath) does not belong to the last build's search index"))
+            }
+            let snapshot = try reader.readSnapshot()
+            guard reader.isAtEnd, let state = SearchIndexState(restoring: snapshot, fileHash: Self.fileHash) else { return .failure(damaged) }
+            return .success(state)
+        } catch {
+            return .failure(damaged)
+        }
+    }
+
+    /// Writes `state` into a temporary file renamed over the old one, and takes it: its
+    /// postings go as they are written, so that they and the file are not both whole in
+    /// memory. Returns the file's checksum, or why it could not be written.
+    func save(_ state: inout SearchIndexState?) -> Result<UInt64, Problem> {
+        guard var snapshot = state.take()?.snapshot() else {
+            return .failure(Problem(note: "an article's text has no identity"))
+        }
+        // The postings are most of the file: room for all of it at once, so that it is never
+        // copied to grow.
+        let capacity = snapshot.lists.reduce(0) { $0 + $1.count + 8 } + snapshot.encoded.reduce(0) { $0 + $1.count + 8 }
+            + snapshot.documents.reduce(0) { $0 + $1.url.utf8.count + $1.title.utf8.count + $1.summary.utf8.count + 512 }
+            + snapshot.hashes.count * 64
+        var writer = CacheWriter(capacity: capacity)
+        writer.write(Self.magic)
+        writer.write(Self.formatVersion)
+        writer.write(toolIdentity)
+        writer.write(siteRoot)
+        writer.write(&snapshot)
+        let bytes = writer.sealed()
+        guard let checksum = Self.checksum(ofSealed: bytes) else { return .failure(Problem(note: "nothing to write")) }
+        if let reason = CacheFile.write(bytes, named: fileName, in: folder) { return .failure(Problem(note: reason)) }
+        return .success(checksum)
+    }
+
+    /// Removes the file: the index it describes is gone.
+    func remove() {
+        unlink(folder.appendingPathComponent(fileName).path)
+    }
+
+    /// The checksum `CacheWriter.sealed` ends the bytes with.
+    static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
+        guard bytes.count >= 16 else { return nil }
+        return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
+    }
+
+    /// Why a state could not be read or written, as a note says it.
+    struct Problem: Error {
+        let note: String
+    }
+}
