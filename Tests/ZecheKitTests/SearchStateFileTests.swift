@@ -1,6 +1,8 @@
 import Foundation
+import Search
+import Synchronization
 import Testing
-import ZecheKit
+@testable import ZecheKit
 import ZecheTestSupport
 
 /// `.zeche-cache/search-<language>` lets a warm build update the search index instead of
@@ -31,6 +33,39 @@ import ZecheTestSupport
         let next = sandbox.build()
         #expect(next.succeeded && next.notes.isEmpty && next.analysedSearchDocuments == 1, "\(next.notes)")
         #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
+    }
+
+    /// Documents whose texts are known by their hash, as a build gives them.
+    static func documents(editing edited: Int? = nil) -> [SearchDocument] {
+        (0..<60).map { number in
+            let text = "Der Förderturm \(number) steht im Revier. Datenschutz und Schutz der Daten." + (number == edited ? " Quokkaschutz" : "")
+            return SearchDocument(id: "artikel-\(number)", url: "/artikel/\(number)/", title: "Meldung \(number)", summary: "",
+                                  tags: ["Digitalisierung"], date: "2025-0\(number % 9 + 1)-1\(number % 10)",
+                                  body: SearchText(reading: { text }, identity: FileDigest.xxh64(text)))
+        }
+    }
+
+    @Test("A state written and read back, then updated, gives the bytes SearchIndex.build gives")
+    func stateRoundTrip() throws {
+        let folder = try TemporaryDirectory(prefix: "zeche-search-state")
+        let file = SearchStateFile(buildCache: BuildCache(siteRoot: folder.url, toolIdentity: "test"), siteRoot: folder.url, language: "de")
+        let served = Mutex<[String: [UInt8]]>([:])
+        var state = SearchIndex.write(documents: Self.documents(), language: "de", keeping: SearchStateFile.fileHash) { file in
+            served.withLock { $0[file.path] = file.bytes }
+        }.state
+        let checksum = try file.save(&state).get()
+        #expect(state == nil, "the state is taken")
+        var loaded = try file.load(checksum: checksum).get()
+        let edited = Self.documents(editing: 17)
+        let update = SearchIndex.update(&loaded, documents: edited, language: "de")
+        #expect(update.analysed == 1 && !update.files.isEmpty)
+        var files = served.withLock { $0 }
+        for written in update.files { files[written.path] = written.bytes }
+        files = files.filter { update.paths.contains($0.key) }
+        let built = Dictionary(uniqueKeysWithValues: SearchIndex.build(documents: edited, language: "de").map { ($0.path, $0.bytes) })
+        #expect(files == built)
+        // Another checksum is another build's state.
+        #expect(throws: SearchStateFile.Problem.self) { try file.load(checksum: checksum ^ 1).get() }
     }
 
     @Test("After an article's text changes, the index is updated from the kept state: that article alone is analysed")

@@ -64,27 +64,32 @@ struct SearchStateFile {
     }
 
     /// Writes `state` into a temporary file renamed over the old one, and takes it: its
-    /// postings go as they are written, so that they and the file are not both whole in
-    /// memory. Returns the file's checksum, or why it could not be written.
+    /// postings go as they are written, and the file is written a mebibyte at a time, so that
+    /// the two are never both whole in memory. Returns the file's checksum, or why it could not
+    /// be written.
     func save(_ state: inout SearchIndexState?) -> Result<UInt64, Problem> {
         guard var snapshot = state.take()?.snapshot() else {
             return .failure(Problem(note: "an article's text has no identity"))
         }
-        // The postings are most of the file: room for all of it at once, so that it is never
-        // copied to grow.
-        let capacity = snapshot.lists.reduce(0) { $0 + $1.count + 8 } + snapshot.encoded.reduce(0) { $0 + $1.count + 8 }
-            + snapshot.documents.reduce(0) { $0 + $1.url.utf8.count + $1.title.utf8.count + $1.summary.utf8.count + 512 }
-            + snapshot.hashes.count * 64
-        var writer = CacheWriter(capacity: capacity)
+        var stream: CacheFileStream
+        do throws(CacheFile.WriteProblem) {
+            stream = try CacheFileStream(named: fileName, in: folder)
+        } catch {
+            return .failure(Problem(note: error.reason))
+        }
+        let piece = 1 << 20
+        var writer = CacheWriter(capacity: 2 * piece)
         writer.write(Self.magic)
         writer.write(Self.formatVersion)
         writer.write(toolIdentity)
         writer.write(siteRoot)
-        writer.write(&snapshot)
-        let bytes = writer.sealed()
-        guard let checksum = Self.checksum(ofSealed: bytes) else { return .failure(Problem(note: "nothing to write")) }
-        if let reason = CacheFile.write(bytes, named: fileName, in: folder) { return .failure(Problem(note: reason)) }
-        return .success(checksum)
+        writer.write(&snapshot) { writer in
+            guard writer.bytes.count >= piece else { return }
+            stream.write(writer.bytes)
+            writer.clear()
+        }
+        stream.write(writer.bytes)
+        return stream.finish().mapError { Problem(note: $0.reason) }
     }
 
     /// Removes the file: the index it describes is gone.
@@ -92,7 +97,7 @@ struct SearchStateFile {
         unlink(folder.appendingPathComponent(fileName).path)
     }
 
-    /// The checksum `CacheWriter.sealed` ends the bytes with.
+    /// The checksum `CacheWriter.sealed` (and `CacheFileStream`) ends the bytes with.
     static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
         guard bytes.count >= 16 else { return nil }
         return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
