@@ -50,9 +50,11 @@ extension SearchIndex {
     /// Brings `state` to `documents`: the index `build` would make of them, of which it returns
     /// the files that differ from the last update's.
     ///
-    /// When the documents are as many as last time, only those that differ from the document at
-    /// their place in the index are analysed again, and only the files they change are made
-    /// again; otherwise everything is. Either way the bytes are those of `build`.
+    /// Only the documents that are new or differ from the one they were are analysed again:
+    /// when the others keep their places, only the files the changed ones touch are made
+    /// again; when documents were added or removed (or one moved, its date changed), the
+    /// others' postings are renumbered and every file is made again. When many changed, or
+    /// the options or language did, everything is. Either way the bytes are those of `build`.
     public static func update(
         _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard
     ) -> Update {
@@ -64,9 +66,10 @@ extension SearchIndex {
         // The state lets go of its model while it is changed, so that the lists change in place.
         var previous = (model: state.model, layout: state.layout)
         (state.model, state.layout) = (nil, nil)
+        let isComparable = state.language == language && state.options.cutsFiles(as: options)
         // Texts with identities (a build's) compare without being read.
         let changed = previous.model.flatMap { model in
-            state.language == language && state.options.cutsFiles(as: options) && model.documents.count == ordered.count
+            isComparable && model.documents.count == ordered.count
                 ? ordered.indices.filter { ordered[$0] != model.documents[$0] || languages[$0] != model.languages[$0] } : nil
         }
         // A kept model knows its texts by their identities alone: it takes the documents given,
@@ -78,7 +81,10 @@ extension SearchIndex {
         }
         // Many changes at once (a renamed author, another language): analysing everything on
         // all cores is as quick.
-        if let changed, changed.count <= max(16, ordered.count / 8), var model = previous.model, var layout = previous.layout {
+        let limit = max(16, ordered.count / 8)
+        let moved = changed.map { $0.count <= limit } ?? false || !isComparable
+            ? nil : previous.model.flatMap { Alignment(of: $0, to: ordered, languages: languages, limit: limit) }
+        if let changed, changed.count <= limit, var model = previous.model, var layout = previous.layout {
             previous = (nil, nil)
             model.adopt(ordered)
             let affected = model.replace(changed.map { ($0, ordered[$0], languages[$0], years[$0]) })
@@ -86,7 +92,16 @@ extension SearchIndex {
             writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
             made = writer.files(shards: stale, documents: changed)
             analysed = changed.count
+        } else if let moved, var model = previous.model {
+            previous = (nil, nil)
+            model.renumber(moved.newPositions, documents: ordered, languages: languages, years: years)
+            _ = model.replace(moved.changed.map { ($0, ordered[$0], languages[$0], years[$0]) })
+            let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
+            writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
+            made = writer.files()
+            analysed = moved.changed.count
         } else {
+            previous = (nil, nil)
             let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: state.keepsLists)
             let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
             writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
@@ -114,5 +129,46 @@ extension SearchIndex {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return hash
+    }
+}
+
+/// Where the documents of a kept model are among the documents of an update, when some were
+/// added, removed or moved: a document is the same one when its id, URL and date are (so
+/// that those kept are in the same order), and is analysed again when it is new or differs.
+struct Alignment {
+    /// Per document of the model, its place among the new ones (−1: gone).
+    let newPositions: [Int32]
+    /// The places of the new documents to analyse, ascending.
+    let changed: [Int]
+
+    /// `nil` when two documents share an id, URL and date, or more than `limit` are to be analysed.
+    init?(of model: IndexModel, to ordered: [SearchDocument], languages: [SearchLanguage], limit: Int) {
+        struct Key: Hashable {
+            let id: String, url: String, date: String
+        }
+        var places: [Key: Int32] = [:]
+        places.reserveCapacity(ordered.count)
+        for (place, document) in ordered.enumerated() {
+            guard places.updateValue(Int32(place), forKey: Key(id: document.id, url: document.url, date: document.date)) == nil else { return nil }
+        }
+        var newPositions = [Int32](repeating: -1, count: model.documents.count)
+        var oldPositions = [Int32](repeating: -1, count: ordered.count)
+        var last: Int32 = -1
+        for (old, document) in model.documents.enumerated() {
+            guard let place = places[Key(id: document.id, url: document.url, date: document.date)] else { continue }
+            // Kept documents sort by the same keys as before: a place out of order is a
+            // duplicate the keys do not tell apart.
+            guard place > last else { return nil }
+            last = place
+            newPositions[old] = place
+            oldPositions[Int(place)] = Int32(old)
+        }
+        let changed = ordered.indices.filter { place in
+            let old = Int(oldPositions[place])
+            return old < 0 || ordered[place] != model.documents[old] || languages[place] != model.languages[old]
+        }
+        guard changed.count <= limit else { return nil }
+        self.newPositions = newPositions
+        self.changed = changed
     }
 }
