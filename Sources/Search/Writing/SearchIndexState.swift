@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An index kept from one update to the next (`SearchIndex.update`): the analysed documents,
 /// how the terms are cut into files, and a hash of every file's bytes. A preview keeps one, so
 /// that an edited article is analysed again alone and only the files it changes are written.
@@ -58,9 +60,26 @@ extension SearchIndex {
     public static func update(
         _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard
     ) -> Update {
+        let files = Mutex<[SearchIndexFile]>([])
+        let update = update(&state, documents: documents, language: language, options: options) { file in
+            files.withLock { $0.append(file) }
+        }
+        let made = files.withLock { $0 }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return Update(files: made, paths: update.paths, analysed: update.analysed)
+    }
+
+    /// Brings `state` to `documents` as `update(_:documents:language:options:)` does, and
+    /// hands each file whose bytes changed to `write` as soon as it is made, from whichever
+    /// thread made it: when every file is made again (documents added or removed), none is
+    /// kept in memory. Returns every path of the index and the number of documents analysed.
+    package static func update(
+        _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
+        handing write: @Sendable (SearchIndexFile) -> Void
+    ) -> (paths: [String], analysed: Int) {
         let siteLanguage = SearchLanguage(language)
         let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
-        var made: [SearchIndexFile]
+        // The files of the documents that changed in place, or `nil`: every file.
+        var made: [SearchIndexFile]?
         let writer: SearchIndexWriter
         let analysed: Int
         // The state lets go of its model while it is changed, so that the lists change in place.
@@ -77,13 +96,13 @@ extension SearchIndex {
         if changed?.isEmpty == true {
             previous.model?.adopt(ordered)
             (state.model, state.layout) = previous
-            return Update(files: [], paths: state.paths, analysed: 0)
+            return (state.paths, 0)
         }
         // Many changes at once (a renamed author, another language): analysing everything on
         // all cores is as quick.
         let limit = max(16, ordered.count / 8)
         let moved = changed.map { $0.count <= limit } ?? false || !isComparable
-            ? nil : previous.model.flatMap { Alignment(of: $0, to: ordered, languages: languages, limit: limit) }
+            ? nil : previous.model.flatMap { IndexAlignment(of: $0, to: ordered, languages: languages, limit: limit) }
         if let changed, changed.count <= limit, var model = previous.model, var layout = previous.layout {
             previous = (nil, nil)
             model.adopt(ordered)
@@ -98,30 +117,36 @@ extension SearchIndex {
             _ = model.replace(moved.changed.map { ($0, ordered[$0], languages[$0], years[$0]) })
             let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
             writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
-            made = writer.files()
+            made = nil
             analysed = moved.changed.count
         } else {
             previous = (nil, nil)
             let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: state.keepsLists)
             let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
             writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
-            made = writer.files()
+            made = nil
             analysed = ordered.count
         }
         let paths = writer.paths
-        var hashes = Dictionary(uniqueKeysWithValues: paths.compactMap { path in state.hashes[path].map { (path, $0) } })
-        made = made.filter { file in
-            let hash = file.bytes.withUnsafeBytes(state.fileHash)
-            defer { hashes[file.path] = hash }
-            return hashes[file.path] != hash
+        let (old, fileHash) = (state.hashes, state.fileHash)
+        let hashes = Mutex(Dictionary(uniqueKeysWithValues: paths.compactMap { path in old[path].map { (path, $0) } }))
+        let handOver = { @Sendable (file: SearchIndexFile) in
+            let hash = file.bytes.withUnsafeBytes { fileHash($0) }
+            hashes.withLock { $0[file.path] = hash }
+            if old[file.path] != hash { write(file) }
+        }
+        if let made {
+            made.forEach(handOver)
+        } else {
+            writer.forEachFile(handOver)
         }
         state.model = writer.model
         state.layout = writer.layout
         state.language = language
         state.options = options
-        state.hashes = hashes
+        state.hashes = hashes.withLock { $0 }
         state.paths = paths
-        return Update(files: made.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, paths: paths, analysed: analysed)
+        return (paths, analysed)
     }
 
     /// FNV-1a of `bytes`: by default, tells whether a file's bytes changed.
@@ -129,46 +154,5 @@ extension SearchIndex {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return hash
-    }
-}
-
-/// Where the documents of a kept model are among the documents of an update, when some were
-/// added, removed or moved: a document is the same one when its id, URL and date are (so
-/// that those kept are in the same order), and is analysed again when it is new or differs.
-struct Alignment {
-    /// Per document of the model, its place among the new ones (−1: gone).
-    let newPositions: [Int32]
-    /// The places of the new documents to analyse, ascending.
-    let changed: [Int]
-
-    /// `nil` when two documents share an id, URL and date, or more than `limit` are to be analysed.
-    init?(of model: IndexModel, to ordered: [SearchDocument], languages: [SearchLanguage], limit: Int) {
-        struct Key: Hashable {
-            let id: String, url: String, date: String
-        }
-        var places: [Key: Int32] = [:]
-        places.reserveCapacity(ordered.count)
-        for (place, document) in ordered.enumerated() {
-            guard places.updateValue(Int32(place), forKey: Key(id: document.id, url: document.url, date: document.date)) == nil else { return nil }
-        }
-        var newPositions = [Int32](repeating: -1, count: model.documents.count)
-        var oldPositions = [Int32](repeating: -1, count: ordered.count)
-        var last: Int32 = -1
-        for (old, document) in model.documents.enumerated() {
-            guard let place = places[Key(id: document.id, url: document.url, date: document.date)] else { continue }
-            // Kept documents sort by the same keys as before: a place out of order is a
-            // duplicate the keys do not tell apart.
-            guard place > last else { return nil }
-            last = place
-            newPositions[old] = place
-            oldPositions[Int(place)] = Int32(old)
-        }
-        let changed = ordered.indices.filter { place in
-            let old = Int(oldPositions[place])
-            return old < 0 || ordered[place] != model.documents[old] || languages[place] != model.languages[old]
-        }
-        guard changed.count <= limit else { return nil }
-        self.newPositions = newPositions
-        self.changed = changed
     }
 }

@@ -25,14 +25,20 @@ extension BuildPipeline {
         var state: SearchIndexState?
         var outcome: (paths: [String], failures: [Diagnostic], count: Int, analysed: Int)?
         if var updated = kept.take() {
-            let update = SearchIndex.update(&updated, documents: documents, language: language)
-            let written = Set(update.files.map(\.path))
-            let unchanged = update.paths.filter { !written.contains($0) }.map { urls.searchIndexFile($0).outputPath }
+            // Files whose bytes changed go to the sink as they are made; the others are kept.
+            let written = Mutex<(paths: Set<String>, failures: [Diagnostic])>(([], []))
+            let update = SearchIndex.update(&updated, documents: documents, language: language) { file in
+                let failure = write(file)
+                written.withLock { written in
+                    written.paths.insert(file.path)
+                    if let failure { written.failures.append(failure) }
+                }
+            }
+            let (paths, failures) = written.withLock { $0 }
+            let unchanged = update.paths.filter { !paths.contains($0) }.map { urls.searchIndexFile($0).outputPath }
             // A file of the index removed from the output by hand: the whole index is written.
             if keep(unchanged, into: sink).isEmpty {
-                let files = update.files
-                let failures = Parallel.map(files.count) { write(files[$0]) }
-                outcome = (update.paths, failures.compactMap { $0 }, files.count, update.analysed)
+                outcome = (update.paths, failures.sorted(), paths.count, update.analysed)
                 state = consume updated
             }
         }
