@@ -113,6 +113,19 @@ import ZecheTestSupport
         try Self.expectIndexMadeAnew(sandbox, note: "format version 99")
     }
 
+    @Test("A state written by another version of Zeche makes the index anew and says so")
+    func otherZecheVersion() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        var bytes = [UInt8](try Data(contentsOf: Self.stateFile(sandbox))).dropLast(16).map { $0 }
+        // After the magic line and the format version comes the program's identity, `test`.
+        let tool = 8 + Int(bytes[0]) + 8 + 8
+        #expect(bytes[tool..<(tool + 4)].elementsEqual("test".utf8))
+        bytes[tool + 3] = UInt8(ascii: "x")
+        try Data(BuildCacheTests.sealed(bytes)).write(to: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "another version of Zeche (tesx, this is test)")
+    }
+
     @Test("A missing state makes the index anew and says so")
     func missingState() throws {
         let sandbox = try Sandbox()
