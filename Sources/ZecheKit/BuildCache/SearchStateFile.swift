@@ -36,7 +36,8 @@ struct SearchStateFile {
     /// How notes name the file: `.zeche-cache/search-de`.
     var displayPath: String { BuildCache.folderName + "/" + fileName }
 
-    /// How the file's bytes hash the index's files: what the state's hashes are of.
+    /// The hash the state keeps of each index file's bytes (XXH64, as the output's manifest):
+    /// a state read back must tell changed files with the function it was written with.
     static let fileHash: SearchIndexState.FileHash = { FileDigest.xxh64($0) }
 
     /// The state whose file has the checksum `checksum`, or why it cannot be used.
