@@ -44,16 +44,35 @@ import Testing
         #expect(served == Self.built(documents))
     }
 
-    @Test func anAddedOrRemovedDocumentMakesTheIndexAgain() {
+    @Test func addedRemovedAndMovedDocumentsAreTheOnlyOnesAnalysed() {
         var documents = ArticleGenerator(count: 60).documents()
         var state = SearchIndexState()
         var served: [String: [UInt8]] = [:]
         Self.apply(SearchIndex.update(&state, documents: documents, language: "de"), to: &served)
         documents.removeLast(5)
-        Self.apply(SearchIndex.update(&state, documents: documents, language: "de"), to: &served)
+        let removal = SearchIndex.update(&state, documents: documents, language: "de")
+        Self.apply(removal, to: &served)
         #expect(served == Self.built(documents))
-        documents.append(SearchDocument(id: "neu", url: "/neu/", title: "Neuer Artikel", bodyText: "Ganz neu", date: "2025-01-01"))
-        Self.apply(SearchIndex.update(&state, documents: documents, language: "de"), to: &served)
+        #expect(removal.analysed == 0)
+        documents.append(SearchDocument(id: "neu", url: "/neu/", title: "Neuer Artikel", bodyText: "Ganz neu Quokkaschutz", date: "2025-01-01"))
+        let addition = SearchIndex.update(&state, documents: documents, language: "de")
+        Self.apply(addition, to: &served)
         #expect(served == Self.built(documents))
+        #expect(addition.analysed == 1)
+        // A document whose date moves it to another place, and one whose text changes.
+        documents[10].date = "2019-05-05"
+        documents[20].bodyText += " Förderturm"
+        let moved = SearchIndex.update(&state, documents: documents, language: "de")
+        Self.apply(moved, to: &served)
+        #expect(served == Self.built(documents))
+        #expect(moved.analysed == 2)
+        // An article added and another removed at once, in an index of an editors' preview.
+        documents.remove(at: 30)
+        documents.insert(SearchDocument(id: "zwei", url: "/zwei/", title: "Zweiter", bodyText: "Innovationsschmiede", date: "2024-02-02",
+                                        label: "Entwurf"), at: 3)
+        let both = SearchIndex.update(&state, documents: documents, language: "de")
+        Self.apply(both, to: &served)
+        #expect(served == Self.built(documents))
+        #expect(both.analysed == 1)
     }
 }

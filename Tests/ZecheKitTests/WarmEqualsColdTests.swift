@@ -80,4 +80,44 @@ import ZecheTestSupport
         #expect(renderedShares.contains { $0.rendered * 4 < $0.pages }, "warm builds rendered \(shown)")
         #expect(renderedShares.map(\.rendered).reduce(0, +) < renderedShares.map(\.pages).reduce(0, +), "warm builds rendered \(shown)")
     }
+
+    @Test("After a text edit, a new article and a removed one, a warm build updates the kept search index and writes what a cold build writes")
+    func searchIndexUpdatedFromItsState() throws {
+        let sandbox = try TemporaryDirectory(prefix: "zeche-warm-search")
+        let root = sandbox.url.appendingPathComponent("site")
+        var site = try DifferentialSite(root: root, seed: Self.seed)
+        let options = BuildOptions(now: Self.now)
+        let warmOutput = OutputFolder(url: sandbox.url.appendingPathComponent("warm"))
+        func build(_ step: String) throws -> BuildResult {
+            var warm = BuildPipeline(root: root, options: options)
+            warm.keepsContent = false
+            warm.buildCache = BuildCache(siteRoot: root, toolIdentity: "test")
+            let result = warm.build(into: warmOutput)
+            var cold = BuildPipeline(root: root, options: options)
+            let coldOutput = OutputFolder(url: sandbox.url.appendingPathComponent("cold"))
+            try #require(cold.build(into: coldOutput).succeeded && result.succeeded, "\(step): \(result.diagnostics)")
+            defer { try? FileManager.default.removeItem(at: coldOutput.url) }
+            #expect(OutputTree.differences(OutputTree.read(warmOutput.url), expected: OutputTree.read(coldOutput.url)) == [], "\(step)")
+            // No note: the kept state of every language's index was used.
+            #expect(result.notes.isEmpty, "\(step): \(result.notes)")
+            return result
+        }
+        let first = try build("cold")
+        let published = site.articles.values.filter { !$0.isDraft && $0.date.year == 2025 }.map(\.id).sorted()
+        #expect(first.analysedSearchDocuments >= published.count)
+
+        _ = try site.editText(of: try #require(published.first))
+        let edited = try build("text edit")
+        // The article, and its English version when it has one.
+        #expect((1...2).contains(edited.analysedSearchDocuments), "\(edited.analysedSearchDocuments)")
+
+        // Only the new article is analysed; the others' postings are renumbered.
+        _ = try site.addPublishedArticle()
+        let added = try build("article added")
+        #expect((1...2).contains(added.analysedSearchDocuments), "\(added.analysedSearchDocuments)")
+
+        _ = try site.removeArticle(try #require(published.first { site.editableIDs.contains($0) }))
+        let removed = try build("article removed")
+        #expect(removed.analysedSearchDocuments == 0)
+    }
 }

@@ -6,13 +6,19 @@ struct IndexLayout: Sendable {
     private(set) var order: [Int32]
     /// Per term id, its filed postings as `SearchIndexWriter.postings` writes them; empty for
     /// a term without postings.
-    private(set) var encoded: [[UInt8]]
+    var encoded: [[UInt8]]
     /// The shards, as ranges of `order`.
     private(set) var shards: [ShardPlan.Shard] = []
 
     init(model: IndexModel, splitBytes: Int) {
         let terms = model.base.terms
-        let encoded = terms.indices.map { SearchIndexWriter.postings(model.filedList(of: Int32($0))) }
+        self.init(encoded: terms.indices.map { SearchIndexWriter.postings(model.filedList(of: Int32($0))) }, terms: terms,
+                  splitBytes: splitBytes)
+    }
+
+    /// The layout of `terms` whose lists encode as `encoded` (one per term, as kept by a
+    /// `SearchIndexState.Snapshot`).
+    init(encoded: [[UInt8]], terms: [String], splitBytes: Int) {
         self.encoded = encoded
         // Terms are NFC, so String's order is the order of their code points (their UTF-8 bytes),
         // and no two differ only in form. A list is empty when its encoding is.

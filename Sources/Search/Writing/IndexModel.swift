@@ -37,11 +37,33 @@ struct IndexModel: Sendable {
         }
     }
 
+    /// A model kept from an earlier index (`SearchIndexState.Snapshot`): its documents and
+    /// their whole-word postings as they were made; what the compounds are filed under is
+    /// worked out again from the terms.
+    init(restoring documents: [SearchDocument], languages: [SearchLanguage], years: [String?], base: PostingTable) {
+        self.documents = documents
+        self.languages = languages
+        self.years = years
+        self.base = base
+        isGerman = languages.map(\.splitsCompounds)
+        sources.add(termsOf: &self.base)
+    }
+
+    /// Takes `documents` (as many, each equal to the one at its place or about to be
+    /// replaced) in place of the model's: a kept model knows its texts by their identities
+    /// alone, and the documents of an update can be read.
+    mutating func adopt(_ documents: [SearchDocument]) {
+        guard documents.count == self.documents.count else { return }
+        self.documents = documents
+    }
+
     /// Puts each of `replacements` at its position, replacing the document there, and files
-    /// the lists anew where they may have changed; returns those terms. Only for a model made
-    /// with `isEditable`.
+    /// the lists anew where they may have changed; returns those terms.
     mutating func replace(_ replacements: [(position: Int, document: SearchDocument, language: SearchLanguage, year: String?)]) -> Set<Int32> {
         var changed = Set<Int32>()
+        // A model made to be written once keeps no terms per document: the replaced
+        // documents' postings are found in one pass over the lists.
+        let old = documentTerms.isEmpty ? postings(of: replacements.map(\.position)) : [:]
         for replacement in replacements {
             let position = replacement.position
             let document = Int32(position)
@@ -56,14 +78,18 @@ struct IndexModel: Sendable {
                 guard let posting = indexer.table.lists[local].first else { continue }
                 let id = base.id(for: term)
                 terms.append(id)
-                if let old = base.lists[Int(id)].posting(of: document), old.mask == posting.mask,
-                   old.positions.elementsEqual(posting.positions) {
-                    kept.insert(id)
+                let isSame: Bool
+                if documentTerms.isEmpty {
+                    isSame = old[document]?[id].map { $0.mask == posting.mask && $0.positions.elementsEqual(posting.positions) } ?? false
+                } else if let kept = base.lists[Int(id)].posting(of: document) {
+                    isSame = kept.mask == posting.mask && kept.positions.elementsEqual(posting.positions)
                 } else {
-                    added.append((id, local))
+                    isSame = false
                 }
+                if isSame { kept.insert(id) } else { added.append((id, local)) }
             }
-            for term in documentTerms[position] where !kept.contains(term) {
+            let oldTerms = documentTerms.isEmpty ? (old[document].map { Array($0.keys) } ?? []) : documentTerms[position]
+            for term in oldTerms where !kept.contains(term) {
                 base.lists[Int(term)].remove(document: document)
                 changed.insert(term)
             }
@@ -72,7 +98,7 @@ struct IndexModel: Sendable {
                 base.lists[Int(id)].insert(document: document, mask: posting.mask, positions: Array(posting.positions))
                 changed.insert(id)
             }
-            documentTerms[position] = terms
+            if !documentTerms.isEmpty { documentTerms[position] = terms }
             documents[position] = replacement.document
             languages[position] = replacement.language
             years[position] = replacement.year
@@ -81,12 +107,83 @@ struct IndexModel: Sendable {
         // A compound's postings are filed under its tails too.
         var affected = changed
         for term in changed { affected.formUnion(sources.tails(of: term, in: base)) }
-        filed += repeatElement(PostingList(), count: base.terms.count - filed.count)
         isGerman = languages.map(\.splitsCompounds)
+        // Without kept filed lists, `filedList(of:)` makes each from the lists as they are now.
+        guard !filed.isEmpty else { return affected }
+        filed += repeatElement(PostingList(), count: base.terms.count - filed.count)
         for term in affected {
             filed[Int(term)] = CompoundSplitter.filedList(of: term, base: base, sources: sources, isGerman: isGerman)
         }
         return affected
+    }
+
+    /// The whole-word postings of the documents at `positions`, by document and term: one pass
+    /// over the bytes of every list, up to the last of them.
+    private func postings(of positions: [Int]) -> [Int32: [Int32: (mask: UInt8, positions: [Int32])]] {
+        guard let last = positions.max() else { return [:] }
+        var isWanted = [Bool](repeating: false, count: last + 1)
+        for position in positions { isWanted[position] = true }
+        var found: [Int32: [Int32: (mask: UInt8, positions: [Int32])]] = [:]
+        for (term, list) in base.lists.enumerated() {
+            list.bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                func next() -> UInt32 {
+                    var value: UInt32 = 0
+                    var shift: UInt32 = 0
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        index += 1
+                        value |= UInt32(byte & 0x7F) << (shift & 31)
+                        if byte < 0x80 { break }
+                        shift += 7
+                    }
+                    return value
+                }
+                var previous: Int32 = -1
+                while index < bytes.count {
+                    let document = previous &+ Int32(truncatingIfNeeded: next()) &+ 1
+                    guard document <= last else { return }
+                    previous = document
+                    let mask = UInt8(truncatingIfNeeded: next())
+                    var count = Int(next())
+                    if isWanted[Int(document)] {
+                        var positions: [Int32] = []
+                        var position: UInt32 = 0
+                        for _ in 0..<count {
+                            position &+= next()
+                            positions.append(Int32(bitPattern: position))
+                        }
+                        found[document, default: [:]][Int32(term)] = (mask, positions)
+                    } else {
+                        while count > 0, index < bytes.count {
+                            if bytes[index] < 0x80 { count -= 1 }
+                            index += 1
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The model of `documents` (in index order, with their languages and years), where
+    /// `newPosition[i]` is the new place of the model's document `i` (−1: removed), in the
+    /// same order as before. The places no old document takes have no postings: `replace`
+    /// analyses their documents.
+    mutating func renumber(_ newPosition: [Int32], documents: [SearchDocument], languages: [SearchLanguage], years: [String?]) {
+        for term in base.lists.indices { base.lists[term] = base.lists[term].renumbered(newPosition) }
+        if !documentTerms.isEmpty {
+            var terms = [[Int32]](repeating: [], count: documents.count)
+            for (old, new) in newPosition.enumerated() where new >= 0 { terms[Int(new)] = documentTerms[old] }
+            documentTerms = terms
+        }
+        self.documents = documents
+        self.languages = languages
+        self.years = years
+        isGerman = languages.map(\.splitsCompounds)
+        if !filed.isEmpty {
+            filed = (0..<base.terms.count).map { CompoundSplitter.filedList(of: Int32($0), base: base, sources: sources, isGerman: isGerman) }
+        }
     }
 
     /// The list the index files under `term`: whole words and compound tails.

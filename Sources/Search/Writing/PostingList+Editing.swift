@@ -61,4 +61,28 @@ extension PostingList {
         }
         return (bytes.count, previous, nil, bytes.count, nil)
     }
+
+    /// The list with the posting of each document `d` given to document `newPosition[d]`, and
+    /// those of documents given −1 left out; the documents kept must keep their order.
+    func renumbered(_ newPosition: [Int32]) -> PostingList {
+        var renumbered = PostingList()
+        renumbered.bytes.reserveCapacity(bytes.count + 8)
+        var reader = VarintReader(bytes: bytes[...])
+        var previous: Int32 = -1
+        while !reader.isAtEnd {
+            let document = previous &+ Int32(truncatingIfNeeded: reader.next()) &+ 1
+            previous = document
+            // The mask, the number of positions and the positions are copied as they are.
+            let start = reader.index
+            _ = reader.next()
+            reader.skip(Int(reader.next()))
+            let target = newPosition[Int(document)]
+            guard target >= 0 else { continue }
+            Self.appendVarint(UInt32(bitPattern: target &- renumbered.lastDocument &- 1), to: &renumbered.bytes)
+            renumbered.bytes += bytes[start..<reader.index]
+            renumbered.lastDocument = target
+            renumbered.count += 1
+        }
+        return renumbered
+    }
 }

@@ -21,6 +21,20 @@ struct PostingTable {
         return merged
     }
 
+    init() {}
+
+    /// A table of `terms` with their `lists`, or `nil` when a term is there twice or the
+    /// counts differ.
+    init?(terms: [String], lists: [PostingList]) {
+        guard terms.count == lists.count, terms.count < Int32.max else { return nil }
+        ids.reserveCapacity(terms.count)
+        for (id, term) in terms.enumerated() {
+            guard ids.updateValue(Int32(id), forKey: term) == nil else { return nil }
+        }
+        self.terms = terms
+        self.lists = lists
+    }
+
     mutating func id(for term: String) -> Int32 {
         if let id = ids[term] { return id }
         let id = Int32(terms.count)

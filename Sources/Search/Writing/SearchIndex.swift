@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Builds the static search index of a site: a manifest and small JSON files that a browser
 /// downloads as a query needs them. `docs/search.md` describes the format.
 public enum SearchIndex {
@@ -28,13 +30,38 @@ public enum SearchIndex {
         documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
         _ write: @Sendable (SearchIndexFile) -> Void
     ) -> [String] {
+        Self.write(documents: documents, language: language, options: options, keeping: nil, write).paths
+    }
+
+    /// Writes the index as `write(documents:language:options:_:)` does and, when `fileHash`
+    /// is given, returns it as a state that `update` can bring to other documents later (in
+    /// this process or, through `SearchIndexState.Snapshot`, in another): the model as made
+    /// to be written once, and each file's `fileHash`.
+    package static func write(
+        documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
+        keeping fileHash: SearchIndexState.FileHash?, _ write: @Sendable (SearchIndexFile) -> Void
+    ) -> (paths: [String], state: SearchIndexState?) {
         let siteLanguage = SearchLanguage(language)
         let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
+        let hashes = Mutex<[String: UInt64]>([:])
+        let handOver = write
+        let write = { @Sendable (file: SearchIndexFile) in
+            if let fileHash {
+                let hash = file.bytes.withUnsafeBytes { fileHash($0) }
+                hashes.withLock { $0[file.path] = hash }
+            }
+            handOver(file)
+        }
         let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: false)
         let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
         let writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
         writer.forEachFile(write)
-        return writer.paths
+        let paths = writer.paths
+        guard let fileHash else { return (paths, nil) }
+        var state = SearchIndexState(fileHash: fileHash)
+        (state.model, state.layout, state.language, state.options) = (model, layout, language, options)
+        (state.hashes, state.paths) = (hashes.withLock { $0 }, paths)
+        return (paths, state)
     }
 
     /// Whether `path` (relative to the index's folder) is a file an index may have: what a

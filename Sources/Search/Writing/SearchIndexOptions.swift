@@ -33,4 +33,12 @@ public struct SearchIndexOptions: Sendable, Hashable {
 
     /// The sizes `docs/search.md` describes.
     public static let standard = SearchIndexOptions()
+
+    /// Whether `other` cuts the same documents into the same files: all but the number of
+    /// workers, which changes no byte.
+    func cutsFiles(as other: SearchIndexOptions) -> Bool {
+        var other = other
+        other.workers = workers
+        return self == other
+    }
 }

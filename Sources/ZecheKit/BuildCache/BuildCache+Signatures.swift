@@ -11,6 +11,7 @@ extension BuildCache {
         for (language, search) in signatures.searches.sorted(by: { $0.key < $1.key }) {
             writer.write(language)
             writer.write(search.signature)
+            writer.write(search.stateChecksum) { $0.write($1) }
             writer.write(search.paths.count)
             for path in search.paths { writer.write(path) }
         }
@@ -28,11 +29,13 @@ extension BuildCache {
         for _ in 0..<(try reader.readCount()) {
             let language = try reader.readInt()
             let signature = try reader.readInt()
+            let stateChecksum = try reader.readOptional { reader throws(CacheReader.Damaged) in try reader.readUInt64() }
             let count = try reader.readCount()
             var paths: [String] = []
             paths.reserveCapacity(count)
             for _ in 0..<count { paths.append(try reader.readString()) }
-            signatures.searches[language] = BuildPipeline.SearchIndexRun(signature: signature, paths: paths, state: nil)
+            signatures.searches[language] = BuildPipeline.SearchIndexRun(signature: signature, paths: paths, state: nil,
+                                                                         stateChecksum: stateChecksum)
         }
         let count = try reader.readCount()
         signatures.outputs.reserveCapacity(count)

@@ -66,13 +66,37 @@ enum CacheFile {
     /// keeps it out of git); returns why it could not, or `nil`. Writers running at the same
     /// time give each a `writer` number of its own, for a temporary file of its own.
     static func write(_ bytes: [UInt8], named name: String, in folder: URL, writer: Int = 0) -> String? {
-        if mkdir(folder.path, 0o755) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
+        let temporary: String
+        let descriptor: Int32
+        switch openTemporary(named: name, in: folder, writer: writer) {
+        case .success(let opened): (temporary, descriptor) = opened
+        case .failure(let problem): return problem.reason
+        }
+        let reason = writeAll(bytes, to: descriptor) ? nil : String(cString: strerror(errno))
+        close(descriptor)
+        return finish(temporary, as: name, in: folder, failure: reason)
+    }
+
+    /// Why a cache file could not be written.
+    struct WriteProblem: Error {
+        let reason: String
+    }
+
+    /// A temporary file for `name` in `folder` (made when missing, with a `.gitignore` that
+    /// keeps it out of git), open for writing: its path and descriptor.
+    static func openTemporary(named name: String, in folder: URL, writer: Int = 0) -> Result<(String, Int32), WriteProblem> {
+        if mkdir(folder.path, 0o755) != 0, errno != EEXIST { return .failure(WriteProblem(reason: String(cString: strerror(errno)))) }
         // Git never sees the cache, even in a repository whose .gitignore does not name it.
         let ignore = folder.appendingPathComponent(".gitignore")
         if !FileManager.default.fileExists(atPath: ignore.path) { _ = FileManager.default.createFile(atPath: ignore.path, contents: Data("*\n".utf8)) }
         let temporary = folder.appendingPathComponent(name + ".tmp-\(getpid())-\(writer)")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return "cannot write \(BuildCache.folderName)/\(temporary.lastPathComponent)" }
+        guard descriptor >= 0 else { return .failure(WriteProblem(reason: "cannot write \(BuildCache.folderName)/\(temporary.lastPathComponent)")) }
+        return .success((temporary.path, descriptor))
+    }
+
+    /// Writes all of `bytes` to `descriptor`; `false` when it could not (`errno` says why).
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var written = 0
         bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
@@ -82,15 +106,19 @@ enum CacheFile {
                 written += done
             }
         }
-        let reason = written == bytes.count ? nil : String(cString: strerror(errno))
-        close(descriptor)
-        if let reason {
-            unlink(temporary.path)
-            return reason
+        return written == bytes.count
+    }
+
+    /// Renames the written (and closed) `temporary` file to `name`, or removes it when writing
+    /// it failed; returns why the file could not be written, or `nil`.
+    static func finish(_ temporary: String, as name: String, in folder: URL, failure: String?) -> String? {
+        if let failure {
+            unlink(temporary)
+            return failure
         }
-        guard rename(temporary.path, folder.appendingPathComponent(name).path) == 0 else {
+        guard rename(temporary, folder.appendingPathComponent(name).path) == 0 else {
             let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
+            unlink(temporary)
             return reason
         }
         return nil

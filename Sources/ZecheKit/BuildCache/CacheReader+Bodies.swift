@@ -17,9 +17,10 @@ extension CacheReader {
     }
 
     /// A parse's facts, without its HTML and plain text, which stay in the file `store` reads
-    /// (as in `MarkdownDocument.withoutText`), and the body they make, whose HTML has the
-    /// XXH64 `htmlHash`.
-    mutating func readMarkdown(leavingTextIn store: BodyStore, htmlHash: UInt64) throws(Damaged) -> (MarkdownDocument, ArticleBody) {
+    /// (as in `MarkdownDocument.withoutText`), and the body they make, whose HTML and text have
+    /// the XXH64 `htmlHash` and `textHash`.
+    mutating func readMarkdown(leavingTextIn store: BodyStore, htmlHash: UInt64, textHash: UInt64) throws(Damaged)
+        -> (MarkdownDocument, ArticleBody) {
         let html = try readStringPlace()
         let headings = try readArray { reader throws(Damaged) in
             Heading(level: try reader.readInt(), text: try reader.readString(), id: try reader.readString(), line: try reader.readInt())
@@ -61,7 +62,7 @@ extension CacheReader {
         }
         let document = MarkdownDocument(html: "", headings: headings, summary: summary, quotes: quotes, links: links, wordCount: wordCount,
                                         templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: "", images: images)
-        return (document, ArticleBody(store: store, html: html, text: plainText, hash: htmlHash))
+        return (document, ArticleBody(store: store, html: html, text: plainText, hash: htmlHash, textHash: textHash))
     }
 
     /// A rendered body of the Markdown whose hash is `bodyHash`, placed at one of `urls`; its
@@ -77,7 +78,7 @@ extension CacheReader {
             default: throw Damaged()
             }
         }
-        let (document, body) = try readMarkdown(leavingTextIn: store, htmlHash: try readUInt64())
+        let (document, body) = try readMarkdown(leavingTextIn: store, htmlHash: try readUInt64(), textHash: try readUInt64())
         let diagnostics = try readDiagnostics()
         let links = try readArray { reader throws(Damaged) in try reader.readSiteLink() }
         let urlsIndex = try readInt()

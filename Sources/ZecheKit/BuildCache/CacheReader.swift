@@ -58,6 +58,13 @@ struct CacheReader {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self) }
     }
 
+    /// Bytes as `CacheWriter.write(bytes:)` wrote them.
+    mutating func readBytes() throws(Damaged) -> [UInt8] {
+        let count = try readCount()
+        defer { offset += count }
+        return Array(bytes[offset..<(offset + count)])
+    }
+
     /// Where the next string is in the bytes (the file's offsets, for a reader of a whole
     /// file), without decoding it.
     mutating func readStringPlace() throws(Damaged) -> BodyStore.Slice {

@@ -85,9 +85,10 @@ extension CacheWriter {
             case .missing: writer.write(3)
             }
         }
-        // The HTML's hash, which page signatures compare, is not made again from the HTML
-        // when the body is read back.
+        // The hashes of the HTML and the text, which page signatures and the search index
+        // compare, are not made again when the body is read back.
         write(body.rendered.hash)
+        write(body.rendered.textHash)
         write(body.document, html: body.rendered.html, plainText: body.rendered.text)
         write(body.diagnostics)
         write(body.rootRelativeLinks) { $0.write($1) }

@@ -11,6 +11,15 @@ struct CacheWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Bytes with their count before them, read back by `CacheReader.readBytes`.
+    mutating func write(bytes other: [UInt8]) {
+        write(other.count)
+        bytes.append(contentsOf: other)
+    }
+
+    /// Lets go of the bytes written so far (handed to a `CacheFileStream`), keeping the room.
+    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+
     /// Bytes another writer made.
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 

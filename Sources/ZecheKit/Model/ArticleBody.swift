@@ -11,22 +11,28 @@ public struct ArticleBody: Sendable {
     private let storage: Storage
     /// A hash of the HTML: what page signatures compare instead of the text itself.
     let hash: UInt64
+    /// A hash of the plain text: what the search index compares instead of the text (two
+    /// bodies of the same HTML may have different texts, raw HTML having none).
+    let textHash: UInt64
 
     /// A body kept in memory.
     init(html: String, text: String) {
         storage = .inline(html: html, text: text)
         hash = FileDigest.xxh64(html)
+        textHash = FileDigest.xxh64(text)
     }
 
-    private init(storage: Storage, hash: UInt64) {
+    private init(storage: Storage, hash: UInt64, textHash: UInt64) {
         self.storage = storage
         self.hash = hash
+        self.textHash = textHash
     }
 
-    /// A body that `store` already holds at `html` and `text`, whose HTML has the XXH64 `hash`
-    /// (a body of the content cache, left in its part until a page reads it).
-    init(store: BodyStore, html: BodyStore.Slice, text: BodyStore.Slice, hash: UInt64) {
-        self.init(storage: .stored(store, html: html, text: text), hash: hash)
+    /// A body that `store` already holds at `html` and `text`, whose HTML and text have the
+    /// XXH64 `hash` and `textHash` (a body of the content cache, left in its part until a page
+    /// reads it).
+    init(store: BodyStore, html: BodyStore.Slice, text: BodyStore.Slice, hash: UInt64, textHash: UInt64) {
+        self.init(storage: .stored(store, html: html, text: text), hash: hash, textHash: textHash)
     }
 
     /// The same body kept in `store`, or as it is when the store cannot take it (a full disk).
@@ -34,7 +40,7 @@ public struct ArticleBody: Sendable {
         guard case .inline(let html, let text) = storage, let htmlSlice = store.append(html), let textSlice = store.append(text) else {
             return self
         }
-        return ArticleBody(storage: .stored(store, html: htmlSlice, text: textSlice), hash: hash)
+        return ArticleBody(storage: .stored(store, html: htmlSlice, text: textSlice), hash: hash, textHash: textHash)
     }
 
     /// An article without a body of its own (a placeholder before its body is attached).

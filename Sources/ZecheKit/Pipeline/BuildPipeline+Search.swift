@@ -10,6 +10,9 @@ extension BuildPipeline {
         let paths: [String]
         /// Kept only by a pipeline that `updatesSearchIndex`.
         let state: SearchIndexState?
+        /// The checksum of the state a build kept in the build cache's folder
+        /// (`SearchStateFile`), when it could write it.
+        var stateChecksum: UInt64?
     }
 
     /// The search index's documents: every public article, and in the editors' preview
@@ -22,6 +25,8 @@ extension BuildPipeline {
             // The text is read through the body alone: a closure over the article would keep a
             // copy of all its fields per document.
             let body = article.body
+            // Known by its text's hash: a build compares it with the kept index's without reading it.
+            let text = SearchText(reading: { body.text }, identity: body.textHash)
             return SearchDocument(
                 id: article.sourcePath, url: article.url, title: article.title, subtitle: article.subtitle ?? "",
                 summary: article.summary, tags: article.tagSlugs.compactMap { site.tag($0)?.name },
@@ -30,7 +35,7 @@ extension BuildPipeline {
                 authors: article.authorIDs.compactMap { authorNames[$0] }, date: article.date.iso8601,
                 label: ContextBuilder.statusLabel(article.status, strings: site.strings),
                 // Read when the index needs it: a build's bodies wait in its body store.
-                body: SearchText(reading: { body.text }))
+                body: text)
         }
     }
 
@@ -66,17 +71,32 @@ extension BuildPipeline {
         }
     }
 
-    /// Writes each language's search index: its runs by language, the diagnostics, the
-    /// number of files handed to the sink and every path of the indexes.
-    func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink)
-        -> (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) {
-        var result: (runs: [Int: SearchIndexRun], diagnostics: [Diagnostic], count: Int, paths: [String]) = ([:], [], 0, [])
+    /// What the search indexes of a run did.
+    struct SearchIndexesWritten {
+        /// Each language's index, by the language's place in the sites.
+        var runs: [Int: SearchIndexRun] = [:]
+        var diagnostics: [Diagnostic] = []
+        /// The files handed to the sink.
+        var count = 0
+        /// Every path of the indexes.
+        var paths: [String] = []
+        /// The documents analysed (all of an index made anew, the changed ones of an update).
+        var analysed = 0
+        /// Why a kept state was not used or could not be kept.
+        var notes: [String] = []
+    }
+
+    /// Writes each language's search index.
+    func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink) -> SearchIndexesWritten {
+        var result = SearchIndexesWritten()
         for input in inputs {
             let written = writeSearchIndex(input, into: sink)
             result.runs[input.language] = written.run
             result.diagnostics += written.diagnostics
             result.count += written.count
             result.paths += written.run?.paths ?? []
+            result.analysed += written.analysed
+            result.notes += written.notes
         }
         return result
     }
@@ -85,8 +105,8 @@ extension BuildPipeline {
     /// holds changed (`input.signature`), and then only the files whose bytes changed are
     /// handed to the sink.
     func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink)
-        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int) {
-        if let kept = input.kept { return (kept, [], 0) }
+        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String]) {
+        if let kept = input.kept { return (kept, [], 0, 0, []) }
         let (signature, documents, urls) = (input.signature, input.documents, input.urls)
         let last = cache.previous?.searches[input.language]
         let output = SourceLocation(path: sink.displayPath)
@@ -100,6 +120,12 @@ extension BuildPipeline {
                 }
             }
         }
+        // A build with a build cache keeps the index's state on disk, to update it next time.
+        if let buildCache, !updatesSearchIndex {
+            return writeSearchIndex(documents: documents, urls: urls, language: input.languageTag, last: last, signature: signature,
+                                    state: SearchStateFile(buildCache: buildCache, siteRoot: root, language: input.languageTag),
+                                    write: write, into: sink)
+        }
         guard updatesSearchIndex else {
             // Each file goes to the sink as soon as it is made: the index of a large archive
             // is as large as its article pages, and none of it is kept.
@@ -108,13 +134,13 @@ extension BuildPipeline {
                 if let failure = write(file) { failures.withLock { $0.append(failure) } }
             }
             let run = SearchIndexRun(signature: signature, paths: paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
-            return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count)
+            return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count, documents.count, [])
         }
         var state = last?.state ?? SearchIndexState()
         let update = SearchIndex.update(&state, documents: documents, language: input.languageTag)
         let files = update.files
         let run = SearchIndexRun(signature: signature, paths: update.paths.map { urls.searchIndexFile($0).outputPath }, state: state)
         let failures = Parallel.map(files.count) { write(files[$0]) }
-        return (run, Self.deduplicated(failures.compactMap { $0 }), files.count)
+        return (run, Self.deduplicated(failures.compactMap { $0 }), files.count, update.analysed, [])
     }
 }

@@ -205,6 +205,8 @@ public struct BuildPipeline: Sendable {
         let allOutputs = outputPaths.union(search.paths)
         result.renderedPages = stale.count
         result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
+        result.analysedSearchDocuments = search.analysed
+        result.notes += search.notes
         result.fileCount = allOutputs.count
         result.removedOutputs = (previous?.outputs ?? []).subtracting(allOutputs)
         cache.lastGood = RenderedSite(

@@ -15,6 +15,9 @@ public struct BuildResult: Sendable {
     public var fileCount = 0
     /// Files handed to the sink in this run.
     public var writtenFiles = 0
+    /// Articles the search index analysed in this run: every one of an index made anew, only
+    /// the changed ones of an index the run updated, none of one it kept.
+    public var analysedSearchDocuments = 0
     /// Output paths of the last good run that this run's site no longer has.
     public var removedOutputs: Set<String> = []
     /// What `zeche build` changed in the output folder; `nil` when nothing was published.

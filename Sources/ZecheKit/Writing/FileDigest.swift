@@ -3,11 +3,11 @@
 /// of one path compare equal with a chance of about 2⁻⁶⁴. Chosen over `ContentHash.fnv1a`
 /// because it reads eight bytes at a time: every file of a cold build passes through it.
 package enum FileDigest {
-    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
-    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-    private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
-    private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
-    private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
+    static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+    static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
+    static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
     /// XXH64 of a text's UTF-8 bytes.
     static func xxh64(_ text: String) -> UInt64 {
@@ -38,6 +38,15 @@ package enum FileDigest {
             hash = prime5
         }
         hash &+= UInt64(count)
+        return tail(hash, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+    }
+
+    /// The hash after its stripes of 32 bytes, with the last bytes (fewer than 32) taken in
+    /// and the final mixing.
+    static func tail(_ start: UInt64, _ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = start
+        let count = bytes.count
+        var offset = 0
         while offset + 8 <= count {
             hash ^= round(0, word64(bytes, offset))
             hash = rotate(hash, 27) &* prime1 &+ prime4
@@ -62,22 +71,22 @@ package enum FileDigest {
     }
 
     @inline(__always)
-    private static func word64(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
+    static func word64(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
         bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
     }
 
     @inline(__always)
-    private static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {
+    static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {
         (value << bits) | (value >> (64 - bits))
     }
 
     @inline(__always)
-    private static func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
+    static func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
         rotate(accumulator &+ input &* prime2, 31) &* prime1
     }
 
     @inline(__always)
-    private static func merge(_ hash: UInt64, _ lane: UInt64) -> UInt64 {
+    static func merge(_ hash: UInt64, _ lane: UInt64) -> UInt64 {
         (hash ^ round(0, lane)) &* prime1 &+ prime4
     }
 }

@@ -127,13 +127,8 @@ struct DifferentialSite {
             let id = addArticle()
             return try write(article: id)
         case 11:
-            guard let id = editableIDs.randomElement(using: &random), let article = articles.removeValue(forKey: id) else { return [] }
-            try remove(article.folder ?? article.path)
-            if article.isTranslated, article.folder == nil {
-                try remove(article.englishPath)
-                return [article.path, article.englishPath]
-            }
-            return [article.folder ?? article.path]
+            guard let id = editableIDs.randomElement(using: &random) else { return [] }
+            return try removeArticle(id)
         case 12:
             return try renameArticle()
         case 13:
@@ -296,6 +291,31 @@ struct DifferentialSite {
         if brokenPath == "site.yml" { brokenPath = nil }
         try write(configText(), to: "site.yml")
         return ["site.yml"]
+    }
+
+    /// Changes the text of article `id`.
+    mutating func editText(of id: String) throws -> Set<String> {
+        articles[id]?.bodyVersion += 1
+        return try write(article: id)
+    }
+
+    /// Adds an article that a build publishes (dated 2025, no draft); returns its id and paths.
+    mutating func addPublishedArticle() throws -> (id: String, changed: Set<String>) {
+        let id = addArticle()
+        articles[id]?.date = (2025, 3, 3, 10)
+        articles[id]?.isDraft = false
+        return (id, try write(article: id))
+    }
+
+    /// Removes article `id` (one of `editableIDs`) with its files.
+    mutating func removeArticle(_ id: String) throws -> Set<String> {
+        guard let article = articles.removeValue(forKey: id) else { return [] }
+        try remove(article.folder ?? article.path)
+        if article.isTranslated, article.folder == nil {
+            try remove(article.englishPath)
+            return [article.path, article.englishPath]
+        }
+        return [article.folder ?? article.path]
     }
 
     @discardableResult

@@ -1,0 +1,111 @@
+import Foundation
+import Search
+
+/// One language's search index as the last build analysed it, `.zeche-cache/search-<tag>`
+/// (docs/build-cache.md): the next build reads it and brings it to the site's articles
+/// (`SearchIndex.update`), so that only the articles that changed are analysed again and
+/// only the index files that changed are written.
+///
+/// The file has the header of every cache file (format, program, site) and ends with its
+/// length and checksum; the build cache names the checksum of the state that goes with the
+/// index it describes (`SearchIndexRun.stateChecksum`), so that a state left by a build that
+/// failed later, or by another output folder, is never taken for the index in the output.
+struct SearchStateFile {
+    static let magic = "zeche search state\n"
+    /// Raised whenever the file's layout changes.
+    static let formatVersion = 1
+
+    let folder: URL
+    let siteRoot: String
+    let toolIdentity: String
+    /// The index's language tag, which names the file.
+    let language: String
+
+    init(buildCache: BuildCache, siteRoot: URL, language: String) {
+        folder = buildCache.folder
+        self.siteRoot = siteRoot.standardizedFileURL.path
+        toolIdentity = buildCache.toolIdentity
+        self.language = language
+    }
+
+    var fileName: String {
+        "search-" + String(language.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            ? Character($0) : "_" })
+    }
+
+    /// How notes name the file: `.zeche-cache/search-de`.
+    var displayPath: String { BuildCache.folderName + "/" + fileName }
+
+    /// The hash the state keeps of each index file's bytes (XXH64, as the output's manifest):
+    /// a state read back must tell changed files with the function it was written with.
+    static let fileHash: SearchIndexState.FileHash = { FileDigest.xxh64($0) }
+
+    /// The state whose file has the checksum `checksum`, or why it cannot be used.
+    func load(checksum: UInt64?) -> Result<SearchIndexState, Problem> {
+        let path = folder.appendingPathComponent(fileName).path
+        guard let checksum, let bytes = CacheFile.read(path) else {
+            return .failure(Problem(note: "there is no search index state (\(displayPath)) of the last build"))
+        }
+        let damaged = Problem(note: "\(displayPath) is damaged (cut short or changed)")
+        guard var reader = CacheReader.verified(bytes) else { return .failure(damaged) }
+        do throws(CacheReader.Damaged) {
+            if let problem = try reader.headerProblem(magic: Self.magic, kind: "search index state", formatVersion: Self.formatVersion,
+                                                      toolIdentity: toolIdentity, siteRoot: siteRoot, displayPath: displayPath) {
+                return .failure(Problem(note: problem))
+            }
+            guard Self.checksum(ofSealed: bytes) == checksum else {
+                return .failure(Problem(note: "\(displayPath) does not belong to the last build's search index"))
+            }
+            let snapshot = try reader.readSnapshot()
+            guard reader.isAtEnd, let state = SearchIndexState(restoring: snapshot, fileHash: Self.fileHash) else { return .failure(damaged) }
+            return .success(state)
+        } catch {
+            return .failure(damaged)
+        }
+    }
+
+    /// Writes `state` into a temporary file renamed over the old one, and takes it: its
+    /// postings go as they are written, and the file is written a mebibyte at a time, so that
+    /// the two are never both whole in memory. Returns the file's checksum, or why it could not
+    /// be written.
+    func save(_ state: inout SearchIndexState?) -> Result<UInt64, Problem> {
+        guard var snapshot = state.take()?.snapshot() else {
+            return .failure(Problem(note: "an article's text has no identity"))
+        }
+        var stream: CacheFileStream
+        do throws(CacheFile.WriteProblem) {
+            stream = try CacheFileStream(named: fileName, in: folder)
+        } catch {
+            return .failure(Problem(note: error.reason))
+        }
+        let piece = 1 << 20
+        var writer = CacheWriter(capacity: 2 * piece)
+        writer.write(Self.magic)
+        writer.write(Self.formatVersion)
+        writer.write(toolIdentity)
+        writer.write(siteRoot)
+        writer.write(&snapshot) { writer in
+            guard writer.bytes.count >= piece else { return }
+            stream.write(writer.bytes)
+            writer.clear()
+        }
+        stream.write(writer.bytes)
+        return stream.finish().mapError { Problem(note: $0.reason) }
+    }
+
+    /// Removes the file: the index it describes is gone.
+    func remove() {
+        unlink(folder.appendingPathComponent(fileName).path)
+    }
+
+    /// The checksum `CacheWriter.sealed` (and `CacheFileStream`) ends the bytes with.
+    static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
+        guard bytes.count >= 16 else { return nil }
+        return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
+    }
+
+    /// Why a state could not be read or written, as a note says it.
+    struct Problem: Error {
+        let note: String
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Search
+import Synchronization
+import Testing
+@testable import ZecheKit
+import ZecheTestSupport
+
+/// `.zeche-cache/search-<language>` lets a warm build update the search index instead of
+/// making it anew: only the changed articles are analysed, and the output equals a cold
+/// build's. Whatever happened to the file (missing, cut short, changed, another format,
+/// another site, left by another build), the index is made anew, with a note that says why.
+@Suite struct SearchStateFileTests {
+    typealias Sandbox = BuildCacheTests.Sandbox
+
+    /// The German index's state of the sample newsroom (German and English).
+    static func stateFile(_ sandbox: Sandbox) -> URL { sandbox.root.appendingPathComponent(".zeche-cache/search-de") }
+
+    /// Changes one German article's text, so that the next build must bring the index to it.
+    static func editArticle(_ sandbox: Sandbox, word: String = "Quokkaschutz") throws {
+        try ContentCacheFileTests.append("\n\nEin neues Wort: \(word).\n", to: ContentCacheFileTests.article, in: sandbox)
+    }
+
+    /// A build after an edit that makes the index anew, says why, and equals a cold build;
+    /// the build after it updates the state it wrote.
+    static func expectIndexMadeAnew(_ sandbox: Sandbox, note: String) throws {
+        try editArticle(sandbox)
+        let result = sandbox.build()
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(result.notes.contains { $0.contains("not using the search index state") && $0.contains(note) }, "\(result.notes)")
+        #expect(result.analysedSearchDocuments > 2, "\(result.analysedSearchDocuments)")
+        #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
+        try editArticle(sandbox, word: "Zeppelinhafen")
+        let next = sandbox.build()
+        #expect(next.succeeded && next.notes.isEmpty && next.analysedSearchDocuments == 1, "\(next.notes)")
+        #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
+    }
+
+    /// Documents whose texts are known by their hash, as a build gives them.
+    static func documents(editing edited: Int? = nil) -> [SearchDocument] {
+        (0..<60).map { number in
+            let text = "Der Förderturm \(number) steht im Revier. Datenschutz und Schutz der Daten." + (number == edited ? " Quokkaschutz" : "")
+            return SearchDocument(id: "artikel-\(number)", url: "/artikel/\(number)/", title: "Meldung \(number)", summary: "",
+                                  tags: ["Digitalisierung"], date: "2025-0\(number % 9 + 1)-1\(number % 10)",
+                                  body: SearchText(reading: { text }, identity: FileDigest.xxh64(text)))
+        }
+    }
+
+    @Test("A state written and read back, then updated, gives the bytes SearchIndex.build gives")
+    func stateRoundTrip() throws {
+        let folder = try TemporaryDirectory(prefix: "zeche-search-state")
+        let file = SearchStateFile(buildCache: BuildCache(siteRoot: folder.url, toolIdentity: "test"), siteRoot: folder.url, language: "de")
+        let served = Mutex<[String: [UInt8]]>([:])
+        var state = SearchIndex.write(documents: Self.documents(), language: "de", keeping: SearchStateFile.fileHash) { file in
+            served.withLock { $0[file.path] = file.bytes }
+        }.state
+        let checksum = try file.save(&state).get()
+        #expect(state == nil, "the state is taken")
+        var loaded = try file.load(checksum: checksum).get()
+        let edited = Self.documents(editing: 17)
+        let update = SearchIndex.update(&loaded, documents: edited, language: "de")
+        #expect(update.analysed == 1 && !update.files.isEmpty)
+        var files = served.withLock { $0 }
+        for written in update.files { files[written.path] = written.bytes }
+        files = files.filter { update.paths.contains($0.key) }
+        let built = Dictionary(uniqueKeysWithValues: SearchIndex.build(documents: edited, language: "de").map { ($0.path, $0.bytes) })
+        #expect(files == built)
+        // Another checksum is another build's state.
+        #expect(throws: SearchStateFile.Problem.self) { try file.load(checksum: checksum ^ 1).get() }
+    }
+
+    @Test("After an article's text changes, the index is updated from the kept state: that article alone is analysed")
+    func updatedFromState() throws {
+        let sandbox = try Sandbox()
+        let cold = sandbox.build()
+        #expect(cold.succeeded && cold.analysedSearchDocuments > 2)
+        #expect(FileManager.default.fileExists(atPath: Self.stateFile(sandbox).path))
+        #expect(FileManager.default.fileExists(atPath: sandbox.root.appendingPathComponent(".zeche-cache/search-en").path))
+        try Self.editArticle(sandbox)
+        let warm = try ContentCacheFileTests.expectWarm(sandbox)
+        #expect(warm.analysedSearchDocuments == 1)
+        // Nothing changed: the index is kept without reading the state.
+        let unchanged = try ContentCacheFileTests.expectWarm(sandbox)
+        #expect(unchanged.analysedSearchDocuments == 0)
+    }
+
+    @Test("A state cut short makes the index anew and says so")
+    func truncatedState() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let bytes = try Data(contentsOf: Self.stateFile(sandbox))
+        try bytes.prefix(bytes.count / 2).write(to: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "damaged")
+    }
+
+    @Test("A state with one byte changed makes the index anew and says so")
+    func changedState() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        var bytes = [UInt8](try Data(contentsOf: Self.stateFile(sandbox)))
+        bytes[bytes.count / 2] ^= 0x20
+        try Data(bytes).write(to: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "damaged")
+    }
+
+    @Test("A state of another format version makes the index anew and says so")
+    func otherFormatVersion() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        var bytes = [UInt8](try Data(contentsOf: Self.stateFile(sandbox))).dropLast(16).map { $0 }
+        // After the magic line (its length, then its bytes) comes the format version.
+        bytes[8 + Int(bytes[0])] = 99
+        try Data(BuildCacheTests.sealed(bytes)).write(to: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "format version 99")
+    }
+
+    @Test("A state written by another version of Zeche makes the index anew and says so")
+    func otherZecheVersion() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        var bytes = [UInt8](try Data(contentsOf: Self.stateFile(sandbox))).dropLast(16).map { $0 }
+        // After the magic line and the format version comes the program's identity, `test`.
+        let tool = 8 + Int(bytes[0]) + 8 + 8
+        #expect(bytes[tool..<(tool + 4)].elementsEqual("test".utf8))
+        bytes[tool + 3] = UInt8(ascii: "x")
+        try Data(BuildCacheTests.sealed(bytes)).write(to: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "another version of Zeche (tesx, this is test)")
+    }
+
+    @Test("A missing state makes the index anew and says so")
+    func missingState() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        try FileManager.default.removeItem(at: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "there is no search index state")
+    }
+
+    @Test("A state copied from another site makes the index anew and says so")
+    func otherSite() throws {
+        let sandbox = try Sandbox()
+        let other = try Sandbox()
+        #expect(sandbox.build().succeeded && other.build().succeeded)
+        try FileManager.default.removeItem(at: Self.stateFile(sandbox))
+        try FileManager.default.copyItem(at: Self.stateFile(other), to: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "belongs to another site")
+    }
+
+    @Test("A state that is not the one the last build wrote (left by a build that failed after writing it) is not used")
+    func stateOfAnotherBuild() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let older = try Data(contentsOf: Self.stateFile(sandbox))
+        try Self.editArticle(sandbox, word: "Zwischenstand")
+        #expect(sandbox.build().succeeded)
+        #expect(try Data(contentsOf: Self.stateFile(sandbox)) != older)
+        try older.write(to: Self.stateFile(sandbox))
+        try Self.expectIndexMadeAnew(sandbox, note: "does not belong to the last build")
+    }
+}
