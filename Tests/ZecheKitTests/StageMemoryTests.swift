@@ -21,7 +21,9 @@ import ZecheTestSupport
         return site
     }
 
-    @Test func aOneShotBuildKeepsNoListEntriesAfterRenderingAndThePreviewKeepsThemAll() throws {
+    /// The site of `site()` built once by the preview's pipeline and once by a one-shot
+    /// build's, each into a sink of its own.
+    static func builtBoth() throws -> (preview: BuildPipeline, oneShot: BuildPipeline, previewSink: MemorySink, oneShotSink: MemorySink) {
         let site = try Self.site()
         var preview = BuildPipeline(root: site.root, options: BuildOptions(now: TestSite.now))
         var oneShot = preview
@@ -30,6 +32,11 @@ import ZecheTestSupport
         let oneShotSink = MemorySink()
         #expect(preview.run(into: previewSink).succeeded)
         #expect(oneShot.run(into: oneShotSink).succeeded)
+        return (preview, oneShot, previewSink, oneShotSink)
+    }
+
+    @Test func aOneShotBuildKeepsNoListEntriesAfterRenderingAndThePreviewKeepsThemAll() throws {
+        let (preview, oneShot, previewSink, oneShotSink) = try Self.builtBoth()
         // The preview's next run reuses every entry; a one-shot build has no next run.
         #expect(preview.cache.lastGood?.summaries.count == 3)
         #expect(preview.cache.lastGood?.summaryKeys.count == 3)
@@ -42,14 +49,7 @@ import ZecheTestSupport
     }
 
     @Test func aOneShotBuildKeepsNoSiteAfterItsRunAndWritesTheSameSearchIndex() throws {
-        let site = try Self.site()
-        var preview = BuildPipeline(root: site.root, options: BuildOptions(now: TestSite.now))
-        var oneShot = preview
-        oneShot.keepsContent = false
-        let previewSink = MemorySink()
-        let oneShotSink = MemorySink()
-        #expect(preview.run(into: previewSink).succeeded)
-        #expect(oneShot.run(into: oneShotSink).succeeded)
+        let (preview, oneShot, previewSink, oneShotSink) = try Self.builtBoth()
         // The site was let go before the index was made; the preview keeps it for its overview.
         #expect(oneShot.cache.lastRun == nil)
         #expect(preview.cache.lastRun?.sites.articleCount == 3)

@@ -125,42 +125,25 @@ struct IndexModel: Sendable {
         for position in positions { isWanted[position] = true }
         var found: [Int32: [Int32: (mask: UInt8, positions: [Int32])]] = [:]
         for (term, list) in base.lists.enumerated() {
-            list.bytes.withUnsafeBufferPointer { bytes in
-                var index = 0
-                func next() -> UInt32 {
-                    var value: UInt32 = 0
-                    var shift: UInt32 = 0
-                    while index < bytes.count {
-                        let byte = bytes[index]
-                        index += 1
-                        value |= UInt32(byte & 0x7F) << (shift & 31)
-                        if byte < 0x80 { break }
-                        shift += 7
-                    }
-                    return value
+            var reader = VarintReader(bytes: list.bytes[...])
+            var previous: Int32 = -1
+            while !reader.isAtEnd {
+                let document = previous &+ Int32(truncatingIfNeeded: reader.next()) &+ 1
+                guard document <= last else { break }
+                previous = document
+                let mask = UInt8(truncatingIfNeeded: reader.next())
+                let count = Int(reader.next())
+                guard isWanted[Int(document)] else {
+                    reader.skip(count)
+                    continue
                 }
-                var previous: Int32 = -1
-                while index < bytes.count {
-                    let document = previous &+ Int32(truncatingIfNeeded: next()) &+ 1
-                    guard document <= last else { return }
-                    previous = document
-                    let mask = UInt8(truncatingIfNeeded: next())
-                    var count = Int(next())
-                    if isWanted[Int(document)] {
-                        var positions: [Int32] = []
-                        var position: UInt32 = 0
-                        for _ in 0..<count {
-                            position &+= next()
-                            positions.append(Int32(bitPattern: position))
-                        }
-                        found[document, default: [:]][Int32(term)] = (mask, positions)
-                    } else {
-                        while count > 0, index < bytes.count {
-                            if bytes[index] < 0x80 { count -= 1 }
-                            index += 1
-                        }
-                    }
+                var positions: [Int32] = []
+                var position: UInt32 = 0
+                for _ in 0..<count {
+                    position &+= reader.next()
+                    positions.append(Int32(bitPattern: position))
                 }
+                found[document, default: [:]][Int32(term)] = (mask, positions)
             }
         }
         return found
