@@ -125,25 +125,27 @@ struct IndexModel: Sendable {
         for position in positions { isWanted[position] = true }
         var found: [Int32: [Int32: (mask: UInt8, positions: [Int32])]] = [:]
         for (term, list) in base.lists.enumerated() {
-            var reader = VarintReader(bytes: list.bytes[...])
-            var previous: Int32 = -1
-            while !reader.isAtEnd {
-                let document = previous &+ Int32(truncatingIfNeeded: reader.next()) &+ 1
-                guard document <= last else { break }
-                previous = document
-                let mask = UInt8(truncatingIfNeeded: reader.next())
-                let count = Int(reader.next())
-                guard isWanted[Int(document)] else {
-                    reader.skip(count)
-                    continue
+            list.bytes.withUnsafeBufferPointer { bytes in
+                var reader = VarintReader(bytes: bytes)
+                var previous: Int32 = -1
+                while !reader.isAtEnd {
+                    let document = previous &+ Int32(truncatingIfNeeded: reader.next()) &+ 1
+                    guard document <= last else { break }
+                    previous = document
+                    let mask = UInt8(truncatingIfNeeded: reader.next())
+                    let count = Int(reader.next())
+                    guard isWanted[Int(document)] else {
+                        reader.skip(count)
+                        continue
+                    }
+                    var positions: [Int32] = []
+                    var position: UInt32 = 0
+                    for _ in 0..<count {
+                        position &+= reader.next()
+                        positions.append(Int32(bitPattern: position))
+                    }
+                    found[document, default: [:]][Int32(term)] = (mask, positions)
                 }
-                var positions: [Int32] = []
-                var position: UInt32 = 0
-                for _ in 0..<count {
-                    position &+= reader.next()
-                    positions.append(Int32(bitPattern: position))
-                }
-                found[document, default: [:]][Int32(term)] = (mask, positions)
             }
         }
         return found

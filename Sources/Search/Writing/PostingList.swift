@@ -57,7 +57,7 @@ struct PostingList: Sendable, Sequence {
 
     /// Reads the postings in order.
     struct Iterator: IteratorProtocol {
-        private var reader: VarintReader
+        private var reader: VarintReader<ArraySlice<UInt8>>
         private var previous: Int32 = -1
 
         init(bytes: ArraySlice<UInt8>) {
@@ -87,7 +87,7 @@ struct PostingList: Sendable, Sequence {
         func makeIterator() -> Iterator { Iterator(reader: VarintReader(bytes: bytes)) }
 
         struct Iterator: IteratorProtocol {
-            var reader: VarintReader
+            var reader: VarintReader<ArraySlice<UInt8>>
             var previous: UInt32 = 0
 
             mutating func next() -> Int32? {
@@ -121,12 +121,13 @@ struct PostingList: Sendable, Sequence {
     }
 }
 
-/// Reads numbers of seven-bit groups, the lowest first, the high bit set on all but the last.
-struct VarintReader {
-    let bytes: ArraySlice<UInt8>
+/// Reads numbers of seven-bit groups, the lowest first, the high bit set on all but the last:
+/// from a list's bytes, or from a buffer where a pass over every list reads them unchecked.
+struct VarintReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int {
+    let bytes: Bytes
     private(set) var index: Int
 
-    init(bytes: ArraySlice<UInt8>) {
+    init(bytes: Bytes) {
         self.bytes = bytes
         index = bytes.startIndex
     }
