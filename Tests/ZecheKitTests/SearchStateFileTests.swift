@@ -144,6 +144,26 @@ import ZecheTestSupport
         try Self.expectIndexMadeAnew(sandbox, note: "belongs to another site")
     }
 
+    @Test("Turning search off removes the languages' states; turning it on again makes the index anew")
+    func searchTurnedOff() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let english = sandbox.root.appendingPathComponent(".zeche-cache/search-en")
+        #expect(FileManager.default.fileExists(atPath: Self.stateFile(sandbox).path))
+        #expect(FileManager.default.fileExists(atPath: english.path))
+        let config = sandbox.root.appendingPathComponent("site.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try (text + "search: false\n").write(to: config, atomically: true, encoding: .utf8)
+        #expect(sandbox.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: Self.stateFile(sandbox).path))
+        #expect(!FileManager.default.fileExists(atPath: english.path))
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        let again = sandbox.build()
+        #expect(again.succeeded && again.analysedSearchDocuments > 2, "\(again.analysedSearchDocuments)")
+        #expect(FileManager.default.fileExists(atPath: Self.stateFile(sandbox).path))
+        #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
+    }
+
     @Test("A state that is not the one the last build wrote (left by a build that failed after writing it) is not used")
     func stateOfAnotherBuild() throws {
         let sandbox = try Sandbox()

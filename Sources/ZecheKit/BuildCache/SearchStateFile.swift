@@ -98,6 +98,17 @@ struct SearchStateFile {
         unlink(folder.appendingPathComponent(fileName).path)
     }
 
+    /// Removes the state files in `buildCache`'s folder of every language but `languages`:
+    /// those whose search was turned off or that the site no longer has (at 100,000 articles
+    /// a state is 270 MB).
+    static func removeAll(in buildCache: BuildCache, siteRoot: URL, except languages: [String]) {
+        let kept = Set(languages.map { SearchStateFile(buildCache: buildCache, siteRoot: siteRoot, language: $0).fileName })
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: buildCache.folder.path)) ?? []
+        for name in names where name.hasPrefix("search-") && !kept.contains(name) {
+            unlink(buildCache.folder.appendingPathComponent(name).path)
+        }
+    }
+
     /// The checksum `CacheWriter.sealed` (and `CacheFileStream`) ends the bytes with.
     static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
         guard bytes.count >= 16 else { return nil }

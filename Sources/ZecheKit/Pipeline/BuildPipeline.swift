@@ -181,6 +181,9 @@ public struct BuildPipeline: Sendable {
         _ = consume sites
         if !keepsContent { GlibcHeap.returnFreePages() }
         let search = writeSearchIndexes(searchInputs, into: sink)
+        if let buildCache, !updatesSearchIndex, sink.keepsFiles {
+            SearchStateFile.removeAll(in: buildCache, siteRoot: root, except: searchInputs.map(\.languageTag))
+        }
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         if loader.bodyStore?.hasFailed == true {
