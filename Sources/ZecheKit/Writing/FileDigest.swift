@@ -21,24 +21,38 @@ package enum FileDigest {
         var offset = 0
         var hash: UInt64
         if count >= 32 {
-            var lanes = (prime1 &+ prime2, prime2, UInt64(0), 0 &- prime1)
+            var lanes = startLanes
             while offset + 32 <= count {
-                lanes.0 = round(lanes.0, word64(bytes, offset))
-                lanes.1 = round(lanes.1, word64(bytes, offset + 8))
-                lanes.2 = round(lanes.2, word64(bytes, offset + 16))
-                lanes.3 = round(lanes.3, word64(bytes, offset + 24))
+                stripe(&lanes, bytes, offset)
                 offset += 32
             }
-            hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
-            hash = merge(hash, lanes.0)
-            hash = merge(hash, lanes.1)
-            hash = merge(hash, lanes.2)
-            hash = merge(hash, lanes.3)
+            hash = converged(lanes)
         } else {
             hash = prime5
         }
         hash &+= UInt64(count)
         return tail(hash, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+    }
+
+    /// The four accumulators before the first stripe of 32 bytes.
+    static let startLanes = (prime1 &+ prime2, prime2, UInt64(0), 0 &- prime1)
+
+    /// Takes the 32 bytes at `offset` into the four accumulators.
+    @inline(__always)
+    static func stripe(_ lanes: inout (UInt64, UInt64, UInt64, UInt64), _ bytes: UnsafeRawBufferPointer, _ offset: Int) {
+        lanes.0 = round(lanes.0, word64(bytes, offset))
+        lanes.1 = round(lanes.1, word64(bytes, offset + 8))
+        lanes.2 = round(lanes.2, word64(bytes, offset + 16))
+        lanes.3 = round(lanes.3, word64(bytes, offset + 24))
+    }
+
+    /// The hash the four accumulators of an input of 32 bytes or more come to.
+    static func converged(_ lanes: (UInt64, UInt64, UInt64, UInt64)) -> UInt64 {
+        var hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
+        hash = merge(hash, lanes.0)
+        hash = merge(hash, lanes.1)
+        hash = merge(hash, lanes.2)
+        return merge(hash, lanes.3)
     }
 
     /// The hash after its stripes of 32 bytes, with the last bytes (fewer than 32) taken in
