@@ -116,8 +116,21 @@ import Glibc
         return try output.publish(staging)
     }
 
-    @Test("A kept file stays the published file, whether the build stages a fresh folder or updates the previous generation")
-    func keptFiles() throws {
+    /// Keeps `paths` one by one, or all at once as the pipeline does (`keep(all:)`), which
+    /// must say which it could not keep.
+    static func keep(_ paths: [String], in staging: StagingFolder, together: Bool, missing: [String] = []) throws {
+        guard together else {
+            for path in paths { try staging.keep(path) }
+            for path in missing { #expect(throws: OutputError.self) { try staging.keep(path) } }
+            return
+        }
+        let all = paths + missing
+        #expect(staging.keep(all: all) == Array(paths.count..<all.count))
+    }
+
+    @Test("A kept file stays the published file, whether the build stages a fresh folder or updates the previous generation, kept one by one or all at once",
+          arguments: [false, true])
+    func keptFiles(together: Bool) throws {
         let folder = try TemporaryDirectory(prefix: "zeche-keep")
         let output = OutputFolder(url: folder.url.appendingPathComponent("Output"))
         func texts() throws -> [String: String] { try Self.files(output.url).mapValues { String(decoding: $0.bytes, as: UTF8.self) } }
@@ -128,7 +141,7 @@ import Glibc
 
         // A fresh staging folder (no previous generation yet): a link to the published file.
         #expect(try Self.generation(output, inPlace: false) { staging in
-            try staging.keep("a.html")
+            try Self.keep(["a.html"], in: staging, together: together, missing: ["gone.html"])
             try Self.write("B2", to: "b/b.html", in: staging)
             try Self.write("D", to: "d.html", in: staging)
         } == OutputSummary(written: 2, bytesWritten: 3, unchanged: 1, removed: 1))
@@ -139,8 +152,7 @@ import Glibc
 
         // The previous generation, updated in place: kept files are already there.
         #expect(try Self.generation(output, inPlace: true) { staging in
-            try staging.keep("a.html")
-            try staging.keep("d.html")
+            try Self.keep(["a.html", "d.html"], in: staging, together: together, missing: ["gone.html"])
             try Self.write("B2", to: "b/b.html", in: staging)
             try Self.write("C3", to: "c/c.html", in: staging)
         } == OutputSummary(written: 1, bytesWritten: 2, unchanged: 3, removed: 0))
@@ -150,7 +162,7 @@ import Glibc
 
         // Once more in place: the paths the last build changed are brought up to date too.
         #expect(try Self.generation(output, inPlace: true) { staging in
-            for path in ["a.html", "b/b.html", "c/c.html"] { try staging.keep(path) }
+            try Self.keep(["a.html", "b/b.html", "c/c.html"], in: staging, together: together)
         } == OutputSummary(written: 0, bytesWritten: 0, unchanged: 3, removed: 1))
         let fourth = try Self.files(output.url)
         #expect(try texts() == ["a.html": "A", "b/b.html": "B2", "c/c.html": "C3"])

@@ -19,7 +19,7 @@ import Testing
         }
     }
 
-    @Test("A file's stem and folder are those of its last '/' character")
+    @Test("A file's stem and folder are those of its last '/' character, and an index file is one whose stem is 'index'")
     func stemAndFolder() {
         for path in Self.randomTexts(count: 20_000, seed: 22) + ["", "/", "a/", "/index.md", "Content/posts/a.md", "x/\u{301}b.md", "x\u{0600}/b.md"] {
             let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
@@ -28,7 +28,11 @@ import Testing
             var stem = name
             if MarkdownFileName.isMarkdown(name), let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) { stem = String(name.utf8[..<dot]) ?? name }
             #expect(MarkdownFileName.stem(of: path) == stem, "\(path.unicodeScalars.map(\.value))")
+            let isIndex = path.contains("/") && MarkdownFileName.isMarkdown(path) && MarkdownFileName.stem(of: path) == "index"
+            #expect(MarkdownFileName.isIndex(path) == isIndex, "\(path.unicodeScalars.map(\.value))")
         }
+        #expect(MarkdownFileName.isIndex("Content/posts/werkstatt/index.md") && MarkdownFileName.isIndex("a/INDEX.md") == false)
+        #expect(!MarkdownFileName.isIndex("index.md") && !MarkdownFileName.isIndex("a/index.md/b") && !MarkdownFileName.isIndex("a/index"))
         #expect(MarkdownFileName.stem(of: "Content/posts/2026-11-24-a.MarkDown") == "2026-11-24-a")
         #expect(MarkdownFileName.stem(of: "Content/posts/bild.jpg") == "bild.jpg")
     }

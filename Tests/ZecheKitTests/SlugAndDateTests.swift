@@ -66,6 +66,25 @@ struct SlugAndDateTests {
         #expect(article.url == url)
     }
 
+    @Test("A date is written in RFC 3339 with its offset, for any instant, offset and year")
+    func iso8601() throws {
+        var random = SeededRandom(seed: 8601)
+        let offsets = [0, 3600, -18_000, 19_800, -34_200, 50_400, -43_200, 45]
+        // From year -1 to 10000: the years outside 0...9999 are written as they always were.
+        for _ in 0..<20_000 {
+            let instant = Int64(random.int(-62_198_000_000...253_410_000_000))
+            let date = SiteDate(secondsSince1970: instant, utcOffsetSeconds: offsets[random.int(0...(offsets.count - 1))])
+            let offset = abs(date.utcOffsetSeconds)
+            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            let year = String(repeating: "0", count: max(0, 4 - String(date.year).count)) + String(date.year)
+            let expected = "\(year)-\(two(date.month))-\(two(date.day))T\(two(date.hour)):\(two(date.minute)):\(two(date.second))"
+                + (date.utcOffsetSeconds < 0 ? "-" : "+") + "\(two(offset / 3600)):\(two(offset / 60 % 60))"
+            #expect(date.iso8601 == expected, "\(instant) \(date.utcOffsetSeconds)")
+        }
+        #expect(SiteDate(secondsSince1970: 1_795_510_800, utcOffsetSeconds: 3600).iso8601 == "2026-11-24T10:00:00+01:00")
+        #expect(SiteDate(secondsSince1970: -1, utcOffsetSeconds: -19_800).iso8601 == "1969-12-31T18:29:59-05:30")
+    }
+
     @Test("A date without an offset follows the time zone of site.yml")
     func otherTimeZone() throws {
         let site = try TestSite([

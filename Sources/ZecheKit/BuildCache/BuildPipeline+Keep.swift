@@ -11,18 +11,10 @@ extension BuildPipeline {
     }
 
     /// Hands the sink every output of `paths` to keep as the last successful run left it
-    /// (`OutputSink.keep`), on all cores; returns the positions of those it could not keep
-    /// (a file removed from the output by hand), which the caller makes anew.
+    /// (`OutputSink.keep`); returns the positions of those it could not keep (a file removed
+    /// from the output by hand), which the caller makes anew.
     func keep(_ paths: [String], into sink: some OutputSink) -> [Int] {
-        let kept = Parallel.map(paths.count) { index -> Bool in
-            do throws(OutputError) {
-                try sink.keep(paths[index])
-                return true
-            } catch {
-                return false
-            }
-        }
-        return kept.indices.filter { !kept[$0] }
+        sink.keep(all: paths)
     }
 
     /// Keeps one file; `false` when the caller must make it anew.

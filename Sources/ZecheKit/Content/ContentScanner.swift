@@ -216,7 +216,7 @@ struct ContentScanner {
     /// languages `FOLDER/index.en.md` too.
     private func isIndex(_ path: String) -> Bool {
         guard let marks, marks.isMultilingual else { return MarkdownFileName.isIndex(path) }
-        return path.contains("/") && MarkdownFileName.isMarkdown(path) && marks.name(ofFile: path) == "index"
+        return path.utf8.contains(UInt8(ascii: "/")) && MarkdownFileName.isMarkdown(path) && marks.name(ofFile: path) == "index"
     }
 
     private static func name(of path: String) -> String {

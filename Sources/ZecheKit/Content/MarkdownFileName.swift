@@ -20,7 +20,9 @@ package enum MarkdownFileName {
 
     /// Whether `path` is an index file in a folder: `FOLDER/index.md` (or `.markdown`, `.mdown`).
     package static func isIndex(_ path: String) -> Bool {
-        path.contains("/") && isMarkdown(path) && stem(of: path) == "index"
+        // On bytes: the scanner asks this of every content file.
+        guard let slash = lastSlash(in: path), let length = extensionLength(of: path) else { return false }
+        return path.utf8[path.utf8.index(after: slash)...].dropLast(length).elementsEqual("index".utf8)
     }
 
     /// The folder of `path`, with its trailing `/`; empty for a bare name.

@@ -65,9 +65,33 @@ public struct SiteDate: Sendable, Hashable, Comparable {
 
     /// RFC 3339 / ISO 8601 with the offset: `2026-11-24T10:00:00+01:00`.
     public var iso8601: String {
-        let sign = utcOffsetSeconds < 0 ? "-" : "+"
         let offset = abs(utcOffsetSeconds)
-        return "\(dayString)T\(pad(hour)):\(pad(minute)):\(pad(second))\(sign)\(pad(offset / 3600)):\(pad(offset / 60 % 60))"
+        // Every page, feed entry and sitemap entry writes one: digits into 25 bytes. Years
+        // outside 0...9999 and offsets of 100 hours or more take the general way.
+        guard (0...9999).contains(year), offset < 360_000 else {
+            let sign = utcOffsetSeconds < 0 ? "-" : "+"
+            return "\(dayString)T\(pad(hour)):\(pad(minute)):\(pad(second))\(sign)\(pad(offset / 3600)):\(pad(offset / 60 % 60))"
+        }
+        return String(unsafeUninitializedCapacity: 25) { bytes in
+            // Each field's digits end where the next field's separator is.
+            func put(_ value: Int, digits count: Int, then separator: UInt8, at end: Int) {
+                var rest = value
+                for index in stride(from: end - 1, through: end - count, by: -1) {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                if end < 25 { bytes[end] = separator }
+            }
+            put(year, digits: 4, then: UInt8(ascii: "-"), at: 4)
+            put(month, digits: 2, then: UInt8(ascii: "-"), at: 7)
+            put(day, digits: 2, then: UInt8(ascii: "T"), at: 10)
+            put(hour, digits: 2, then: UInt8(ascii: ":"), at: 13)
+            put(minute, digits: 2, then: UInt8(ascii: ":"), at: 16)
+            put(second, digits: 2, then: UInt8(ascii: utcOffsetSeconds < 0 ? "-" : "+"), at: 19)
+            put(offset / 3600, digits: 2, then: UInt8(ascii: ":"), at: 22)
+            put(offset / 60 % 60, digits: 2, then: 0, at: 25)
+            return 25
+        }
     }
 
     /// The calendar day: `2026-11-24`.

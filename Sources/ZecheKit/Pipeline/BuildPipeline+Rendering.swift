@@ -97,7 +97,7 @@ extension BuildPipeline {
         for file in feeds { write(Array(file.text.utf8), to: file.path) }
         for file in others {
             let bytes = Array(file.text.utf8)
-            let hash = ContentHash.fnv1a(bytes)
+            let hash = bytes.withUnsafeBytes { FileDigest.xxh64($0) }
             hashes[file.path] = hash
             if previous[file.path] != hash || !Self.keep(file.path, into: sink) { write(bytes, to: file.path) }
         }

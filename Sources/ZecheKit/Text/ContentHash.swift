@@ -5,6 +5,9 @@ import TextCore
 /// (`site.css?v=1a2b3c4d`) and the preview's entity tags. Not cryptographic: it only has to
 /// change when a file changes, and be cheap enough for every file of every build.
 package enum ContentHash {
+    // Inlinable, so that each caller's type of bytes is specialized: through the generic
+    // witness tables the loop costs tens of nanoseconds a byte.
+    @inlinable
     package static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
         StableHasher.fnv1a(bytes)
     }

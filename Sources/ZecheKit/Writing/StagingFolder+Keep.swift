@@ -42,6 +42,24 @@ extension StagingFolder {
         ledger.recordWritten(relativePath, entry)
     }
 
+    /// Keeps every file of `relativePaths` (`keep(_:)`): in a folder updated in place, the
+    /// files it already shares are recorded at once; the others are linked in on all cores.
+    public func keep(all relativePaths: [String]) -> [Int] {
+        guard previous.updatesInPlace else { return keepEach(relativePaths) }
+        var shared: [(path: String, entry: OutputManifest.Entry)] = []
+        var others: [Int] = []
+        shared.reserveCapacity(relativePaths.count)
+        for (index, path) in relativePaths.enumerated() {
+            if let known = previous.files[path], !previous.differing.contains(path) {
+                shared.append((path, known))
+            } else {
+                others.append(index)
+            }
+        }
+        ledger.recordUnchanged(shared)
+        return keepEach(others.map { relativePaths[$0] }).map { others[$0] }
+    }
+
     /// Makes the file at `relativePath` the published one: nothing to do where this folder
     /// already shares it, else a hard link. False when it cannot be linked (the published
     /// file is missing, or on another file system): the caller writes the bytes instead.

@@ -32,6 +32,16 @@ final class StagingLedger: Sendable {
         }
     }
 
+    /// Records many unchanged files under one lock: a warm build keeps tens of thousands.
+    func recordUnchanged(_ entries: [(path: String, entry: OutputManifest.Entry)]) {
+        state.withLock {
+            for (path, entry) in entries {
+                if let replaced = $0.written.removeValue(forKey: path) { $0.bytesWritten -= replaced.size }
+                $0.unchanged[path] = entry
+            }
+        }
+    }
+
     func recordUnchanged(_ path: String, _ entry: OutputManifest.Entry) {
         state.withLock {
             if let replaced = $0.written.removeValue(forKey: path) { $0.bytesWritten -= replaced.size }
