@@ -14,7 +14,7 @@ import ZecheTestSupport
             index % 7 == 0 ? "" : String(repeating: "Zeile \(index): Förderturm, Schacht XII, „Zollverein“ – 🏭\n", count: index % 50 + 1)
         }
         let slices = Parallel.map(texts.count) { store.append(texts[$0]) }
-        let read = Parallel.map(texts.count) { index in slices[index].map(store.read) }
+        let read = Parallel.map(texts.count) { index in slices[index].map { store.read($0, hash: FileDigest.xxh64(texts[index])) } }
         #expect(read == texts.map(Optional.some))
         #expect(!store.hasFailed)
     }

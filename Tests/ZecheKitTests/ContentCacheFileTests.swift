@@ -204,11 +204,41 @@ import Darwin
         let part = try #require(after.sorted().first)
         try FileManager.default.removeItem(at: folder.appendingPathComponent(part))
         try Self.expectColdContent(sandbox, note: "a part of it is missing")
+        // A byte of what every build reads of a part: its articles, before the trailer.
         let other = try #require(try partNames().sorted().last)
         var bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(other)))
-        bytes[bytes.count / 2] ^= 0x01
+        bytes[bytes.count - 17] ^= 0x01
         try Data(bytes).write(to: folder.appendingPathComponent(other))
         try Self.expectColdContent(sandbox, note: "damaged")
+    }
+
+    /// The size of the bodies' HTML and text at the start of a part (`CacheWriter.sealedAfterHeap`).
+    static func heapCount(of part: [UInt8]) -> Int {
+        let length = part.suffix(16).prefix(8).reversed().reduce(0) { $0 << 8 | Int($1) }
+        return part.count - 16 - length
+    }
+
+    @Test("A body changed in a part of the content cache is found when a page needs it, and the build starts again without the cache")
+    func changedBody() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
+        var changed = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix("content-") {
+            var bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            let heap = Self.heapCount(of: bytes)
+            guard heap > 0 else { continue }
+            bytes[heap / 2] ^= 0x01
+            try Data(bytes).write(to: folder.appendingPathComponent(name))
+            changed += 1
+        }
+        #expect(changed > 0)
+        // Nothing needs a body: the pages are kept, and nothing is read.
+        _ = try Self.expectWarm(sandbox)
+        // Every article page is rendered again from the bodies the cache kept.
+        let template = sandbox.root.appendingPathComponent("Templates/article.mustache")
+        try (String(contentsOf: template, encoding: .utf8) + "{{! changed }}\n").write(to: template, atomically: false, encoding: .utf8)
+        try Self.expectColdContent(sandbox, note: "is not the one it names")
     }
 
     @Test("A missing content cache beside the build cache gives a cold content stage that says so")

@@ -16,6 +16,10 @@ extension BuildPipeline {
         guard let buildCache, cache.content.marks == nil else { return nil }
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
         let key = store.key(options: options)
+        if cache.contentCacheIsDamaged {
+            return ContentSeed(key: key, counts: nil, layout: nil,
+                               note: "not using the content cache: a body in \(store.displayPath)-… is not the one it names (the file was changed); every content file is read")
+        }
         switch store.load(key: key) {
         case .reused(var seeded, let layout):
             seeded.nextGeneration = cache.content.nextGeneration

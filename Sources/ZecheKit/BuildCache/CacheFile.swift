@@ -49,17 +49,40 @@ enum CacheFile {
         guard fstat(descriptor, &info) == 0 else { return nil }
         let size = Int(info.st_size)
         if buffer.count < size { buffer = [UInt8](unsafeUninitializedCapacity: size) { $1 = size } }
+        return readFully(descriptor, into: &buffer, count: size, at: 0) ? size : nil
+    }
+
+    /// Reads the sealed bytes at the end of the file open as `descriptor`
+    /// (`CacheWriter.sealedAfterHeap`) into the start of `buffer`, as `read(_:into:)` does,
+    /// without its heap: returns their count and the heap's size, or `nil` when the file is
+    /// too short for its trailer or cannot be read.
+    static func readSealedEnd(_ descriptor: Int32, into buffer: inout [UInt8]) -> (count: Int, heapCount: Int)? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var trailer = [UInt8](repeating: 0, count: 16)
+        guard size >= 16, readFully(descriptor, into: &trailer, count: 16, at: size - 16) else { return nil }
+        let length = trailer.withUnsafeBytes { Int(truncatingIfNeeded: Int64(littleEndian: $0.loadUnaligned(as: Int64.self))) }
+        guard length >= 0, length <= size - 16 else { return nil }
+        let count = length + 16
+        if buffer.count < count { buffer = [UInt8](unsafeUninitializedCapacity: count) { $1 = count } }
+        guard readFully(descriptor, into: &buffer, count: count, at: size - count) else { return nil }
+        return (count, size - count)
+    }
+
+    /// Reads `count` bytes at `offset` of the file into the start of `buffer`, which holds them.
+    private static func readFully(_ descriptor: Int32, into buffer: inout [UInt8], count: Int, at offset: Int) -> Bool {
         let done = buffer.withUnsafeMutableBytes { buffer -> Int in
             var done = 0
-            while done < size {
-                let got = pread(descriptor, buffer.baseAddress.map { $0 + done }, size - done, off_t(done))
+            while done < count {
+                let got = pread(descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
                 if got < 0, errno == EINTR { continue }
                 guard got > 0 else { break }
                 done += got
             }
             return done
         }
-        return done == size ? size : nil
+        return done == count
     }
 
     /// Writes `bytes` as `name` in `folder` (made when missing, with a `.gitignore` that

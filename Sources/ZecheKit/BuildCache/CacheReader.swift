@@ -6,6 +6,8 @@ struct CacheReader {
     private let bytes: [UInt8]
     private var offset = 0
     private let end: Int
+    /// The size of the heap before the sealed bytes in their file (`CacheWriter.sealedAfterHeap`).
+    private var heapCount = 0
 
     /// A reader of `bytes` when their length and checksum are those `CacheWriter.sealed`
     /// added; `nil` for a file cut short or changed.
@@ -21,6 +23,14 @@ struct CacheReader {
               bytes.withUnsafeBytes({ FileDigest.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<end])) }) == checksum
         else { return nil }
         return CacheReader(bytes: bytes, offset: 0, end: end)
+    }
+
+    /// A reader of the sealed bytes at the end of a file whose heap (`CacheWriter.writePlaced`)
+    /// is `heapCount` bytes before them, verified as `verified(_:)` does.
+    static func verified(_ bytes: [UInt8], count: Int, afterHeapOf heapCount: Int) -> CacheReader? {
+        guard heapCount >= 0, var reader = verified(bytes, count: count) else { return nil }
+        reader.heapCount = heapCount
+        return reader
     }
 
     private init(bytes: [UInt8], offset: Int, end: Int) {
@@ -65,12 +75,12 @@ struct CacheReader {
         return Array(bytes[offset..<(offset + count)])
     }
 
-    /// Where the next string is in the bytes (the file's offsets, for a reader of a whole
-    /// file), without decoding it.
+    /// Where a string of the heap is in the file (`CacheWriter.writePlaced`), without reading it.
     mutating func readStringPlace() throws(Damaged) -> BodyStore.Slice {
-        let count = try readCount()
-        defer { offset += count }
-        return BodyStore.Slice(offset: offset, count: count)
+        let start = try readInt()
+        let count = try readInt()
+        guard start >= 0, count >= 0, count <= heapCount - start else { throw Damaged() }
+        return BodyStore.Slice(offset: start, count: count)
     }
 
     mutating func readOptional<Value>(_ value: (inout CacheReader) throws(Damaged) -> Value) throws(Damaged) -> Value? {

@@ -24,9 +24,10 @@ extension CacheWriter {
         write(link.lookedForFile)
     }
 
-    /// A parse's facts with its HTML and plain text (which a body in a body store keeps apart).
+    /// A parse's facts, with its HTML and plain text in the heap (`writePlaced`): a build reads
+    /// a body's texts only for the pages, feeds and search documents it makes again.
     mutating func write(_ document: MarkdownDocument, html: String, plainText: String) {
-        write(html)
+        writePlaced(html)
         write(document.headings) { writer, heading in
             writer.write(heading.level)
             writer.write(heading.text)
@@ -47,7 +48,7 @@ extension CacheWriter {
             writer.write(link.isDropped)
         }
         write(document.wordCount)
-        write(plainText)
+        writePlaced(plainText)
         write(document.templateSyntax) { writer, syntax in
             writer.write(syntax.kind == .liquidTag ? 0 : syntax.kind == .shortcode ? 1 : 2)
             writer.write(syntax.text)

@@ -2,6 +2,9 @@
 /// UTF-8 bytes. Read back by `CacheReader` in the same order.
 struct CacheWriter {
     private(set) var bytes: [UInt8] = []
+    /// Large texts written apart from the rest (`writePlaced`), where a reader finds them by
+    /// their offset without reading them: they go before the sealed bytes in the file.
+    private(set) var heap: [UInt8] = []
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -32,6 +35,17 @@ struct CacheWriter {
         copy.withUTF8 { utf8 in
             write(utf8.count)
             bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// `string` into the heap, and its offset in the file and its length here
+    /// (`CacheReader.readStringPlace`).
+    mutating func writePlaced(_ string: String) {
+        var copy = string
+        copy.withUTF8 { utf8 in
+            write(heap.count)
+            write(utf8.count)
+            heap.append(contentsOf: utf8)
         }
     }
 
@@ -75,5 +89,14 @@ struct CacheWriter {
         write(length)
         write(checksum)
         return bytes
+    }
+
+    /// The heap, then the sealed bytes: a reader reads and verifies only the sealed bytes at
+    /// the file's end (`CacheFile.readSealedEnd`), and each text of the heap when it is needed.
+    consuming func sealedAfterHeap() -> [UInt8] {
+        var file = heap
+        heap = []
+        file.append(contentsOf: sealed())
+        return file
     }
 }

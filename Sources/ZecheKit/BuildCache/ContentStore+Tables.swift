@@ -74,7 +74,8 @@ extension ContentStore {
                     writer.write(body, urls: partAddresses.firstIndex(of: body.place.urls) ?? 0)
                 }
             }
-            let bytes = part.sealed()
+            // The bodies' HTML and text first, then what a build reads of every article.
+            let bytes = part.sealedAfterHeap()
             let checksum = bytes.suffix(8).reduce(UInt64(0)) { ($0 >> 8) | (UInt64($1) << 56) }
             // Parts with the same bytes (empty ones) have the same name and the same file.
             let name = Self.fileName + "-" + String(checksum, radix: 16)
@@ -121,13 +122,15 @@ extension ContentStore {
         let parts = listed
         let folder = folder
         let rootPath = siteRoot
-        // Each part is verified whole, and stays open: its bodies' HTML and text are read
-        // from it only when a page, a feed or the search index needs them.
+        // Of each part only the articles are read and verified; it stays open, and its bodies'
+        // HTML and text are read from it (and verified by their hashes) only when a page, a
+        // feed or the search index needs them.
         let decoded = Parallel.map(parts.count, makeState: { [UInt8]() }) { index, buffer
             -> (BodyStore, [(String, ContentCache.ReadArticle, ContentCache.RenderedBody?)])? in
             guard let descriptor = CacheFile.openForReading(folder.appendingPathComponent(parts[index].name).path) else { return nil }
             let store = BodyStore(reading: descriptor)
-            guard let count = CacheFile.read(descriptor, into: &buffer), var part = CacheReader.verified(buffer, count: count),
+            guard let (count, heapCount) = CacheFile.readSealedEnd(descriptor, into: &buffer),
+                  var part = CacheReader.verified(buffer, count: count, afterHeapOf: heapCount),
                   let entries = try? part.readEntries(count: parts[index].count, addresses: addresses, rootPath: rootPath, store: store)
             else { return nil }
             return (store, entries)

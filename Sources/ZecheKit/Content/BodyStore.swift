@@ -76,9 +76,18 @@ final class BodyStore: Sendable {
         }
     }
 
-    /// The text at `slice`; empty, and `hasFailed` set, when it cannot be read back (the
-    /// file's disk failed).
-    func read(_ slice: Slice) -> String {
+    /// The text at `slice`, whose XXH64 is `hash`; empty, and `hasFailed` set, when it cannot
+    /// be read back (the file's disk failed), or, in a file the build only reads (a part of
+    /// the content cache, which is verified part by part only where it is not the bodies),
+    /// when its bytes are not those hashed.
+    func read(_ slice: Slice, hash: UInt64) -> String {
+        let text = read(slice)
+        guard isReadOnly, !text.isEmpty, FileDigest.xxh64(text) != hash else { return text }
+        readFailures.add(1, ordering: .relaxed)
+        return ""
+    }
+
+    private func read(_ slice: Slice) -> String {
         guard slice.count > 0 else { return "" }
         var failed = false
         let text = String(unsafeUninitializedCapacity: slice.count) { buffer -> Int in

@@ -66,7 +66,7 @@ public struct ArticleBody: Sendable {
     public var html: String {
         switch storage {
         case .inline(let html, _): html
-        case .stored(let store, let slice, _): store.read(slice)
+        case .stored(let store, let slice, _): store.read(slice, hash: hash)
         }
     }
 
@@ -74,7 +74,7 @@ public struct ArticleBody: Sendable {
     public var text: String {
         switch storage {
         case .inline(_, let text): text
-        case .stored(let store, _, let slice): store.read(slice)
+        case .stored(let store, _, let slice): store.read(slice, hash: textHash)
         }
     }
 }

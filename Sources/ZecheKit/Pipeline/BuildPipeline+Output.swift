@@ -2,6 +2,16 @@ extension BuildPipeline {
     /// Runs the pipeline into a staging folder beside `output` and swaps it in when the run
     /// found no error: `zeche build`. On an error, `output` stays as it was.
     public mutating func build(into output: OutputFolder, progress: BuildProgress = BuildProgress()) -> BuildResult {
+        let result = buildOnce(into: output, progress: progress)
+        // A build reads a body of the content cache only when it needs it: one whose bytes
+        // changed on the disk is found late, and the build starts again without the cache.
+        guard cache.contentCacheIsDamaged, buildCache != nil else { return result }
+        cache = PipelineCache()
+        cache.contentCacheIsDamaged = true
+        return buildOnce(into: output, progress: progress)
+    }
+
+    private mutating func buildOnce(into output: OutputFolder, progress: BuildProgress) -> BuildResult {
         let staging: StagingFolder
         do {
             staging = try output.prepareStaging()

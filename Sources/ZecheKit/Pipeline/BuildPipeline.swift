@@ -191,6 +191,7 @@ public struct BuildPipeline: Sendable {
                                       fix: "check the disk of the temporary folder (TMPDIR) and build again"))
         }
         if seed?.layout?.hasFailed == true {
+            cache.contentCacheIsDamaged = true
             diagnostics.append(.error("the articles' bodies could not be read back from the content cache (\(BuildCache.folderName)/\(ContentStore.fileName)-…)",
                                       at: SourceLocation(path: BuildCache.folderName + "/" + ContentStore.fileName),
                                       fix: "delete \(BuildCache.folderName)/ and build again"))

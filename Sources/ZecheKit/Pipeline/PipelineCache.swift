@@ -24,6 +24,9 @@ struct PipelineCache: Sendable {
     /// The site and diagnostics of the last run, good or not: what the editors' overview of
     /// the preview shows.
     var lastRun: (sites: MultilingualSite, diagnostics: [Diagnostic])?
+    /// Whether a body read back from the content cache was not the one its part names (its
+    /// bytes changed on the disk): `build(into:)` then builds again without the cache.
+    var contentCacheIsDamaged = false
 
     /// The changes to build now: `changes` and those of the runs that failed since the last
     /// success.
