@@ -42,7 +42,7 @@ extension SiteAssembly {
                 }
             }
             guard let until = draft.newsroom.embargo else { continue }
-            articles.append(Article(
+            articles.append(Article(Article.Fields(
                 sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
                 title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date, updated: draft.updated,
                 authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
@@ -55,7 +55,7 @@ extension SiteAssembly {
                 dateline: references.dateline, showsBoilerplate: references.showsBoilerplate,
                 embargo: Embargo(until: until, privateAddress: key == nil && !options.showsEmbargoed
                                  ? nil : PageAddress(url: article.url, outputPath: article.outputPath))
-            ).with(draft: draft, body: body.document, stored: body.rendered))
+            )).with(draft: draft, body: body.document, stored: body.rendered))
         }
         return articles.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) }
     }

@@ -163,7 +163,7 @@ struct SiteAssembly {
         for (index, article) in placed.enumerated() {
             let draft = article.draft
             let references = newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts)
-            articles.append(Article(
+            articles.append(Article(Article.Fields(
                 sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
                 title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date,
                 updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
@@ -174,7 +174,7 @@ struct SiteAssembly {
                 aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
                 sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
                 dateline: references.dateline, showsBoilerplate: references.showsBoilerplate, embargo: nil
-            ).with(draft: draft, body: bodies[index].document, stored: bodies[index].rendered))
+            )).with(draft: draft, body: bodies[index].document, stored: bodies[index].rendered))
         }
         let embargoed = resolveEmbargoed(allPlaced.filter { embargoedPaths.contains($0.draft.document.path) }, targets: targets,
                                          leftOut: leftOut, publicArticles: articles, knownAuthors: knownAuthors, knownContacts: knownContacts,

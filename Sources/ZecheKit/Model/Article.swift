@@ -2,46 +2,96 @@ import Markdown
 
 /// One news article: its front matter resolved and its Markdown body rendered.
 public struct Article: Sendable {
+    /// What an article holds. `Article(_:)` keeps it in one object: an article is copied into
+    /// lists, pages' contexts and signatures many times a build, and a copy then retains one
+    /// reference instead of one for each of its strings and arrays.
+    struct Fields: Sendable {
+        var sourcePath: String
+        var slug: String
+        var url: String
+        var outputPath: String
+        var title: String
+        var subtitle: String?
+        var summary: String
+        var date: SiteDate
+        var updated: SiteDate?
+        var authorIDs: [String]
+        var tagSlugs: [String]
+        var pictures: Pictures
+        var isDraft: Bool
+        var status: PublicationStatus
+        var related: [RelatedLink]
+        var hasExplicitRelated: Bool
+        var body: ArticleBody
+        var headings: [HeadingInfo]
+        var quotes: [Quote]
+        var wordCount: Int
+        var readingMinutes: Int
+        var params: [String: ParamValue]
+        var bundleFiles: [BundleFile]
+        var aliases: [Alias]
+        var sectionID: String?
+        var categoryIDs: [String]
+        var contactIDs: [String]
+        var dateline: String?
+        var showsBoilerplate: Bool
+        var embargo: Embargo?
+    }
+
+    private final class Storage: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private let storage: Storage
+
+    init(_ fields: Fields) {
+        storage = Storage(fields)
+    }
+
     /// The file, relative to the site folder: `Content/posts/2026-11-24-austausch.md` or
     /// `Content/posts/austausch/index.md` for a bundle.
-    public let sourcePath: String
-    public let slug: String
+    public var sourcePath: String { storage.fields.sourcePath }
+    public var slug: String { storage.fields.slug }
     /// The root-relative URL of the page, with the base path: `/2026/11/austausch/`.
-    public let url: String
+    public var url: String { storage.fields.url }
     /// Where the page is written in the output: `2026/11/austausch/index.html`.
-    public let outputPath: String
-    public let title: String
-    public let subtitle: String?
+    public var outputPath: String { storage.fields.outputPath }
+    public var title: String { storage.fields.title }
+    public var subtitle: String? { storage.fields.subtitle }
     /// The summary from front matter, else the first paragraph's text.
-    public let summary: String
-    public let date: SiteDate
-    public let updated: SiteDate?
-    public let authorIDs: [String]
+    public var summary: String { storage.fields.summary }
+    public var date: SiteDate { storage.fields.date }
+    public var updated: SiteDate? { storage.fields.updated }
+    public var authorIDs: [String] { storage.fields.authorIDs }
     /// Tag slugs in the order the front matter lists them.
-    public let tagSlugs: [String]
+    public var tagSlugs: [String] { storage.fields.tagSlugs }
     /// The cover image and share image, their texts, and the press kit's albums it shows.
-    public let pictures: Pictures
-    public let isDraft: Bool
+    public var pictures: Pictures { storage.fields.pictures }
+    public var isDraft: Bool { storage.fields.isDraft }
     /// Public, or a draft or future article that this build includes.
-    public let status: PublicationStatus
+    public var status: PublicationStatus { storage.fields.status }
     /// What the front matter's `related` named, resolved by the loader.
-    public var related: [RelatedLink]
+    public var related: [RelatedLink] { storage.fields.related }
     /// Whether `related` came from the front matter (else it was computed from shared tags).
-    public var hasExplicitRelated: Bool
+    public var hasExplicitRelated: Bool { storage.fields.hasExplicitRelated }
     /// The rendered body and its plain text, in memory or in the build's body store.
-    public let body: ArticleBody
+    public var body: ArticleBody { storage.fields.body }
     public var contentHTML: String { body.html }
     /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
     public var bodyText: String { body.text }
-    public let headings: [HeadingInfo]
-    public let quotes: [Quote]
-    public let wordCount: Int
-    public let readingMinutes: Int
-    public let params: [String: ParamValue]
+    public var headings: [HeadingInfo] { storage.fields.headings }
+    public var quotes: [Quote] { storage.fields.quotes }
+    public var wordCount: Int { storage.fields.wordCount }
+    public var readingMinutes: Int { storage.fields.readingMinutes }
+    public var params: [String: ParamValue] { storage.fields.params }
     /// Files of a bundle (`NAME/photo.jpg`) to copy beside the page: source path → output path.
-    public let bundleFiles: [BundleFile]
+    public var bundleFiles: [BundleFile] { storage.fields.bundleFiles }
     /// Old addresses of the article, each of which gets a page that sends readers on to it.
-    public let aliases: [Alias]
+    public var aliases: [Alias] { storage.fields.aliases }
 
     /// An old address: a path inside the site, and where the front matter names it.
     public struct Alias: Sendable, Hashable {
@@ -50,18 +100,18 @@ public struct Article: Sendable {
     }
     /// The declared section the article belongs to, or `nil` for `Content/posts/` in a site
     /// that does not declare it.
-    public let sectionID: String?
+    public var sectionID: String? { storage.fields.sectionID }
     /// Category ids in the order the front matter lists them.
-    public let categoryIDs: [String]
+    public var categoryIDs: [String] { storage.fields.categoryIDs }
     /// The contacts the article shows: its own `contacts`, else the site's `press_contacts`
     /// where its section shows them.
-    public let contactIDs: [String]
+    public var contactIDs: [String] { storage.fields.contactIDs }
     /// The place of its dateline ("Essen"): its own `dateline`, else its section's.
-    public let dateline: String?
+    public var dateline: String? { storage.fields.dateline }
     /// Whether the site's boilerplate follows the article (its section says so).
-    public let showsBoilerplate: Bool
+    public var showsBoilerplate: Bool { storage.fields.showsBoilerplate }
     /// Set while the article is under embargo (it is then in `Site.embargoed`).
-    public let embargo: Embargo?
+    public var embargo: Embargo? { storage.fields.embargo }
 }
 
 extension Article {
@@ -106,16 +156,18 @@ extension Article {
     /// The article with what its front matter's text and its body say taken from `draft` and
     /// `body`; its place in the site (URL, tags, authors, related articles) stays.
     func with(draft: ArticleDraft, body: MarkdownDocument, stored: ArticleBody) -> Article {
-        Article(
-            sourcePath: sourcePath, slug: slug, url: url, outputPath: outputPath, title: draft.title,
-            subtitle: draft.subtitle, summary: draft.summary ?? Excerpt.make(body.summary, limit: Self.summaryExcerptLimit), date: date,
-            updated: updated, authorIDs: authorIDs, tagSlugs: tagSlugs, pictures: pictures.with(draft: draft),
-            isDraft: isDraft, status: status, related: related, hasExplicitRelated: hasExplicitRelated, body: stored,
-            headings: body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) },
-            quotes: body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) },
-            wordCount: body.wordCount, readingMinutes: body.readingMinutes, params: draft.params, bundleFiles: bundleFiles,
-            aliases: aliases, sectionID: sectionID, categoryIDs: categoryIDs, contactIDs: contactIDs, dateline: dateline,
-            showsBoilerplate: showsBoilerplate, embargo: embargo)
+        var fields = storage.fields
+        fields.title = draft.title
+        fields.subtitle = draft.subtitle
+        fields.summary = draft.summary ?? Excerpt.make(body.summary, limit: Self.summaryExcerptLimit)
+        fields.pictures = pictures.with(draft: draft)
+        fields.body = stored
+        fields.headings = body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) }
+        fields.quotes = body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) }
+        fields.wordCount = body.wordCount
+        fields.readingMinutes = body.readingMinutes
+        fields.params = draft.params
+        return Article(fields)
     }
 }
 
