@@ -64,7 +64,8 @@ import Testing
 
         // The state after the update is kept and restored again, and takes a title's change.
         let snapshot = try #require(state.snapshot())
-        #expect(snapshot.documents.allSatisfy { $0.bodyText.isEmpty })
+        // A snapshot knows each document by its mark alone, none by its text.
+        #expect(snapshot.marks.count == 120 && Set(snapshot.marks).count == 120)
         let restoredAgain = SearchIndexState(restoring: snapshot, fileHash: Self.fileHash)
         state = try #require(restoredAgain)
         edited[7].title = "Zeppelin über dem Revier"
@@ -110,8 +111,13 @@ import Testing
         #expect(restore(twice) == nil, "a term twice")
 
         var short = snapshot
-        short.years.removeLast()
-        #expect(restore(short) == nil, "a document without a year entry")
+        short.encodedSizes.removeLast()
+        #expect(restore(short) == nil, "a term without the size of its filed list")
+
+        var sized = snapshot
+        let filed = try #require(sized.encoded.indices.first { !sized.encoded[$0].isEmpty })
+        sized.encodedSizes[filed] += 1
+        #expect(restore(sized) == nil, "a filed list of another size than the one recorded")
 
         var backwards = snapshot
         var reversed = PostingList()

@@ -15,6 +15,13 @@ import ZecheTestSupport
     /// The German index's state of the sample newsroom (German and English).
     static func stateFile(_ sandbox: Sandbox) -> URL { sandbox.root.appendingPathComponent(".zeche-cache/search-de") }
 
+    /// The parts of the German state (`search-de.<checksum>`), by name.
+    static func parts(_ sandbox: Sandbox) throws -> [URL] {
+        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("search-de.") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
     /// Changes one German article's text, so that the next build must bring the index to it.
     static func editArticle(_ sandbox: Sandbox, word: String = "Quokkaschutz") throws {
         try ContentCacheFileTests.append("\n\nEin neues Wort: \(word).\n", to: ContentCacheFileTests.article, in: sandbox)
@@ -174,5 +181,87 @@ import ZecheTestSupport
         #expect(try Data(contentsOf: Self.stateFile(sandbox)) != older)
         try older.write(to: Self.stateFile(sandbox))
         try Self.expectIndexMadeAnew(sandbox, note: "does not belong to the last build")
+    }
+
+    @Test("An update writes only the parts of the state whose lists changed, and removes those it no longer names")
+    func onlyChangedPartsWritten() throws {
+        let folder = try TemporaryDirectory(prefix: "zeche-search-parts")
+        var file = SearchStateFile(buildCache: BuildCache(siteRoot: folder.url, toolIdentity: "test"), siteRoot: folder.url, language: "de")
+        file.partBytes = 256
+        let parts = { try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent(".zeche-cache").path)
+            .filter { $0.hasPrefix("search-de.") }.sorted() }
+        var state = SearchIndex.write(documents: Self.documents(), language: "de", keeping: SearchStateFile.fileHash) { _ in }.state
+        var checksum = try file.save(&state).get()
+        let before = try parts()
+        #expect(before.count > 4)
+        var loaded = try file.load(checksum: checksum).get()
+        let edited = Self.documents(editing: 17)
+        _ = SearchIndex.update(&loaded, documents: edited, language: "de")
+        state = loaded
+        checksum = try file.save(&state).get()
+        let after = try parts()
+        // The new word's lists are in new parts; the parts of untouched terms are the same files.
+        let kept = Set(after).intersection(before)
+        #expect(kept.count >= before.count - 3 && after.count > kept.count, "\(before) → \(after)")
+        // And the state of kept and new parts updates to the bytes of a build again.
+        var again = try file.load(checksum: checksum).get()
+        let twice = Self.documents(editing: 17).map { document in
+            var document = document
+            if document.id == "artikel-40" { document.title = "Zeppelin über dem Revier" }
+            return document
+        }
+        let served = Mutex<[String: [UInt8]]>([:])
+        _ = SearchIndex.write(documents: edited, language: "de") { file in served.withLock { $0[file.path] = file.bytes } }
+        var files = served.withLock { $0 }
+        let update = SearchIndex.update(&again, documents: twice, language: "de")
+        for written in update.files { files[written.path] = written.bytes }
+        #expect(update.analysed == 1)
+        let built = Dictionary(uniqueKeysWithValues: SearchIndex.build(documents: twice, language: "de").map { ($0.path, $0.bytes) })
+        #expect(files.filter { update.paths.contains($0.key) } == built)
+    }
+
+    @Test("A part of the state cut short makes the index anew and says so")
+    func truncatedPart() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let part = try #require(try Self.parts(sandbox).last)
+        let bytes = try Data(contentsOf: part)
+        try bytes.prefix(bytes.count - 9).write(to: part)
+        try Self.expectIndexMadeAnew(sandbox, note: "a part of it is missing")
+    }
+
+    @Test("A part of the state with one byte changed makes the index anew and says so")
+    func changedPart() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let part = try #require(try Self.parts(sandbox).first)
+        var bytes = [UInt8](try Data(contentsOf: part))
+        bytes[bytes.count / 3] ^= 0x04
+        try Data(bytes).write(to: part)
+        try Self.expectIndexMadeAnew(sandbox, note: "damaged (cut short, changed")
+    }
+
+    @Test("A part of the state that is missing makes the index anew and says so")
+    func missingPart() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let parts = try Self.parts(sandbox)
+        try FileManager.default.removeItem(at: parts[parts.count / 2])
+        try Self.expectIndexMadeAnew(sandbox, note: "a part of it is missing")
+    }
+
+    @Test("A part of the state that another build wrote, under the name of this one's, makes the index anew and says so")
+    func partOfAnotherBuild() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let older = try Self.parts(sandbox)
+        let olderBytes = try older.map { try Data(contentsOf: $0) }
+        try Self.editArticle(sandbox, word: "Zwischenstand")
+        #expect(sandbox.build().succeeded)
+        let newer = try #require(try Self.parts(sandbox).first { !older.contains($0) })
+        // A whole, sealed part, of the same state file's name, but not the one the state names.
+        let other = try #require(olderBytes.first { $0 != (try? Data(contentsOf: newer)) })
+        try other.write(to: newer)
+        try Self.expectIndexMadeAnew(sandbox, note: "a part of it is missing")
     }
 }

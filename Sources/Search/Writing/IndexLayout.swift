@@ -5,8 +5,10 @@ struct IndexLayout: Sendable {
     /// Ids of the terms with filed postings, sorted by their code points.
     private(set) var order: [Int32]
     /// Per term id, its filed postings as `SearchIndexWriter.postings` writes them; empty for
-    /// a term without postings.
+    /// a term without postings, and for one whose list is still in a store.
     var encoded: [[UInt8]]
+    /// Per term id, the size of its encoded list: what the shards are cut by.
+    private(set) var sizes: [Int]
     /// The shards, as ranges of `order`.
     private(set) var shards: [ShardPlan.Shard] = []
 
@@ -16,13 +18,19 @@ struct IndexLayout: Sendable {
                   splitBytes: splitBytes)
     }
 
-    /// The layout of `terms` whose lists encode as `encoded` (one per term, as kept by a
-    /// `SearchIndexState.Snapshot`).
+    /// The layout of `terms` whose lists encode as `encoded` (one per term).
     init(encoded: [[UInt8]], terms: [String], splitBytes: Int) {
+        self.init(encoded: encoded, sizes: encoded.map(\.count), terms: terms, splitBytes: splitBytes)
+    }
+
+    /// The layout of `terms` whose lists encode in `sizes` bytes, as kept by a
+    /// `SearchIndexState.Snapshot`: `encoded` holds the encodings taken in so far.
+    init(encoded: [[UInt8]], sizes: [Int], terms: [String], splitBytes: Int) {
         self.encoded = encoded
+        self.sizes = sizes
         // Terms are NFC, so String's order is the order of their code points (their UTF-8 bytes),
         // and no two differ only in form. A list is empty when its encoding is.
-        order = encoded.indices.filter { !encoded[$0].isEmpty }.map { Int32($0) }
+        order = sizes.indices.filter { sizes[$0] > 0 }.map { Int32($0) }
             .sorted { terms[Int($0)] < terms[Int($1)] }
         shards = plan(terms: terms, splitBytes: splitBytes)
     }
@@ -32,11 +40,13 @@ struct IndexLayout: Sendable {
     mutating func update(model: IndexModel, affected: Set<Int32>, splitBytes: Int) -> Set<String> {
         let terms = model.base.terms
         encoded += repeatElement([], count: terms.count - encoded.count)
+        sizes += repeatElement(0, count: terms.count - sizes.count)
         let before = Dictionary(uniqueKeysWithValues: shards.map { ($0.key, order[$0.terms]) })
         for term in affected.sorted() {
             let list = model.filedList(of: term)
-            let wasFiled = !encoded[Int(term)].isEmpty
+            let wasFiled = sizes[Int(term)] > 0
             encoded[Int(term)] = SearchIndexWriter.postings(list)
+            sizes[Int(term)] = encoded[Int(term)].count
             let text = terms[Int(term)]
             var low = 0
             var high = order.count
@@ -61,9 +71,14 @@ struct IndexLayout: Sendable {
         return stale
     }
 
+    /// The terms of the shards `keys`.
+    func terms(ofShards keys: Set<String>) -> [Int32] {
+        shards.filter { keys.contains($0.key) }.flatMap { order[$0.terms] }
+    }
+
     private func plan(terms: [String], splitBytes: Int) -> [ShardPlan.Shard] {
         let sorted = order.map { terms[Int($0)] }
-        let sizes = order.map { terms[Int($0)].utf8.count + encoded[Int($0)].count + 6 }
+        let sizes = order.map { terms[Int($0)].utf8.count + self.sizes[Int($0)] + 6 }
         return ShardPlan(sortedTerms: sorted, sizes: sizes, splitBytes: splitBytes).shards
     }
 }

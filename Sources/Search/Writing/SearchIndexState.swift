@@ -14,6 +14,12 @@ public struct SearchIndexState: Sendable {
     var paths: [String] = []
     /// What tells whether a file's bytes changed: `hashes` are of this function.
     let fileHash: FileHash
+    /// The lists of a state restored from a store that the model has not taken in yet.
+    var stored: StoredLists?
+    /// The marks of the documents, in index order: what a restored state knows of them.
+    var marks: [DocumentMark]?
+    /// The terms whose lists or encodings changed since the state was restored; `nil`: every term.
+    var dirty: Set<Int32>?
     /// Whether the model keeps every filed list and each document's terms, which makes an
     /// update quicker and costs memory (the preview's); otherwise they are made when needed.
     let keepsLists: Bool
@@ -66,87 +72,6 @@ extension SearchIndex {
         }
         let made = files.withLock { $0 }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return Update(files: made, paths: update.paths, analysed: update.analysed)
-    }
-
-    /// Brings `state` to `documents` as `update(_:documents:language:options:)` does, and
-    /// hands each file whose bytes changed to `write` as soon as it is made, from whichever
-    /// thread made it: when every file is made again (documents added or removed), none is
-    /// kept in memory. Returns every path of the index and the number of documents analysed.
-    package static func update(
-        _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
-        handing write: @Sendable (SearchIndexFile) -> Void
-    ) -> (paths: [String], analysed: Int) {
-        let siteLanguage = SearchLanguage(language)
-        let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
-        // The files of the documents that changed in place, or `nil`: every file.
-        var made: [SearchIndexFile]?
-        let writer: SearchIndexWriter
-        let analysed: Int
-        // The state lets go of its model while it is changed, so that the lists change in place.
-        var previous = (model: state.model, layout: state.layout)
-        (state.model, state.layout) = (nil, nil)
-        let isComparable = state.language == language && state.options.cutsFiles(as: options)
-        // Texts with identities (a build's) compare without being read.
-        let changed = previous.model.flatMap { model in
-            isComparable && model.documents.count == ordered.count
-                ? ordered.indices.filter { ordered[$0] != model.documents[$0] || languages[$0] != model.languages[$0] } : nil
-        }
-        // A kept model knows its texts by their identities alone: it takes the documents given,
-        // equal where unchanged, so that every text the writer reads can be read.
-        if changed?.isEmpty == true {
-            previous.model?.adopt(ordered)
-            (state.model, state.layout) = previous
-            return (state.paths, 0)
-        }
-        // Many changes at once (a renamed author, another language): analysing everything on
-        // all cores is as quick.
-        let limit = max(16, ordered.count / 8)
-        let moved = changed.map { $0.count <= limit } ?? false || !isComparable
-            ? nil : previous.model.flatMap { IndexAlignment(of: $0, to: ordered, languages: languages, limit: limit) }
-        if let changed, changed.count <= limit, var model = previous.model, var layout = previous.layout {
-            previous = (nil, nil)
-            model.adopt(ordered)
-            let affected = model.replace(changed.map { ($0, ordered[$0], languages[$0], years[$0]) })
-            let stale = layout.update(model: model, affected: affected, splitBytes: options.shardSplitBytes)
-            writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
-            made = writer.files(shards: stale, documents: changed)
-            analysed = changed.count
-        } else if let moved, var model = previous.model {
-            previous = (nil, nil)
-            model.renumber(moved.newPositions, documents: ordered, languages: languages, years: years)
-            _ = model.replace(moved.changed.map { ($0, ordered[$0], languages[$0], years[$0]) })
-            let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
-            writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
-            made = nil
-            analysed = moved.changed.count
-        } else {
-            previous = (nil, nil)
-            let model = IndexModel(documents: ordered, languages: languages, years: years, workers: options.workers, isEditable: state.keepsLists)
-            let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
-            writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
-            made = nil
-            analysed = ordered.count
-        }
-        let paths = writer.paths
-        let (old, fileHash) = (state.hashes, state.fileHash)
-        let hashes = Mutex(Dictionary(uniqueKeysWithValues: paths.compactMap { path in old[path].map { (path, $0) } }))
-        let handOver = { @Sendable (file: SearchIndexFile) in
-            let hash = file.bytes.withUnsafeBytes { fileHash($0) }
-            hashes.withLock { $0[file.path] = hash }
-            if old[file.path] != hash { write(file) }
-        }
-        if let made {
-            made.forEach(handOver)
-        } else {
-            writer.forEachFile(handOver)
-        }
-        state.model = writer.model
-        state.layout = writer.layout
-        state.language = language
-        state.options = options
-        state.hashes = hashes.withLock { $0 }
-        state.paths = paths
-        return (paths, analysed)
     }
 
     /// FNV-1a of `bytes`: by default, tells whether a file's bytes changed.

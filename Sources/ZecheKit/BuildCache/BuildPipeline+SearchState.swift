@@ -32,6 +32,9 @@ extension BuildPipeline {
                     if let failure { written.failures.append(failure) }
                 }
             }
+            if update.isStoreDamaged {
+                notes.append("not using the search index state: \(file.damagedParts); the search index is made anew")
+            }
             let (paths, failures) = written.withLock { $0 }
             let unchanged = update.paths.filter { !paths.contains($0) }.map { urls.searchIndexFile($0).outputPath }
             // A file of the index removed from the output by hand: the whole index is written.

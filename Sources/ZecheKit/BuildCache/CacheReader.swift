@@ -127,4 +127,9 @@ struct CacheReader {
     }
 
     var isAtEnd: Bool { offset == end }
+
+    /// Lends the bytes read from (the whole buffer, as `readStringPlace` counts its offsets).
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer(body)
+    }
 }

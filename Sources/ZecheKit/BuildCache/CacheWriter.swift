@@ -20,9 +20,6 @@ struct CacheWriter {
         bytes.append(contentsOf: other)
     }
 
-    /// Lets go of the bytes written so far (handed to a `CacheFileStream`), keeping the room.
-    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
-
     /// Bytes another writer made.
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 

@@ -9,17 +9,23 @@ import Search
 /// The file has the header of every cache file (format, program, site) and ends with its
 /// length and checksum; the build cache names the checksum of the state that goes with the
 /// index it describes (`SearchIndexRun.stateChecksum`), so that a state left by a build that
-/// failed later, or by another output folder, is never taken for the index in the output.
+/// failed later, or by another output folder, is never taken for the index in the output. It
+/// holds a mark of each document, the terms and each file's hash; the posting lists are in
+/// parts beside it (`SearchStateParts`), which it names by their checksums, read and checked
+/// only when an update needs them, and written only when their lists changed.
 struct SearchStateFile {
     static let magic = "zeche search state\n"
     /// Raised whenever the file's layout changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     let folder: URL
     let siteRoot: String
     let toolIdentity: String
     /// The index's language tag, which names the file.
     let language: String
+    /// About how many bytes of lists a part holds: an edit rewrites the few parts of the terms
+    /// it changed, and a part is read whole when one of its lists is needed.
+    var partBytes = 128 << 10
 
     init(buildCache: BuildCache, siteRoot: URL, language: String) {
         folder = buildCache.folder
@@ -56,7 +62,7 @@ struct SearchStateFile {
             guard Self.checksum(ofSealed: bytes) == checksum else {
                 return .failure(Problem(note: "\(displayPath) does not belong to the last build's search index"))
             }
-            let snapshot = try reader.readSnapshot()
+            let snapshot = try reader.readSnapshot(folder: folder, stateName: fileName)
             guard reader.isAtEnd, let state = SearchIndexState(restoring: snapshot, fileHash: Self.fileHash) else { return .failure(damaged) }
             return .success(state)
         } catch {
@@ -64,38 +70,38 @@ struct SearchStateFile {
         }
     }
 
-    /// Writes `state` into a temporary file renamed over the old one, and takes it: its
-    /// postings go as they are written, and the file is written a mebibyte at a time, so that
-    /// the two are never both whole in memory. Returns the file's checksum, or why it could not
-    /// be written.
+    /// The note for a state whose parts were found damaged while it was read.
+    var damagedParts: String { "\(displayPath) is damaged (cut short, changed, or a part of it is missing)" }
+
+    /// Writes `state`: the parts whose lists changed, then the file that names them into a
+    /// temporary file renamed over the old one, then removes the parts it no longer names; a
+    /// kill at any moment leaves the old state or the new one. Takes the state, whose lists go
+    /// as they are written. Returns the file's checksum, or why it could not be written.
     func save(_ state: inout SearchIndexState?) -> Result<UInt64, Problem> {
         guard var snapshot = state.take()?.snapshot() else {
             return .failure(Problem(note: "an article's text has no identity"))
         }
-        var stream: CacheFileStream
-        do throws(CacheFile.WriteProblem) {
-            stream = try CacheFileStream(named: fileName, in: folder)
-        } catch {
-            return .failure(Problem(note: error.reason))
+        let parts: [SearchStateParts.Part]
+        switch writeParts(of: &snapshot) {
+        case .success(let written): parts = written
+        case .failure(let problem): return .failure(problem)
         }
-        let piece = 1 << 20
-        var writer = CacheWriter(capacity: 2 * piece)
+        var writer = CacheWriter()
         writer.write(Self.magic)
         writer.write(Self.formatVersion)
         writer.write(toolIdentity)
         writer.write(siteRoot)
-        writer.write(&snapshot) { writer in
-            guard writer.bytes.count >= piece else { return }
-            stream.write(writer.bytes)
-            writer.clear()
-        }
-        stream.write(writer.bytes)
-        return stream.finish().mapError { Problem(note: $0.reason) }
+        writer.write(snapshot, parts: parts)
+        let bytes = writer.sealed()
+        if let reason = CacheFile.write(bytes, named: fileName, in: folder) { return .failure(Problem(note: reason)) }
+        removeParts(except: parts)
+        return .success(Self.checksum(ofSealed: bytes) ?? 0)
     }
 
     /// Removes the file: the index it describes is gone.
     func remove() {
         unlink(folder.appendingPathComponent(fileName).path)
+        removeParts(except: [])
     }
 
     /// Removes the state files in `buildCache`'s folder of every language but `languages`:
@@ -104,12 +110,13 @@ struct SearchStateFile {
     static func removeAll(in buildCache: BuildCache, siteRoot: URL, except languages: [String]) {
         let kept = Set(languages.map { SearchStateFile(buildCache: buildCache, siteRoot: siteRoot, language: $0).fileName })
         let names = (try? FileManager.default.contentsOfDirectory(atPath: buildCache.folder.path)) ?? []
-        for name in names where name.hasPrefix("search-") && !kept.contains(name) {
+        // A state's parts are named after it: `search-de.<checksum>`.
+        for name in names where name.hasPrefix("search-") && !kept.contains(String(name.prefix { $0 != "." })) {
             unlink(buildCache.folder.appendingPathComponent(name).path)
         }
     }
 
-    /// The checksum `CacheWriter.sealed` (and `CacheFileStream`) ends the bytes with.
+    /// The checksum `CacheWriter.sealed` ends the bytes with.
     static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
         guard bytes.count >= 16 else { return nil }
         return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
