@@ -1,30 +1,69 @@
 /// Everything a build renders: the configuration and the resolved content.
 public struct Site: Sendable {
-    public let config: SiteConfig
-    public let strings: InterfaceStrings
+    /// What a site holds. Kept in one object: a site is handed to every page's context and
+    /// signature, and a copy then retains one reference instead of one for each of its tables.
+    private struct Fields: Sendable {
+        var config: SiteConfig
+        var strings: InterfaceStrings
+        var articles: [Article]
+        var authors: [Author]
+        var pages: [Page]
+        var tags: [Tag]
+        var articlesByAuthor: [String: [Int]]
+        var sharedImages: [BundleFile]
+        var rootRelativeLinks: [SiteLink]
+        var leftOut: [LeftOutArticle]
+        var newsroom: Newsroom
+        var homeArticles: [Int]
+        var pictures: Pictures
+        var authorIndex: [String: Int]
+        var tagIndex: [String: Int]
+        var articleIndexByPath: [String: Int]
+        var sectionIndex: [String: Int]
+        var categoryIndex: [String: Int]
+        var contactIndex: [String: Int]
+        var albumIndex: [String: Int]
+    }
+
+    private final class Storage: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private let storage: Storage
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
+    public var config: SiteConfig { storage.fields.config }
+    public var strings: InterfaceStrings { storage.fields.strings }
     /// Newest first; ties are ordered by slug so the order never depends on the file system.
-    public private(set) var articles: [Article]
+    public var articles: [Article] { storage.fields.articles }
     /// Sorted by name.
-    public let authors: [Author]
-    public let pages: [Page]
+    public var authors: [Author] { storage.fields.authors }
+    public var pages: [Page] { storage.fields.pages }
     /// Sorted by name.
-    public let tags: [Tag]
+    public var tags: [Tag] { storage.fields.tags }
     /// For each author id, indices into `articles`, newest first.
-    public let articlesByAuthor: [String: [Int]]
+    public var articlesByAuthor: [String: [Int]] { storage.fields.articlesByAuthor }
     /// Files of `Content/images/` (relative to the site folder) and their output paths.
-    public let sharedImages: [BundleFile]
+    public var sharedImages: [BundleFile] { storage.fields.sharedImages }
     /// Links in the content written as `/path`, to check against the built pages.
-    public private(set) var rootRelativeLinks: [SiteLink]
+    public var rootRelativeLinks: [SiteLink] { storage.fields.rootRelativeLinks }
     /// Article files the build leaves out (drafts, future articles, embargoed articles, files
     /// with errors), by path.
-    public let leftOut: [LeftOutArticle]
+    public var leftOut: [LeftOutArticle] { storage.fields.leftOut }
     /// What a newsroom adds: sections, categories, contacts, boilerplate, embargoed articles.
-    public let newsroom: Newsroom
+    public var newsroom: Newsroom { storage.fields.newsroom }
     /// Indices into `articles` of the articles the home page lists, newest first: those of the
     /// default section and of sections with `home: true`.
-    public let homeArticles: [Int]
+    public var homeArticles: [Int] { storage.fields.homeArticles }
     /// The press kit's albums, the default share image and the logo.
-    public let pictures: Pictures
+    public var pictures: Pictures { storage.fields.pictures }
 
     /// The site's pictures beyond those of single articles.
     public struct Pictures: Sendable {
@@ -55,38 +94,20 @@ public struct Site: Sendable {
         public init() {}
     }
 
-    private let authorIndex: [String: Int]
-    private let tagIndex: [String: Int]
-    private let articleIndexByPath: [String: Int]
-    private let sectionIndex: [String: Int]
-    private let categoryIndex: [String: Int]
-    private let contactIndex: [String: Int]
-    private let albumIndex: [String: Int]
+    private var authorIndex: [String: Int] { storage.fields.authorIndex }
+    private var tagIndex: [String: Int] { storage.fields.tagIndex }
+    private var articleIndexByPath: [String: Int] { storage.fields.articleIndexByPath }
+    private var sectionIndex: [String: Int] { storage.fields.sectionIndex }
+    private var categoryIndex: [String: Int] { storage.fields.categoryIndex }
+    private var contactIndex: [String: Int] { storage.fields.contactIndex }
+    private var albumIndex: [String: Int] { storage.fields.albumIndex }
 
     public init(
         config: SiteConfig, strings: InterfaceStrings, articles: [Article], authors: [Author], pages: [Page],
         tags: [Tag], sharedImages: [BundleFile], rootRelativeLinks: [SiteLink] = [], leftOut: [LeftOutArticle] = [],
         newsroom: Newsroom = Newsroom(), pictures: Pictures = Pictures()
     ) {
-        self.newsroom = newsroom
-        self.pictures = pictures
-        albumIndex = Dictionary(pictures.albums.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let onHome = Set(newsroom.sections.filter(\.config.isOnHome).map(\.id))
-        homeArticles = articles.indices.filter { articles[$0].sectionID.map(onHome.contains) ?? true }
-        sectionIndex = Dictionary(newsroom.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        categoryIndex = Dictionary(newsroom.categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        contactIndex = Dictionary(newsroom.contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.leftOut = leftOut
-        self.config = config
-        self.strings = strings
-        self.articles = articles
-        self.authors = authors
-        self.pages = pages
-        self.tags = tags
-        self.sharedImages = sharedImages
-        self.rootRelativeLinks = rootRelativeLinks
-        authorIndex = Dictionary(authors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        tagIndex = Dictionary(tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         // By index, not by element: a copy of each article costs more than the tables.
         var byAuthor: [String: [Int]] = [:]
         var byPath: [String: Int] = [:]
@@ -95,17 +116,25 @@ public struct Site: Sendable {
             for id in articles[index].authorIDs { byAuthor[id, default: []].append(index) }
             if byPath[articles[index].sourcePath] == nil { byPath[articles[index].sourcePath] = index }
         }
-        articlesByAuthor = byAuthor
-        articleIndexByPath = byPath
+        func positions<Element>(_ elements: [Element], by key: (Element) -> String) -> [String: Int] {
+            Dictionary(elements.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        storage = Storage(Fields(
+            config: config, strings: strings, articles: articles, authors: authors, pages: pages, tags: tags, articlesByAuthor: byAuthor,
+            sharedImages: sharedImages, rootRelativeLinks: rootRelativeLinks, leftOut: leftOut, newsroom: newsroom,
+            homeArticles: articles.indices.filter { articles[$0].sectionID.map(onHome.contains) ?? true }, pictures: pictures,
+            authorIndex: positions(authors, by: \.id), tagIndex: positions(tags, by: \.slug), articleIndexByPath: byPath,
+            sectionIndex: positions(newsroom.sections, by: \.id), categoryIndex: positions(newsroom.categories, by: \.id),
+            contactIndex: positions(newsroom.contacts, by: \.id), albumIndex: positions(pictures.albums, by: \.id)))
     }
 
     /// The same site with other articles at the same places (same URLs, tags and authors) and
     /// other content links: what a preview rebuild patches in when only text changed.
     func replacing(articles newArticles: [Article], rootRelativeLinks newLinks: [SiteLink]) -> Site {
-        var copy = self
-        copy.articles = newArticles
-        copy.rootRelativeLinks = newLinks
-        return copy
+        var fields = storage.fields
+        fields.articles = newArticles
+        fields.rootRelativeLinks = newLinks
+        return Site(storage: Storage(fields))
     }
 
     /// The title and URL a related link shows: an article's own, or the external link's.
