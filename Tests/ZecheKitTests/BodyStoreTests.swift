@@ -47,5 +47,24 @@ import ZecheTestSupport
         #expect(stored.text == "Glück auf!")
         #expect(stored.hash == inMemory.hash)
         #expect(ArticleBody(html: "<p>Glück ab!</p>\n", text: "Glück ab!").hash != inMemory.hash)
+        // The bytes, as the content cache copies them, without a string made of them.
+        for body in [inMemory, stored] {
+            var bytes: [UInt8] = [1, 2]
+            body.appendHTML(to: &bytes)
+            body.appendText(to: &bytes)
+            #expect(bytes == [1, 2] + Array("<p>Glück auf!</p>\nGlück auf!".utf8))
+        }
+        #expect(!store.hasFailed)
+    }
+
+    @Test("Bytes read back from the store that are not those hashed are not appended, and the store says it failed")
+    func bytesOfAnotherHash() throws {
+        let store = try #require(BodyStore())
+        let slice = try #require(store.append("<p>Schacht XII</p>"))
+        var bytes: [UInt8] = [7]
+        #expect(!store.read(slice, hash: FileDigest.xxh64("<p>Schacht XI</p>"), appendingTo: &bytes))
+        #expect(bytes == [7] && store.hasFailed)
+        #expect(store.read(slice, hash: FileDigest.xxh64("<p>Schacht XII</p>"), appendingTo: &bytes))
+        #expect(bytes == [7] + Array("<p>Schacht XII</p>".utf8))
     }
 }

@@ -204,10 +204,13 @@ import Darwin
         let part = try #require(after.sorted().first)
         try FileManager.default.removeItem(at: folder.appendingPathComponent(part))
         try Self.expectColdContent(sandbox, note: "a part of it is missing")
-        // A byte of what every build reads of a part: its articles, before the trailer.
-        let other = try #require(try partNames().sorted().last)
+        // A byte of what every build reads of a part: its articles, between the bodies and the trailer.
+        let sizes = try partNames().map { ($0, try Data(contentsOf: folder.appendingPathComponent($0)).count) }
+        let other = try #require(sizes.max { $0.1 < $1.1 }?.0)
         var bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(other)))
-        bytes[bytes.count - 17] ^= 0x01
+        let heap = Self.heapCount(of: bytes)
+        #expect(bytes.count - 16 > heap)
+        bytes[(heap + bytes.count - 16) / 2] ^= 0x01
         try Data(bytes).write(to: folder.appendingPathComponent(other))
         try Self.expectColdContent(sandbox, note: "damaged")
     }

@@ -21,7 +21,7 @@ extension CacheReader {
     /// the XXH64 `htmlHash` and `textHash`.
     mutating func readMarkdown(leavingTextIn store: BodyStore, htmlHash: UInt64, textHash: UInt64) throws(Damaged)
         -> (MarkdownDocument, ArticleBody) {
-        let html = try readStringPlace()
+        let html = try readHeapPlace()
         let headings = try readArray { reader throws(Damaged) in
             Heading(level: try reader.readInt(), text: try reader.readString(), id: try reader.readString(), line: try reader.readInt())
         }
@@ -34,7 +34,7 @@ extension CacheReader {
                           column: try reader.readInt(), isDropped: try reader.readBool())
         }
         let wordCount = try readInt()
-        let plainText = try readStringPlace()
+        let plainText = try readHeapPlace()
         let templateSyntax = try readArray { reader throws(Damaged) -> TemplateSyntax in
             let kinds: [TemplateSyntax.Kind] = [.liquidTag, .shortcode, .output]
             let kind = try reader.readInt()

@@ -75,8 +75,16 @@ struct CacheReader {
         return Array(bytes[offset..<(offset + count)])
     }
 
-    /// Where a string of the heap is in the file (`CacheWriter.writePlaced`), without reading it.
+    /// Where the next string is in the bytes (the file's offsets, for a reader of a whole
+    /// file), without decoding it.
     mutating func readStringPlace() throws(Damaged) -> BodyStore.Slice {
+        let count = try readCount()
+        defer { offset += count }
+        return BodyStore.Slice(offset: offset, count: count)
+    }
+
+    /// Where a text of the heap is in the file (`CacheWriter.writePlaced`), without reading it.
+    mutating func readHeapPlace() throws(Damaged) -> BodyStore.Slice {
         let start = try readInt()
         let count = try readInt()
         guard start >= 0, count >= 0, count <= heapCount - start else { throw Damaged() }

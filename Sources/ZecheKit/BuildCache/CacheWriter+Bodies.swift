@@ -26,8 +26,8 @@ extension CacheWriter {
 
     /// A parse's facts, with its HTML and plain text in the heap (`writePlaced`): a build reads
     /// a body's texts only for the pages, feeds and search documents it makes again.
-    mutating func write(_ document: MarkdownDocument, html: String, plainText: String) {
-        writePlaced(html)
+    mutating func write(_ document: MarkdownDocument, body: ArticleBody) {
+        writePlaced { body.appendHTML(to: &$0) }
         write(document.headings) { writer, heading in
             writer.write(heading.level)
             writer.write(heading.text)
@@ -48,7 +48,7 @@ extension CacheWriter {
             writer.write(link.isDropped)
         }
         write(document.wordCount)
-        writePlaced(plainText)
+        writePlaced { body.appendText(to: &$0) }
         write(document.templateSyntax) { writer, syntax in
             writer.write(syntax.kind == .liquidTag ? 0 : syntax.kind == .shortcode ? 1 : 2)
             writer.write(syntax.text)
@@ -90,7 +90,7 @@ extension CacheWriter {
         // compare, are not made again when the body is read back.
         write(body.rendered.hash)
         write(body.rendered.textHash)
-        write(body.document, html: body.rendered.html, plainText: body.rendered.text)
+        write(body.document, body: body.rendered)
         write(body.diagnostics)
         write(body.rootRelativeLinks) { $0.write($1) }
         write(urls)

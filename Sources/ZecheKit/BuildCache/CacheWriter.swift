@@ -35,15 +35,13 @@ struct CacheWriter {
         }
     }
 
-    /// `string` into the heap, and its offset in the file and its length here
-    /// (`CacheReader.readStringPlace`).
-    mutating func writePlaced(_ string: String) {
-        var copy = string
-        copy.withUTF8 { utf8 in
-            write(heap.count)
-            write(utf8.count)
-            heap.append(contentsOf: utf8)
-        }
+    /// The bytes `append` adds to the heap (a body's HTML or text), and here their offset in
+    /// the file and their length (`CacheReader.readHeapPlace`).
+    mutating func writePlaced(_ append: (inout [UInt8]) -> Void) {
+        let start = heap.count
+        append(&heap)
+        write(start)
+        write(heap.count - start)
     }
 
     /// A value that may be missing: a flag, then the value.

@@ -87,6 +87,31 @@ final class BodyStore: Sendable {
         return ""
     }
 
+    /// Appends the bytes at `slice`, whose XXH64 is `hash`, to `bytes`, without making a string
+    /// of them (which would check their UTF-8 again); false, with nothing appended and
+    /// `hasFailed` set, when they cannot be read back or are not those hashed.
+    @discardableResult
+    func read(_ slice: Slice, hash: UInt64, appendingTo bytes: inout [UInt8]) -> Bool {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: slice.count))
+        let done = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            var done = 0
+            while done < slice.count {
+                let result = pread(descriptor, buffer.baseAddress! + start + done, slice.count - done, off_t(slice.offset + done))
+                if result < 0, errno == EINTR { continue }
+                guard result > 0 else { return false }
+                done += result
+            }
+            return FileDigest.xxh64(UnsafeRawBufferPointer(rebasing: buffer[start...])) == hash
+        }
+        guard done || slice.count == 0 else {
+            bytes.removeLast(slice.count)
+            readFailures.add(1, ordering: .relaxed)
+            return false
+        }
+        return true
+    }
+
     private func read(_ slice: Slice) -> String {
         guard slice.count > 0 else { return "" }
         var failed = false

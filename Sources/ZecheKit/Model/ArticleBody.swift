@@ -70,6 +70,23 @@ public struct ArticleBody: Sendable {
         }
     }
 
+    /// Appends the HTML's UTF-8 bytes to `bytes` without making a string of them: writing
+    /// every body of a build into the content cache would otherwise check its UTF-8 again.
+    func appendHTML(to bytes: inout [UInt8]) {
+        switch storage {
+        case .inline(let html, _): bytes.append(contentsOf: html.utf8)
+        case .stored(let store, let slice, _): store.read(slice, hash: hash, appendingTo: &bytes)
+        }
+    }
+
+    /// Appends the text's UTF-8 bytes to `bytes`, as `appendHTML(to:)` does.
+    func appendText(to bytes: inout [UInt8]) {
+        switch storage {
+        case .inline(_, let text): bytes.append(contentsOf: text.utf8)
+        case .stored(let store, _, let slice): store.read(slice, hash: textHash, appendingTo: &bytes)
+        }
+    }
+
     /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
     public var text: String {
         switch storage {
