@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What a kept index remembers of a document instead of the document: a hash of what places it
 /// (id, URL, date) and a hash of everything the index takes from it (its fields, its text's
 /// identity, the language it is analysed in). Two marks are equal for the same document and,
@@ -17,17 +19,28 @@ package struct DocumentMark: Sendable, Hashable {
     init?(_ document: SearchDocument, language: SearchLanguage, hash: SearchIndexState.FileHash, buffer: inout [UInt8]) {
         guard let identity = document.body.identity else { return nil }
         buffer.removeAll(keepingCapacity: true)
-        for text in [document.id, document.url, document.date] { Self.append(text, to: &buffer) }
+        // Appended one by one: a literal array of the fields would be made for every document.
+        Self.append(document.id, to: &buffer)
+        Self.append(document.url, to: &buffer)
+        Self.append(document.date, to: &buffer)
         key = buffer.withUnsafeBytes { hash($0) }
-        for text in [document.title, document.subtitle, document.summary, document.section, document.language, document.label, language.code] {
-            Self.append(text, to: &buffer)
-        }
-        for list in [document.tags, document.categories, document.authors] {
-            Self.append(UInt64(list.count), to: &buffer)
-            for text in list { Self.append(text, to: &buffer) }
-        }
+        Self.append(document.title, to: &buffer)
+        Self.append(document.subtitle, to: &buffer)
+        Self.append(document.summary, to: &buffer)
+        Self.append(document.section, to: &buffer)
+        Self.append(document.language, to: &buffer)
+        Self.append(document.label, to: &buffer)
+        Self.append(language.code, to: &buffer)
+        Self.append(document.tags, to: &buffer)
+        Self.append(document.categories, to: &buffer)
+        Self.append(document.authors, to: &buffer)
         Self.append(identity, to: &buffer)
         fingerprint = buffer.withUnsafeBytes { hash($0) }
+    }
+
+    private static func append(_ list: [String], to buffer: inout [UInt8]) {
+        append(UInt64(list.count), to: &buffer)
+        for text in list { append(text, to: &buffer) }
     }
 
     /// A text with its length before it, so that no two lists of texts give the same bytes.
@@ -40,10 +53,23 @@ package struct DocumentMark: Sendable, Hashable {
         withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) }
     }
 
-    /// The marks of `documents` (analysed in `languages`), `nil` where a text has no identity.
+    /// The marks of `documents` (analysed in `languages`), `nil` where a text has no identity:
+    /// each half on a core of its own.
     static func marks(of documents: [SearchDocument], languages: [SearchLanguage], hash: SearchIndexState.FileHash) -> [DocumentMark?] {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(4096)
-        return documents.indices.map { DocumentMark(documents[$0], language: languages[$0], hash: hash, buffer: &buffer) }
+        // Below a few thousand documents, a thread costs more than it saves.
+        let runs = documents.count < 2000 ? 1 : 2
+        let runLength = (documents.count + runs - 1) / runs
+        return [DocumentMark?](unsafeUninitializedCapacity: documents.count) { marks, count in
+            nonisolated(unsafe) let marks = marks
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(4096)
+                // Each run initializes its own slots only.
+                for index in (run * runLength)..<min(documents.count, (run + 1) * runLength) {
+                    marks.initializeElement(at: index, to: DocumentMark(documents[index], language: languages[index], hash: hash, buffer: &buffer))
+                }
+            }
+            count = documents.count
+        }
     }
 }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Where a kept index finds the lists it has not taken in: a build's state on disk
 /// (`.zeche-cache/search-…`), read a part at a time and checked as it is read, so that an
 /// update takes in only the lists it touches. A store that finds its bytes damaged says so, and
@@ -7,9 +10,12 @@ package protocol PostingStore: Sendable {
     /// write it of each of `terms`, ascending, in that order; `nil` when they cannot be read.
     func read(_ terms: [Int32]) -> [(list: [UInt8], encoded: [UInt8])]?
 
-    /// Hands every term's whole-word postings to `body`, a part at a time, the bytes valid during
-    /// the call only; `false` when they cannot all be read.
-    func forEachList(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) -> Bool
+    /// How many parts the lists are in: parts can be read at the same time.
+    var partCount: Int { get }
+
+    /// Hands every term's whole-word postings in `part` (`0..<partCount`) to `body`, the bytes
+    /// valid during the call only; `false` when they cannot be read.
+    func forEachList(inPart part: Int, _ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) -> Bool
 }
 
 /// The lists of a restored state that are still in its store.
@@ -36,6 +42,32 @@ struct StoredLists: Sendable {
             isLoaded[Int(term)] = true
         }
         return true
+    }
+
+    /// The whole-word postings of the `wanted` documents (`IndexModel.wanted`) in the lists
+    /// still stored: the parts are read in two runs, each on a core of its own. `nil` when a
+    /// part cannot be read.
+    func postings(wanted: [Bool]) -> IndexModel.OldPostings? {
+        let runs = min(2, store.partCount)
+        let runLength = (store.partCount + runs - 1) / max(1, runs)
+        let found = Mutex<[IndexModel.OldPostings?]>(Array(repeating: [:], count: runs))
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            var postings: IndexModel.OldPostings = [:]
+            let parts = (run * runLength)..<min(store.partCount, (run + 1) * runLength)
+            let isRead = parts.allSatisfy { part in
+                store.forEachList(inPart: part) { term, bytes in
+                    if isStored(term) { IndexModel.collect(term, bytes, wanted: wanted, into: &postings) }
+                }
+            }
+            found.withLock { $0[run] = isRead ? postings : nil }
+        }
+        var postings: IndexModel.OldPostings = [:]
+        for run in found.withLock({ $0 }) {
+            guard let run else { return nil }
+            // Each term is in one part only: the runs found the postings of different terms.
+            for (document, terms) in run { postings[document, default: [:]].merge(terms) { kept, _ in kept } }
+        }
+        return postings
     }
 
     /// Takes in every list still stored.

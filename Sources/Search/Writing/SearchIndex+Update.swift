@@ -122,10 +122,9 @@ extension SearchIndex {
             for term in model.base.lists.indices where !store.isStored(Int32(term)) {
                 model.base.lists[term].bytes.withUnsafeBufferPointer { IndexModel.collect(Int32(term), $0, wanted: wanted, into: &found) }
             }
-            let isRead = store.store.forEachList { term, bytes in
-                if store.isStored(term) { IndexModel.collect(term, bytes, wanted: wanted, into: &found) }
-            }
-            guard isRead else { return nil }
+            guard let read = store.postings(wanted: wanted) else { return nil }
+            // A term is in memory or in the store, never both.
+            for (document, postings) in read { found[document, default: [:]].merge(postings) { kept, _ in kept } }
             old = found
         }
         let plan = model.replacing(replacements, old: old)

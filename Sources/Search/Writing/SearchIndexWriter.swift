@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Writes the files of the index from the analysed documents: all of them, or those an
 /// update names.
@@ -13,7 +14,7 @@ struct SearchIndexWriter: Sendable {
         var files = layout.shards.flatMap(shardFiles)
         files += (0..<documentChunkCount).map(documentChunk)
         files += (0..<textChunkCount).map(textChunk)
-        files += [facetFile(), manifest()]
+        files += facetFiles()
         return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
@@ -22,8 +23,8 @@ struct SearchIndexWriter: Sendable {
     func forEachFile(_ body: @Sendable (SearchIndexFile) -> Void) {
         let shards = layout.shards
         let (documentChunks, textChunks) = (documentChunkCount, textChunkCount)
-        // The shards make two files each; the last two tasks are the facets and the manifest.
-        let taskCount = shards.count + documentChunks + textChunks + 2
+        // The shards make two files each; the last task makes the facets and the manifest.
+        let taskCount = shards.count + documentChunks + textChunks + 1
         @Sendable func task(_ number: Int) {
             switch number {
             case ..<shards.count:
@@ -32,10 +33,8 @@ struct SearchIndexWriter: Sendable {
                 body(documentChunk(number - shards.count))
             case ..<(shards.count + documentChunks + textChunks):
                 body(textChunk(number - shards.count - documentChunks))
-            case taskCount - 2:
-                body(facetFile())
             default:
-                body(manifest())
+                for file in facetFiles() { body(file) }
             }
         }
         if options.workers == 1 {
@@ -60,10 +59,27 @@ struct SearchIndexWriter: Sendable {
     /// The term and positions files of the shards `keys`, the record and text chunks of the
     /// documents at `positions`, the facets and the manifest.
     func files(shards keys: Set<String>, documents positions: [Int]) -> [SearchIndexFile] {
-        var files = layout.shards.filter { keys.contains($0.key) }.flatMap(shardFiles)
-        files += Set(positions.map { $0 / options.documentsPerChunk }).sorted().map(documentChunk)
-        files += Set(positions.map { $0 / options.textsPerChunk }).sorted().map(textChunk)
-        return files + [facetFile(), manifest()]
+        let shards = layout.shards.filter { keys.contains($0.key) }
+        let documentChunks = Set(positions.map { $0 / options.documentsPerChunk }).sorted()
+        let textChunks = Set(positions.map { $0 / options.textsPerChunk }).sorted()
+        // One task per shard and chunk and one for the facets, on up to `options.workers` threads.
+        let taskCount = shards.count + documentChunks.count + textChunks.count + 1
+        let made = Mutex([[SearchIndexFile]](repeating: [], count: taskCount))
+        let task = { @Sendable (number: Int) in
+            let files = switch number {
+            case ..<shards.count: shardFiles(shards[number])
+            case ..<(shards.count + documentChunks.count): [documentChunk(documentChunks[number - shards.count])]
+            case ..<(taskCount - 1): [textChunk(textChunks[number - shards.count - documentChunks.count])]
+            default: facetFiles()
+            }
+            made.withLock { $0[number] = files }
+        }
+        if options.workers == 1 {
+            for number in 0..<taskCount { task(number) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: taskCount, execute: task)
+        }
+        return made.withLock { $0 }.flatMap { $0 }
     }
 
     private func shardFiles(_ shard: ShardPlan.Shard) -> [SearchIndexFile] {
@@ -155,8 +171,13 @@ struct SearchIndexWriter: Sendable {
         return SearchIndexFile(path: "text/\(chunk).json", bytes: json.bytes)
     }
 
-    private func facetFile() -> SearchIndexFile {
+    /// `facets.json` and the manifest, which both show the facets.
+    private func facetFiles() -> [SearchIndexFile] {
         let facets = FacetTable(documents: model.documents, years: model.years)
+        return [facetFile(facets), manifest(facets)]
+    }
+
+    private func facetFile(_ facets: FacetTable) -> SearchIndexFile {
         var json = JSONText()
         json.raw("{")
         for (name, facet, isFirst) in [("category", facets.categories, true), ("section", facets.sections, false), ("year", facets.years, false)] {
@@ -169,8 +190,7 @@ struct SearchIndexWriter: Sendable {
         return SearchIndexFile(path: "facets.json", bytes: json.bytes)
     }
 
-    private func manifest() -> SearchIndexFile {
-        let facets = FacetTable(documents: model.documents, years: model.years)
+    private func manifest(_ facets: FacetTable) -> SearchIndexFile {
         let languages = Set(model.languages + [siteLanguage]).sorted { $0.code < $1.code }
         var json = JSONText()
         json.raw("{")

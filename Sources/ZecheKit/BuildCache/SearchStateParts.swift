@@ -51,18 +51,19 @@ struct SearchStateParts: PostingStore {
         return index == terms.count ? found : nil
     }
 
-    func forEachList(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        for part in parts {
-            guard var reader = reader(of: part) else { return false }
-            do throws(CacheReader.Damaged) {
-                for term in part.terms {
-                    let list = try reader.readStringPlace()
-                    _ = try reader.readStringPlace()
-                    reader.withBytes { bytes in body(Int32(term), UnsafeBufferPointer(rebasing: bytes[list.offset..<(list.offset + list.count)])) }
-                }
-            } catch {
-                return false
+    var partCount: Int { parts.count }
+
+    func forEachList(inPart index: Int, _ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let part = parts[index]
+        guard var reader = reader(of: part) else { return false }
+        do throws(CacheReader.Damaged) {
+            for term in part.terms {
+                let list = try reader.readStringPlace()
+                _ = try reader.readStringPlace()
+                reader.withBytes { bytes in body(Int32(term), UnsafeBufferPointer(rebasing: bytes[list.offset..<(list.offset + list.count)])) }
             }
+        } catch {
+            return false
         }
         return true
     }
