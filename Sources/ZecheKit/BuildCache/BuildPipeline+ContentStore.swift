@@ -10,25 +10,40 @@ extension BuildPipeline {
         let note: String?
     }
 
-    /// Seeds an empty content cache from `.zeche-cache/content` (a pipeline with a build
-    /// cache), so that the content stage reads and renders only the files that changed.
-    mutating func seedContentCache() -> ContentSeed? {
+    /// Starts reading `.zeche-cache/content` on another thread (a pipeline with a build cache
+    /// and no content of its own yet), so that the content stage reads and renders only the
+    /// files that changed: the content stage walks the site's folders meanwhile, and then
+    /// takes what was read (`seed(_:from:)`).
+    func startSeedingContentCache() -> BackgroundResult<(ContentSeed, ContentCache?)>? {
         guard let buildCache, cache.content.marks == nil else { return nil }
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
-        let key = store.key(options: options)
-        if cache.contentCacheIsDamaged {
-            return ContentSeed(key: key, counts: nil, layout: nil,
-                               note: "not using the content cache: a body in \(store.displayPath)-… is not the one it names (the file was changed); every content file is read")
+        let (options, isDamaged) = (options, cache.contentCacheIsDamaged)
+        return BackgroundResult {
+            let key = store.key(options: options)
+            if isDamaged {
+                return (ContentSeed(key: key, counts: nil, layout: nil,
+                                    note: "not using the content cache: a body in \(store.displayPath)-… is not the one it names (the file was changed); every content file is read"),
+                        nil)
+            }
+            switch store.load(key: key) {
+            case .reused(let seeded, let layout):
+                return (ContentSeed(key: key, counts: (seeded.articles.count, seeded.markdown.count), layout: layout, note: nil), seeded)
+            case .cold(let note):
+                return (ContentSeed(key: key, counts: nil, layout: nil,
+                                    note: note.map { "not using the content cache: \($0); every content file is read" }), nil)
+            }
         }
-        switch store.load(key: key) {
-        case .reused(var seeded, let layout):
-            seeded.nextGeneration = cache.content.nextGeneration
-            cache.content = seeded
-            return ContentSeed(key: key, counts: (seeded.articles.count, seeded.markdown.count), layout: layout, note: nil)
-        case .cold(let note):
-            return ContentSeed(key: key, counts: nil, layout: nil,
-                               note: note.map { "not using the content cache: \($0); every content file is read" })
+    }
+
+    /// Puts the content cache `seeding` read in place of `content` (which is empty); returns
+    /// what it was seeded with.
+    static func seed(_ content: inout ContentCache, from seeding: BackgroundResult<(ContentSeed, ContentCache?)>?) -> ContentSeed? {
+        guard let (seed, seeded) = seeding?.wait() else { return nil }
+        if var seeded {
+            seeded.nextGeneration = content.nextGeneration
+            content = seeded
         }
+        return seed
     }
 
     /// Writes the content stage's results to `.zeche-cache/content` when they differ from

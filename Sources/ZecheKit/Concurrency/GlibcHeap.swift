@@ -29,13 +29,19 @@ package enum GlibcHeap {
     /// whole heap (75 ms of a warm build at 10,000 articles), for pages that cannot matter.
     package static func returnFreePages() {
         #if canImport(Glibc)
-        guard let resident = residentBytes(), resident >= trimmedFrom, let symbol = function(named: "malloc_trim") else { return }
+        guard holdsEnoughToTrim, let symbol = function(named: "malloc_trim") else { return }
         _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
         #endif
     }
 
     /// The resident size from which `returnFreePages` trims the heap.
     package static let trimmedFrom = 256 << 20
+
+    /// Whether the process holds `trimmedFrom` bytes or more (or cannot tell): what a stage
+    /// frees then matters to the next one's peak.
+    package static var holdsEnoughToTrim: Bool {
+        residentBytes().map { $0 >= trimmedFrom } ?? true
+    }
 
     /// The process's resident memory (`/proc/self/statm`), or `nil` where it cannot be read.
     package static func residentBytes() -> Int? {

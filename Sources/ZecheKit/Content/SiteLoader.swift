@@ -44,7 +44,11 @@ struct SiteLoader: Sendable {
     /// the site-relative paths that changed since the last load: then files not named are
     /// taken from the cache without even a `stat`, and the folders are not walked again unless
     /// a file was added or removed. Without it every file's signature is checked.
-    func load(_ options: BuildOptions, cache: inout ContentCache, changes: Set<String>? = nil) -> Loaded {
+    ///
+    /// `seed` puts a content cache read meanwhile on another thread in place of `cache`, once
+    /// the site's folders are walked (`BuildPipeline.startSeedingContentCache`).
+    func load(_ options: BuildOptions, cache: inout ContentCache, changes: Set<String>? = nil,
+              seed: (inout ContentCache) -> Void = { _ in }) -> Loaded {
         var diagnostics: [Diagnostic] = []
         let (loadedConfig, recoveredConfig) = loadConfig(options, into: &diagnostics)
         var config = recoveredConfig ?? SiteConfig(title: "", baseURL: SiteConfig.placeholderBaseURL)
@@ -54,14 +58,11 @@ struct SiteLoader: Sendable {
         let configs = config.languageConfigs
         let strings = configs.map { loadStrings(config: $0, into: &diagnostics) }
         let marks = LanguageMarks(config: config)
-        if cache.marks != marks {
-            // Other languages give files other meanings: nothing read before holds.
-            cache = ContentCache(nextGeneration: cache.nextGeneration)
-            cache.marks = marks
-        }
-
-        // A change of site.yml may declare another section, whose folder must be walked.
-        let knownChanges = changes.flatMap { changes in cache.inventory.map { ($0, changes) } }.flatMap { inventory, changes in
+        // A change of site.yml may declare another section, whose folder must be walked; other
+        // languages give files other meanings.
+        let knownChanges = changes.flatMap { changes in
+            cache.marks == marks ? cache.inventory.map { ($0, changes) } : nil
+        }.flatMap { inventory, changes in
             changes.allSatisfy { path in
                 path != "site.yml" && (!path.hasPrefix("Content/")
                     || (cache.inventoryPaths.contains(path) && FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)))
@@ -69,6 +70,12 @@ struct SiteLoader: Sendable {
         }
         let inventory = knownChanges?.0
             ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id), limits: config.limits, marks: marks).scan()
+        seed(&cache)
+        if cache.marks != marks {
+            // Nothing read before holds.
+            cache = ContentCache(nextGeneration: cache.nextGeneration)
+            cache.marks = marks
+        }
         if knownChanges == nil {
             cache.inventory = inventory
             cache.inventoryPaths = inventory.allPaths

@@ -64,11 +64,12 @@ public struct BuildPipeline: Sendable {
     private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
                                     progress: BuildProgress) -> (BuildResult, MultilingualSite?) {
         let changes = cache.changes(adding: changes)
-        let seed = seedContentCache()
+        let seeding = startSeedingContentCache()
         var loader = SiteLoader(root: root)
         // A one-shot build keeps the bodies of its articles in a file, not in memory.
         if !keepsContent { loader.bodyStore = BodyStore() }
-        let content = loader.load(options, cache: &cache.content, changes: changes)
+        var seed: ContentSeed?
+        let content = loader.load(options, cache: &cache.content, changes: changes) { seed = Self.seed(&$0, from: seeding) }
         let contentNotes = [seed?.note, saveContentCache(seed, changedPaths: content.changedPaths)].compactMap { $0 }
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
@@ -174,12 +175,14 @@ public struct BuildPipeline: Sendable {
                                              articleKeys: articleKeys, sink: sink)
         // A one-shot build lets its site go before the search index is made: the index needs
         // only its documents, and the model of a large archive is half of what the build holds.
+        // It is freed on another thread; only a large one is waited for, as its index needs the memory.
         let structure = content.structure
         let kept = keepsContent ? sites : nil
-        _ = consume content
-        _ = consume signatures
-        _ = consume sites
-        if !keepsContent { GlibcHeap.returnFreePages() }
+        let siteRelease = BackgroundRelease.release((consume content, consume signatures, consume sites))
+        if !keepsContent, GlibcHeap.holdsEnoughToTrim {
+            siteRelease.wait()
+            GlibcHeap.returnFreePages()
+        }
         let search = writeSearchIndexes(searchInputs, into: sink)
         if let buildCache, !updatesSearchIndex, sink.keepsFiles {
             SearchStateFile.removeAll(in: buildCache, siteRoot: root, except: searchInputs.map(\.languageTag))
