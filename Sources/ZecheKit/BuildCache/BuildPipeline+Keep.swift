@@ -6,15 +6,8 @@ extension BuildPipeline {
     func keepUnchangedPages(plan: SitePlan, stale: [Int], templates: TemplateLibrary, into sink: some OutputSink) -> [Int] {
         let isStale = Set(stale)
         let unchanged = plan.jobs.indices.filter { !isStale.contains($0) && templates.contains(plan.jobs[$0].template) }
-        let failed = keep(unchanged.map { plan.jobs[$0].outputPath }, into: sink)
+        let failed = sink.keep(all: unchanged.map { plan.jobs[$0].outputPath })
         return failed.isEmpty ? stale : (stale + failed.map { unchanged[$0] }).sorted()
-    }
-
-    /// Hands the sink every output of `paths` to keep as the last successful run left it
-    /// (`OutputSink.keep`); returns the positions of those it could not keep (a file removed
-    /// from the output by hand), which the caller makes anew.
-    func keep(_ paths: [String], into sink: some OutputSink) -> [Int] {
-        sink.keep(all: paths)
     }
 
     /// Keeps one file; `false` when the caller must make it anew.

@@ -38,7 +38,7 @@ extension BuildPipeline {
             let (paths, failures) = written.withLock { $0 }
             let unchanged = update.paths.filter { !paths.contains($0) }.map { urls.searchIndexFile($0).outputPath }
             // A file of the index removed from the output by hand: the whole index is written.
-            if keep(unchanged, into: sink).isEmpty {
+            if sink.keep(all: unchanged).isEmpty {
                 outcome = (update.paths, failures.sorted(), paths.count, update.analysed)
                 state = consume updated
             }

@@ -72,17 +72,20 @@ enum CacheFile {
 
     /// Reads `count` bytes at `offset` of the file into the start of `buffer`, which holds them.
     private static func readFully(_ descriptor: Int32, into buffer: inout [UInt8], count: Int, at offset: Int) -> Bool {
-        let done = buffer.withUnsafeMutableBytes { buffer -> Int in
-            var done = 0
-            while done < count {
-                let got = pread(descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { break }
-                done += got
-            }
-            return done
+        buffer.withUnsafeMutableBytes { readFully(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<count]), at: offset) }
+    }
+
+    /// Fills `buffer` with the bytes at `offset` of the file open as `descriptor`; false when
+    /// the file ends before or cannot be read.
+    static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+        var done = 0
+        while done < buffer.count {
+            let got = pread(descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return false }
+            done += got
         }
-        return done == count
+        return true
     }
 
     /// Writes `bytes` as `name` in `folder` (made when missing, with a `.gitignore` that

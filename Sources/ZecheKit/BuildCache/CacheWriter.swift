@@ -86,6 +86,13 @@ struct CacheWriter {
         return bytes
     }
 
+    /// The checksum `sealed()` ends the bytes with (and so a file that `sealedAfterHeap()` made);
+    /// `nil` for bytes too short to be sealed.
+    static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
+        guard bytes.count >= 16 else { return nil }
+        return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
+    }
+
     /// The heap, then the sealed bytes: a reader reads and verifies only the sealed bytes at
     /// the file's end (`CacheFile.readSealedEnd`), and each text of the heap when it is needed.
     consuming func sealedAfterHeap() -> [UInt8] {

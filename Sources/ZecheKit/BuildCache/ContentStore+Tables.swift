@@ -76,7 +76,7 @@ extension ContentStore {
             }
             // The bodies' HTML and text first, then what a build reads of every article.
             let bytes = part.sealedAfterHeap()
-            let checksum = bytes.suffix(8).reduce(UInt64(0)) { ($0 >> 8) | (UInt64($1) << 56) }
+            let checksum = CacheWriter.checksum(ofSealed: bytes) ?? 0
             // Parts with the same bytes (empty ones) have the same name and the same file.
             let name = Self.fileName + "-" + String(checksum, radix: 16)
             if let failure = CacheFile.write(bytes, named: name, in: folder, writer: index) { return .failure(WriteFailure(text: failure)) }

@@ -42,7 +42,7 @@ extension SearchStateFile {
                 (snapshot.lists[term], snapshot.encoded[term]) = ([], [])
             }
             let bytes = writer.sealed()
-            let checksum = Self.checksum(ofSealed: bytes) ?? 0
+            let checksum = CacheWriter.checksum(ofSealed: bytes) ?? 0
             if let reason = CacheFile.write(bytes, named: SearchStateParts.fileName(ofPart: checksum, state: fileName), in: folder) {
                 return .failure(Problem(note: reason))
             }

@@ -59,7 +59,7 @@ struct SearchStateFile {
                                                       toolIdentity: toolIdentity, siteRoot: siteRoot, displayPath: displayPath) {
                 return .failure(Problem(note: problem))
             }
-            guard Self.checksum(ofSealed: bytes) == checksum else {
+            guard CacheWriter.checksum(ofSealed: bytes) == checksum else {
                 return .failure(Problem(note: "\(displayPath) does not belong to the last build's search index"))
             }
             let snapshot = try reader.readSnapshot(folder: folder, stateName: fileName)
@@ -95,7 +95,7 @@ struct SearchStateFile {
         let bytes = writer.sealed()
         if let reason = CacheFile.write(bytes, named: fileName, in: folder) { return .failure(Problem(note: reason)) }
         removeParts(except: parts)
-        return .success(Self.checksum(ofSealed: bytes) ?? 0)
+        return .success(CacheWriter.checksum(ofSealed: bytes) ?? 0)
     }
 
     /// Removes the file: the index it describes is gone.
@@ -114,12 +114,6 @@ struct SearchStateFile {
         for name in names where name.hasPrefix("search-") && !kept.contains(String(name.prefix { $0 != "." })) {
             unlink(buildCache.folder.appendingPathComponent(name).path)
         }
-    }
-
-    /// The checksum `CacheWriter.sealed` ends the bytes with.
-    static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
-        guard bytes.count >= 16 else { return nil }
-        return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
     }
 
     /// Why a state could not be read or written, as a note says it.

@@ -26,7 +26,7 @@ struct SearchStateParts: PostingStore {
     /// The reader of `part`'s lists when its file is there, whole, and the one the state names.
     private func reader(of part: Part) -> CacheReader? {
         let path = folder.appendingPathComponent(Self.fileName(ofPart: part.checksum, state: stateName)).path
-        guard let bytes = CacheFile.read(path), SearchStateFile.checksum(ofSealed: bytes) == part.checksum else { return nil }
+        guard let bytes = CacheFile.read(path), CacheWriter.checksum(ofSealed: bytes) == part.checksum else { return nil }
         return CacheReader.verified(bytes)
     }
 

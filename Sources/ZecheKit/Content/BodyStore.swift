@@ -95,14 +95,8 @@ final class BodyStore: Sendable {
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: slice.count))
         let done = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            var done = 0
-            while done < slice.count {
-                let result = pread(descriptor, buffer.baseAddress! + start + done, slice.count - done, off_t(slice.offset + done))
-                if result < 0, errno == EINTR { continue }
-                guard result > 0 else { return false }
-                done += result
-            }
-            return FileDigest.xxh64(UnsafeRawBufferPointer(rebasing: buffer[start...])) == hash
+            let read = UnsafeMutableRawBufferPointer(rebasing: buffer[start...])
+            return CacheFile.readFully(descriptor, into: read, at: slice.offset) && FileDigest.xxh64(UnsafeRawBufferPointer(read)) == hash
         }
         guard done || slice.count == 0 else {
             bytes.removeLast(slice.count)
@@ -116,17 +110,8 @@ final class BodyStore: Sendable {
         guard slice.count > 0 else { return "" }
         var failed = false
         let text = String(unsafeUninitializedCapacity: slice.count) { buffer -> Int in
-            var done = 0
-            while done < slice.count {
-                let result = pread(descriptor, buffer.baseAddress! + done, slice.count - done, off_t(slice.offset + done))
-                if result < 0, errno == EINTR { continue }
-                guard result > 0 else {
-                    failed = true
-                    return 0
-                }
-                done += result
-            }
-            return done
+            failed = !CacheFile.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: slice.offset)
+            return failed ? 0 : slice.count
         }
         if failed { readFailures.add(1, ordering: .relaxed) }
         return failed ? "" : text

@@ -2,9 +2,7 @@ import Markdown
 
 /// One news article: its front matter resolved and its Markdown body rendered.
 public struct Article: Sendable {
-    /// What an article holds. `Article(_:)` keeps it in one object: an article is copied into
-    /// lists, pages' contexts and signatures many times a build, and a copy then retains one
-    /// reference instead of one for each of its strings and arrays.
+    /// What an article holds, kept in one object (`SharedFields`).
     struct Fields: Sendable {
         var sourcePath: String
         var slug: String
@@ -38,18 +36,10 @@ public struct Article: Sendable {
         var embargo: Embargo?
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private let storage: Storage
+    private let storage: SharedFields<Fields>
 
     init(_ fields: Fields) {
-        storage = Storage(fields)
+        storage = SharedFields(fields)
     }
 
     /// The file, relative to the site folder: `Content/posts/2026-11-24-austausch.md` or

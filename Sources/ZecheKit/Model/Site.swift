@@ -1,7 +1,7 @@
 /// Everything a build renders: the configuration and the resolved content.
 public struct Site: Sendable {
-    /// What a site holds. Kept in one object: a site is handed to every page's context and
-    /// signature, and a copy then retains one reference instead of one for each of its tables.
+    /// What a site holds, kept in one object (`SharedFields`): a site is handed to every page's
+    /// context and signature.
     private struct Fields: Sendable {
         var config: SiteConfig
         var strings: InterfaceStrings
@@ -25,18 +25,10 @@ public struct Site: Sendable {
         var albumIndex: [String: Int]
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
+    private let storage: SharedFields<Fields>
 
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private let storage: Storage
-
-    private init(storage: Storage) {
-        self.storage = storage
+    private init(_ fields: Fields) {
+        storage = SharedFields(fields)
     }
 
     public var config: SiteConfig { storage.fields.config }
@@ -119,7 +111,7 @@ public struct Site: Sendable {
         func positions<Element>(_ elements: [Element], by key: (Element) -> String) -> [String: Int] {
             Dictionary(elements.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
-        storage = Storage(Fields(
+        self.init(Fields(
             config: config, strings: strings, articles: articles, authors: authors, pages: pages, tags: tags, articlesByAuthor: byAuthor,
             sharedImages: sharedImages, rootRelativeLinks: rootRelativeLinks, leftOut: leftOut, newsroom: newsroom,
             homeArticles: articles.indices.filter { articles[$0].sectionID.map(onHome.contains) ?? true }, pictures: pictures,
@@ -134,7 +126,7 @@ public struct Site: Sendable {
         var fields = storage.fields
         fields.articles = newArticles
         fields.rootRelativeLinks = newLinks
-        return Site(storage: Storage(fields))
+        return Site(fields)
     }
 
     /// The title and URL a related link shows: an article's own, or the external link's.

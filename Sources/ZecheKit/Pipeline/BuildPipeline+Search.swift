@@ -64,7 +64,7 @@ extension BuildPipeline {
             let signature = signatures.searchSignature(language: language, epoch: epoch, articleKeys: articleKeys,
                                                        isIndexed: { $0.status.isPublic || marks })
             let last = cache.previous?.searches[language]
-            let kept = last.flatMap { last in last.signature == signature && keep(last.paths, into: sink).isEmpty ? last : nil }
+            let kept = last.flatMap { last in last.signature == signature && sink.keep(all: last.paths).isEmpty ? last : nil }
             return SearchInput(language: language, signature: signature, kept: kept,
                                documents: kept == nil ? Self.searchDocuments(site: site, marksUnpublished: marks) : [],
                                urls: site.config.urls, languageTag: site.config.language)

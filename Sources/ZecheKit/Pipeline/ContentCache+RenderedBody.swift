@@ -4,18 +4,25 @@ extension ContentCache {
     /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
     /// body is the same and every link still resolves the same way.
     ///
-    /// Its fields live in one shared object: the load holds each body in an array, in the
+    /// Its fields live in one object (`SharedFields`): the load holds each body in an array, in the
     /// cache's dictionary and in its article's making at once, and a dictionary of 100,000
     /// bodies held inline took 100 MB of mostly empty buckets (each 392 bytes).
     struct RenderedBody: Sendable {
-        private var fields: Fields
+        private let storage: SharedFields<Fields>
 
         init(bodyHash: UInt64, resolutions: [(destination: String, resolution: LinkTargets.Resolution)], document: MarkdownDocument,
              rendered: ArticleBody, diagnostics: [Diagnostic], rootRelativeLinks: [SiteLink], place: BodyPlace,
              imageUses: [BodyImages.Use] = [], requiresCredit: Bool = false) {
-            fields = Fields(bodyHash: bodyHash, resolutions: resolutions, document: document, rendered: rendered, diagnostics: diagnostics,
-                            rootRelativeLinks: rootRelativeLinks, place: place, imageUses: imageUses, requiresCredit: requiresCredit)
+            self.init(Fields(bodyHash: bodyHash, resolutions: resolutions, document: document, rendered: rendered,
+                             diagnostics: diagnostics, rootRelativeLinks: rootRelativeLinks, place: place,
+                             imageUses: imageUses, requiresCredit: requiresCredit))
         }
+
+        private init(_ fields: Fields) {
+            storage = SharedFields(fields)
+        }
+
+        private var fields: Fields { storage.fields }
 
         /// XXH64 of the Markdown it was rendered from (the text itself would keep every body
         /// of the archive in memory).
@@ -44,15 +51,13 @@ extension ContentCache {
             let summary = fields.document.summary
             let isLong = summary.utf8.count > Article.summaryExcerptLimit + 1
             guard isLong || store != nil else { return self }
-            var kept = self
-            kept.fields = fields.with { fields in
-                if let store {
-                    fields.rendered = fields.rendered.stored(in: store)
-                    fields.document = fields.document.withoutText
-                }
-                if isLong { fields.document = fields.document.with(summary: String(summary.prefix(Article.summaryExcerptLimit + 1))) }
+            var fields = self.fields
+            if let store {
+                fields.rendered = fields.rendered.stored(in: store)
+                fields.document = fields.document.withoutText
             }
-            return kept
+            if isLong { fields.document = fields.document.with(summary: String(summary.prefix(Article.summaryExcerptLimit + 1))) }
+            return RenderedBody(fields)
         }
 
         /// Whether the body's images are still as they were when it was rendered.
@@ -60,48 +65,16 @@ extension ContentCache {
             requiresCredit == images.requiresCredit && imageUses.allSatisfy(images.isCurrent)
         }
 
-        /// The fields, never changed once made: a change makes a new object.
-        private final class Fields: Sendable {
+        private struct Fields: Sendable {
             let bodyHash: UInt64
             let resolutions: [(destination: String, resolution: LinkTargets.Resolution)]
-            let document: MarkdownDocument
-            let rendered: ArticleBody
+            var document: MarkdownDocument
+            var rendered: ArticleBody
             let diagnostics: [Diagnostic]
             let rootRelativeLinks: [SiteLink]
             let place: BodyPlace
             let imageUses: [BodyImages.Use]
             let requiresCredit: Bool
-
-            init(bodyHash: UInt64, resolutions: [(destination: String, resolution: LinkTargets.Resolution)], document: MarkdownDocument,
-                 rendered: ArticleBody, diagnostics: [Diagnostic], rootRelativeLinks: [SiteLink], place: BodyPlace,
-                 imageUses: [BodyImages.Use], requiresCredit: Bool) {
-                self.bodyHash = bodyHash
-                self.resolutions = resolutions
-                self.document = document
-                self.rendered = rendered
-                self.diagnostics = diagnostics
-                self.rootRelativeLinks = rootRelativeLinks
-                self.place = place
-                self.imageUses = imageUses
-                self.requiresCredit = requiresCredit
-            }
-
-            /// A copy with the changes `change` makes to the mutable ones.
-            func with(_ change: (inout Changes) -> Void) -> Fields {
-                var changes = Changes(document: document, rendered: rendered, imageUses: imageUses, requiresCredit: requiresCredit)
-                change(&changes)
-                return Fields(bodyHash: bodyHash, resolutions: resolutions, document: changes.document, rendered: changes.rendered,
-                              diagnostics: diagnostics, rootRelativeLinks: rootRelativeLinks, place: place,
-                              imageUses: changes.imageUses, requiresCredit: changes.requiresCredit)
-            }
-        }
-
-        /// The fields a body changes after it is made.
-        private struct Changes {
-            var document: MarkdownDocument
-            var rendered: ArticleBody
-            var imageUses: [BodyImages.Use]
-            var requiresCredit: Bool
         }
     }
 }

@@ -11,11 +11,11 @@ extension StagingFolder {
     /// folder updated in place that file is already there (the two trees share it), so this
     /// only records it; otherwise it is linked in from the published output.
     public func keep(_ relativePath: String) throws(OutputError) {
-        let known = previous.files[relativePath]
-        if let known, previous.updatesInPlace, !previous.differing.contains(relativePath) {
-            ledger.recordUnchanged(relativePath, known)
+        if let shared = sharedEntry(relativePath) {
+            ledger.recordUnchanged(relativePath, shared)
             return
         }
+        let known = previous.files[relativePath]
         guard let live = previous.live else {
             throw OutputError.cannotWrite(path: relativePath, reason: "there is no previous output to keep it from")
         }
@@ -50,14 +50,21 @@ extension StagingFolder {
         var others: [Int] = []
         shared.reserveCapacity(relativePaths.count)
         for (index, path) in relativePaths.enumerated() {
-            if let known = previous.files[path], !previous.differing.contains(path) {
-                shared.append((path, known))
+            if let entry = sharedEntry(path) {
+                shared.append((path, entry))
             } else {
                 others.append(index)
             }
         }
         ledger.recordUnchanged(shared)
         return keepEach(others.map { relativePaths[$0] }).map { others[$0] }
+    }
+
+    /// The manifest entry of the published file at `relativePath` when this folder already
+    /// shares it: a folder updated in place, where the last build did not change that file.
+    private func sharedEntry(_ relativePath: String) -> OutputManifest.Entry? {
+        guard previous.updatesInPlace, !previous.differing.contains(relativePath) else { return nil }
+        return previous.files[relativePath]
     }
 
     /// Makes the file at `relativePath` the published one: nothing to do where this folder

@@ -43,10 +43,7 @@ final class StagingLedger: Sendable {
     }
 
     func recordUnchanged(_ path: String, _ entry: OutputManifest.Entry) {
-        state.withLock {
-            if let replaced = $0.written.removeValue(forKey: path) { $0.bytesWritten -= replaced.size }
-            $0.unchanged[path] = entry
-        }
+        recordUnchanged([(path, entry)])
     }
 
     var snapshot: State { state.withLock { $0 } }
