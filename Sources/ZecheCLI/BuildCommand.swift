@@ -43,7 +43,7 @@ enum BuildCommand: Command {
         pipeline.keepsContent = false
         let report = pipeline.build(into: output, progress: progress)
         // The loaded site is not needed any more: free it while the result is printed.
-        BackgroundRelease.release(pipeline)
+        pipeline.releaseRunsInBackground()
         reporter?.stop()
         let seconds = Date().timeIntervalSince(started)
 

@@ -1,17 +1,49 @@
 extension BuildPipeline {
-    /// Reads the build cache for a build into `output` (when the pipeline has one and no run
-    /// of its own): its signatures let this run keep what did not change. Returns the note
-    /// that says why the build is cold, if it is.
-    mutating func loadBuildCache(for output: OutputFolder) -> String? {
-        guard let buildCache, cache.lastGood == nil else { return nil }
-        switch buildCache.load(for: BuildCache.identity(of: self, output: output)) {
+    /// The build cache of a build into an output folder, on its way to the run: asked for by
+    /// `build(into:)`, read on another thread once the content stage is done, taken when the
+    /// run compares the pages' signatures with it.
+    enum BuildCacheLoad: Sendable {
+        /// The identity of the build, `nil` when the output folder is missing.
+        case asked(BuildCache.Identity?)
+        case reading(BackgroundResult<BuildCache.Loaded>)
+    }
+
+    /// Asks for the build cache of a build into `output` (when the pipeline has one and no
+    /// run of its own): its signatures let this run keep what did not change.
+    mutating func askForBuildCache(for output: OutputFolder) {
+        guard buildCache != nil, cache.lastGood == nil else { return }
+        cache.buildCacheLoad = .asked(BuildCache.identity(of: self, output: output))
+    }
+
+    /// Starts reading the build cache asked for, on another thread: the content stage is
+    /// done, and the second core has little else to do while the pages are planned.
+    mutating func startReadingBuildCache() {
+        guard let buildCache, case .asked(let identity) = cache.buildCacheLoad else { return }
+        cache.buildCacheLoad = .reading(BackgroundResult { buildCache.load(for: identity) })
+    }
+
+    /// Takes the build cache asked for (reading it now if it was not started), and keeps the
+    /// note that says why the build is cold, if it is, for `takeBuildCacheNote`.
+    mutating func receiveBuildCache() {
+        startReadingBuildCache()
+        guard case .reading(let reading) = cache.buildCacheLoad else { return }
+        cache.buildCacheLoad = nil
+        switch reading.wait() {
         case .reused(let signatures):
             cache.persisted = signatures
-            return nil
         case .cold(let note):
             cache.persisted = nil
-            return note.map { "not using the build cache: \($0); every page is made anew" }
+            cache.buildCacheNote = note.map { "not using the build cache: \($0); every page is made anew" }
+        case nil:
+            cache.persisted = nil
         }
+    }
+
+    /// The note of the build cache received, once.
+    mutating func takeBuildCacheNote() -> String? {
+        receiveBuildCache()
+        defer { cache.buildCacheNote = nil }
+        return cache.buildCacheNote
     }
 
     /// Writes the build cache after a successful build into `output`; returns a note when it

@@ -46,6 +46,36 @@ extension BuildPipeline {
         return seed
     }
 
+    /// The content cache being written: `note()` waits for it and says why it could not be.
+    struct ContentCacheSave {
+        private let saving: BackgroundResult<String?>?
+        private let done: String?
+
+        init(done note: String?) {
+            saving = nil
+            done = note
+        }
+
+        init(saving: BackgroundResult<String?>) {
+            self.saving = saving
+            done = nil
+        }
+
+        func note() -> String? {
+            saving.map { $0.wait() ?? nil } ?? done
+        }
+    }
+
+    /// Starts writing the content stage's results (`saveContentCache`). A build that reused the
+    /// cache writes only the parts an edit changed, on another thread while the pages are
+    /// planned and rendered; a cold build writes every part at once, before its pages, so that
+    /// the drafts and bodies are let go before the pages of a large archive take their memory.
+    func startSavingContentCache(_ seed: ContentSeed?, changedPaths: [String]) -> ContentCacheSave {
+        guard seed?.counts != nil else { return ContentCacheSave(done: saveContentCache(seed, changedPaths: changedPaths)) }
+        let pipeline = self
+        return ContentCacheSave(saving: BackgroundResult { pipeline.saveContentCache(seed, changedPaths: changedPaths) })
+    }
+
     /// Writes the content stage's results to `.zeche-cache/content` when they differ from
     /// what the file held; returns a note when it could not be written.
     func saveContentCache(_ seed: ContentSeed?, changedPaths: [String]) -> String? {

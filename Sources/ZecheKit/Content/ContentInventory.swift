@@ -25,8 +25,7 @@ struct ContentInventory: Sendable {
             self.isBundle = isBundle
             self.bundleFiles = bundleFiles
             self.language = language
-            let components = path.split(separator: "/")
-            self.name = name ?? (isBundle ? String(components.dropLast().last ?? "") : MarkdownFileName.stem(of: path))
+            self.name = name ?? (isBundle ? String(path.split(separator: "/").dropLast().last ?? "") : MarkdownFileName.stem(of: path))
         }
 
         /// What links the file to its translations: its folder and name without extension and
@@ -52,6 +51,8 @@ struct ContentInventory: Sendable {
     /// The albums of the press kit: `Content/media/ALBUM/` with its `index.md`.
     var albums: [AlbumFolder] = []
     var diagnostics: [Diagnostic] = []
+    /// The signature of every file the scan listed, as the scan found it.
+    var signatures: [String: FileSignature] = [:]
 
     /// A folder of `Content/media/` with its `index.md` and its files.
     struct AlbumFolder: Sendable {

@@ -70,6 +70,7 @@ struct ContentScanner {
             .init(id: album.id, indexPath: album.indexPath, files: CopiedFilePolicy.filter(album.files, rootPath: root.path, into: &diagnostics))
         }
         inventory.diagnostics = walker.diagnostics + diagnostics + unknownEntries(in: content, inventory: &inventory)
+        inventory.signatures = walker.signatures
         return inventory
     }
 
@@ -200,8 +201,13 @@ struct ContentScanner {
             }
         }
         for path in markdown {
-            let folder = MarkdownFileName.folder(of: path)
             let language = marks?.language(ofFile: path)
+            // A section without bundles (most archives) asks nothing more of its files.
+            if indexes.isEmpty {
+                result.append(.init(path: path, isBundle: false, bundleFiles: [], language: language, name: marks.map { $0.name(ofFile: path) }))
+                continue
+            }
+            let folder = MarkdownFileName.folder(of: path)
             if isBundleIndex(path, of: folder) {
                 result.append(.init(path: path, isBundle: true, bundleFiles: members[folder] ?? [], language: language))
             } else if bundle(of: path) == nil {

@@ -15,6 +15,11 @@ struct FileSignature: Sendable, Hashable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The signature of the file `info` describes (what `stat` or `lstat` found).
+    init(_ info: stat) {
         size = Int64(info.st_size)
         #if canImport(Darwin)
         modifiedSeconds = Int(info.st_mtimespec.tv_sec)

@@ -17,6 +17,9 @@ struct FolderWalker {
     /// When set, a Markdown file (`.md`) larger than this many bytes is not listed but reported:
     /// reading and parsing it would take memory in proportion (`limits: max_file_mb`).
     var maxMarkdownBytes: Int?
+    /// The signature of every file listed, as the walk found it: whoever reads the files next
+    /// compares it with what it kept without asking the file system again.
+    var signatures: [String: FileSignature] = [:]
 
     mutating func files(in folder: String, root: URL) -> [String] {
         var result: [String] = []
@@ -115,6 +118,7 @@ struct FolderWalker {
                     continue
                 }
                 result.append(path)
+                signatures[path] = FileSignature(entry)
             } else {
                 // Opening a named pipe would wait for a writer forever: skip it, and say so.
                 diagnostics.append(.warning(

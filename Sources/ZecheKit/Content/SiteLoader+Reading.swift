@@ -38,7 +38,9 @@ extension SiteLoader {
             let cached = cache.articles
             results = Parallel.map(files.count) { index -> ContentCache.ReadArticle? in
                 let file = files[index]
-                guard let signature = FileSignature(path: rootPath + "/" + file.path) else { return nil }
+                // A scan just now found the file's signature; files named as changed are asked again.
+                guard let signature = (changes == nil ? inventory.signatures[file.path] : nil)
+                    ?? FileSignature(path: rootPath + "/" + file.path) else { return nil }
                 if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
                     return hit
                 }
@@ -56,10 +58,6 @@ extension SiteLoader {
                                              namedAuthors: namedAuthors)
             }
         }
-        if changes == nil {
-            let known = Set(inventory.articles.map(\.path))
-            cache.articles = cache.articles.filter { known.contains($0.key) }
-        }
         for (file, read) in zip(files, results) {
             if let read, let previous = cache.articles[file.path], read.signature == previous.signature,
                read.bundleFiles == previous.bundleFiles, read.diagnostics == previous.diagnostics, read.draft === previous.draft { continue }
@@ -69,6 +67,11 @@ extension SiteLoader {
                 diagnostics: [.error("cannot read '\(file.path)'", at: SourceLocation(path: file.path),
                                      fix: "check that the file exists and that you may read it")],
                 namedAuthors: [])
+        }
+        // Every listed article has its entry now: more entries mean some are of files gone.
+        if changes == nil, cache.articles.count != inventory.articles.count {
+            let known = Set(inventory.articles.map(\.path))
+            cache.articles = cache.articles.filter { known.contains($0.key) }
         }
     }
 

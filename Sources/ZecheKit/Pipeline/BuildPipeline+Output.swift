@@ -21,9 +21,9 @@ extension BuildPipeline {
             result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
             return result
         }
-        let cacheNote = loadBuildCache(for: output)
+        askForBuildCache(for: output)
         var result = run(into: staging, progress: progress)
-        result.notes += cacheNote.map { [$0] } ?? []
+        result.notes += takeBuildCacheNote().map { [$0] } ?? []
         guard result.succeeded else {
             output.discard(staging)
             return result

@@ -61,6 +61,15 @@ public struct BuildPipeline: Sendable {
         return result
     }
 
+    /// Lets go of what the pipeline keeps of its runs on another thread, so that a caller
+    /// that is done with it need not wait while a large site is freed.
+    public mutating func releaseRunsInBackground() {
+        var kept = PipelineCache()
+        // Swapped out first, so that the release thread, not this one, holds the last reference.
+        swap(&cache, &kept)
+        BackgroundRelease.release(consume kept)
+    }
+
     private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
                                     progress: BuildProgress) -> (BuildResult, MultilingualSite?) {
         let changes = cache.changes(adding: changes)
@@ -70,7 +79,8 @@ public struct BuildPipeline: Sendable {
         if !keepsContent { loader.bodyStore = BodyStore() }
         var seed: ContentSeed?
         let content = loader.load(options, cache: &cache.content, changes: changes) { seed = Self.seed(&$0, from: seeding) }
-        let contentNotes = [seed?.note, saveContentCache(seed, changedPaths: content.changedPaths)].compactMap { $0 }
+        let contentSave = startSavingContentCache(seed, changedPaths: content.changedPaths)
+        startReadingBuildCache()
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
         if buildCache != nil { cache.versions = ContentVersions.make(sites: content.sites, content: cache.content) }
@@ -79,8 +89,9 @@ public struct BuildPipeline: Sendable {
             // The next load then reads everything; its site gets a number of its own.
             var emptied = ContentCache()
             emptied.nextGeneration = cache.content.nextGeneration
-            contentRelease = BackgroundRelease.release(cache.content)
-            cache.content = emptied
+            // Swapped out first, so that the release thread, not this one, holds the last reference.
+            swap(&cache.content, &emptied)
+            contentRelease = BackgroundRelease.release(consume emptied)
         }
         var diagnostics = content.diagnostics
         let themeLoad = ThemeLoader(root: root).load(reusing: cache.theme)
@@ -92,7 +103,7 @@ public struct BuildPipeline: Sendable {
             diagnostics += plan.diagnostics + SiteLinkCheck.check(sites: sites, outputPaths: plan.outputPaths)
             cache.pendingChanges = changes
             var result = BuildResult(diagnostics: diagnostics.sorted(), sites: sites)
-            result.notes = contentNotes
+            result.notes = [seed?.note, contentSave.note()].compactMap { $0 }
             return (result, sites)
         }
         cache.theme = theme
@@ -131,6 +142,7 @@ public struct BuildPipeline: Sendable {
             jobsByArticle = plan.jobsByArticle(sites: sites)
             candidates = Array(plan.jobs.indices)
         }
+        receiveBuildCache()
         let previous = cache.previous
         let changedTemplates = previous.map { theme.changedTemplates(since: $0.templateFiles) }
         if changedTemplates?.isEmpty == false { candidates = Array(plan.jobs.indices) }
@@ -142,7 +154,6 @@ public struct BuildPipeline: Sendable {
         }.map(\.0)
 
         var result = BuildResult(diagnostics: [], sites: sites)
-        result.notes = contentNotes
         result.pageCount = plan.jobs.count
         guard !diagnostics.containsErrors else {
             // Nothing is written; the pages of templates that changed since the last good run
@@ -156,7 +167,18 @@ public struct BuildPipeline: Sendable {
             diagnostics += render(checked, plan: plan, sites: sites, renderer: renderer, into: nil, progress: progress)
             cache.pendingChanges = changes
             result.diagnostics = diagnostics.sorted()
+            result.notes = [seed?.note, contentSave.note()].compactMap { $0 }
             return (result, sites)
+        }
+        // A build that renders few pages (one after an edit) makes its search index on the
+        // other core meanwhile; one that renders many makes it after them, when the site's
+        // memory is free again.
+        let searchesAlongside = previous != nil && stale.count * 4 < plan.jobs.count
+        let earlySearchInputs = searchesAlongside
+            ? searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, sink: sink) : nil
+        let searching = earlySearchInputs.map { inputs in
+            let pipeline = self
+            return BackgroundResult { pipeline.makeSearchIndexes(inputs, into: sink) }
         }
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
@@ -171,8 +193,8 @@ public struct BuildPipeline: Sendable {
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
-        let searchInputs = self.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
-                                             articleKeys: articleKeys, sink: sink)
+        let searchInputs = earlySearchInputs ?? self.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
+                                                                  articleKeys: articleKeys, sink: sink)
         // A one-shot build lets its site go before the search index is made: the index needs
         // only its documents, and the model of a large archive is half of what the build holds.
         // It is freed on another thread; only a large one is waited for, as its index needs the memory.
@@ -183,10 +205,8 @@ public struct BuildPipeline: Sendable {
             siteRelease.wait()
             GlibcHeap.returnFreePages()
         }
-        let search = writeSearchIndexes(searchInputs, into: sink)
-        if let buildCache, !updatesSearchIndex, sink.keepsFiles {
-            SearchStateFile.removeAll(in: buildCache, siteRoot: root, except: searchInputs.map(\.languageTag))
-        }
+        let search = searching?.wait() ?? makeSearchIndexes(searchInputs, into: sink)
+        result.notes = [seed?.note, contentSave.note()].compactMap { $0 }
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         if loader.bodyStore?.hasFailed == true {

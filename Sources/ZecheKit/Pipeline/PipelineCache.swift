@@ -21,6 +21,10 @@ struct PipelineCache: Sendable {
     /// What the build cache kept of the last build (`BuildCache`), while this pipeline has
     /// no successful run of its own.
     var persisted: OutputSignatures?
+    /// The build cache on its way to `persisted` (`BuildPipeline.askForBuildCache`), and the
+    /// note that says why it was not used.
+    var buildCacheLoad: BuildPipeline.BuildCacheLoad?
+    var buildCacheNote: String?
     /// The site and diagnostics of the last run, good or not: what the editors' overview of
     /// the preview shows.
     var lastRun: (sites: MultilingualSite, diagnostics: [Diagnostic])?

@@ -35,8 +35,11 @@ final class StagingLedger: Sendable {
     /// Records many unchanged files under one lock: a warm build keeps tens of thousands.
     func recordUnchanged(_ entries: [(path: String, entry: OutputManifest.Entry)]) {
         state.withLock {
+            if entries.count > 1 { $0.unchanged.reserveCapacity($0.unchanged.count + entries.count) }
+            // A warm build keeps its pages before it writes any: nothing to take back then.
+            let hasWritten = !$0.written.isEmpty
             for (path, entry) in entries {
-                if let replaced = $0.written.removeValue(forKey: path) { $0.bytesWritten -= replaced.size }
+                if hasWritten, let replaced = $0.written.removeValue(forKey: path) { $0.bytesWritten -= replaced.size }
                 $0.unchanged[path] = entry
             }
         }
