@@ -106,9 +106,10 @@ public struct BuildCache: Sendable {
 
     /// Writes the cache of a successful build: into a temporary file renamed over the old
     /// one, so that a reader sees the old cache or the new one. Returns why it could not be
-    /// written, or `nil`.
-    func save(_ signatures: OutputSignatures, identity: Identity) -> String? {
-        var writer = CacheWriter()
+    /// written, or `nil`. `serialized` is what `serialized(_:)` made of the build's signatures: the identity of
+    /// the output is known only once it is published, the signatures before.
+    func save(_ serialized: [UInt8], identity: Identity) -> String? {
+        var writer = CacheWriter(capacity: serialized.count + 1_024)
         writer.write(Self.magic)
         writer.write(Self.formatVersion)
         writer.write(toolIdentity)
@@ -116,8 +117,15 @@ public struct BuildCache: Sendable {
         writer.write(identity.output)
         for number in identity.outputFolder { writer.write(number) }
         writer.write(identity.options)
-        Self.write(signatures, into: &writer)
+        writer.append(serialized)
         return CacheFile.write(writer.sealed(), named: Self.fileName, in: folder)
+    }
+
+    /// The bytes of `signatures` in the cache's format, what `save` writes after the identity.
+    static func serialized(_ signatures: OutputSignatures) -> [UInt8] {
+        var writer = CacheWriter()
+        write(signatures, into: &writer)
+        return writer.bytes
     }
 
     private static func modificationTime(_ info: stat) -> [UInt64] {

@@ -46,12 +46,20 @@ extension BuildPipeline {
         return cache.buildCacheNote
     }
 
-    /// Writes the build cache after a successful build into `output`; returns a note when it
-    /// could not be written (the site is built all the same).
-    func saveBuildCache(for output: OutputFolder) -> String? {
-        guard let buildCache, let signatures = cache.previous else { return nil }
+    /// Starts putting the signatures of the run into the build cache's format on another
+    /// thread, while the output is published (`saveBuildCache`).
+    func startSerializingBuildCache() -> BackgroundResult<[UInt8]>? {
+        guard buildCache != nil, let signatures = cache.previous else { return nil }
+        return BackgroundResult { BuildCache.serialized(signatures) }
+    }
+
+    /// Writes the build cache after a successful build into `output`, with the signatures
+    /// `serializing` put in its format; returns a note when it could not be written (the site
+    /// is built all the same).
+    func saveBuildCache(for output: OutputFolder, serializing: BackgroundResult<[UInt8]>?) -> String? {
+        guard let buildCache, let serialized = serializing?.wait() else { return nil }
         guard let identity = BuildCache.identity(of: self, output: output) else { return nil }
-        return buildCache.save(signatures, identity: identity).map {
+        return buildCache.save(serialized, identity: identity).map {
             "the build cache could not be written (\($0)); the next build makes every page anew"
         }
     }

@@ -69,9 +69,9 @@ struct CacheWriter {
     /// A table in the order of its keys, so that the same cache gives the same bytes.
     mutating func write<Value>(_ table: [String: Value], value: (inout CacheWriter, Value) -> Void) {
         write(table.count)
-        for key in table.keys.sorted() {
+        for (key, element) in table.sorted(by: { $0.key < $1.key }) {
             write(key)
-            if let element = table[key] { value(&self, element) }
+            value(&self, element)
         }
     }
 

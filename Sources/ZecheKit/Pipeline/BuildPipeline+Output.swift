@@ -28,6 +28,7 @@ extension BuildPipeline {
             output.discard(staging)
             return result
         }
+        let serializing = startSerializingBuildCache()
         do {
             result.output = try output.publish(staging)
         } catch {
@@ -36,7 +37,7 @@ extension BuildPipeline {
             result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
             return result
         }
-        result.notes += saveBuildCache(for: output).map { [$0] } ?? []
+        result.notes += saveBuildCache(for: output, serializing: serializing).map { [$0] } ?? []
         return result
     }
 
