@@ -137,6 +137,10 @@ extension ContentStore {
         }
         var layout: [(name: String, paths: [String])] = []
         var stores: [BodyStore] = []
+        // Made at their size at once: growing two tables of 10,000 entries rehashes them often.
+        let total = decoded.reduce(0) { $0 + ($1?.1.count ?? 0) }
+        cache.articles.reserveCapacity(total)
+        cache.markdown.reserveCapacity(total)
         for (part, read) in zip(parts, decoded) {
             guard let read else { throw CacheReader.Damaged() }
             let (store, entries) = read

@@ -235,7 +235,8 @@ public struct BuildPipeline: Sendable {
         result.analysedSearchDocuments = search.analysed
         result.notes += search.notes
         result.fileCount = allOutputs.count
-        result.removedOutputs = (previous?.outputs ?? []).subtracting(allOutputs)
+        // What the preview's server must stop serving; a one-shot build's staging folder simply lacks them.
+        if keepsContent { result.removedOutputs = (previous?.outputs ?? []).subtracting(allOutputs) }
         cache.lastGood = RenderedSite(
             structure: structure ?? 0, plan: plan, theme: theme, epoch: epoch, articleKeys: articleKeys,
             jobsByArticle: jobsByArticle, pageSignatures: pageSignatures,
