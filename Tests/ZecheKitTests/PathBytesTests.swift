@@ -57,6 +57,16 @@ import TextCore
         #expect(LinkTargets.normalize("Content/../../a") == nil)
     }
 
+    @Test("An article's folder under Content/ is read on bytes as by characters")
+    func articleFolders() {
+        for path in Self.randomTexts(count: 20_000, seed: 26).map({ "Content/" + $0 }) + Self.randomTexts(count: 2_000, seed: 27)
+            + ["Content/posts/a.md", "Content/pressemitteilungen/x/index.md", "Content", "Content/", "Content//posts/a.md",
+               "Content/\u{301}x/a.md", "Content/po/\u{301}a.md", "Content/po\u{0600}/a.md", "/Content/posts"] {
+            let file = ContentInventory.ArticleFile(path: path, isBundle: false, bundleFiles: [])
+            #expect(SiteAssembly.folder(of: file) == file.folder, "\(path.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test("Texts sort by their UTF-8 bytes")
     func byteOrder() {
         let texts = Self.randomTexts(count: 2_000, seed: 24)
