@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextCore
 @testable import ZecheKit
 
 /// The content stage looks at file names, paths and link destinations on bytes where that is
@@ -43,6 +44,27 @@ import Testing
             #expect(LinkTargets.hasScheme(text) == LinkTargets.hasSchemeByCharacters(text), "\(text.unicodeScalars.map(\.value))")
         }
         #expect(LinkTargets.hasScheme("https://example.com") && !LinkTargets.hasScheme("bild.jpg"))
+    }
+
+    @Test("A link's target resolves its '.' and '..' on bytes as by characters")
+    func normalizing() {
+        for path in Self.randomTexts(count: 20_000, seed: 25) + ["Content/posts/../images/a.jpg", "../a", "a/./b/", "./", "a//b", "/a", "",
+                                                                  "a/..", "a/../", "Content/posts/x/\u{301}../b", ".\u{301}./a"] {
+            let expected = PathSegments.resolved(path).map { $0.joined(separator: "/") + (path.hasSuffix("/") && !$0.isEmpty ? "/" : "") }
+            #expect(LinkTargets.normalize(path) == expected, "\(path.unicodeScalars.map(\.value))")
+        }
+        #expect(LinkTargets.normalize("Content/posts/../images/a.jpg") == "Content/images/a.jpg")
+        #expect(LinkTargets.normalize("Content/../../a") == nil)
+    }
+
+    @Test("An article's folder under Content/ is read on bytes as by characters")
+    func articleFolders() {
+        for path in Self.randomTexts(count: 20_000, seed: 26).map({ "Content/" + $0 }) + Self.randomTexts(count: 2_000, seed: 27)
+            + ["Content/posts/a.md", "Content/pressemitteilungen/x/index.md", "Content", "Content/", "Content//posts/a.md",
+               "Content/\u{301}x/a.md", "Content/po/\u{301}a.md", "Content/po\u{0600}/a.md", "/Content/posts"] {
+            let file = ContentInventory.ArticleFile(path: path, isBundle: false, bundleFiles: [])
+            #expect(SiteAssembly.folder(of: file) == file.folder, "\(path.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test("Texts sort by their UTF-8 bytes")

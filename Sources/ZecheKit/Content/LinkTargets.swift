@@ -19,13 +19,19 @@ struct LinkTargets: Sendable, Equatable {
 
     /// Site-relative source path → root-relative URL with the base path.
     private(set) var urls: [String: String] = [:]
-    /// For suggestions: folder → file names in it.
-    private var filesByFolder: [String: [String]] = [:]
+    /// Every path added, in order: the files of a folder, for suggestions, are read from it
+    /// only for a message.
+    private var paths: [String] = []
 
     mutating func add(_ sourcePath: String, url: String) {
         urls[sourcePath] = url
-        let (folder, name) = Self.split(sourcePath)
-        filesByFolder[folder, default: []].append(name)
+        paths.append(sourcePath)
+    }
+
+    /// Makes room for `count` more targets.
+    mutating func reserveCapacity(_ count: Int) {
+        urls.reserveCapacity(urls.count + count)
+        paths.reserveCapacity(paths.count + count)
     }
 
     func resolve(_ destination: String, from sourcePath: String) -> Resolution {
@@ -46,8 +52,7 @@ struct LinkTargets: Sendable, Equatable {
         }
         // Foundation's decoding only where there is something to decode: most links have no '%'.
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (String(path).removingPercentEncoding ?? String(path)) : String(path)
-        let (folder, _) = Self.split(sourcePath)
-        guard let target = Self.normalize(folder + decoded) else { return (.outside, nil) }
+        guard let target = Self.normalize(MarkdownFileName.folder(of: sourcePath) + decoded) else { return (.outside, nil) }
         // Only the fragment travels; a query on a file link means nothing for a static page.
         let fragment = suffix.hasPrefix("#") ? suffix : (suffix.firstIndex(of: "#").map { String(suffix[$0...]) } ?? "")
         if let url = urls[target] { return (.rewrite(url + fragment), target) }
@@ -64,7 +69,7 @@ struct LinkTargets: Sendable, Equatable {
     func suggestion(for target: String, from sourcePath: String) -> String? {
         let (targetFolder, targetName) = Self.split(target)
         // A file never means to link to itself.
-        let candidates = (filesByFolder[targetFolder] ?? []).filter { targetFolder + $0 != sourcePath }
+        let candidates = paths.lazy.map(Self.split).filter { $0.0 == targetFolder && targetFolder + $0.1 != sourcePath }.map(\.1)
         return Suggestion.nearest(to: targetName, in: candidates)
     }
 
@@ -109,7 +114,50 @@ struct LinkTargets: Sendable, Equatable {
 
     /// Resolves `.` and `..`; `nil` when the path climbs above the site's folder.
     static func normalize(_ path: String) -> String? {
-        guard let parts = PathSegments.resolved(path) else { return nil }
-        return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
+        switch path.utf8.withContiguousStorageIfAvailable(normalizedASCII) ?? .notASCII {
+        case .path(let normalized): return normalized
+        case .outside: return nil
+        case .notASCII:
+            guard let parts = PathSegments.resolved(path) else { return nil }
+            return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
+        }
+    }
+
+    /// What `normalizedASCII` made of a path.
+    enum Normalized: Equatable {
+        case path(String)
+        case outside
+        /// Not all ASCII: resolved by characters instead.
+        case notASCII
+    }
+
+    /// `normalize` on the bytes of an ASCII path, where each byte is a character:
+    /// `PathSegments` splits by characters, and a warm build resolves every file link of
+    /// every body again to check its cached rendering.
+    static func normalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Normalized {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var segments: [Range<Int>] = []
+        var start = 0
+        for end in 0...bytes.count {
+            if end < bytes.count, bytes[end] != slash { continue }
+            defer { start = end + 1 }
+            switch end - start {
+            case 0: continue
+            case 1 where bytes[start] == dot: continue
+            case 2 where bytes[start] == dot && bytes[start + 1] == dot:
+                guard !segments.isEmpty else { return .outside }
+                segments.removeLast()
+            default: segments.append(start..<end)
+            }
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (number, segment) in segments.enumerated() {
+            if number > 0 { result.append(slash) }
+            result.append(contentsOf: bytes[segment])
+        }
+        if bytes.last == slash, !segments.isEmpty { result.append(slash) }
+        return .path(String(decoding: result, as: UTF8.self))
     }
 }

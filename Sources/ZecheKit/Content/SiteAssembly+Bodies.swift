@@ -16,7 +16,7 @@ extension SiteAssembly {
         let rendered = Parallel.map(placed.count) { index -> (ContentCache.RenderedBody, Bool) in
             let document = placed[index].draft.document
             let place = BodyPlace(urls: urls, pageURL: placed[index].url, hasCover: placed[index].draft.image != nil)
-            if unchanged.contains(document.path), let hit = cached[document.path], hit.place == place, hit.hasCurrentImages(images) {
+            if !unchanged.isEmpty, unchanged.contains(document.path), let hit = cached[document.path], hit.place == place, hit.hasCurrentImages(images) {
                 return (hit, false)
             }
             if let hit = cached[document.path], hit.bodyHash == document.bodyHash, hit.place == place, hit.hasCurrentImages(images),

@@ -3,6 +3,11 @@ import Markdown
 /// Sections, categories and contacts of articles: each name checked against `site.yml` and
 /// `Content/contacts/`, with "did you mean" for a near one.
 extension SiteAssembly {
+    /// A category name as an article writes it, resolved (`nil`: no category of `site.yml`).
+    struct CategoryName {
+        let id: String?
+    }
+
     /// What an article names besides authors, tags and related articles, resolved.
     struct ArticleReferences {
         var categories: [String] = []
@@ -11,14 +16,15 @@ extension SiteAssembly {
         var showsBoilerplate = false
     }
 
-    /// The declared section of each draft, by path; the default section of `Content/posts/`
-    /// has none unless `site.yml` declares `posts`. An unknown `section`, or one that another
-    /// section's folder contradicts, is an error.
-    mutating func resolveSections(_ drafts: [ArticleDraft]) -> [String: SectionConfig] {
+    /// The declared section of each draft, in their order; the default section of
+    /// `Content/posts/` has none unless `site.yml` declares `posts`. An unknown `section`, or
+    /// one that another section's folder contradicts, is an error.
+    mutating func resolveSections(_ drafts: [ArticleDraft]) -> [SectionConfig?] {
         let declared = Dictionary(config.sections.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var result: [String: SectionConfig] = [:]
+        var result: [SectionConfig?] = []
+        result.reserveCapacity(drafts.count)
         for draft in drafts {
-            let folder = draft.file.folder
+            let folder = Self.folder(of: draft.file)
             var id = folder
             if let named = draft.newsroom.section {
                 if declared[named.name] == nil, named.name != SectionConfig.defaultID {
@@ -37,9 +43,42 @@ extension SiteAssembly {
                     id = named.name
                 }
             }
-            if let section = declared[id] { result[draft.document.path] = section }
+            result.append(declared[id])
         }
         return result
+    }
+
+    /// `file.folder`, read from the path's bytes where they are ASCII (every path of a large
+    /// site): `folder` splits the whole path into an array by characters, for every article
+    /// of every build.
+    static func folder(of file: ContentInventory.ArticleFile) -> String {
+        let bytes = file.path.utf8
+        let slash = UInt8(ascii: "/")
+        // The second non-empty segment: the folder under `Content/`.
+        var segment = 0
+        var start: String.Index?
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return file.folder }
+            if byte == slash {
+                if let begun = start {
+                    if segment == 1 {
+                        // A slash followed by a combining mark is no separator of characters.
+                        let next = bytes.index(after: index)
+                        guard next == bytes.endIndex || bytes[next] < 0x80 else { return file.folder }
+                        return String(file.path[begun..<index])
+                    }
+                    segment += 1
+                    start = nil
+                }
+            } else if start == nil {
+                start = index
+            }
+            index = bytes.index(after: index)
+        }
+        if segment == 1, let begun = start { return String(file.path[begun...]) }
+        return file.folder
     }
 
     /// The ids of `press_contacts`, each checked against the contact files.
@@ -57,15 +96,12 @@ extension SiteAssembly {
     mutating func newsroomReferences(of article: Placed, knownContacts: Set<String>, pressContacts: [String]) -> ArticleReferences {
         let draft = article.draft
         var references = ArticleReferences()
-        let categoryIDs = config.categories.map(\.id)
         for reference in draft.newsroom.categories {
-            // By id (or a spelling whose slug is the id), or by the title as site.yml writes it.
-            let id = categoryIDs.contains(Slug.make(reference.name)) ? Slug.make(reference.name)
-                : config.categories.first { $0.title.lowercased() == reference.name.lowercased() }?.id ?? ""
-            if categoryIDs.contains(id) {
+            if let id = categoryID(named: reference.name) {
                 if !references.categories.contains(id) { references.categories.append(id) }
                 continue
             }
+            let categoryIDs = config.categories.map(\.id)
             let near = Suggestion.nearest(to: reference.name, in: categoryIDs)
             diagnostics.append(.error(
                 "unknown category '\(reference.name)'\(near.map { "; did you mean '\($0)'?" } ?? "")", at: reference.location,
@@ -87,6 +123,20 @@ extension SiteAssembly {
         references.dateline = draft.newsroom.dateline ?? article.section?.dateline
         references.showsBoilerplate = article.section?.showsBoilerplate ?? false
         return references
+    }
+
+    /// The id of the category of `site.yml` that `name` names, `nil` for none: by id (or a
+    /// spelling whose slug is the id), or by the title as site.yml writes it. Each name is
+    /// looked up once: 10,000 articles name a handful of categories.
+    private mutating func categoryID(named name: String) -> String? {
+        if let known = categoryIDByName[name] { return known.id }
+        let categoryIDs = config.categories.map(\.id)
+        let slug = Slug.make(name)
+        let id = categoryIDs.contains(slug) ? slug
+            : config.categories.first { $0.title.lowercased() == name.lowercased() }?.id ?? ""
+        let found = categoryIDs.contains(id) ? id : nil
+        categoryIDByName[name] = CategoryName(id: found)
+        return found
     }
 
     private func unknownContact(_ id: String, at location: SourceLocation, known: Set<String>) -> Diagnostic {

@@ -53,6 +53,8 @@ struct SiteAssembly {
     var namedImages: Set<String> = []
     /// The ids of the albums that have an `index.md`.
     var albumIDs: Set<String> = []
+    /// The categories that names in front matter resolved to (`categoryID(named:)`).
+    var categoryIDByName: [String: CategoryName] = [:]
 
     init(root: URL, config: SiteConfig, strings: InterfaceStrings, options: BuildOptions, inventory: ContentInventory,
          articles: [ArticleDraft], failedArticles: [String], failedDocuments: [ContentDocument] = [],
@@ -77,12 +79,22 @@ struct SiteAssembly {
     }
 
     /// A published article's place in the site, before its body is rendered.
-    struct Placed {
+    ///
+    /// A class: the assembly passes 10,000 of these through several lists, and copying the
+    /// struct (with its section's dozen fields) was a dozen retains where this is one.
+    final class Placed: Sendable {
         let draft: ArticleDraft
         let url: String
         let outputPath: String
         /// Its declared section, `nil` for the default one.
         let section: SectionConfig?
+
+        init(draft: ArticleDraft, url: String, outputPath: String, section: SectionConfig?) {
+            self.draft = draft
+            self.url = url
+            self.outputPath = outputPath
+            self.section = section
+        }
     }
 
     /// What placing the articles decided, before any body is rendered: which are published,
@@ -97,6 +109,10 @@ struct SiteAssembly {
         let allPlaced: [Placed]
         /// The published ones.
         let placed: [Placed]
+        /// The embargoed ones.
+        let embargoedPlaced: [Placed]
+        /// The published drafts left out for an error of their place (no slug, a URL taken).
+        let rejected: [ArticleDraft]
     }
 
     /// Decides what is published and where: the first half of `assemble`. A site in several
@@ -105,19 +121,24 @@ struct SiteAssembly {
     mutating func placeArticles() -> Placement {
         let (published, embargoedDrafts, leftOutArticles) = publishedDrafts()
         let reasons = Dictionary(leftOutArticles.map { ($0.sourcePath, $0.explanation) }, uniquingKeysWith: { first, _ in first })
-        let sections = resolveSections(published + embargoedDrafts)
+        let drafts = published + embargoedDrafts
+        let sections = resolveSections(drafts)
         // Embargoed articles take their slug and permalink now, so that no public article can
         // take them before the moment.
-        let allPlaced = place(published + embargoedDrafts, sections: sections)
-        let embargoedPaths = Set(embargoedDrafts.map(\.document.path))
+        let places = place(drafts, sections: sections)
+        let placed = places[..<published.count].compactMap { $0 }
+        let embargoedPlaced = places[published.count...].compactMap { $0 }
         return Placement(published: published, embargoed: embargoedDrafts, leftOut: leftOutArticles, reasons: reasons,
-                         allPlaced: allPlaced, placed: allPlaced.filter { !embargoedPaths.contains($0.draft.document.path) })
+                         allPlaced: placed.count == places.count ? placed : places.compactMap { $0 }, placed: placed,
+                         embargoedPlaced: embargoedPlaced,
+                         rejected: published.indices.compactMap { places[$0] == nil ? published[$0] : nil })
     }
 
     /// The targets of links in a site of one language: its articles, images, albums, authors,
     /// pages and contacts.
     mutating func linkTargets(_ placement: Placement) -> LinkTargets {
         var targets = LinkTargets()
+        targets.reserveCapacity(placement.placed.count + authorDrafts.count + pageDrafts.count + contactDrafts.count)
         for article in placement.placed { addTargets(of: article, to: &targets) }
         addSharedFiles(placement, to: &targets)
         for author in authorDrafts { targets.add(author.document.path, url: config.urls.author(id: author.id).url) }
@@ -140,9 +161,6 @@ struct SiteAssembly {
     /// why a file is not built, for links to it (of every language).
     mutating func assemble(_ placement: Placement, targets: LinkTargets, leftOut: [String: String]) -> Site {
         self.leftOut = leftOut
-        let (published, embargoedDrafts, leftOutArticles) = (placement.published, placement.embargoed, placement.leftOut)
-        let allPlaced = placement.allPlaced
-        let embargoedPaths = Set(embargoedDrafts.map(\.document.path))
         let placed = placement.placed
         let images = sharedImageFiles()
         linkTargets = targets
@@ -153,43 +171,29 @@ struct SiteAssembly {
         let contacts = resolveContacts(targets: targets)
         let knownContacts = Set(contacts.map(\.id))
         let pressContacts = checkPressContacts(known: knownContacts)
-        checkAuthorReferences(allPlaced, known: knownAuthors)
+        checkAuthorReferences(placement.allPlaced, known: knownAuthors)
         let tagging = TagIndex(placed.map(\.draft))
         diagnostics += tagging.diagnostics
-        let related = resolveRelated(placed, tagging: tagging, leftOut: leftOut, embargoed: embargoedDrafts)
-
-        var articles: [Article] = []
-        articles.reserveCapacity(placed.count)
-        for (index, article) in placed.enumerated() {
-            let draft = article.draft
-            let references = newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts)
-            articles.append(Article(Article.Fields(
-                sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
-                title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date,
-                updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
-                tagSlugs: tagging.slugs(ofArticle: index), pictures: resolvePictures(of: draft, targets: targets),
-                isDraft: draft.isDraft, status: status(of: draft), related: related[index].links, hasExplicitRelated: related[index].isExplicit,
-                body: .empty, headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
-                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
-                aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
-                sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
-                dateline: references.dateline, showsBoilerplate: references.showsBoilerplate, embargo: nil
-            )).with(draft: draft, body: bodies[index].document, stored: bodies[index].rendered))
-        }
-        let embargoed = resolveEmbargoed(allPlaced.filter { embargoedPaths.contains($0.draft.document.path) }, targets: targets,
-                                         leftOut: leftOut, publicArticles: articles, knownAuthors: knownAuthors, knownContacts: knownContacts,
-                                         pressContacts: pressContacts)
+        let related = resolveRelated(placed, tagging: tagging, leftOut: leftOut, embargoed: placement.embargoed)
+        let articles = makeArticles(placed, bodies: bodies, tagging: tagging, related: related, targets: targets,
+                                    knownAuthors: knownAuthors, knownContacts: knownContacts, pressContacts: pressContacts)
+        let embargoed = resolveEmbargoed(placement.embargoedPlaced, targets: targets, leftOut: leftOut, publicArticles: articles,
+                                         knownAuthors: knownAuthors, knownContacts: knownContacts, pressContacts: pressContacts)
         // Authors of articles left out for their errors count too: fixing the errors publishes them.
-        let placedPaths = Set(allPlaced.map(\.draft.document.path))
-        let rejected = published.filter { !placedPaths.contains($0.document.path) }
-        authorsWithArticles = Set(articles.flatMap(\.authorIDs) + embargoed.flatMap(\.authorIDs) + rejected.flatMap { $0.authors.map(\.name) })
-            .union(authorsOfFailedArticles)
+        var named = authorsOfFailedArticles
+        for article in articles { named.formUnion(article.authorIDs) }
+        for article in embargoed { named.formUnion(article.authorIDs) }
+        for draft in placement.rejected { named.formUnion(draft.authors.lazy.map(\.name)) }
+        authorsWithArticles = named
         let tags = tagging.tags.map { Tag(name: $0.name, slug: $0.slug, url: config.urls.tag(slug: $0.slug).url, articleIndices: $0.articles) }
         let pages = resolvePages(targets: targets)
         var parts = Site.Newsroom()
+        var membersBySection: [String: [Int]] = [:]
+        for (index, article) in placed.enumerated() {
+            if let id = article.section?.id { membersBySection[id, default: []].append(index) }
+        }
         parts.sections = config.sections.map { section in
-            Section(config: section, url: config.urls.section(path: section.path).url,
-                    articleIndices: articles.indices.filter { articles[$0].sectionID == section.id })
+            Section(config: section, url: config.urls.section(path: section.path).url, articleIndices: membersBySection[section.id] ?? [])
         }
         parts.categories = groupByCategory(articles)
         parts.contacts = contacts
@@ -202,8 +206,39 @@ struct SiteAssembly {
         pictures.shareImageAlt = config.images.shareImageAlt
         checkUnnamedImages()
         return Site(config: config, strings: strings, articles: articles, authors: authors, pages: pages,
-                    tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks, leftOut: leftOutArticles,
+                    tags: tags, sharedImages: images, rootRelativeLinks: rootRelativeLinks, leftOut: placement.leftOut,
                     newsroom: parts, pictures: pictures)
+    }
+
+    /// The published articles. What is checked (sections' references, pictures) is checked in
+    /// their order, for the order of the messages; the values are made on all cores.
+    private mutating func makeArticles(_ placed: [Placed], bodies: [ContentCache.RenderedBody], tagging: TagIndex,
+                                       related: [RelatedChoice], targets: LinkTargets, knownAuthors: Set<String>,
+                                       knownContacts: Set<String>, pressContacts: [String]) -> [Article] {
+        let checked = placed.map { article in
+            (newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts),
+             resolvePictures(of: article.draft, targets: targets))
+        }
+        let now = Int64(options.now.timeIntervalSince1970.rounded(.down))
+        let slugs = tagging.slugsByArticle
+        return Parallel.map(placed.count) { index in
+            let article = placed[index]
+            let draft = article.draft
+            let (references, pictures) = checked[index]
+            return Article(Article.Fields(
+                sourcePath: draft.document.path, slug: draft.slug, url: article.url, outputPath: article.outputPath,
+                title: draft.title, subtitle: draft.subtitle, summary: "", date: draft.date,
+                updated: draft.updated, authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
+                tagSlugs: slugs[index], pictures: pictures,
+                isDraft: draft.isDraft, status: Self.status(of: draft, now: now), related: related[index].links,
+                hasExplicitRelated: related[index].isExplicit,
+                body: .empty, headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
+                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: Self.bundleOutputPath($0, article)) },
+                aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
+                sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
+                dateline: references.dateline, showsBoilerplate: references.showsBoilerplate, embargo: nil
+            ), draft: draft, body: bodies[index].document, stored: bodies[index].rendered)
+        }
     }
 
     /// Drafts and future articles are left out unless asked for, and embargoed articles
@@ -233,50 +268,59 @@ struct SiteAssembly {
     }
 
     /// Whether a published draft is public: a draft or future article is in the site only
-    /// because the build includes them.
-    private func status(of draft: ArticleDraft) -> PublicationStatus {
+    /// because the build includes them. `now` is in seconds since 1970.
+    static func status(of draft: ArticleDraft, now: Int64) -> PublicationStatus {
         if draft.isDraft { return .draft }
-        if draft.date.secondsSince1970 > Int64(options.now.timeIntervalSince1970.rounded(.down)) { return .scheduled(draft.date) }
+        if draft.date.secondsSince1970 > now { return .scheduled(draft.date) }
         return .published
     }
 
-    /// URLs and output paths. Two articles with one URL are an error; the files are compared in
-    /// path order, so the later file is reported and names the earlier one. Two articles may
-    /// share a slug when their URLs differ (`rust-1-0` a year apart): `related` then names one
-    /// of them by its file.
-    private mutating func place(_ drafts: [ArticleDraft], sections: [String: SectionConfig]) -> [Placed] {
+    /// URLs and output paths, in the order of `drafts` (`nil`: rejected). Two articles with
+    /// one URL are an error; the files are compared in path order, so the later file is
+    /// reported and names the earlier one. Two articles may share a slug when their URLs differ
+    /// (`rust-1-0` a year apart): `related` then names one of them by its file.
+    private mutating func place(_ drafts: [ArticleDraft], sections: [SectionConfig?]) -> [Placed?] {
+        // Each article's address is made once, on all cores; a site whose slugs and URLs are
+        // all fine (every build but a broken one) needs no more.
+        let urls = config.urls
+        let places = Parallel.map(drafts.count) { index -> Placed? in
+            let draft = drafts[index]
+            guard !draft.slug.isEmpty else { return nil }
+            let address = urls.article(slug: draft.slug, date: draft.date, pattern: sections[index]?.permalink)
+            return Placed(draft: draft, url: address.url, outputPath: address.outputPath, section: sections[index])
+        }
+        var seen: Set<String> = []
+        seen.reserveCapacity(places.count)
+        if places.allSatisfy({ $0.map { seen.insert($0.url).inserted } ?? false }) { return places }
+        return rejectingConflicts(places, drafts: drafts)
+    }
+
+    /// `places` without the articles that have no slug or whose URL an article earlier in
+    /// path order has, each reported.
+    private mutating func rejectingConflicts(_ places: [Placed?], drafts: [ArticleDraft]) -> [Placed?] {
+        var places = places
         var byURL: [String: ArticleDraft] = [:]
-        var rejected: Set<String> = []
-        // Each article's address is made once, and the drafts are taken in the order of their
-        // paths' bytes without being moved.
+        // The drafts are taken in the order of their paths' bytes without being moved.
         let paths = drafts.map(\.document.path)
-        var addresses: [PageAddress?] = Array(repeating: nil, count: drafts.count)
         for index in paths.indices.sorted(by: { paths[$0].precedesInUTF8(paths[$1]) }) {
             let draft = drafts[index]
-            let path = paths[index]
-            if draft.slug.isEmpty {
+            guard let place = places[index] else {
                 diagnostics.append(.error("the file name gives no slug for the article's URL", at: draft.slugLocation,
                                           fix: "add 'slug: …' with a-z, 0-9 and '-' to the front matter"))
-                rejected.insert(path)
                 continue
             }
-            let address = config.urls.article(slug: draft.slug, date: draft.date, pattern: sections[path]?.permalink)
-            addresses[index] = address
-            let url = address.url
+            let url = place.url
             if let first = byURL[url] {
                 diagnostics.append(.error(
                     "the permalink '\(url)' is already the permalink of '\(first.document.path)'", at: draft.slugLocation,
                     fix: "give one of the articles another slug with 'slug: …'",
                     notes: [.init("the other article is", at: first.slugLocation)]))
-                rejected.insert(path)
+                places[index] = nil
                 continue
             }
             byURL[url] = draft
         }
-        return drafts.indices.compactMap { index in
-            guard !rejected.contains(paths[index]), let address = addresses[index] else { return nil }
-            return Placed(draft: drafts[index], url: address.url, outputPath: address.outputPath, section: sections[paths[index]])
-        }
+        return places
     }
 
     func addTargets(of article: Placed, to targets: inout LinkTargets) {
@@ -287,7 +331,9 @@ struct SiteAssembly {
     }
 
     /// A bundle file goes into the article's output folder, keeping its place in the bundle.
-    func bundleOutputPath(_ file: String, _ article: Placed) -> String {
+    func bundleOutputPath(_ file: String, _ article: Placed) -> String { Self.bundleOutputPath(file, article) }
+
+    static func bundleOutputPath(_ file: String, _ article: Placed) -> String {
         let bundle = MarkdownFileName.folder(of: article.draft.document.path)
         let inside = file.dropFirst(bundle.count)
         let folder = article.outputPath.hasSuffix("index.html") ? String(article.outputPath.dropLast("index.html".count))

@@ -49,20 +49,28 @@ struct TranslationGroups {
                 if let other = byExplicitKey[key] { union(node, other) } else { byExplicitKey[key] = node }
             }
         }
+        // A component's root is its first member (`union` keeps the smaller root), so taking
+        // the members in order meets the components in the order of their roots. Only those
+        // of several members are listed: most articles have no translation.
+        let roots = members.indices.map(root)
+        var sizes = Array(repeating: 0, count: members.count)
+        for rootNode in roots { sizes[rootNode] += 1 }
         var components: [Int: [Int]] = [:]
-        for node in members.indices { components[root(node), default: []].append(node) }
-        for rootNode in components.keys.sorted() {
+        for node in members.indices where sizes[roots[node]] > 1 { components[roots[node], default: []].append(node) }
+        for rootNode in members.indices where roots[rootNode] == rootNode {
+            guard sizes[rootNode] > 1 else {
+                if let key = members[rootNode].draft.translationKey {
+                    diagnostics.append(.warning(
+                        "the translation_key '\(key.name)' links this article to no article of another language", at: key.location,
+                        fix: languageTags.count > 1
+                            ? "write the same translation_key into its translation (a file of another language, such as 'name.en.md'), or remove it"
+                            : "the site has one language: declare the others under 'languages' in site.yml, or remove the key"))
+                }
+                continue
+            }
             let nodes = (components[rootNode] ?? []).sorted {
                 members[$0].draft.document.path.utf8.lexicographicallyPrecedes(members[$1].draft.document.path.utf8)
             }
-            if nodes.count == 1, let key = members[nodes[0]].draft.translationKey {
-                diagnostics.append(.warning(
-                    "the translation_key '\(key.name)' links this article to no article of another language", at: key.location,
-                    fix: languageTags.count > 1
-                        ? "write the same translation_key into its translation (a file of another language, such as 'name.en.md'), or remove it"
-                        : "the site has one language: declare the others under 'languages' in site.yml, or remove the key"))
-            }
-            guard nodes.count > 1 else { continue }
             var kept: [Int: Member] = [:]
             for node in nodes {
                 let member = members[node]

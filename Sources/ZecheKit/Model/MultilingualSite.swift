@@ -32,12 +32,15 @@ public struct MultilingualSite: Sendable {
         self.pageTranslations = pageTranslations ?? sites.map { Array(repeating: [], count: $0.pages.count) }
         var offsets: [Int] = []
         var total = 0
-        var positions: [String: Translation] = [:]
+        // The default language's table as it is (no path hashed again), then the paths the
+        // other languages add.
+        var positions = sites.first.map { $0.articleIndexByPath.mapValues { Translation(language: 0, index: $0) } } ?? [:]
         for (language, site) in sites.enumerated() {
             offsets.append(total)
             total += site.articles.count
-            for (index, article) in site.articles.enumerated() where positions[article.sourcePath] == nil {
-                positions[article.sourcePath] = Translation(language: language, index: index)
+            guard language > 0 else { continue }
+            for (path, index) in site.articleIndexByPath where positions[path] == nil {
+                positions[path] = Translation(language: language, index: index)
             }
         }
         self.offsets = offsets
