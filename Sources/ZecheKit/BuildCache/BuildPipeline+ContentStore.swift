@@ -46,23 +46,17 @@ extension BuildPipeline {
         return seed
     }
 
-    /// The content cache being written: `note()` waits for it and says why it could not be.
+    /// The content cache as the content stage left it: read (or why not), and being written.
     struct ContentCacheSave {
-        private let saving: BackgroundResult<String?>?
-        private let done: String?
+        /// Why the content cache was not used, if it was not.
+        let seedNote: String?
+        /// The writing on another thread, or `nil` when it is done and said `written`.
+        let saving: BackgroundResult<String?>?
+        let written: String?
 
-        init(done note: String?) {
-            saving = nil
-            done = note
-        }
-
-        init(saving: BackgroundResult<String?>) {
-            self.saving = saving
-            done = nil
-        }
-
-        func note() -> String? {
-            saving.map { $0.wait() ?? nil } ?? done
+        /// Why the content cache was not used and why it could not be written, once it is.
+        func notes() -> [String] {
+            [seedNote, saving.map { $0.wait() ?? nil } ?? written].compactMap { $0 }
         }
     }
 
@@ -71,9 +65,12 @@ extension BuildPipeline {
     /// planned and rendered; a cold build writes every part at once, before its pages, so that
     /// the drafts and bodies are let go before the pages of a large archive take their memory.
     func startSavingContentCache(_ seed: ContentSeed?, changedPaths: [String]) -> ContentCacheSave {
-        guard seed?.counts != nil else { return ContentCacheSave(done: saveContentCache(seed, changedPaths: changedPaths)) }
+        guard seed?.counts != nil else {
+            return ContentCacheSave(seedNote: seed?.note, saving: nil, written: saveContentCache(seed, changedPaths: changedPaths))
+        }
         let pipeline = self
-        return ContentCacheSave(saving: BackgroundResult { pipeline.saveContentCache(seed, changedPaths: changedPaths) })
+        return ContentCacheSave(seedNote: seed?.note, saving: BackgroundResult { pipeline.saveContentCache(seed, changedPaths: changedPaths) },
+                                written: nil)
     }
 
     /// Writes the content stage's results to `.zeche-cache/content` when they differ from

@@ -86,18 +86,12 @@ extension BuildPipeline {
         var notes: [String] = []
     }
 
-    /// Writes each language's search index (`writeSearchIndexes`), and removes the kept states
-    /// of languages the site no longer has.
-    func makeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink) -> SearchIndexesWritten {
-        let written = writeSearchIndexes(inputs, into: sink)
+    /// Writes each language's search index, and removes the kept states of languages the site
+    /// no longer has.
+    func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink) -> SearchIndexesWritten {
         if let buildCache, !updatesSearchIndex, sink.keepsFiles {
             SearchStateFile.removeAll(in: buildCache, siteRoot: root, except: inputs.map(\.languageTag))
         }
-        return written
-    }
-
-    /// Writes each language's search index.
-    func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink) -> SearchIndexesWritten {
         var result = SearchIndexesWritten()
         for input in inputs {
             let written = writeSearchIndex(input, into: sink)

@@ -103,7 +103,7 @@ public struct BuildPipeline: Sendable {
             diagnostics += plan.diagnostics + SiteLinkCheck.check(sites: sites, outputPaths: plan.outputPaths)
             cache.pendingChanges = changes
             var result = BuildResult(diagnostics: diagnostics.sorted(), sites: sites)
-            result.notes = [seed?.note, contentSave.note()].compactMap { $0 }
+            result.notes = contentSave.notes()
             return (result, sites)
         }
         cache.theme = theme
@@ -167,7 +167,7 @@ public struct BuildPipeline: Sendable {
             diagnostics += render(checked, plan: plan, sites: sites, renderer: renderer, into: nil, progress: progress)
             cache.pendingChanges = changes
             result.diagnostics = diagnostics.sorted()
-            result.notes = [seed?.note, contentSave.note()].compactMap { $0 }
+            result.notes = contentSave.notes()
             return (result, sites)
         }
         // A build that renders few pages (one after an edit) makes its search index on the
@@ -178,7 +178,7 @@ public struct BuildPipeline: Sendable {
             ? searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, sink: sink) : nil
         let searching = earlySearchInputs.map { inputs in
             let pipeline = self
-            return BackgroundResult { pipeline.makeSearchIndexes(inputs, into: sink) }
+            return BackgroundResult { pipeline.writeSearchIndexes(inputs, into: sink) }
         }
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
@@ -205,8 +205,8 @@ public struct BuildPipeline: Sendable {
             siteRelease.wait()
             GlibcHeap.returnFreePages()
         }
-        let search = searching?.wait() ?? makeSearchIndexes(searchInputs, into: sink)
-        result.notes = [seed?.note, contentSave.note()].compactMap { $0 }
+        let search = searching?.wait() ?? writeSearchIndexes(searchInputs, into: sink)
+        result.notes = contentSave.notes()
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
         if loader.bodyStore?.hasFailed == true {
