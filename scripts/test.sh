@@ -4,7 +4,8 @@
 #   lane 1  the debug build with the tests, then the Swift Testing suites in several processes
 #   lane 2  the site checks (check-sites.sh), the live-reload check, the accessibility check
 #           (axe-core on every page type), the workflow linters, the man page's check, the
-#           benchmark plot's check (scripts/bench/test-plot.py, a second)
+#           benchmark plot's check (scripts/bench/test-plot.py, a second) and the write floor's
+#           (scripts/bench/test-write-floor.py, a second)
 #   lane 3  the fuzz targets' release build (niced, from the start), then 10 s of each target
 #
 # Lane 2 waits for the debug build (it uses .build/debug/zeche); lane 3's fuzzing waits for
@@ -125,6 +126,7 @@ fi
   step accessibility scripts/check-accessibility.py .build/debug/zeche
   step lint-workflows scripts/lint-workflows.sh
   step bench-plot scripts/bench/test-plot.py
+  step bench-write-floor scripts/bench/test-write-floor.py
   if [ -x scripts/man-page.py ]; then
     step man-page scripts/man-page.py .build/debug/zeche --check
   else
@@ -141,7 +143,7 @@ if [ "$(cat "$logs/fuzz-build.status")" -eq 0 ]; then
   FUZZ_TIME=10 FUZZ_JOBS=2 step fuzz scripts/fuzz.sh
 fi
 
-steps=(build $(cd "$logs" && ls tests-*.status | sed 's/\.status$//' | sort -V) check-sites live-reload accessibility lint-workflows bench-plot man-page fuzz-build fuzz)
+steps=(build $(cd "$logs" && ls tests-*.status | sed 's/\.status$//' | sort -V) check-sites live-reload accessibility lint-workflows bench-plot bench-write-floor man-page fuzz-build fuzz)
 failed=()
 for name in "${steps[@]}"; do
   [ -f "$logs/$name.status" ] || continue

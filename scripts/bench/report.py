@@ -3,7 +3,8 @@
 
 The first table lists every measurement; the second, "how cost grows with the archive", the
 cold and warm builds of scripts/bench/scaling.py with the bytes they wrote and their ratio to the
-cmark-gfm floor of the same size and run; then the targets of issue 22. With --markdown, only the
+cmark-gfm floor of the same size and run, and the write floor (the same files written without
+making them); then the targets of issue 22. With --markdown, only the
 second table, as Markdown for docs/performance.md.
 """
 import json, sys
@@ -44,13 +45,15 @@ def scaling_rows(rows):
     """(articles, build, record, ratio to the floor) for the scaling records, by size then kind."""
     order = {("zeche", "cold", "tmpfs"): 0, ("zeche", "warm", "tmpfs"): 1, ("zeche", "cold", "disk"): 2,
              ("zeche", "warm", "disk"): 3, ("hugo", "cold", "tmpfs"): 4, ("hugo", "cold", "disk"): 4,
-             ("cmark-gfm", "floor", None): 5}
+             ("cmark-gfm", "floor", None): 5, ("write", "floor", "tmpfs"): 6}
     found = [row for row in rows.values() if "articles" in row and (row.get("tool"), row.get("kind"), row.get("place")) in order]
     found.sort(key=lambda row: (row["articles"], order[(row["tool"], row["kind"], row["place"])]))
     for row in found:
-        name = {"zeche": "Zeche", "hugo": "Hugo", "cmark-gfm": "cmark-gfm floor"}[row["tool"]]
-        build = name if row["kind"] == "floor" else f"{name} {row['kind']}, {row['place']}"
-        yield row["articles"], build, row, ratio(rows, row["label"], f"cmark-gfm floor {row['articles']}")
+        name = {"zeche": "Zeche", "hugo": "Hugo", "cmark-gfm": "cmark-gfm floor", "write": "write floor"}[row["tool"]]
+        build = (f"{name}, {row['place']}" if row["place"] else name) if row["kind"] == "floor" else f"{name} {row['kind']}, {row['place']}"
+        # The write floor is a floor of its own, not a build measured against cmark-gfm.
+        floor = None if row["tool"] == "write" else ratio(rows, row["label"], f"cmark-gfm floor {row['articles']}")
+        yield row["articles"], build, row, floor
 
 
 def cell(row, key, formatter):
@@ -102,6 +105,8 @@ def main():
         ("zeche own corpus, 10,000 / 1,000 articles", ratio(rows, "zeche own corpus 10000", "zeche own corpus 1000"), "×"),
         ("zeche cold, 10,000 / 1,000 articles", ratio(rows, "zeche cold 10000", "zeche cold 1000"), "×"),
         ("zeche cold, 100,000 / 10,000 (target ≤ 11×)", ratio(rows, "zeche cold 100000", "zeche cold 10000"), "×"),
+        ("  the cmark-gfm floor's own 100,000 / 10,000", ratio(rows, "cmark-gfm floor 100000", "cmark-gfm floor 10000"), "×"),
+        ("  the write floor's own 100,000 / 10,000", ratio(rows, "write floor 100000", "write floor 10000"), "×"),
         ("zeche cold 10,000 / cmark-gfm floor (target ≤ 2.1×)", ratio(rows, "zeche cold 10000", "cmark-gfm floor 10000"), "×"),
         ("zeche cold 100,000, peak memory (target ≤ 1 GiB)", median(rows, "zeche cold 100000", "peak_mib"), " MiB"),
         ("zeche warm 10,000, tmpfs (target ≤ 0.3 s)", median(rows, "zeche warm 10000"), " s"),

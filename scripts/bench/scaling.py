@@ -16,6 +16,11 @@ Each measurement appends one JSON line to FILE (and prints it):
   zeche warm N         then R times: one article's body gets a sentence more, and `zeche build`
                        writes into the same output again (with the cache the previous build left).
   ... (disk)           the same into DIR on a real disk: one cold build, then D warm ones.
+  write floor N        the files of the last build (the same paths and sizes) written into a
+                       fresh folder beside its output by scripts/bench/write-floor.py, one open,
+                       write and close each: what this machine's file system charges for writing
+                       the site, R runs. On a virtual machine that hands the guest fresh memory
+                       slowly, a tmpfs's cost per file grows with the size of the site.
   hugo cold N          Hugo on the same articles (its own layout), into a fresh folder, with a
                        timeout and a memory limit.
 
@@ -198,7 +203,29 @@ class Bench:
         self.record(f"zeche warm {self.n}{suffix}", "zeche", "warm", place, warm, filesystem=filesystem(output),
                     edited=os.path.relpath(article.path, self.args.site), **({"zeche_says": says[-1]} if says else {}),
                     **warm_note)
+        # After the warm builds: the memory it fills and frees is not theirs to find.
+        if place == "tmpfs" and all(r["status"] == "ok" for r in cold):
+            self.write_floor(output, cold_runs)
         clear_output(output)
+
+    def write_floor(self, output, count):
+        """The write floor: the files of the build in OUTPUT written anew into a sibling folder."""
+        files = snapshot(output)
+        layout = output + ".layout"
+        with open(layout, "w", encoding="utf-8") as listing:
+            for path, (_, _, size) in sorted(files.items()):
+                listing.write(f"{size} {path}\n")
+        dest = output + ".write-floor"
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "write-floor.py")
+        runs = []
+        for _ in range(count):
+            clear_output(dest)
+            runs.append(run([sys.executable, script, layout, dest]))
+            runs[-1].pop("stdout", None)
+            runs[-1].update(written({}, snapshot(dest)))
+        clear_output(dest)
+        os.remove(layout)
+        self.record(f"write floor {self.n}", "write", "floor", "tmpfs", runs, filesystem=filesystem(output))
 
     def floor(self):
         if not shutil.which("cmark-gfm"):
