@@ -215,7 +215,7 @@ import Darwin
         try Self.expectColdContent(sandbox, note: "damaged")
     }
 
-    /// The size of the bodies' HTML and text at the start of a part (`CacheWriter.sealedAfterHeap`).
+    /// The size of the bodies' HTML and text at the start of a part (`CacheWriter.takeSealedAfterHeap`).
     static func heapCount(of part: [UInt8]) -> Int {
         let length = part.suffix(16).prefix(8).reversed().reduce(0) { $0 << 8 | Int($1) }
         return part.count - 16 - length

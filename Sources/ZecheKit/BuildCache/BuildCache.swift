@@ -118,7 +118,7 @@ public struct BuildCache: Sendable {
         for number in identity.outputFolder { writer.write(number) }
         writer.write(identity.options)
         writer.append(serialized)
-        return CacheFile.write(writer.sealed(), named: Self.fileName, in: folder)
+        return CacheFile.write(writer.takeSealed(), named: Self.fileName, in: folder)
     }
 
     /// The bytes of `signatures` in the cache's format, what `save` writes after the identity.

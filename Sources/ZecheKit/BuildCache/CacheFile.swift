@@ -53,7 +53,7 @@ enum CacheFile {
     }
 
     /// Reads the sealed bytes at the end of the file open as `descriptor`
-    /// (`CacheWriter.sealedAfterHeap`) into the start of `buffer`, as `read(_:into:)` does,
+    /// (`CacheWriter.takeSealedAfterHeap`) into the start of `buffer`, as `read(_:into:)` does,
     /// without its heap: returns their count and the heap's size, or `nil` when the file is
     /// too short for its trailer or cannot be read.
     static func readSealedEnd(_ descriptor: Int32, into buffer: inout [UInt8]) -> (count: Int, heapCount: Int)? {
@@ -65,7 +65,12 @@ enum CacheFile {
         let length = trailer.withUnsafeBytes { Int(truncatingIfNeeded: Int64(littleEndian: $0.loadUnaligned(as: Int64.self))) }
         guard length >= 0, length <= size - 16 else { return nil }
         let count = length + 16
-        if buffer.count < count { buffer = [UInt8](unsafeUninitializedCapacity: count) { $1 = count } }
+        if buffer.count < count {
+            // With room for the larger parts still to come: the pages no read reaches are never
+            // touched, and growing the buffer again would touch new ones.
+            let capacity = count + min(count, 16 << 20)
+            buffer = [UInt8](unsafeUninitializedCapacity: capacity) { $1 = capacity }
+        }
         guard readFully(descriptor, into: &buffer, count: count, at: size - count) else { return nil }
         return (count, size - count)
     }

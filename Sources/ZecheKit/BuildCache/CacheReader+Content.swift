@@ -3,7 +3,7 @@ import FrontMatter
 /// Reads what `CacheWriter+Content.swift` wrote.
 extension CacheReader {
     mutating func readLocation() throws(Damaged) -> SourceLocation {
-        SourceLocation(path: try readString(), line: try readInt(), column: try readInt())
+        SourceLocation(path: try readPath(), line: try readInt(), column: try readInt())
     }
 
     mutating func readDiagnostic() throws(Damaged) -> Diagnostic {
@@ -58,13 +58,13 @@ extension CacheReader {
 
     /// A document of the site in `rootPath`, whose body stays in its file.
     mutating func readDocument(rootPath: String) throws(Damaged) -> ContentDocument {
-        ContentDocument(path: try readString(), hasFrontMatter: try readBool(), isBodyFound: try readBool(),
+        ContentDocument(path: try readPath(), hasFrontMatter: try readBool(), isBodyFound: try readBool(),
                         bodyHash: try readUInt64(), rootPath: rootPath,
                         bodyStartLine: try readInt(), diagnostics: try readDiagnostics(), bodyDiagnostics: try readDiagnostics())
     }
 
     mutating func readDraft(rootPath: String) throws(Damaged) -> ArticleDraft {
-        let file = ContentInventory.ArticleFile(path: try readString(), isBundle: try readBool(), bundleFiles: try readStrings(),
+        let file = ContentInventory.ArticleFile(path: try readPath(), isBundle: try readBool(), bundleFiles: try readStrings(),
                                                 language: try readOptionalString(), name: try readString())
         let document = try readDocument(rootPath: rootPath)
         let title = try readString()

@@ -6,8 +6,11 @@ struct CacheReader {
     private let bytes: [UInt8]
     private var offset = 0
     private let end: Int
-    /// The size of the heap before the sealed bytes in their file (`CacheWriter.sealedAfterHeap`).
+    /// The size of the heap before the sealed bytes in their file (`CacheWriter.takeSealedAfterHeap`).
     private var heapCount = 0
+    /// The last path read (`readPath`): an article's file, its document and the locations of
+    /// its fields name the same path one after the other.
+    private var lastPath = ""
 
     /// A reader of `bytes` when their length and checksum are those `CacheWriter.sealed`
     /// added; `nil` for a file cut short or changed.
@@ -66,6 +69,22 @@ struct CacheReader {
         let start = offset
         offset += count
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self) }
+    }
+
+    /// A string as `readString` reads it, for a path: when its bytes are those of the last path
+    /// read, that string itself, so that the dozen places of a cached article that name its file
+    /// share one string instead of allocating one each (memory a warm build would touch anew).
+    mutating func readPath() throws(Damaged) -> String {
+        let count = try readCount()
+        let start = offset
+        offset += count
+        return bytes.withUnsafeBufferPointer { buffer in
+            let read = UnsafeBufferPointer(rebasing: buffer[start..<(start + count)])
+            let isLast = lastPath.utf8.count == count
+                && (lastPath.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(read) } ?? lastPath.utf8.elementsEqual(read))
+            if !isLast { lastPath = String(decoding: read, as: UTF8.self) }
+            return lastPath
+        }
     }
 
     /// Bytes as `CacheWriter.write(bytes:)` wrote them.

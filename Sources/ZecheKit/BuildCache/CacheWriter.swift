@@ -6,8 +6,11 @@ struct CacheWriter {
     /// their offset without reading them: they go before the sealed bytes in the file.
     private(set) var heap: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    /// A writer whose bytes and heap are made at these sizes at once: grown by doubling, a
+    /// writer of a few megabytes touches about twice the memory it keeps.
+    init(capacity: Int = 0, heapCapacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+        heap.reserveCapacity(heapCapacity)
     }
 
     mutating func write(_ value: UInt64) {
@@ -76,17 +79,20 @@ struct CacheWriter {
     }
 
     /// The bytes with their length and a checksum (XXH64) after them: a file cut short or
-    /// changed is told by `CacheReader.verified`. Consumes the writer, so that the bytes (the
-    /// content cache is as large as the site's bodies) are not copied.
-    consuming func sealed() -> [UInt8] {
+    /// changed is told by `CacheReader.verified`. Takes the bytes out of the writer (empty
+    /// after), so that they (the content cache is as large as the site's bodies) are not
+    /// copied: a writer that kept sharing them would make the trailer's append copy them all.
+    mutating func takeSealed() -> [UInt8] {
         let length = bytes.count
         let checksum = bytes.withUnsafeBytes { FileDigest.xxh64($0) }
         write(length)
         write(checksum)
-        return bytes
+        var sealed: [UInt8] = []
+        swap(&sealed, &bytes)
+        return sealed
     }
 
-    /// The checksum `sealed()` ends the bytes with (and so a file that `sealedAfterHeap()` made);
+    /// The checksum `takeSealed()` ends the bytes with (and so a file that `takeSealedAfterHeap()` made);
     /// `nil` for bytes too short to be sealed.
     static func checksum(ofSealed bytes: [UInt8]) -> UInt64? {
         guard bytes.count >= 16 else { return nil }
@@ -95,10 +101,12 @@ struct CacheWriter {
 
     /// The heap, then the sealed bytes: a reader reads and verifies only the sealed bytes at
     /// the file's end (`CacheFile.readSealedEnd`), and each text of the heap when it is needed.
-    consuming func sealedAfterHeap() -> [UInt8] {
-        var file = heap
-        heap = []
-        file.append(contentsOf: sealed())
+    /// Takes both out of the writer, so that the heap (a part's bodies, megabytes) is appended
+    /// to where it is, not copied.
+    mutating func takeSealedAfterHeap() -> [UInt8] {
+        var file: [UInt8] = []
+        swap(&file, &heap)
+        file.append(contentsOf: takeSealed())
         return file
     }
 }

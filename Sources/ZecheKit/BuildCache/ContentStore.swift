@@ -113,7 +113,7 @@ struct ContentStore {
         case .success(let names): parts = names
         case .failure(let reason): return reason.text
         }
-        if let failure = CacheFile.write(writer.sealed(), named: Self.fileName, in: folder) { return failure }
+        if let failure = CacheFile.write(writer.takeSealed(), named: Self.fileName, in: folder) { return failure }
         removeLeftovers(keeping: Set(parts))
         return nil
     }

@@ -41,7 +41,7 @@ extension SearchStateFile {
                 writer.write(bytes: snapshot.encoded[term])
                 (snapshot.lists[term], snapshot.encoded[term]) = ([], [])
             }
-            let bytes = writer.sealed()
+            let bytes = writer.takeSealed()
             let checksum = CacheWriter.checksum(ofSealed: bytes) ?? 0
             if let reason = CacheFile.write(bytes, named: SearchStateParts.fileName(ofPart: checksum, state: fileName), in: folder) {
                 return .failure(Problem(note: reason))

@@ -92,7 +92,7 @@ struct SearchStateFile {
         writer.write(toolIdentity)
         writer.write(siteRoot)
         writer.write(snapshot, parts: parts)
-        let bytes = writer.sealed()
+        let bytes = writer.takeSealed()
         if let reason = CacheFile.write(bytes, named: fileName, in: folder) { return .failure(Problem(note: reason)) }
         removeParts(except: parts)
         return .success(CacheWriter.checksum(ofSealed: bytes) ?? 0)
