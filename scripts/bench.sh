@@ -10,8 +10,10 @@
 #               Markdown bodies (the floor); Zeche's cold build (fresh output, no .zeche-cache/)
 #               and warm build (one article changed, the same output again), with wall and CPU
 #               time, peak memory and the bytes written into the output (new or rewritten files);
-#               at 10,000 also into a folder on the real disk (DISK_DIR); Hugo with the same
-#               articles. The corpora are generated once and kept in BENCH_DIR (100,000
+#               at 10,000 also into a folder on the real disk (DISK_DIR); the write floor (the
+#               files of Zeche's output, the same paths and sizes, written by
+#               scripts/bench/write-floor.py: what the machine charges for writing the site);
+#               Hugo with the same articles. The corpora are generated once and kept in BENCH_DIR (100,000
 #               articles: 1.6 GB, about 7 minutes on a quiet machine and 20 on a busy one).
 #               Then docs/performance-data.json and the plot docs/images/performance-scaling.svg
 #               are written from this run (PLOT=0: not).
@@ -160,7 +162,7 @@ if part own; then
 fi
 
 if part scaling; then
-  echo "== 3. How cost grows with the archive: the team's corpus, cmark-gfm floor, Zeche cold and warm, Hugo"
+  echo "== 3. How cost grows with the archive: the team's corpus, cmark-gfm floor, Zeche cold and warm, write floor, Hugo"
   for n in $scaling_sizes; do
     with_hugo=""
     [ "${HUGO:-1}" != 0 ] && command -v hugo >/dev/null && { [ "$n" -lt 100000 ] || [ "${HUGO_100K:-0}" = 1 ]; } && with_hugo=hugo
