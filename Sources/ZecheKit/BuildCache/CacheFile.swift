@@ -113,6 +113,12 @@ enum CacheFile {
         let reason: String
     }
 
+    /// Whether `name` is a temporary file (`openTemporary`) of another process: one a build
+    /// killed while it wrote left behind, not one this process is writing on another thread.
+    static func isLeftoverTemporary(_ name: String) -> Bool {
+        name.contains(".tmp-") && !name.contains(".tmp-\(getpid())-")
+    }
+
     /// A temporary file for `name` in `folder` (made when missing, with a `.gitignore` that
     /// keeps it out of git), open for writing: its path and descriptor.
     static func openTemporary(named name: String, in folder: URL, writer: Int = 0) -> Result<(String, Int32), WriteProblem> {

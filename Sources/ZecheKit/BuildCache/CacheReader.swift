@@ -12,7 +12,7 @@ struct CacheReader {
     /// its fields name the same path one after the other.
     private var lastPath = ""
 
-    /// A reader of `bytes` when their length and checksum are those `CacheWriter.sealed`
+    /// A reader of `bytes` when their length and checksum are those `CacheWriter.takeSealed`
     /// added; `nil` for a file cut short or changed.
     static func verified(_ bytes: [UInt8]) -> CacheReader? { verified(bytes, count: bytes.count) }
 

@@ -26,11 +26,11 @@ extension ContentStore {
         return (cache.images.entries.filter { isStorable($0.value) }, articles, bodies)
     }
 
-    /// The part of the file that holds an article.
     /// About the bytes a part keeps of an article besides its body's HTML and text (3.3 KB on
     /// average in the benchmark's corpus): what a part's writer reserves for each.
     static let articleBytesEstimate = 4096
 
+    /// The part of the file that holds an article.
     static func part(of path: String, count: Int) -> Int {
         Int(FileDigest.xxh64(path) % UInt64(count))
     }

@@ -119,10 +119,12 @@ struct ContentStore {
     }
 
     /// Removes the parts of earlier builds that `content` no longer names, and the temporary
-    /// files of builds killed while they wrote a cache file.
+    /// files of builds killed while they wrote a cache file. Not this process's own: a warm
+    /// build writes its search index state on another thread meanwhile, and a temporary file
+    /// removed before its rename loses that write.
     func removeLeftovers(keeping parts: Set<String>) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        where name.contains(".tmp-") || name.hasPrefix(Self.fileName + "-") && !parts.contains(name) {
+        where CacheFile.isLeftoverTemporary(name) || name.hasPrefix(Self.fileName + "-") && !parts.contains(name) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
