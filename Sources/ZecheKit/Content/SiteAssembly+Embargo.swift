@@ -50,7 +50,7 @@ extension SiteAssembly {
                 pictures: resolvePictures(of: draft, targets: privateTargets), isDraft: draft.isDraft,
                 status: .published, related: related, hasExplicitRelated: true, body: .empty, headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
                 params: draft.params,
-                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: bundleOutputPath($0, article)) },
+                bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: Self.bundleOutputPath($0, article)) },
                 aliases: [], sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,
                 dateline: references.dateline, showsBoilerplate: references.showsBoilerplate,
                 embargo: Embargo(until: until, privateAddress: key == nil && !options.showsEmbargoed

@@ -326,13 +326,11 @@ struct SiteAssembly {
     func addTargets(of article: Placed, to targets: inout LinkTargets) {
         targets.add(article.draft.document.path, url: article.url)
         for file in article.draft.file.bundleFiles {
-            targets.add(file, url: config.urls.file(bundleOutputPath(file, article)).url)
+            targets.add(file, url: config.urls.file(Self.bundleOutputPath(file, article)).url)
         }
     }
 
     /// A bundle file goes into the article's output folder, keeping its place in the bundle.
-    func bundleOutputPath(_ file: String, _ article: Placed) -> String { Self.bundleOutputPath(file, article) }
-
     static func bundleOutputPath(_ file: String, _ article: Placed) -> String {
         let bundle = MarkdownFileName.folder(of: article.draft.document.path)
         let inside = file.dropFirst(bundle.count)
@@ -355,7 +353,7 @@ struct SiteAssembly {
         var sourceByOutput: [String: String] = [:]
         for file in images + albumFiles { sourceByOutput[file.outputPath] = file.sourcePath }
         for article in placement.placed {
-            for file in article.draft.file.bundleFiles { sourceByOutput[bundleOutputPath(file, article)] = file }
+            for file in article.draft.file.bundleFiles { sourceByOutput[Self.bundleOutputPath(file, article)] = file }
         }
         bodyImages = BodyImages(catalog: cache.images, sourceByOutput: sourceByOutput, requiresCredit: config.images.requiresCredit)
     }

@@ -23,9 +23,10 @@ extension SiteLoader {
     }
 
     /// Brings the cached articles up to date: all of them (checking each file's signature),
-    /// or, when `changes` is known, only the files it names.
+    /// or, when `changes` is known, only the files it names. `scanned` holds the signatures a
+    /// scan of the folders just found; other files are asked for theirs.
     func refreshArticles(_ inventory: ContentInventory, config: SiteConfig, cache: inout ContentCache, reread: inout [String],
-                         changes: Set<String>?) {
+                         changes: Set<String>?, scanned: [String: FileSignature]) {
         let rootPath = root.path
         let articleReader = ArticleReader(timeZone: config.timeZone)
         let leavesBodiesInFiles = bodyStore != nil
@@ -38,9 +39,7 @@ extension SiteLoader {
             let cached = cache.articles
             results = Parallel.map(files.count) { index -> ContentCache.ReadArticle? in
                 let file = files[index]
-                // A scan just now found the file's signature; files named as changed are asked again.
-                guard let signature = (changes == nil ? inventory.signatures[file.path] : nil)
-                    ?? FileSignature(path: rootPath + "/" + file.path) else { return nil }
+                guard let signature = scanned[file.path] ?? FileSignature(path: rootPath + "/" + file.path) else { return nil }
                 if changes == nil, let hit = cached[file.path], hit.signature == signature, hit.bundleFiles == file.bundleFiles {
                     return hit
                 }

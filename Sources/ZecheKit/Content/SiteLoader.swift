@@ -81,11 +81,14 @@ struct SiteLoader: Sendable {
             cache.inventoryPaths = inventory.allPaths
         }
         diagnostics += inventory.diagnostics
+        // The signatures the scan just found, which spare a second `stat` of each file; with the
+        // changes known, the inventory is the last scan's and changed files are asked again.
+        let scanned = knownChanges == nil ? inventory.signatures : [:]
         // Every file that may be an image: its header is read once per version of the file.
         cache.images.refresh(inventory.images + inventory.articles.flatMap(\.bundleFiles) + inventory.albums.flatMap(\.files),
-                             rootPath: root.path, changes: knownChanges?.1)
+                             rootPath: root.path, changes: knownChanges?.1, scanned: scanned)
         var reread: [String] = []
-        refreshArticles(inventory, config: config, cache: &cache, reread: &reread, changes: knownChanges?.1)
+        refreshArticles(inventory, config: config, cache: &cache, reread: &reread, changes: knownChanges?.1, scanned: scanned)
         var documents = Documents()
         readPeopleAndPages(inventory, marks: marks, timeZone: config.timeZone, into: &documents, cache: &cache, reread: &reread)
         if let changes = knownChanges?.1, let patched = SitePatch.apply(changes, cache: &cache, documents: documents, options: options) {

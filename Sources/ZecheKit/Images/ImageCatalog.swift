@@ -37,14 +37,15 @@ struct ImageCatalog: Sendable, Equatable {
 
     /// Brings the catalog up to date with `paths` (site-relative, every file of the site that
     /// may be an image): all of them, or only those in `changes` when the caller knows what
-    /// changed (the other files are then as they were). Files are read in parallel.
-    mutating func refresh(_ paths: [String], rootPath: String, changes: Set<String>?) {
+    /// changed (the other files are then as they were). Files are read in parallel. `scanned`
+    /// holds the signatures a scan of the folders just found; other files are asked for theirs.
+    mutating func refresh(_ paths: [String], rootPath: String, changes: Set<String>?, scanned: [String: FileSignature]) {
         let images = paths.filter(Self.isImage)
         let candidates = changes.map { changes in images.filter { changes.contains($0) } } ?? images
         let known = entries
         let results = Parallel.map(candidates.count) { index -> Entry? in
             let path = candidates[index]
-            let signature = FileSignature(path: rootPath + "/" + path)
+            let signature = scanned[path] ?? FileSignature(path: rootPath + "/" + path)
             if let signature, let hit = known[path], hit.signature == signature { return nil }
             return Self.read(path, rootPath: rootPath, signature: signature)
         }

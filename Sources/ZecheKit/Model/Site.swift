@@ -106,8 +106,7 @@ public struct Site: Sendable {
         for index in articles.indices {
             for id in articles[index].authorIDs { byAuthor[id, default: []].append(index) }
         }
-        // Each path hashed once: 10,000 of them in every build.
-        let byPath = Dictionary(articles.indices.map { (articles[$0].sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        // The first position of each key, each key hashed once (10,000 paths in every build).
         func positions<Element>(_ elements: [Element], by key: (Element) -> String) -> [String: Int] {
             Dictionary(elements.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
@@ -115,7 +114,7 @@ public struct Site: Sendable {
             config: config, strings: strings, articles: articles, authors: authors, pages: pages, tags: tags, articlesByAuthor: byAuthor,
             sharedImages: sharedImages, rootRelativeLinks: rootRelativeLinks, leftOut: leftOut, newsroom: newsroom,
             homeArticles: articles.indices.filter { articles[$0].sectionID.map(onHome.contains) ?? true }, pictures: pictures,
-            authorIndex: positions(authors, by: \.id), tagIndex: positions(tags, by: \.slug), articleIndexByPath: byPath,
+            authorIndex: positions(authors, by: \.id), tagIndex: positions(tags, by: \.slug), articleIndexByPath: positions(articles, by: \.sourcePath),
             sectionIndex: positions(newsroom.sections, by: \.id), categoryIndex: positions(newsroom.categories, by: \.id),
             contactIndex: positions(newsroom.contacts, by: \.id), albumIndex: positions(pictures.albums, by: \.id)))
     }

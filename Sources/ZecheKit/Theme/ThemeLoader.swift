@@ -34,10 +34,8 @@ struct ThemeLoader: Sendable {
             guard let path = diagnostic.location?.path else { return true }
             return !path.hasSuffix(".mustache") && !path.hasPrefix("Templates/i18n/")
         }
-        var signatures: [String: FileSignature] = [:]
-        for file in files where file.hasSuffix(".mustache") {
-            signatures[file] = FileSignature(path: root.path + "/" + file)
-        }
+        // The templates' signatures as the walk found them.
+        let signatures = walker.signatures.filter { $0.key.hasSuffix(".mustache") }
         let assets = files.filter { $0.hasPrefix("Templates/assets/") }
         if let previous, previous.templateFiles == signatures {
             let theme = Theme(library: previous.library, templateFiles: signatures, assets: assets, diagnostics: previous.diagnostics)
