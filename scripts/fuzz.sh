@@ -71,6 +71,9 @@ summary() {
     "${speed:--}" "${cov:--}" "$status"
 }
 
+# What a target's log shows when it failed: a sanitizer's report, a Swift runtime trap, a
+# signal, or an input that ran past the timeout.
+failure='^(==[0-9]+==ERROR|SUMMARY: |.*Fatal error|.*deadly signal|ALARM: working on the last Unit)'
 failed=0
 declare -A statuses=()
 running=0
@@ -88,12 +91,22 @@ report="$scratch/fuzz-report.txt"
 : >"$report"
 for target in "${targets[@]}"; do
   log="$scratch/logs/$target.log"
-  if grep -qE '^(==[0-9]+==ERROR|SUMMARY: |.*Fatal error|.*deadly signal|ALARM: working on the last Unit)' "$log"; then
+  if grep -qE "$failure" "$log"; then
     status="FAILED: see $log and $scratch/crashes/$target/"
     failed=1
   else
     status=ok
   fi
   summary "$target" "$status" | tee -a "$report"
+done
+# Each failed target's error, its first stack frames and the input that caused it (libFuzzer
+# prints small inputs in Base64), so that a CI log that shows only its end still names them.
+for target in "${targets[@]}"; do
+  log="$scratch/logs/$target.log"
+  grep -qE "$failure" "$log" || continue
+  echo
+  echo "== $target"
+  grep -E -m1 -A14 "$failure" "$log"
+  grep -E '^(SUMMARY: |Base64: |Test unit written to )' "$log" | head -n 4
 done
 exit $failed

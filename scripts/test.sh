@@ -65,6 +65,17 @@ show() {
   fi
 }
 
+# A failed step's cause in a few lines: a test shard's failed expectations, or the end of
+# any other step's log (fuzz.sh ends with each failed target's error and input).
+brief() {
+  local name=$1
+  if [[ $name == tests-* ]]; then
+    grep -E '✘|error:|Fatal error' "$logs/$name.log" | head -n 30
+  else
+    tail -n 30 "$logs/$name.log"
+  fi
+}
+
 # The test shards: a filter each, and a last one that skips what the others take.
 test_binary=.build/debug/ZechePackageTests.xctest
 shard_filters=(
@@ -163,6 +174,14 @@ done
 printf '%-16s %7.1f s\n' total "$(elapsed)"
 
 if [ ${#failed[@]} -gt 0 ]; then
+  # The whole logs are above; CI may show only the end of the output, so the cause of each
+  # failure comes again last.
+  for name in "${failed[@]}"; do
+    [ -f "$logs/$name.log" ] || continue
+    echo
+    echo "== why $name failed (the end of $logs/$name.log)"
+    brief "$name"
+  done
   echo "make test: failed: ${failed[*]} (logs in $logs/)" >&2
   exit 1
 fi

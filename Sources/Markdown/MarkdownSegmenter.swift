@@ -36,6 +36,8 @@ struct MarkdownSegmenter {
     private var fence: (character: UInt8, length: Int)?
     /// The end of an open HTML block that may hold blank lines (`</pre>`, `-->`, …).
     private var htmlEnd: [UInt8]?
+    /// Set after a line that cmark versions read differently: no cut follows it.
+    private var isUncertain = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -58,7 +60,7 @@ struct MarkdownSegmenter {
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            if fence == nil, htmlEnd == nil, previousWasBlank, lineStart - partStart >= partSize, Self.startsParagraph(line) {
+            if fence == nil, htmlEnd == nil, !isUncertain, previousWasBlank, lineStart - partStart >= partSize, Self.startsParagraph(line) {
                 result.append(lineStart)
                 partStart = lineStart
             }
@@ -109,6 +111,13 @@ struct MarkdownSegmenter {
             while length < content.count, content[length] == first { length += 1 }
             if length >= 3 { fence = (first, length) }
         } else if first == UInt8(ascii: "<") {
+            // `<!` and a letter opens a declaration (type 4, up to the next `>`). cmark-gfm
+            // 0.29 takes only an uppercase letter, CommonMark 0.31 any: after a lowercase one,
+            // a paragraph for one and a block for the other, the text is not cut any more.
+            if content.count > 2, content[1] == UInt8(ascii: "!"), content[2] >= UInt8(ascii: "a"), content[2] <= UInt8(ascii: "z") {
+                isUncertain = true
+                return
+            }
             htmlEnd = Self.htmlBlockEnd(opening: content)
             if let end = htmlEnd, Self.contains(end, in: UnsafeBufferPointer(rebasing: content[1...])) { htmlEnd = nil }
         }
@@ -124,7 +133,7 @@ struct MarkdownSegmenter {
         if lower.starts(with: "<!--".utf8) { return Array("-->".utf8) }
         if lower.starts(with: "<?".utf8) { return Array("?>".utf8) }
         if lower.starts(with: "<![cdata[".utf8) { return Array("]]>".utf8) }
-        if lower.count > 2, lower[1] == UInt8(ascii: "!"), lower[2] >= UInt8(ascii: "a"), lower[2] <= UInt8(ascii: "z") {
+        if line.count > 2, line[1] == UInt8(ascii: "!"), line[2] >= UInt8(ascii: "A"), line[2] <= UInt8(ascii: "Z") {
             return Array(">".utf8)
         }
         return nil

@@ -88,6 +88,21 @@ struct SegmentationTests {
             == parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never))
     }
 
+    @Test("'<!' and a lowercase letter opens no declaration block in cmark-gfm 0.29 (one in CommonMark 0.31): no cut after it; with an uppercase letter, the block ends at '>' (Fuzz/Regressions/MarkdownFuzzer/lowercase-declaration-then-comment)")
+    func declarationBlocks() {
+        let parser = MarkdownParser()
+        // A paragraph line here, so the next line's comment opens a block that never ends.
+        let lowercase = "<!x\n<!--v>\n\ne\n"
+        #expect(MarkdownSegmenter.cuts(in: lowercase, settings: Self.everywhere).isEmpty)
+        #expect(parser.parse(lowercase, rewritingLinks: { _ in nil }, segmentation: Self.everywhere)
+            == parser.parse(lowercase, rewritingLinks: { _ in nil }, segmentation: Self.never))
+        let uppercase = "<!X\n\nnoch im Block >\n\ne\n"
+        #expect(MarkdownSegmenter.cuts(in: uppercase, settings: Self.everywhere) == [uppercase.utf8.count - 2])
+        let whole = parser.parse(uppercase, rewritingLinks: { _ in nil }, segmentation: Self.never)
+        #expect(parser.parse(uppercase, rewritingLinks: { _ in nil }, segmentation: Self.everywhere) == whole)
+        #expect(whole.html.hasSuffix("<p>e</p>\n"))
+    }
+
     @Test("Every input the Markdown fuzz target once failed on gives the same document in parts as whole, but for guessed link places (Fuzz/Regressions/MarkdownFuzzer)")
     func fuzzRegressions() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
