@@ -46,6 +46,22 @@ import Testing
         }
     }
 
+    @Test("A meta box of size 0 runs to the end of the file: the start of the file is truncated, not a smaller meta box (Fuzz/Regressions/ImageHeaderFuzzer/meta-box-of-size-zero)")
+    func metaBoxToTheEndOfTheFile() throws {
+        var meta = HeaderBytes.meta(primary: 1, properties: [HeaderBytes.extents(width: 3, height: 4), HeaderBytes.extents(width: 30, height: 40)],
+                                    associations: [(item: 1, indices: [2])])
+        meta.replaceSubrange(0..<4, with: HeaderBytes.bigEndian32(0))
+        let file = HeaderBytes.avifType + meta
+        #expect(try read(file).storedWidth == 30)
+        // Cut inside the meta box: taken as a meta box that ends there, the start of a good file
+        // read as one without a size, or as damaged, and the build refused the picture.
+        for cut in [HeaderBytes.avifType.count + 8, file.count - 1] {
+            #expect(throws: ImageError.truncated(.avif)) {
+                try ImageInfo.read(bytes: file[..<cut], fileExtension: "avif", isWholeFile: false)
+            }
+        }
+    }
+
     @Test("An ispe of 0×0 pixels is refused with its size")
     func emptyExtents() {
         let meta = HeaderBytes.meta(primary: nil, properties: [HeaderBytes.extents(width: 0, height: 0)], associations: [])

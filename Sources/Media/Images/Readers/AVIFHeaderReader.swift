@@ -28,6 +28,8 @@ enum AVIFHeaderReader {
                 if offset >= file.count, file.isWholeFile { throw .missingSize(.avif) }
                 throw .truncated(.avif)
             }
+            // A box of size 0 runs to the end of the file, which only the whole file shows.
+            if !file.isWholeFile, try file.uint32BE(at: offset) == 0 { throw .truncated(.avif) }
             let box = try ISOBox.header(in: file, at: offset, containerEnd: file.count)
             if box.type == "meta" {
                 guard file.contains(box.end - offset, at: offset) else { throw .truncated(.avif) }
