@@ -109,26 +109,45 @@ struct MarkdownSegmenter {
         if first == UInt8(ascii: "`") || first == UInt8(ascii: "~") {
             var length = 0
             while length < content.count, content[length] == first { length += 1 }
-            if length >= 3 { fence = (first, length) }
+            // A backtick fence's info string holds no backtick: "```a`b" is a paragraph.
+            guard length >= 3, first == UInt8(ascii: "~") || !content[length...].contains(UInt8(ascii: "`")) else { return }
+            fence = (first, length)
         } else if first == UInt8(ascii: "<") {
-            // `<!` and a letter opens a declaration (type 4, up to the next `>`). cmark-gfm
-            // 0.29 takes only an uppercase letter, CommonMark 0.31 any: after a lowercase one,
-            // a paragraph for one and a block for the other, the text is not cut any more.
-            if content.count > 2, content[1] == UInt8(ascii: "!"), content[2] >= UInt8(ascii: "a"), content[2] <= UInt8(ascii: "z") {
+            guard let end = Self.htmlBlockEnd(opening: content) else { return }
+            guard end != Self.uncertainEnd else {
                 isUncertain = true
                 return
             }
-            htmlEnd = Self.htmlBlockEnd(opening: content)
-            if let end = htmlEnd, Self.contains(end, in: UnsafeBufferPointer(rebasing: content[1...])) { htmlEnd = nil }
+            htmlEnd = Self.contains(end, in: UnsafeBufferPointer(rebasing: content[1...])) ? nil : end
+        } else {
+            return
+        }
+        // Indented, the line may open its block inside a list item, which the next unindented
+        // line ends: where a part may start is then not known.
+        if indent > 0 {
+            isUncertain = true
+            fence = nil
+            htmlEnd = nil
         }
     }
 
-    /// The end marker of an HTML block of types 1 to 5 that `line` opens, or `nil`.
+    /// What `htmlBlockEnd` returns for a line that cmark versions read differently.
+    private static let uncertainEnd: [UInt8] = []
+
+    /// The end marker of an HTML block of types 1 to 5 that `line` opens, `nil` for none, or
+    /// `uncertainEnd`: `<textarea` opens such a block since CommonMark 0.30, not in cmark-gfm
+    /// 0.29; `<!` and a lowercase letter opens a declaration (type 4) in CommonMark 0.31, and
+    /// only an uppercase letter does in cmark-gfm 0.29.
     private static func htmlBlockEnd(opening line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let lower = line.prefix(12).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         for tag in ["script", "pre", "style", "textarea"] where lower.starts(with: ("<" + tag).utf8) {
             let next = lower.count > tag.utf8.count + 1 ? lower[tag.utf8.count + 1] : 0x20
-            if next == 0x20 || next == 0x09 || next == UInt8(ascii: ">") { return Array("</\(tag)>".utf8) }
+            // cmark's whitespace here includes the form feed, which the text keeps.
+            guard next == 0x20 || next == 0x09 || next == 0x0C || next == UInt8(ascii: ">") else { continue }
+            return tag == "textarea" ? uncertainEnd : Array("</\(tag)>".utf8)
+        }
+        if line.count > 2, line[1] == UInt8(ascii: "!"), line[2] >= UInt8(ascii: "a"), line[2] <= UInt8(ascii: "z") {
+            return uncertainEnd
         }
         if lower.starts(with: "<!--".utf8) { return Array("-->".utf8) }
         if lower.starts(with: "<?".utf8) { return Array("?>".utf8) }

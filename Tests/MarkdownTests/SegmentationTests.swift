@@ -88,6 +88,35 @@ struct SegmentationTests {
             == parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never))
     }
 
+    @Test("A form feed after '<script' opens an HTML block as a space does: no cut inside it (Fuzz/Regressions/MarkdownFuzzer/form-feed-after-script-tag)")
+    func formFeedAfterScriptTag() {
+        let text = "<script\u{C}\n\nText, noch im Block.\n\nAuch das.\n"
+        #expect(MarkdownSegmenter.cuts(in: text, settings: Self.everywhere).isEmpty)
+        let parser = MarkdownParser()
+        #expect(parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.everywhere)
+            == parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never))
+    }
+
+    @Test("Lines the cut finder cannot place with certainty end the cutting: a fence or HTML block opened with an indent (perhaps in a list item), '<textarea' (a block only since CommonMark 0.30); a backtick fence whose info has a backtick is a paragraph")
+    func uncertainLines() {
+        let texts = [
+            // The indented <pre> is the list item's; the unindented fence after it is not.
+            "- a\n\n  <pre>\n\n```\n\n  </pre>\n\nb\n\nc\n",
+            "- a\n\n  ```\n\nb\n\n  ```\n\nc\n\nd\n",
+            "<textarea>\n\n```\n\n</textarea>\n\nx\n\n```\n\ny\n",
+            "```a`b\n\nx\n\n```\n\ny\n\nz\n",
+        ]
+        let parser = MarkdownParser()
+        for text in texts {
+            #expect(parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.everywhere)
+                == parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never), "\(text)")
+        }
+        #expect(MarkdownSegmenter.cuts(in: texts[0], settings: Self.everywhere).isEmpty)
+        #expect(MarkdownSegmenter.cuts(in: texts[2], settings: Self.everywhere).isEmpty)
+        // "```a`b" opens nothing; the later "```" opens a fence that runs to the end.
+        #expect(MarkdownSegmenter.cuts(in: texts[3], settings: Self.everywhere) == [8])
+    }
+
     @Test("'<!' and a lowercase letter opens no declaration block in cmark-gfm 0.29 (one in CommonMark 0.31): no cut after it; with an uppercase letter, the block ends at '>' (Fuzz/Regressions/MarkdownFuzzer/lowercase-declaration-then-comment)")
     func declarationBlocks() {
         let parser = MarkdownParser()
