@@ -36,8 +36,12 @@ struct MarkdownSegmenter {
     private var fence: (character: UInt8, length: Int)?
     /// The end of an open HTML block that may hold blank lines (`</pre>`, `-->`, …).
     private var htmlEnd: [UInt8]?
-    /// Set after a line that cmark versions read differently: no cut follows it.
+    /// Set after a line that cmark versions read differently, or that the cut finder cannot
+    /// place with certainty: no cut follows it.
     private var isUncertain = false
+    /// Whether the lines since the last blank one may be an HTML block of types 6 or 7 (`<div`,
+    /// a lone tag), in which a fence or another HTML block opens nothing.
+    private var mayBeRawHTML = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -105,6 +109,10 @@ struct MarkdownSegmenter {
             if Self.contains(end, in: line) { htmlEnd = nil }
             return
         }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            mayBeRawHTML = false
+            return
+        }
         guard indent <= 3, let first = content.first else { return }
         if first == UInt8(ascii: "`") || first == UInt8(ascii: "~") {
             var length = 0
@@ -113,7 +121,10 @@ struct MarkdownSegmenter {
             guard length >= 3, first == UInt8(ascii: "~") || !content[length...].contains(UInt8(ascii: "`")) else { return }
             fence = (first, length)
         } else if first == UInt8(ascii: "<") {
-            guard let end = Self.htmlBlockEnd(opening: content) else { return }
+            guard let end = Self.htmlBlockEnd(opening: content) else {
+                mayBeRawHTML = true
+                return
+            }
             guard end != Self.uncertainEnd else {
                 isUncertain = true
                 return
@@ -123,8 +134,10 @@ struct MarkdownSegmenter {
             return
         }
         // Indented, the line may open its block inside a list item, which the next unindented
-        // line ends: where a part may start is then not known.
-        if indent > 0 {
+        // line ends; inside an HTML block of type 6 or 7 it opens nothing, and whether there is
+        // one would take cmark's reading of tags and paragraphs: where a part may start is then
+        // not known.
+        if indent > 0 || mayBeRawHTML {
             isUncertain = true
             fence = nil
             htmlEnd = nil

@@ -97,7 +97,7 @@ struct SegmentationTests {
             == parser.parse(text, rewritingLinks: { _ in nil }, segmentation: Self.never))
     }
 
-    @Test("Lines the cut finder cannot place with certainty end the cutting: a fence or HTML block opened with an indent (perhaps in a list item), '<textarea' (a block only since CommonMark 0.30); a backtick fence whose info has a backtick is a paragraph")
+    @Test("Lines the cut finder cannot place with certainty end the cutting: a fence or HTML block opened with an indent (perhaps in a list item) or after a line that may open an HTML block of type 6 or 7, '<textarea' (a block only since CommonMark 0.30); a backtick fence whose info has a backtick is a paragraph (Fuzz/Regressions/MarkdownFuzzer/fence-inside-a-div-block)")
     func uncertainLines() {
         let texts = [
             // The indented <pre> is the list item's; the unindented fence after it is not.
@@ -105,6 +105,9 @@ struct SegmentationTests {
             "- a\n\n  ```\n\nb\n\n  ```\n\nc\n\nd\n",
             "<textarea>\n\n```\n\n</textarea>\n\nx\n\n```\n\ny\n",
             "```a`b\n\nx\n\n```\n\ny\n\nz\n",
+            // Inside the <div> block the fence line is HTML; the next one opens a fence.
+            " <div\n```\n\n```\n\nT\n",
+            "<div>\n<pre>\n\n```\n\n</pre>\n\nx\n",
         ]
         let parser = MarkdownParser()
         for text in texts {
@@ -113,6 +116,10 @@ struct SegmentationTests {
         }
         #expect(MarkdownSegmenter.cuts(in: texts[0], settings: Self.everywhere).isEmpty)
         #expect(MarkdownSegmenter.cuts(in: texts[2], settings: Self.everywhere).isEmpty)
+        #expect(MarkdownSegmenter.cuts(in: texts[4], settings: Self.everywhere).isEmpty)
+        #expect(MarkdownSegmenter.cuts(in: texts[5], settings: Self.everywhere).isEmpty)
+        // A paragraph that starts with a tag is no reason to stop: only an opening line after it is.
+        #expect(MarkdownSegmenter.cuts(in: "<span>a</span> b\n\nc\n\nd\n", settings: Self.everywhere) == [18, 21])
         // "```a`b" opens nothing; the later "```" opens a fence that runs to the end.
         #expect(MarkdownSegmenter.cuts(in: texts[3], settings: Self.everywhere) == [8])
     }
