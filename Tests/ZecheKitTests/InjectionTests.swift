@@ -130,6 +130,18 @@ struct InjectionTests {
         #expect(Escaping.url(text) == expected)
     }
 
+    @Test("The sitemap's bytes for a URL path are the escaped strings' bytes", arguments: [
+        "/2026/11/ein-artikel/", "/tags/für & gegen/", "/a b/<x>\"'/?q=1&r=2#f", "/bild.jpg%20", "/\u{1}\u{FFFF}/",
+    ])
+    func sitemapBytes(_ path: String) {
+        var bytes: [UInt8] = []
+        Escaping.appendXMLURLPath(path, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == Escaping.xml(Escaping.urlPath(path)))
+        bytes = []
+        Escaping.appendXML(path, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == Escaping.xml(path))
+    }
+
     // MARK: - Escaped everywhere
 
     @Test("No page of the hostile site has a script but its JSON-LD, an event handler, a script address or text out of place")

@@ -206,6 +206,8 @@ public struct BuildPipeline: Sendable {
             GlibcHeap.returnFreePages()
         }
         let search = searching?.wait() ?? writeSearchIndexes(searchInputs, into: sink)
+        // Every article's search text: freed on another thread, not by this one's last steps.
+        BackgroundRelease.release((consume earlySearchInputs, consume searchInputs, consume searching))
         result.notes = contentSave.notes()
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)

@@ -10,19 +10,21 @@ extension SitePlan {
         for path in vCardPaths { owners[path] = "a contact's vCard" }
         for path in sitemapPaths { owners[path] = "a sitemap" }
         for archive in archives { owners[archive.address.outputPath] = "the ZIP archive of the album '\(archive.albumID)'" }
-        // Describing an owner costs a string per page: describe only on a collision.
+        // Describing an owner costs a string per page: describe only on a collision, and look
+        // a page's path up once where it collides with nothing (every page but a mistaken one).
         var ownerJobs: [String: Int] = [:]
-        for (index, job) in jobs.enumerated() {
-            let indexOwner = searchIndexOwner(of: job.outputPath)
-            let (what, location): (String, SourceLocation?) = owners[job.outputPath] != nil || ownerJobs[job.outputPath] != nil
-                || indexOwner != nil ? Self.describe(job, site: sites.sites[job.language]) : ("", nil)
-            if let owner = owners[job.outputPath] ?? indexOwner
-                ?? ownerJobs[job.outputPath].map({ Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 }) {
-                diagnostics.append(.error("\(what) would be written to '\(job.outputPath)', which is already \(owner)",
-                                          at: location, fix: Self.fix(for: job)))
-            } else {
-                ownerJobs[job.outputPath] = index
+        ownerJobs.reserveCapacity(jobs.count)
+        for index in jobs.indices {
+            let path = jobs[index].outputPath
+            let earlier = owners[path] ?? searchIndexOwner(of: path)
+            if earlier == nil {
+                guard let first = ownerJobs.updateValue(index, forKey: path) else { continue }
+                ownerJobs[path] = first
             }
+            let job = jobs[index]
+            let (what, location) = Self.describe(job, site: sites.sites[job.language])
+            let owner = earlier ?? ownerJobs[path].map { Self.describe(jobs[$0], site: sites.sites[jobs[$0].language]).0 } ?? ""
+            diagnostics.append(.error("\(what) would be written to '\(path)', which is already \(owner)", at: location, fix: Self.fix(for: job)))
         }
         for copy in copies {
             if let owner = owners[copy.outputPath] ?? searchIndexOwner(of: copy.outputPath)

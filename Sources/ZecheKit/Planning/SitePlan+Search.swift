@@ -25,8 +25,10 @@ extension SitePlan {
     /// What owns `outputPath` when it is a path the search index may write (`search/terms/…`):
     /// no page or file of the site may take it.
     func searchIndexOwner(of outputPath: String) -> String? {
-        for (_, folder) in searchPages.values where outputPath.hasPrefix(folder) && SearchIndex.mayHave(String(outputPath.dropFirst(folder.count))) {
-            return "a file of the search index in '\(folder)'"
+        // On bytes: asked for every page of the site.
+        for (_, folder) in searchPages.values where outputPath.utf8.starts(with: folder.utf8) {
+            let rest = String(decoding: outputPath.utf8.dropFirst(folder.utf8.count), as: UTF8.self)
+            if SearchIndex.mayHave(rest) { return "a file of the search index in '\(folder)'" }
         }
         return nil
     }

@@ -14,22 +14,46 @@ package enum Escaping {
     /// (C0 controls other than tab, newline and return; U+FFFE, U+FFFF) are dropped, since no
     /// escape can represent them.
     package static func xml(_ text: String) -> String {
-        transform(text, special: xmlSpecials) { byte, bytes, index, output in
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
-            case 0x09, 0x0A, 0x0D: output.append(byte)
-            case ..<0x20: break
-            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                return 3
-            default: output.append(byte)
+        transform(text, special: xmlSpecials, xmlEscape)
+    }
+
+    /// `xml(text)`, appended to `output`: for files of many entries made as bytes (the sitemap).
+    package static func appendXML(_ text: String, to output: inout [UInt8]) {
+        transform(text, special: xmlSpecials, into: &output, xmlEscape)
+    }
+
+    /// `xml(urlPath(path))`, appended to `output`: the percent-encoded path is ASCII, so only
+    /// its `&` needs an entity.
+    package static func appendXMLURLPath(_ path: String, to output: inout [UInt8]) {
+        transform(path, special: nil, into: &output) { byte, _, _, output in
+            if byte == UInt8(ascii: "&") {
+                output.append(contentsOf: "&amp;".utf8)
+            } else if isKeptInURLPath(byte) {
+                output.append(byte)
+            } else {
+                output.append(UInt8(ascii: "%"))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
             }
             return 1
         }
+    }
+
+    private static func xmlEscape(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ output: inout [UInt8]) -> Int {
+        switch byte {
+        case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
+        case 0x09, 0x0A, 0x0D: output.append(byte)
+        case ..<0x20: break
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+            return 3
+        default: output.append(byte)
+        }
+        return 1
     }
 
     /// Percent-encodes everything but the unreserved characters of RFC 3986, for a value in a
@@ -80,7 +104,18 @@ package enum Escaping {
     /// Percent-encodes bytes that may not appear in a URL path (spaces, non-ASCII, quotes),
     /// keeping `/` and the characters paths commonly hold.
     package static func urlPath(_ path: String) -> String {
-        percentEncoded(path) { isUnreserved($0) || "/#?=&+%:@".utf8.contains($0) }
+        percentEncoded(path, keeping: isKeptInURLPath)
+    }
+
+    /// The bytes `urlPath` keeps as they are.
+    private static func isKeptInURLPath(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: "&"),
+             UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: ":"), UInt8(ascii: "@"):
+            true
+        default:
+            isUnreserved(byte)
+        }
     }
 
     private static func isHexDigit(_ byte: UInt8) -> Bool {

@@ -21,8 +21,22 @@ struct JSONFeedWriter {
         if !config.description.isEmpty { fields.append(("description", .string(config.description))) }
         // The members above, then `items` as the writer would put it after them.
         let head = JSONWriter(isPretty: true).text(.object(fields))
-        let items = itemTexts.isEmpty ? "[]" : "[\n" + itemTexts.joined(separator: ",\n") + "\n  ]"
-        return head.dropLast(2) + ",\n  \"items\": " + items + "\n}\n"
+        // One string reserved at its size, not a copy for each piece joined.
+        var json = String(head.dropLast(2))
+        json.reserveCapacity(json.utf8.count + itemTexts.reduce(0) { $0 + $1.utf8.count + 2 } + 32)
+        json += ",\n  \"items\": "
+        if itemTexts.isEmpty {
+            json += "[]"
+        } else {
+            json += "[\n"
+            for (index, text) in itemTexts.enumerated() {
+                if index > 0 { json += ",\n" }
+                json += text
+            }
+            json += "\n  ]"
+        }
+        json += "\n}\n"
+        return json
     }
 
     /// An item as it stands in a feed's `items`: indented for its depth (a JSON text has no
