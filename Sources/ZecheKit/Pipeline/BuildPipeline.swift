@@ -183,9 +183,12 @@ public struct BuildPipeline: Sendable {
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
         // A one-shot build's stages free most of what the one before made (`GlibcHeap`): the
-        // drafts and rendered bodies are gone before the pages render.
-        contentRelease?.wait()
-        if !keepsContent { GlibcHeap.returnFreePages() }
+        // drafts and rendered bodies of a large site are gone before the pages render. A small
+        // one's are freed meanwhile, without holding the pages up.
+        if !keepsContent, GlibcHeap.holdsEnoughToTrim {
+            contentRelease?.wait()
+            GlibcHeap.returnFreePages()
+        }
         let (rendered, summaries) = renderPages(stale, plan: plan, sites: sites, theme: theme, stylesheet: stylesheet,
                                                 epoch: epoch, articleKeys: articleKeys, patched: patched, into: sink, progress: progress)
         let copied = copy(plan.copies, into: sink, progress: progress)
