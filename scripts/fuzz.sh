@@ -107,6 +107,6 @@ for target in "${targets[@]}"; do
   echo
   echo "== $target"
   grep -E -m1 -A14 "$failure" "$log"
-  grep -E '^(SUMMARY: |Base64: )|Test unit written to ' "$log" | head -n 4
+  grep -E '^(SUMMARY: |Base64: )|Test unit written to ' "$log" | head -n 4 || true
 done
 exit $failed
