@@ -77,6 +77,9 @@ struct CopiedFileTests {
         ("<a xlink:href=\"&#106;ava&#x73;cript:alert(1)\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"/>",
          "2:4: a script URL ('javascript:') in 'xlink:href'"),
         ("<a href=\"java\nscript:alert(1)\"/>", "2:4: a script URL ('javascript:') in 'href'"),
+        // An XML parser reads the tab as a space (Fuzz/Regressions/SVGFuzzer/tab-in-a-data-url-type).
+        ("<image href=\"data:image/b\tmp,x\"/>", "2:8: a data: URL that is not a raster image, 'data:image/b mp,x' in 'href'"),
+        ("<image href=\"data:image/png\r\n;base64,x\"/>", "2:8: a data: URL that is not a raster image, 'data:image/png ;base64,x' in 'href'"),
         ("<a href=\" JaVaScRiPt&#x09;:alert(1)\"/>", "2:4: a script URL ('javascript:') in 'href'"),
         ("<set attributeName=\"href\" to=\"javascript:alert(1)\"/>", "2:27: a script URL ('javascript:') in 'to'"),
         ("<animate attributeName=\"href\" values=\"#a;https://evil.example/x\"/>",
@@ -166,6 +169,8 @@ struct CopiedFileTests {
               <rect class="a" width="10" height="10" fill="url('#g')" clip-path="url(#c)"/>
               <use xlink:href="#g" href="icons.svg#turm"/>
               <image width="1" height="1" href="data:image/png;base64,iVBORw0KGgo="/>
+              <image width="1" height="1" xlink:href="data:image/png;base64,iVBORw0K
+                GgoAAAANSUhEUgAA"/>
               <text x="1" y="2">Zeche &amp; Kokerei &#x2014; 1932 &lt;Schacht XII&gt;</text>
               <a href="../2026/11/austausch/"><text>Zum Artikel</text></a>
               <animate attributeName="opacity" values="0;1" dur="2s"/>

@@ -212,7 +212,7 @@ struct SVGScanner {
         if raw.contains(UInt8(ascii: "<")) {
             return Problem(offset: start, message: "a '<' in the value of '\(fullName)'; the file is not well-formed XML")
         }
-        guard let value = Self.decodeEntities(raw) else {
+        guard let value = Self.decodeEntities(raw), let xmlValue = Self.decodeEntities(Self.normalizedWhitespace(raw)) else {
             return Problem(offset: start, message: "an unknown entity ('&…;') in the value of '\(fullName)'")
         }
         // Namespace declarations name a namespace; nothing is loaded from them.
@@ -220,19 +220,45 @@ struct SVGScanner {
         if name.hasPrefix("on") {
             return Problem(offset: start, message: "the event handler attribute '\(fullName)', which runs a script")
         }
-        if let problem = SVGChecker.scriptURLProblem(value) { return Problem(offset: start, message: "\(problem) in '\(fullName)'") }
-        if SVGChecker.urlAttributes.contains(name), let problem = SVGChecker.urlProblem(value) {
-            return Problem(offset: start, message: "\(problem) in '\(fullName)'")
-        }
-        if SVGChecker.animationElements.contains(element), SVGChecker.animationValues.contains(name) {
-            for part in value.split(separator: ";") {
-                if let problem = SVGChecker.urlProblem(String(part)) { return Problem(offset: start, message: "\(problem) in '\(fullName)'") }
-            }
-        }
-        if name == "style" || value.lowercased().contains("url(") {
-            if let problem = SVGChecker.cssProblem(value) { return Problem(offset: start, message: "\(problem) in '\(fullName)'") }
+        // An XML parser hands each tab and line end written in a value on as a space (XML 1.0,
+        // 3.3.3); an HTML parser reading the same markup inline keeps them. Both readings must pass.
+        for reading in value == xmlValue ? [value] : [value, xmlValue] {
+            if let problem = Self.valueProblem(reading, name: name, element: element) { return Problem(offset: start, message: "\(problem) in '\(fullName)'") }
         }
         return nil
+    }
+
+    /// What an attribute `name` of `element` with the value `value` could load or run, if anything.
+    private static func valueProblem(_ value: String, name: String, element: String) -> String? {
+        if let problem = SVGChecker.scriptURLProblem(value) { return problem }
+        if SVGChecker.urlAttributes.contains(name), let problem = SVGChecker.urlProblem(value) { return problem }
+        if SVGChecker.animationElements.contains(element), SVGChecker.animationValues.contains(name) {
+            for part in value.split(separator: ";") {
+                if let problem = SVGChecker.urlProblem(String(part)) { return problem }
+            }
+        }
+        if name == "style" || value.lowercased().contains("url(") { return SVGChecker.cssProblem(value) }
+        return nil
+    }
+
+    /// An attribute's bytes as an XML parser reads them before it decodes entities: each line
+    /// end (CR LF, CR, LF) and tab becomes a space.
+    static func normalizedWhitespace(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard raw.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return raw }
+        var result: [UInt8] = []
+        result.reserveCapacity(raw.count)
+        var index = raw.startIndex
+        while index < raw.endIndex {
+            let byte = raw[index]
+            index += 1
+            guard byte == 0x09 || byte == 0x0A || byte == 0x0D else {
+                result.append(byte)
+                continue
+            }
+            if byte == 0x0D, index < raw.endIndex, raw[index] == 0x0A { index += 1 }
+            result.append(0x20)
+        }
+        return result[...]
     }
 
     /// The check of `text` after its entities are decoded (XML decodes them before CSS sees
