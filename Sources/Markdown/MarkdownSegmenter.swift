@@ -68,7 +68,7 @@ struct MarkdownSegmenter {
                 result.append(lineStart)
                 partStart = lineStart
             }
-            track(line)
+            track(line, isBlank: isBlank)
             previousWasBlank = isBlank
             lineStart = lineEnd + (lineEnd + 1 < bytes.count && bytes[lineEnd] == 0x0D && bytes[lineEnd + 1] == 0x0A ? 2 : 1)
         }
@@ -95,7 +95,7 @@ struct MarkdownSegmenter {
 
     /// Follows the top-level fenced code blocks and HTML blocks of types 1 to 5, whose
     /// content may have blank lines and unindented text.
-    private mutating func track(_ line: UnsafeBufferPointer<UInt8>) {
+    private mutating func track(_ line: UnsafeBufferPointer<UInt8>, isBlank: Bool) {
         var indent = 0
         while indent < line.count, line[indent] == 0x20 { indent += 1 }
         let content = UnsafeBufferPointer(rebasing: line[min(indent, line.count)...])
@@ -109,7 +109,7 @@ struct MarkdownSegmenter {
             if Self.contains(end, in: line) { htmlEnd = nil }
             return
         }
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        if isBlank {
             mayBeRawHTML = false
             return
         }
@@ -121,15 +121,16 @@ struct MarkdownSegmenter {
             guard length >= 3, first == UInt8(ascii: "~") || !content[length...].contains(UInt8(ascii: "`")) else { return }
             fence = (first, length)
         } else if first == UInt8(ascii: "<") {
-            guard let end = Self.htmlBlockEnd(opening: content) else {
+            switch Self.htmlBlock(opening: content) {
+            case .noBlock:
                 mayBeRawHTML = true
                 return
-            }
-            guard end != Self.uncertainEnd else {
+            case .uncertain:
                 isUncertain = true
                 return
+            case .endingWith(let end):
+                htmlEnd = Self.contains(end, in: UnsafeBufferPointer(rebasing: content[1...])) ? nil : end
             }
-            htmlEnd = Self.contains(end, in: UnsafeBufferPointer(rebasing: content[1...])) ? nil : end
         } else {
             return
         }
@@ -144,31 +145,36 @@ struct MarkdownSegmenter {
         }
     }
 
-    /// What `htmlBlockEnd` returns for a line that cmark versions read differently.
-    private static let uncertainEnd: [UInt8] = []
+    /// What a line starting with `<` opens of the HTML blocks that may hold blank lines.
+    private enum HTMLBlockStart {
+        /// None of types 1 to 5.
+        case noBlock
+        /// One of them, which ends on the line that holds the marker (`</pre>`, `-->`, …).
+        case endingWith([UInt8])
+        /// One in some cmark versions only: `<textarea` opens a block since CommonMark 0.30,
+        /// not in cmark-gfm 0.29; `<!` and a lowercase letter opens a declaration (type 4) in
+        /// CommonMark 0.31, and only an uppercase letter does in cmark-gfm 0.29.
+        case uncertain
+    }
 
-    /// The end marker of an HTML block of types 1 to 5 that `line` opens, `nil` for none, or
-    /// `uncertainEnd`: `<textarea` opens such a block since CommonMark 0.30, not in cmark-gfm
-    /// 0.29; `<!` and a lowercase letter opens a declaration (type 4) in CommonMark 0.31, and
-    /// only an uppercase letter does in cmark-gfm 0.29.
-    private static func htmlBlockEnd(opening line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    private static func htmlBlock(opening line: UnsafeBufferPointer<UInt8>) -> HTMLBlockStart {
         let lower = line.prefix(12).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         for tag in ["script", "pre", "style", "textarea"] where lower.starts(with: ("<" + tag).utf8) {
             let next = lower.count > tag.utf8.count + 1 ? lower[tag.utf8.count + 1] : 0x20
             // cmark's whitespace here includes the form feed, which the text keeps.
             guard next == 0x20 || next == 0x09 || next == 0x0C || next == UInt8(ascii: ">") else { continue }
-            return tag == "textarea" ? uncertainEnd : Array("</\(tag)>".utf8)
+            return tag == "textarea" ? .uncertain : .endingWith(Array("</\(tag)>".utf8))
         }
         if line.count > 2, line[1] == UInt8(ascii: "!"), line[2] >= UInt8(ascii: "a"), line[2] <= UInt8(ascii: "z") {
-            return uncertainEnd
+            return .uncertain
         }
-        if lower.starts(with: "<!--".utf8) { return Array("-->".utf8) }
-        if lower.starts(with: "<?".utf8) { return Array("?>".utf8) }
-        if lower.starts(with: "<![cdata[".utf8) { return Array("]]>".utf8) }
+        if lower.starts(with: "<!--".utf8) { return .endingWith(Array("-->".utf8)) }
+        if lower.starts(with: "<?".utf8) { return .endingWith(Array("?>".utf8)) }
+        if lower.starts(with: "<![cdata[".utf8) { return .endingWith(Array("]]>".utf8)) }
         if line.count > 2, line[1] == UInt8(ascii: "!"), line[2] >= UInt8(ascii: "A"), line[2] <= UInt8(ascii: "Z") {
-            return Array(">".utf8)
+            return .endingWith(Array(">".utf8))
         }
-        return nil
+        return .noBlock
     }
 
     /// Whether `line` holds `marker`, ignoring ASCII case.

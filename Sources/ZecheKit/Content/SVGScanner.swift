@@ -212,7 +212,8 @@ struct SVGScanner {
         if raw.contains(UInt8(ascii: "<")) {
             return Problem(offset: start, message: "a '<' in the value of '\(fullName)'; the file is not well-formed XML")
         }
-        guard let value = Self.decodeEntities(raw), let xmlValue = Self.decodeEntities(Self.normalizedWhitespace(raw)) else {
+        let normalized = Self.normalizedWhitespace(raw)
+        guard let value = Self.decodeEntities(raw), let xmlValue = normalized.map(Self.decodeEntities) ?? value else {
             return Problem(offset: start, message: "an unknown entity ('&…;') in the value of '\(fullName)'")
         }
         // Namespace declarations name a namespace; nothing is loaded from them.
@@ -242,9 +243,9 @@ struct SVGScanner {
     }
 
     /// An attribute's bytes as an XML parser reads them before it decodes entities: each line
-    /// end (CR LF, CR, LF) and tab becomes a space.
-    static func normalizedWhitespace(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        guard raw.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return raw }
+    /// end (CR LF, CR, LF) and tab becomes a space; `nil` when it has none.
+    private static func normalizedWhitespace(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard raw.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(raw.count)
         var index = raw.startIndex

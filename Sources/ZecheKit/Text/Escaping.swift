@@ -31,9 +31,7 @@ package enum Escaping {
             } else if isKeptInURLPath(byte) {
                 output.append(byte)
             } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
+                appendPercentEncoded(byte, to: &output)
             }
             return 1
         }
@@ -93,9 +91,7 @@ package enum Escaping {
             if isUnreserved(byte) || "!#$&'()*+,/:;=?@[]".utf8.contains(byte) || isEscape {
                 output.append(byte)
             } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
+                appendPercentEncoded(byte, to: &output)
             }
             return 1
         }
@@ -137,12 +133,17 @@ package enum Escaping {
             if keep(byte) {
                 output.append(byte)
             } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
+                appendPercentEncoded(byte, to: &output)
             }
             return 1
         }
+    }
+
+    /// `%` and the byte's two hex digits.
+    private static func appendPercentEncoded(_ byte: UInt8, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "%"))
+        output.append(hexDigits[Int(byte >> 4)])
+        output.append(hexDigits[Int(byte & 0x0F)])
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
