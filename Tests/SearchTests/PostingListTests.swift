@@ -53,6 +53,26 @@ import Testing
         }
     }
 
+    /// The index writer's passes over a list (`forEachDocument`, `forEachPositionNumber`) read
+    /// what the postings hold, without decoding them into `Posting`s.
+    @Test func fastPassesReadWhatThePostingsHold() {
+        var generator = SplitMix(seed: 13)
+        for _ in 0..<100 {
+            let entries = Self.randomEntries(count: Int.random(in: 0...40, using: &generator), maxGap: 70_000, using: &generator)
+            let list = Self.list(of: entries)
+            var documents: [(Int32, UInt8)] = []
+            list.forEachDocument { documents.append(($0, $1)) }
+            #expect(documents.map(\.0) == entries.map(\.document))
+            #expect(documents.map(\.1) == entries.map(\.mask))
+            var numbers: [UInt32] = []
+            list.forEachPositionNumber { numbers.append($0) }
+            let expected = entries.flatMap { entry in
+                [UInt32(entry.positions.count)] + zip(entry.positions, [0] + entry.positions).map { UInt32($0 - $1) }
+            }
+            #expect(numbers == expected)
+        }
+    }
+
     @Test func editsGiveTheListMadeOfTheEditedPostings() {
         var generator = SplitMix(seed: 11)
         for _ in 0..<300 {

@@ -42,7 +42,11 @@ enum Tokenizer {
                 // Skip to the next letter; ASCII separators are most of what is skipped.
                 let lead = bytes[index]
                 if lead < 0x80, !isAlphanumeric(lead) {
-                    index += 1
+                    // The inner loops count in a variable of their own, which stays in a
+                    // register: `index` lives in memory, and a loop over it waited for each store.
+                    var next = index + 1
+                    while next < count, bytes[next] < 0x80, !isAlphanumeric(bytes[next]) { next += 1 }
+                    index = next
                     continue
                 }
                 var (kind, length) = lead < 0x80 ? (CharacterKind.letter, 1) : classifyNonASCII(bytes, index)
@@ -54,11 +58,13 @@ enum Tokenizer {
                 // Letters only so far: the word is the text's own bytes, nothing is copied.
                 var isSimple = kind == .letter
                 var partCount = 1
-                scratch.removeAll(keepingCapacity: true)
+                // Emptied only for a word that uses it: a call per word was a tenth of the indexer.
+                if !isSimple { scratch.removeAll(keepingCapacity: true) }
                 while true {
                     if isSimple {
-                        index += length
-                        while index < count, isAlphanumeric(bytes[index]) { index += 1 }
+                        var end = index + length
+                        while end < count, isAlphanumeric(bytes[end]) { end += 1 }
+                        index = end
                     } else {
                         if kind == .letter { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }
                         index += length
@@ -68,6 +74,7 @@ enum Tokenizer {
                     if next == .letter || next == .ignorable {
                         if next == .ignorable, isSimple {
                             isSimple = false
+                            scratch.removeAll(keepingCapacity: true)
                             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                         }
                         (kind, length) = (next, nextLength)
@@ -78,6 +85,7 @@ enum Tokenizer {
                     guard after == .letter || after == .ignorable else { break }
                     if isSimple {
                         isSimple = false
+                        scratch.removeAll(keepingCapacity: true)
                         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     }
                     // A part of soft hyphens only has no letters: no separator for it.

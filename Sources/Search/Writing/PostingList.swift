@@ -55,6 +55,37 @@ struct PostingList: Sendable, Sequence {
 
     func makeIterator() -> Iterator { Iterator(bytes: bytes[...]) }
 
+    /// Calls `body` with each posting's document and mask, without reading its positions into
+    /// a `Posting`: the index writer's pass over every list.
+    func forEachDocument(_ body: (_ document: Int32, _ mask: UInt8) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = VarintReader(bytes: buffer)
+            var previous: Int32 = -1
+            while !reader.isAtEnd {
+                previous = previous &+ Int32(truncatingIfNeeded: reader.next()) &+ 1
+                let mask = UInt8(truncatingIfNeeded: reader.next())
+                reader.skip(Int(reader.next()))
+                body(previous, mask)
+            }
+        }
+    }
+
+    /// Calls `body` with each posting's number of positions and then with its positions as
+    /// differences from the one before (the first from 0): the numbers the list holds for
+    /// them, passed on without decoding the positions.
+    func forEachPositionNumber(_ body: (UInt32) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = VarintReader(bytes: buffer)
+            while !reader.isAtEnd {
+                // The document's difference and the mask.
+                reader.skip(2)
+                let count = reader.next()
+                body(count)
+                for _ in 0..<count { body(reader.next()) }
+            }
+        }
+    }
+
     /// Reads the postings in order.
     struct Iterator: IteratorProtocol {
         private var reader: VarintReader<ArraySlice<UInt8>>
@@ -99,15 +130,33 @@ struct PostingList: Sendable, Sequence {
     }
 
     /// Appends one posting's encoding to `bytes`.
+    /// The posting is put together in a temporary buffer and appended in one piece: appending
+    /// byte by byte checked the array's capacity and ownership for every byte.
     static func encode(document: Int32, after previous: Int32, mask: UInt8, positions: some Collection<Int32>,
                        into bytes: inout [UInt8]) {
-        appendVarint(UInt32(bitPattern: document &- previous &- 1), to: &bytes)
-        bytes.append(mask & 0x7F)
-        appendVarint(UInt32(positions.count), to: &bytes)
-        var last: UInt32 = 0
-        for position in positions {
-            appendVarint(UInt32(bitPattern: position) &- last, to: &bytes)
-            last = UInt32(bitPattern: position)
+        // Five bytes at most for each number: the document, the count and the positions.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 5 * (positions.count + 2) + 1) { buffer in
+            var end = 0
+            func put(_ value: UInt32) {
+                var rest = value
+                while rest >= 0x80 {
+                    buffer[end] = UInt8(truncatingIfNeeded: rest) | 0x80
+                    end += 1
+                    rest >>= 7
+                }
+                buffer[end] = UInt8(rest)
+                end += 1
+            }
+            put(UInt32(bitPattern: document &- previous &- 1))
+            buffer[end] = mask & 0x7F
+            end += 1
+            put(UInt32(positions.count))
+            var last: UInt32 = 0
+            for position in positions {
+                put(UInt32(bitPattern: position) &- last)
+                last = UInt32(bitPattern: position)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
         }
     }
 

@@ -104,26 +104,21 @@ struct SearchIndexWriter: Sendable {
     /// Per posting: (document − previous document − 1) × 32 + mask.
     static func postings(_ list: PostingList) -> [UInt8] {
         var output: [UInt8] = []
+        output.reserveCapacity(2 * list.count)
         var previous = -1
-        for posting in list {
-            VarintText.append((Int(posting.document) - previous - 1) * 32 + Int(posting.mask), to: &output)
-            previous = Int(posting.document)
+        list.forEachDocument { document, mask in
+            VarintText.append((Int(document) - previous - 1) * 32 + Int(mask), to: &output)
+            previous = Int(document)
         }
         return output
     }
 
-    /// Per posting: the number of positions, the first, then the differences.
+    /// Per posting: the number of positions, the first, then the differences, which are the
+    /// numbers the posting list holds for them.
     static func positions(_ list: PostingList) -> [UInt8] {
         var output: [UInt8] = []
-        for posting in list {
-            let positions = posting.positions
-            VarintText.append(positions.count, to: &output)
-            var previous = 0
-            for position in positions {
-                VarintText.append(Int(position) - previous, to: &output)
-                previous = Int(position)
-            }
-        }
+        output.reserveCapacity(list.bytes.count)
+        list.forEachPositionNumber { VarintText.append(Int($0), to: &output) }
         return output
     }
 

@@ -6,7 +6,7 @@
 /// `32 + group`, the last as the character at `group`. So 0 to 31 take one character (`A` to
 /// `f`), 32 to 1023 two, and a JSON string holds the text without escaping.
 package enum VarintText {
-    static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    static let alphabet = Array(UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount))
 
     static let values: [Int8] = {
         var table = [Int8](repeating: -1, count: 128)
@@ -14,15 +14,22 @@ package enum VarintText {
         return table
     }()
 
+    /// The alphabet as a constant of the binary: the writer appends millions of characters, and
+    /// each read of a `static let` checks that it was initialized.
+    private static var characters: StaticString {
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    }
+
     /// Appends `value` (at least 0) to `output`.
     package static func append(_ value: Int, to output: inout [UInt8]) {
         precondition(value >= 0, "VarintText holds non-negative numbers only")
+        let characters = Self.characters.utf8Start
         var rest = value
         while rest >= 32 {
-            output.append(alphabet[32 + (rest & 31)])
+            output.append(characters[32 + (rest & 31)])
             rest >>= 5
         }
-        output.append(alphabet[rest])
+        output.append(characters[rest])
     }
 
     /// The numbers of `text`, or `nil` when it holds a character outside the alphabet or ends
