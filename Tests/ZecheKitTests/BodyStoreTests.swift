@@ -57,6 +57,50 @@ import ZecheTestSupport
         #expect(!store.hasFailed)
     }
 
+    @Test("A part of the content cache being made is sealed under its name, its articles after its bodies, and reads them as before")
+    func partSealedWhereItsBodiesAre() throws {
+        let sandbox = try TemporaryDirectory(prefix: "zeche-part")
+        let folder = sandbox.url.appendingPathComponent(".zeche-cache")
+        let names = { Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)).subtracting([".gitignore"]) }
+        let store = try #require(BodyStore(part: 3, in: folder))
+        #expect(store.isUnsealedPart)
+        let body = ArticleBody(html: "<p>Schacht XII</p>\n", text: "Schacht XII").stored(in: store)
+        #expect(body.slices(in: store) != nil)
+        #expect(try names().allSatisfy { $0.contains(".tmp-") })
+        var writer = CacheWriter()
+        writer.write("the part's articles")
+        let sealed = writer.takeSealed()
+        #expect(store.seal(with: sealed, as: "content-0123abcd", in: folder) == nil)
+        #expect(!store.isUnsealedPart)
+        #expect(try names() == ["content-0123abcd"])
+        let file = try #require(CacheFile.read(folder.appendingPathComponent("content-0123abcd").path))
+        #expect(file == Array("<p>Schacht XII</p>\nSchacht XII".utf8) + sealed)
+        #expect(body.html == "<p>Schacht XII</p>\n" && body.text == "Schacht XII")
+        // Sealed, it takes no more bodies; a second seal is refused.
+        #expect(store.append("<p>Zeche</p>") == nil)
+        #expect(store.seal(with: sealed, as: "content-4567cdef", in: folder) != nil)
+        #expect(try names() == ["content-0123abcd"])
+        #expect(!store.hasFailed)
+    }
+
+    @Test("A part of the content cache that is not sealed leaves no file, and its bodies still read")
+    func unsealedPartLeavesNoFile() throws {
+        let sandbox = try TemporaryDirectory(prefix: "zeche-part")
+        let folder = sandbox.url.appendingPathComponent(".zeche-cache")
+        let names = { Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)).subtracting([".gitignore"]) }
+        let given = try #require(BodyStore(part: 0, in: folder))
+        let body = ArticleBody(html: "<p>Halle 5</p>\n", text: "Halle 5").stored(in: given)
+        given.forgetName()
+        #expect(try names().isEmpty && !given.isUnsealedPart)
+        #expect(body.html == "<p>Halle 5</p>\n")
+        do {
+            let dropped = try #require(BodyStore(part: 1, in: folder))
+            #expect(dropped.append("<p>Kokerei</p>") != nil)
+            #expect(try names().count == 1)
+        }
+        #expect(try names().isEmpty)
+    }
+
     @Test("Bytes read back from the store that are not those hashed are not appended, and the store says it failed")
     func bytesOfAnotherHash() throws {
         let store = try #require(BodyStore())

@@ -58,6 +58,26 @@ import Darwin
         #expect(first[.systemFileNumber] as? Int == second[.systemFileNumber] as? Int)
     }
 
+    @Test("A cold build leaves its bodies in the parts it writes: every part is named by its checksum, no temporary file is left, and a warm build reads them")
+    func coldBuildSealsItsParts() throws {
+        let sandbox = try Sandbox()
+        let cold = sandbox.build()
+        #expect(cold.succeeded && cold.notes.isEmpty, "\(cold.notes)")
+        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
+        let parts = names.filter { $0.hasPrefix("content-") }
+        // At most 16 for the sample site's articles (empty parts share one file).
+        #expect(!parts.isEmpty && parts.count <= 16, "\(parts)")
+        for part in parts {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(part)))
+            let checksum = String(UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }), radix: 16)
+            #expect(part == "content-" + checksum)
+        }
+        let warm = try Self.expectWarm(sandbox)
+        #expect(warm.renderedPages == 0)
+    }
+
     @Test("An unchanged file is not read again: a rewrite that keeps its size, time and inode goes unseen")
     func unchangedFilesAreNotRead() throws {
         let sandbox = try Sandbox()

@@ -64,9 +64,13 @@ extension BuildPipeline {
     /// cache writes only the parts an edit changed, on another thread while the pages are
     /// planned and rendered; a cold build writes every part at once, before its pages, so that
     /// the drafts and bodies are let go before the pages of a large archive take their memory.
-    func startSavingContentCache(_ seed: ContentSeed?, changedPaths: [String]) -> ContentCacheSave {
+    /// Its bodies are in the parts already (`BodyStores.makeParts`): each part is sealed where
+    /// it is.
+    func startSavingContentCache(_ seed: ContentSeed?, changedPaths: [String], bodyStores: BodyStores?) -> ContentCacheSave {
         guard seed?.counts != nil else {
-            return ContentCacheSave(seedNote: seed?.note, saving: nil, written: saveContentCache(seed, changedPaths: changedPaths))
+            let written = saveContentCache(seed, changedPaths: changedPaths, partStores: bodyStores?.partStores ?? [])
+            bodyStores?.forgetUnsealedParts()
+            return ContentCacheSave(seedNote: seed?.note, saving: nil, written: written)
         }
         let pipeline = self
         return ContentCacheSave(seedNote: seed?.note, saving: BackgroundResult { pipeline.saveContentCache(seed, changedPaths: changedPaths) },
@@ -74,8 +78,9 @@ extension BuildPipeline {
     }
 
     /// Writes the content stage's results to `.zeche-cache/content` when they differ from
-    /// what the file held; returns a note when it could not be written.
-    func saveContentCache(_ seed: ContentSeed?, changedPaths: [String]) -> String? {
+    /// what the file held, sealing the parts whose bodies `partStores` hold; returns a note
+    /// when it could not be written.
+    func saveContentCache(_ seed: ContentSeed?, changedPaths: [String], partStores: [BodyStore] = []) -> String? {
         guard let seed, let buildCache else { return nil }
         // Made once: it filters every article and body of the site.
         let kept = ContentStore.storable(cache.content)
@@ -88,7 +93,8 @@ extension BuildPipeline {
             }
         }
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
-        return store.save(cache.content, storable: kept, key: seed.key, previous: seed.layout, changedPaths: Set(changedPaths)).map {
+        return store.save(cache.content, storable: kept, key: seed.key, previous: seed.layout, changedPaths: Set(changedPaths),
+                          partStores: partStores.isEmpty ? nil : partStores).map {
             "the content cache could not be written (\($0)); the next build reads every content file"
         }
     }

@@ -93,6 +93,19 @@ enum CacheFile {
         return true
     }
 
+    /// Writes all of `bytes` at `offset` of the file open as `descriptor`; false when it could
+    /// not (a full disk; `errno` says why).
+    static func writeFully(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return false }
+            written += result
+        }
+        return true
+    }
+
     /// Writes `bytes` as `name` in `folder` (made when missing, with a `.gitignore` that
     /// keeps it out of git); returns why it could not, or `nil`. Writers running at the same
     /// time give each a `writer` number of its own, for a temporary file of its own.
@@ -120,14 +133,15 @@ enum CacheFile {
     }
 
     /// A temporary file for `name` in `folder` (made when missing, with a `.gitignore` that
-    /// keeps it out of git), open for writing: its path and descriptor.
+    /// keeps it out of git), open for writing (and reading, for a part of the content cache
+    /// whose bodies are read while it is made): its path and descriptor.
     static func openTemporary(named name: String, in folder: URL, writer: Int = 0) -> Result<(String, Int32), WriteProblem> {
         if mkdir(folder.path, 0o755) != 0, errno != EEXIST { return .failure(WriteProblem(reason: String(cString: strerror(errno)))) }
         // Git never sees the cache, even in a repository whose .gitignore does not name it.
         let ignore = folder.appendingPathComponent(".gitignore")
         if !FileManager.default.fileExists(atPath: ignore.path) { _ = FileManager.default.createFile(atPath: ignore.path, contents: Data("*\n".utf8)) }
         let temporary = folder.appendingPathComponent(name + ".tmp-\(getpid())-\(writer)")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary.path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(WriteProblem(reason: "cannot write \(BuildCache.folderName)/\(temporary.lastPathComponent)")) }
         return .success((temporary.path, descriptor))
     }

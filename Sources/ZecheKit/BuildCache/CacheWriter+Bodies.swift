@@ -25,9 +25,11 @@ extension CacheWriter {
     }
 
     /// A parse's facts, with its HTML and plain text in the heap (`writePlaced`): a build reads
-    /// a body's texts only for the pages, feeds and search documents it makes again.
-    mutating func write(_ document: MarkdownDocument, body: ArticleBody) {
-        writePlaced { body.appendHTML(to: &$0) }
+    /// a body's texts only for the pages, feeds and search documents it makes again. A body
+    /// that `heap` (the part's own file) already holds is not copied: its place is written.
+    mutating func write(_ document: MarkdownDocument, body: ArticleBody, heap: BodyStore? = nil) {
+        let inHeap = heap.flatMap { body.slices(in: $0) }
+        if let inHeap { writePlace(inHeap.html) } else { writePlaced { body.appendHTML(to: &$0) } }
         write(document.headings) { writer, heading in
             writer.write(heading.level)
             writer.write(heading.text)
@@ -48,7 +50,7 @@ extension CacheWriter {
             writer.write(link.isDropped)
         }
         write(document.wordCount)
-        writePlaced { body.appendText(to: &$0) }
+        if let inHeap { writePlace(inHeap.text) } else { writePlaced { body.appendText(to: &$0) } }
         write(document.templateSyntax) { writer, syntax in
             writer.write(syntax.kind == .liquidTag ? 0 : syntax.kind == .shortcode ? 1 : 2)
             writer.write(syntax.text)
@@ -76,7 +78,7 @@ extension CacheWriter {
 
     /// A rendered body (`ContentStore.isStorable`), its place by the number of its addresses
     /// in the cache's table of them. Its Markdown is its draft's, not written twice.
-    mutating func write(_ body: ContentCache.RenderedBody, urls: Int) {
+    mutating func write(_ body: ContentCache.RenderedBody, urls: Int, heap: BodyStore? = nil) {
         write(body.resolutions) { writer, resolution in
             writer.write(resolution.destination)
             switch resolution.resolution {
@@ -90,7 +92,7 @@ extension CacheWriter {
         // compare, are not made again when the body is read back.
         write(body.rendered.hash)
         write(body.rendered.textHash)
-        write(body.document, body: body.rendered)
+        write(body.document, body: body.rendered, heap: heap)
         write(body.diagnostics)
         write(body.rootRelativeLinks) { $0.write($1) }
         write(urls)

@@ -47,6 +47,13 @@ struct CacheWriter {
         write(heap.count - start)
     }
 
+    /// The place of bytes already in the file's heap (a part whose bodies were written into it
+    /// as they were rendered, `BodyStore.seal`), as `writePlaced` writes it.
+    mutating func writePlace(_ slice: BodyStore.Slice) {
+        write(slice.offset)
+        write(slice.count)
+    }
+
     /// A value that may be missing: a flag, then the value.
     mutating func write<Value>(_ value: Value?, _ write: (inout CacheWriter, Value) -> Void) {
         self.write(value != nil)

@@ -36,9 +36,11 @@ extension ContentStore {
     }
 
     /// Writes the header's tables into `writer` and the parts that changed into files of
-    /// their own; returns the names of all parts.
+    /// their own; returns the names of all parts. `partStores`, one per part, hold the bodies
+    /// a cold build rendered (`BodyStore(part:in:)`): a part whose bodies are all in its store
+    /// is sealed there, the others are written whole.
     func writeContent(_ cache: ContentCache, storable: Storable, marks: LanguageMarks, previous: Layout?, changedPaths: Set<String>,
-                      into writer: inout CacheWriter) -> Result<[String], WriteFailure> {
+                      partStores: [BodyStore]? = nil, into writer: inout CacheWriter) -> Result<[String], WriteFailure> {
         writer.write(marks.defaultLanguage)
         writer.write(marks.others)
         let (images, articles, bodies) = storable
@@ -69,6 +71,10 @@ extension ContentStore {
         let folder = folder
         let made = Parallel.map(partCount) { index -> Result<String, WriteFailure> in
             if !dirtyParts[index], let name = previous?.parts[index].name { return .success(name) }
+            if let store = partStores.flatMap({ $0.count == partCount ? $0[index] : nil }),
+               partPaths[index].allSatisfy({ bodies[$0].map { $0.rendered.slices(in: store) != nil } ?? true }) {
+                return sealPart(partPaths[index], in: store, articles: articles, bodies: bodies, addresses: partAddresses)
+            }
             // The bodies' sizes are known without reading them, and what is kept of an article
             // is about 4 KB: the part is made at about its size, with room in its heap for
             // the sealed bytes that follow it in the file (`takeSealedAfterHeap`).
@@ -109,6 +115,25 @@ extension ContentStore {
             writer.write(related.result) { writer, indices in writer.write(indices) { $0.write($1) } }
         }
         return .success(names)
+    }
+
+    /// Seals the part whose bodies `store` holds: its articles after them, the file named by
+    /// their checksum.
+    private func sealPart(_ paths: [String], in store: BodyStore, articles: [String: ContentCache.ReadArticle],
+                          bodies: [String: ContentCache.RenderedBody], addresses: [SiteURLs]) -> Result<String, WriteFailure> {
+        var part = CacheWriter(capacity: paths.count * Self.articleBytesEstimate)
+        for path in paths {
+            guard let article = articles[path] else { continue }
+            part.write(path)
+            part.write(article)
+            part.write(bodies[path]) { writer, body in
+                writer.write(body, urls: addresses.firstIndex(of: body.place.urls) ?? 0, heap: store)
+            }
+        }
+        let sealed = part.takeSealed()
+        let name = Self.fileName + "-" + String(CacheWriter.checksum(ofSealed: sealed) ?? 0, radix: 16)
+        if let failure = store.seal(with: sealed, as: name, in: folder) { return .failure(WriteFailure(text: failure)) }
+        return .success(name)
     }
 
     func readContent(_ reader: inout CacheReader) throws(CacheReader.Damaged) -> (ContentCache, Layout) {

@@ -98,9 +98,11 @@ struct ContentStore {
 
     /// Writes what `cache` holds that the file can keep (`storable`, made by `storable(_:)`
     /// when not given): the parts whose articles changed since `previous` (`changedPaths`,
-    /// or other files in them), then the file that names the parts, then removes the parts
-    /// no longer named. Returns why it could not, or `nil`.
-    func save(_ cache: ContentCache, storable: Storable? = nil, key: UInt64, previous: Layout?, changedPaths: Set<String>) -> String? {
+    /// or other files in them), sealing those whose bodies their `partStores` hold, then the
+    /// file that names the parts, then removes the parts no longer named. Returns why it could
+    /// not, or `nil`.
+    func save(_ cache: ContentCache, storable: Storable? = nil, key: UInt64, previous: Layout?, changedPaths: Set<String>,
+              partStores: [BodyStore]? = nil) -> String? {
         guard let marks = cache.marks else { return nil }
         var writer = CacheWriter(capacity: 1 << 20)
         writer.write(Self.magic)
@@ -109,7 +111,8 @@ struct ContentStore {
         writer.write(siteRoot)
         writer.write(key)
         let parts: [String]
-        switch writeContent(cache, storable: storable ?? Self.storable(cache), marks: marks, previous: previous, changedPaths: changedPaths, into: &writer) {
+        switch writeContent(cache, storable: storable ?? Self.storable(cache), marks: marks, previous: previous, changedPaths: changedPaths,
+                            partStores: partStores, into: &writer) {
         case .success(let names): parts = names
         case .failure(let reason): return reason.text
         }

@@ -17,7 +17,10 @@ import Darwin
 /// Bodies are appended from any thread; each append reserves its own range of the file.
 ///
 /// A store can also be a file the build only reads: a part of the content cache, whose
-/// bodies stay where the part holds them until a page reads them (`init(reading:)`).
+/// bodies stay where the part holds them until a page reads them (`init(reading:)`); or a part
+/// of the content cache being made by a cold build (`init(part:in:)`): its bodies are appended
+/// as they are rendered, and the part's articles after them (`seal`), so that the bodies are
+/// written once, not once into a temporary file and again into the part.
 final class BodyStore: Sendable {
     /// A range of the file.
     struct Slice: Sendable, Hashable {
@@ -30,6 +33,11 @@ final class BodyStore: Sendable {
     private let isReadOnly: Bool
     private let end = Atomic<Int>(0)
     private let readFailures = Atomic<Int>(0)
+    /// The temporary name of a part being made (`init(part:in:)`), removed when the store goes
+    /// unless `seal` gave the file its part's name; `nil` for other stores.
+    private let temporaryPath: String?
+    /// Whether the temporary name is gone: sealed, or given up (`forgetName`).
+    private let isNameSettled = Atomic<Bool>(false)
 
     /// Whether a body could not be read back: its page would lack it, so the build fails.
     var hasFailed: Bool { readFailures.load(ordering: .relaxed) > 0 }
@@ -44,6 +52,7 @@ final class BodyStore: Sendable {
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         self.descriptor = descriptor
         isReadOnly = false
+        temporaryPath = nil
     }
 
     /// A store of the bodies in the file open as `descriptor`, which it closes when it goes.
@@ -52,26 +61,54 @@ final class BodyStore: Sendable {
     init(reading descriptor: Int32) {
         self.descriptor = descriptor
         isReadOnly = true
+        temporaryPath = nil
+    }
+
+    /// A store that becomes the content cache's part number `part` in `folder` (`seal`), or
+    /// `nil` when no file can be made there: a temporary file of this process, which a build
+    /// killed before the seal leaves for the next one to remove (`ContentStore.removeLeftovers`).
+    init?(part: Int, in folder: URL) {
+        guard case .success(let (path, descriptor)) = CacheFile.openTemporary(named: ContentStore.fileName + "-part", in: folder, writer: part)
+        else { return nil }
+        self.descriptor = descriptor
+        isReadOnly = false
+        temporaryPath = path
     }
 
     deinit {
+        forgetName()
         close(descriptor)
     }
+
+    /// Ends the file with `sealed` (its part's articles, `CacheWriter.takeSealed()`) after the
+    /// bodies it holds and names it `name` in `folder`, a part of the content cache; the bodies
+    /// stay where they are, and are read from it as before. Returns why it could not, or `nil`.
+    /// The store takes no more bodies.
+    func seal(with sealed: [UInt8], as name: String, in folder: URL) -> String? {
+        guard let temporaryPath, !isNameSettled.exchange(true, ordering: .relaxed) else { return "the part was sealed before" }
+        let offset = end.add(sealed.count, ordering: .relaxed).oldValue
+        let written = sealed.withUnsafeBytes { CacheFile.writeFully(descriptor, $0, at: offset) }
+        return CacheFile.finish(temporaryPath, as: name, in: folder, failure: written ? nil : String(cString: strerror(errno)))
+    }
+
+    /// Removes the temporary name of a part being made that will not be sealed; its bodies
+    /// are still read from the open file.
+    func forgetName() {
+        guard let temporaryPath, !isNameSettled.exchange(true, ordering: .relaxed) else { return }
+        unlink(temporaryPath)
+    }
+
+    /// Whether the store is a part of the content cache being made, and not sealed yet.
+    var isUnsealedPart: Bool { temporaryPath != nil && !isNameSettled.load(ordering: .relaxed) }
 
     /// Appends `text` and says where it is; `nil` when the file cannot take it (a full disk):
     /// the caller keeps the text in memory then.
     func append(_ text: String) -> Slice? {
-        guard !isReadOnly else { return nil }
+        guard !isReadOnly, temporaryPath == nil || !isNameSettled.load(ordering: .relaxed) else { return nil }
         var text = text
         return text.withUTF8 { bytes -> Slice? in
             let offset = end.add(bytes.count, ordering: .relaxed).oldValue
-            var written = 0
-            while written < bytes.count {
-                let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
-                if result < 0, errno == EINTR { continue }
-                guard result > 0 else { return nil }
-                written += result
-            }
+            guard CacheFile.writeFully(descriptor, UnsafeRawBufferPointer(bytes), at: offset) else { return nil }
             return Slice(offset: offset, count: bytes.count)
         }
     }

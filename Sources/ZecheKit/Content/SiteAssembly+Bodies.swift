@@ -12,7 +12,7 @@ extension SiteAssembly {
         let unchanged = cache.linkTargets[config.language] == targets ? unchangedDocuments : []
         let urls = config.urls
         let images = bodyImages
-        let store = bodyStore
+        let stores = bodyStores
         let rendered = Parallel.map(placed.count) { index -> (ContentCache.RenderedBody, Bool) in
             let document = placed[index].draft.document
             let place = BodyPlace(urls: urls, pageURL: placed[index].url, hasCover: placed[index].draft.image != nil)
@@ -24,7 +24,7 @@ extension SiteAssembly {
                 return (hit, false)
             }
             let body = Self.render(document, parser: parser, targets: targets, leftOut: leftOut, place: place, images: images)
-            return (body.keptForArticle(in: store), true)
+            return (body.keptForArticle(in: stores?.store(for: document.path)), true)
         }
         var bodies: [ContentCache.RenderedBody] = []
         bodies.reserveCapacity(rendered.count)

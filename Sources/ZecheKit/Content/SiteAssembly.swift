@@ -47,8 +47,8 @@ struct SiteAssembly {
     var linkTargets: LinkTargets?
     /// What bodies need of the images: their facts, the files behind addresses, credits.
     var bodyImages = BodyImages.none
-    /// Where rendered article bodies go (`SiteLoader.bodyStore`).
-    var bodyStore: BodyStore?
+    /// Where rendered article bodies go (`SiteLoader.bodyStores`).
+    var bodyStores: BodyStores?
     /// Image files some page shows: a broken one nothing names is reported at its path.
     var namedImages: Set<String> = []
     /// The ids of the albums that have an `index.md`.

@@ -57,7 +57,7 @@ extension SiteLoader {
                 contacts: contacts[language], boilerplate: boilerplates[language].first, albums: documents.albums, cache: cache,
                 unchangedDocuments: unchangedDocuments)
         }
-        for index in assemblies.indices { assemblies[index].bodyStore = bodyStore }
+        for index in assemblies.indices { assemblies[index].bodyStores = bodyStores }
         let placements = assemblies.indices.map { assemblies[$0].placeArticles() }
         let now = SiteDate(secondsSince1970: Int64(options.now.timeIntervalSince1970.rounded(.down)),
                            timeZone: languages.configs[0].timeZone)

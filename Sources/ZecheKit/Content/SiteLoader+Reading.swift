@@ -29,7 +29,7 @@ extension SiteLoader {
                          changes: Set<String>?, scanned: [String: FileSignature]) {
         let rootPath = root.path
         let articleReader = ArticleReader(timeZone: config.timeZone)
-        let leavesBodiesInFiles = bodyStore != nil
+        let leavesBodiesInFiles = bodyStores != nil
         let files = changes.map { changes in inventory.articles.filter { changes.contains($0.path) } } ?? inventory.articles
         let results: [ContentCache.ReadArticle?]
         do {

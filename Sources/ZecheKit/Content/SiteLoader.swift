@@ -12,7 +12,7 @@ import Markdown
 struct SiteLoader: Sendable {
     let root: URL
     /// Where the articles' rendered bodies go (a one-shot build); `nil` keeps them in memory.
-    var bodyStore: BodyStore?
+    var bodyStores: BodyStores?
 
     init(root: URL) {
         self.root = root.standardizedFileURL
@@ -46,9 +46,10 @@ struct SiteLoader: Sendable {
     /// a file was added or removed. Without it every file's signature is checked.
     ///
     /// `seed` puts a content cache read meanwhile on another thread in place of `cache`, once
-    /// the site's folders are walked (`BuildPipeline.startSeedingContentCache`).
+    /// the site's folders are walked (`BuildPipeline.startSeedingContentCache`); it is told how
+    /// many article files the walk found.
     func load(_ options: BuildOptions, cache: inout ContentCache, changes: Set<String>? = nil,
-              seed: (inout ContentCache) -> Void = { _ in }) -> Loaded {
+              seed: (inout ContentCache, _ articleFiles: Int) -> Void = { _, _ in }) -> Loaded {
         var diagnostics: [Diagnostic] = []
         let (loadedConfig, recoveredConfig) = loadConfig(options, into: &diagnostics)
         var config = recoveredConfig ?? SiteConfig(title: "", baseURL: SiteConfig.placeholderBaseURL)
@@ -70,7 +71,7 @@ struct SiteLoader: Sendable {
         }
         let inventory = knownChanges?.0
             ?? ContentScanner(root: root, sectionIDs: config.sections.map(\.id), limits: config.limits, marks: marks).scan()
-        seed(&cache)
+        seed(&cache, inventory.articles.count)
         if cache.marks != marks {
             // Nothing read before holds.
             cache = ContentCache(nextGeneration: cache.nextGeneration)

@@ -43,6 +43,12 @@ public struct ArticleBody: Sendable {
         return ArticleBody(storage: .stored(store, html: htmlSlice, text: textSlice), hash: hash, textHash: textHash)
     }
 
+    /// Where `store` holds the HTML and the text, or `nil` when the body is not in it.
+    func slices(in store: BodyStore) -> (html: BodyStore.Slice, text: BodyStore.Slice)? {
+        guard case .stored(let holder, let html, let text) = storage, holder === store else { return nil }
+        return (html, text)
+    }
+
     /// An article without a body of its own (a placeholder before its body is attached).
     static let empty = ArticleBody(html: "", text: "")
 

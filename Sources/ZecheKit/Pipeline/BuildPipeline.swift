@@ -75,11 +75,19 @@ public struct BuildPipeline: Sendable {
         let changes = cache.changes(adding: changes)
         let seeding = startSeedingContentCache()
         var loader = SiteLoader(root: root)
-        // A one-shot build keeps the bodies of its articles in a file, not in memory.
-        if !keepsContent { loader.bodyStore = BodyStore() }
+        // A one-shot build keeps the bodies of its articles in files, not in memory.
+        let bodyStores = keepsContent ? nil : BodyStores()
+        loader.bodyStores = bodyStores
+        let cacheFolder = buildCache?.folder
         var seed: ContentSeed?
-        let content = loader.load(options, cache: &cache.content, changes: changes) { seed = Self.seed(&$0, from: seeding) }
-        let contentSave = startSavingContentCache(seed, changedPaths: content.changedPaths)
+        let content = loader.load(options, cache: &cache.content, changes: changes) { contentCache, articleFiles in
+            seed = Self.seed(&contentCache, from: seeding)
+            // A cold build writes every part of the content cache: the bodies go into them at once.
+            if let seed, seed.counts == nil, let cacheFolder {
+                bodyStores?.makeParts(count: ContentStore.partCount(articles: articleFiles), in: cacheFolder)
+            }
+        }
+        let contentSave = startSavingContentCache(seed, changedPaths: content.changedPaths, bodyStores: bodyStores)
         startReadingBuildCache()
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
@@ -214,9 +222,9 @@ public struct BuildPipeline: Sendable {
         result.notes = contentSave.notes()
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
-        if loader.bodyStore?.hasFailed == true {
-            diagnostics.append(.error("the articles' bodies could not be read back from the build's temporary file", at: nil,
-                                      fix: "check the disk of the temporary folder (TMPDIR) and build again"))
+        if bodyStores?.hasFailed == true {
+            diagnostics.append(.error("the articles' bodies could not be read back from the build's temporary files", at: nil,
+                                      fix: "check the disks of the temporary folder (TMPDIR) and of \(BuildCache.folderName)/, and build again"))
         }
         if seed?.layout?.hasFailed == true {
             cache.contentCacheIsDamaged = true
