@@ -130,6 +130,18 @@ struct InjectionTests {
         #expect(Escaping.url(text) == expected)
     }
 
+    @Test("A file's name in a URL path keeps only the unreserved characters and '/'", arguments: [
+        ("2026/05/grosse-plaene/Foto 1.svg", "2026/05/grosse-plaene/Foto%201.svg"),
+        ("Pläne/Übersicht.svg", "Pl%C3%A4ne/%C3%9Cbersicht.svg"),
+        ("100%/a&b?c#d=e+f:g@h", "100%25/a%26b%3Fc%23d%3De%2Bf%3Ag%40h"),
+        ("search/terms/ab.json", "search/terms/ab.json"),
+        ("tab\tend~_-.", "tab%09end~_-."),
+        ("", ""),
+    ])
+    func filePaths(_ path: String, _ expected: String) {
+        #expect(Escaping.urlPath(ofFile: path) == expected)
+    }
+
     @Test("The sitemap's bytes for a URL path are the escaped strings' bytes", arguments: [
         "/2026/11/ein-artikel/", "/tags/für & gegen/", "/a b/<x>\"'/?q=1&r=2#f", "/bild.jpg%20", "/\u{1}\u{FFFF}/",
     ])

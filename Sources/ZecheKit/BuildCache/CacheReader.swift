@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads what `CacheWriter` wrote. Every read checks the bounds: a damaged file ends the
 /// reading with `CacheReader.Damaged`, never a crash.
 struct CacheReader {
@@ -80,8 +86,11 @@ struct CacheReader {
         offset += count
         return bytes.withUnsafeBufferPointer { buffer in
             let read = UnsafeBufferPointer(rebasing: buffer[start..<(start + count)])
-            let isLast = lastPath.utf8.count == count
-                && (lastPath.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(read) } ?? lastPath.utf8.elementsEqual(read))
+            // Compared with `memcmp`: `elementsEqual` went byte by byte through a generic
+            // iterator, a twentieth of a warm build's reading of the cache.
+            let isLast = lastPath.utf8.count == count && lastPath.utf8.withContiguousStorageIfAvailable { stored in
+                count == 0 || memcmp(stored.baseAddress!, read.baseAddress!, count) == 0
+            } == true
             if !isLast { lastPath = String(decoding: read, as: UTF8.self) }
             return lastPath
         }

@@ -64,20 +64,7 @@ package enum Escaping {
     /// characters of RFC 3986 and `/` is percent-encoded, `%` included (`Foto 1.jpg` →
     /// `Foto%201.jpg`, `Übersicht.svg` → `%C3%9Cbersicht.svg`).
     package static func urlPath(ofFile path: String) -> String {
-        var output = ""
-        output.reserveCapacity(path.utf8.count)
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                output += "%" + (hex.count == 1 ? "0" : "") + hex
-            }
-        }
-        return output
+        percentEncoded(path) { isUnreserved($0) || $0 == UInt8(ascii: "/") }
     }
 
     /// A URL someone typed (a menu entry, a related link, a website) with every byte that may
@@ -129,7 +116,9 @@ package enum Escaping {
     }
 
     private static func percentEncoded(_ text: String, keeping keep: (UInt8) -> Bool) -> String {
-        transform(text) { byte, _, _, output in
+        // Most paths and values keep every byte: the text itself, not a copy.
+        if text.utf8.allSatisfy(keep) { return text }
+        return transform(text) { byte, _, _, output in
             if keep(byte) {
                 output.append(byte)
             } else {
