@@ -57,11 +57,22 @@ import ZecheTestSupport
         #expect(!store.hasFailed)
     }
 
+    /// A `.zeche-cache/` in a folder of its own, and the names of the files in it.
+    struct CacheFolder {
+        let sandbox: TemporaryDirectory
+        var folder: URL { sandbox.url.appendingPathComponent(".zeche-cache") }
+
+        init() throws { sandbox = try TemporaryDirectory(prefix: "zeche-part") }
+
+        func names() throws -> Set<String> {
+            Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)).subtracting([".gitignore"])
+        }
+    }
+
     @Test("A part of the content cache being made is sealed under its name, its articles after its bodies, and reads them as before")
     func partSealedWhereItsBodiesAre() throws {
-        let sandbox = try TemporaryDirectory(prefix: "zeche-part")
-        let folder = sandbox.url.appendingPathComponent(".zeche-cache")
-        let names = { Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)).subtracting([".gitignore"]) }
+        let cache = try CacheFolder()
+        let (folder, names) = (cache.folder, cache.names)
         let store = try #require(BodyStore(part: 3, in: folder))
         #expect(store.isUnsealedPart)
         let body = ArticleBody(html: "<p>Schacht XII</p>\n", text: "Schacht XII").stored(in: store)
@@ -85,9 +96,8 @@ import ZecheTestSupport
 
     @Test("A part of the content cache that is not sealed leaves no file, and its bodies still read")
     func unsealedPartLeavesNoFile() throws {
-        let sandbox = try TemporaryDirectory(prefix: "zeche-part")
-        let folder = sandbox.url.appendingPathComponent(".zeche-cache")
-        let names = { Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)).subtracting([".gitignore"]) }
+        let cache = try CacheFolder()
+        let (folder, names) = (cache.folder, cache.names)
         let given = try #require(BodyStore(part: 0, in: folder))
         let body = ArticleBody(html: "<p>Halle 5</p>\n", text: "Halle 5").stored(in: given)
         given.forgetName()
