@@ -36,7 +36,9 @@
 #   DISK_SIZE      the article count measured on the disk too, "" for none [10000]
 #   DISK_DIR       a folder on the real disk (not a tmpfs) [BENCH_DIR/disk-out]; DISK_RUNS [3]
 #   HUGO           0: no Hugo [1, when `hugo` is installed]
-#   HUGO_RUNS      Hugo's runs at 1,000 (after a warm-up) and 10,000 (none) articles [3]
+#   HUGO_RUNS      Hugo's runs at 1,000 articles, after a warm-up [3]
+#   HUGO_RUNS_10K  Hugo's runs at 10,000 articles, without one [1]: each takes over a minute
+#   SEARCH_RUNS    builds per figure of part 6 [3]
 #   HUGO_100K      1: Hugo at 100,000 articles too, once, stopped after HUGO_TIMEOUT seconds
 #                  [1800] or above HUGO_MAX_MIB of resident memory [16384]; its corpus is
 #                  generated once more for it [0]
@@ -62,6 +64,7 @@ parts=" ${PARTS:-mustache own scaling languages preview load search} "
 runs=${RUNS:-5}
 runs_100k=${RUNS_100K:-2}
 hugo_runs=${HUGO_RUNS:-3}
+hugo_runs_10k=${HUGO_RUNS_10K:-1}
 sizes=${SIZES:-"1000 10000"}
 scaling_sizes=${SCALING_SIZES:-"1000 10000 100000"}
 bench=${BENCH_DIR:-/tmp/zeche-bench}
@@ -74,6 +77,18 @@ mkdir -p "$bench" "$out"
 results=$bench/results.jsonl
 : >"$results"
 part() { [[ $parts == *" $1 "* ]]; }
+# Each part's heading and, at the next one, how long the part before took: the default run is
+# to stay under 15 minutes, and this says where its time goes.
+part_started=$SECONDS
+part_took() {
+  if [ -n "${part_name:-}" ]; then echo "   (part ${part_name%%.*} took $((SECONDS - part_started)) s)"; fi
+}
+heading() {
+  part_took
+  part_name=$1
+  part_started=$SECONDS
+  echo "== $1"
+}
 started=$SECONDS
 
 if [ -n "${BIN_DIR:-}" ]; then
@@ -149,12 +164,12 @@ YAML
 }
 
 if part mustache; then
-  echo "== 1. Mustache engine"
+  heading "1. Mustache engine"
   "$tool" mustache
 fi
 
 if part own; then
-  echo "== 2. Full builds, Zeche's own corpus"
+  heading "2. Full builds, Zeche's own corpus"
   for n in $sizes; do
     own_corpus "$n"
     measure "$runs" "zeche own corpus $n" "$out/own-$n" -- "$zeche" build --source "$bench/own-$n" --output "$out/own-$n" --quiet
@@ -162,7 +177,7 @@ if part own; then
 fi
 
 if part scaling; then
-  echo "== 3. How cost grows with the archive: the team's corpus, cmark-gfm floor, Zeche cold and warm, write floor, Hugo"
+  heading "3. How cost grows with the archive: the team's corpus, cmark-gfm floor, Zeche cold and warm, write floor, Hugo"
   for n in $scaling_sizes; do
     with_hugo=""
     [ "${HUGO:-1}" != 0 ] && command -v hugo >/dev/null && { [ "$n" -lt 100000 ] || [ "${HUGO_100K:-0}" = 1 ]; } && with_hugo=hugo
@@ -172,7 +187,7 @@ if part scaling; then
     [ "$n" = "$disk_size" ] && options+=(--disk-out "$disk_dir" --disk-runs "${DISK_RUNS:-3}")
     if [ -n "$with_hugo" ]; then
       hugo_options=(--hugo-runs "$hugo_runs" --hugo-warmup 1)
-      [ "$n" -ge 10000 ] && hugo_options=(--hugo-runs "$hugo_runs" --hugo-warmup 0)
+      [ "$n" -ge 10000 ] && hugo_options=(--hugo-runs "$hugo_runs_10k" --hugo-warmup 0)
       [ "$n" -ge 100000 ] && hugo_options=(--hugo-runs 1 --hugo-warmup 0)
       options+=(--hugo-site "$bench/shared/site-hugo-$n" "${hugo_options[@]}"
         --hugo-timeout "${HUGO_TIMEOUT:-1800}" --hugo-max-mib "${HUGO_MAX_MIB:-16384}")
@@ -192,7 +207,7 @@ if part scaling; then
 fi
 
 if part languages; then
-  echo "== 3b. A second language on a tenth of the articles (issue 19): the 10,000-article corpus of part 3"
+  heading "3b. A second language on a tenth of the articles (issue 19): the 10,000-article corpus of part 3"
   shared_corpus 10000
   german=$bench/lang-de-10000 english=$bench/lang-de-en-10000
   if [ ! -d "$english/Content" ]; then
@@ -213,14 +228,14 @@ if part languages; then
 fi
 
 if part preview; then
-  echo "== 4. Preview rebuild after editing one article"
+  heading "4. Preview rebuild after editing one article"
   for n in $sizes; do own_corpus "$n"; "$tool" rebuild "$bench/own-$n" 9; done
   echo "   zeche serve, from saving the file to the reload event a browser gets:"
   for n in $sizes; do "$tool" serve "$bench/own-$n" 9; done
 fi
 
 if part load; then
-  echo "== 5. Preview server under load"
+  heading "5. Preview server under load"
   "$zeche" serve --port 0 >"$bench/serve.log" 2>&1 &
   serve=$!
   trap 'kill $serve 2>/dev/null || true' EXIT
@@ -231,12 +246,13 @@ if part load; then
 fi
 
 if part search; then
-  echo "== 6. Search: the index zeche build writes (sizes, build with and without search, bytes and query times in Chromium)"
-  python3 scripts/search-bench.py --built "$zeche" --sizes "${sizes// /,}" --runs "$runs" \
+  heading "6. Search: the index zeche build writes (sizes, build with and without search, bytes and query times in Chromium)"
+  python3 scripts/search-bench.py --built "$zeche" --sizes "${sizes// /,}" --runs "${SEARCH_RUNS:-3}" \
     --dir "$bench/search" --json "$bench/search.jsonl"
 fi
 
+part_took
 echo
-echo "== Results (medians of $runs runs, $runs_100k at 100,000 articles; Hugo: $hugo_runs)"
+echo "== Results (medians of $runs runs, $runs_100k at 100,000 articles; Hugo: $hugo_runs at 1,000, $hugo_runs_10k at 10,000)"
 python3 scripts/bench/report.py "$results"
 echo "make bench: $((SECONDS - started)) s; the figures are in $results"
