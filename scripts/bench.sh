@@ -46,11 +46,12 @@
 #   BIN_DIR        take zeche and zeche-bench from this folder instead of building them
 #   PLOT           0: leave docs/performance-data.json and the plot as they are [1]
 #   BENCH_NOTE     the line under the plot's title [make bench, the date, the commit]
-# The default run should take about 13 minutes on the project's 2-core machine, quiet, once the
-# corpora exist: estimated from the CPU times of a run with the code before issue 22 while four
-# other builds ran, which took 44 minutes until the kernel killed its 100,000-article warm build.
-# Memory: at 100,000 articles that code peaks at 5.7 GiB, and a warm build holds the old and the
-# new site (4 GB each) on the tmpfs; a build killed for want of memory is recorded as failed,
+# The default run took 816 s (13.6 minutes) on the project's 2-core machine on 2026-12-06, quiet,
+# with the corpora already generated: part 3 406 s, part 6 270 s, the others 140 s together.
+# With Hugo three times at 10,000 articles and five builds per figure in part 6 it took 1,190 s.
+# Generating the corpora the first time adds about 7 minutes for the 100,000 articles.
+# Memory: a cold build of 100,000 articles peaks at about 1 GiB (the code before issue 22 at
+# 5.7 GiB), and a warm build holds the old and the new site (4 GB each) on the tmpfs; a build killed for want of memory is recorded as failed,
 # and the run goes on.
 #
 # Outputs are written to a tmpfs (/dev/shm) when there is one, so that the state of the disk
