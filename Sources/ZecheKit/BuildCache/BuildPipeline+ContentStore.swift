@@ -94,7 +94,7 @@ extension BuildPipeline {
         }
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
         return store.save(cache.content, storable: kept, key: seed.key, previous: seed.layout, changedPaths: Set(changedPaths),
-                          partStores: partStores.isEmpty ? nil : partStores).map {
+                          partStores: partStores).map {
             "the content cache could not be written (\($0)); the next build reads every content file"
         }
     }

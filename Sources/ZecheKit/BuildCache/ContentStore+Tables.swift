@@ -40,7 +40,7 @@ extension ContentStore {
     /// a cold build rendered (`BodyStore(part:in:)`): a part whose bodies are all in its store
     /// is sealed there, the others are written whole.
     func writeContent(_ cache: ContentCache, storable: Storable, marks: LanguageMarks, previous: Layout?, changedPaths: Set<String>,
-                      partStores: [BodyStore]? = nil, into writer: inout CacheWriter) -> Result<[String], WriteFailure> {
+                      partStores: [BodyStore] = [], into writer: inout CacheWriter) -> Result<[String], WriteFailure> {
         writer.write(marks.defaultLanguage)
         writer.write(marks.others)
         let (images, articles, bodies) = storable
@@ -71,9 +71,9 @@ extension ContentStore {
         let folder = folder
         let made = Parallel.map(partCount) { index -> Result<String, WriteFailure> in
             if !dirtyParts[index], let name = previous?.parts[index].name { return .success(name) }
-            if let store = partStores.flatMap({ $0.count == partCount ? $0[index] : nil }),
-               partPaths[index].allSatisfy({ bodies[$0].map { $0.rendered.slices(in: store) != nil } ?? true }) {
-                return sealPart(partPaths[index], in: store, articles: articles, bodies: bodies, addresses: partAddresses)
+            if partStores.count == partCount,
+               partPaths[index].allSatisfy({ bodies[$0].map { $0.rendered.slices(in: partStores[index]) != nil } ?? true }) {
+                return sealPart(partPaths[index], in: partStores[index], articles: articles, bodies: bodies, addresses: partAddresses)
             }
             // The bodies' sizes are known without reading them, and what is kept of an article
             // is about 4 KB: the part is made at about its size, with room in its heap for

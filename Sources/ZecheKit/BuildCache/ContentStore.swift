@@ -102,7 +102,7 @@ struct ContentStore {
     /// file that names the parts, then removes the parts no longer named. Returns why it could
     /// not, or `nil`.
     func save(_ cache: ContentCache, storable: Storable? = nil, key: UInt64, previous: Layout?, changedPaths: Set<String>,
-              partStores: [BodyStore]? = nil) -> String? {
+              partStores: [BodyStore] = []) -> String? {
         guard let marks = cache.marks else { return nil }
         var writer = CacheWriter(capacity: 1 << 20)
         writer.write(Self.magic)

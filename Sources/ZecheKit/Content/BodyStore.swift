@@ -85,7 +85,7 @@ final class BodyStore: Sendable {
     /// stay where they are, and are read from it as before. Returns why it could not, or `nil`.
     /// The store takes no more bodies.
     func seal(with sealed: [UInt8], as name: String, in folder: URL) -> String? {
-        guard let temporaryPath, !isNameSettled.exchange(true, ordering: .relaxed) else { return "the part was sealed before" }
+        guard let temporaryPath, !isNameSettled.exchange(true, ordering: .relaxed) else { return "the file is no part being made, or was sealed before" }
         let offset = end.add(sealed.count, ordering: .relaxed).oldValue
         let written = sealed.withUnsafeBytes { CacheFile.writeFully(descriptor, $0, at: offset) }
         return CacheFile.finish(temporaryPath, as: name, in: folder, failure: written ? nil : String(cString: strerror(errno)))
