@@ -126,6 +126,11 @@ struct HostileSiteTests {
             try site.write("---\ntitle: Zerlegt\ndate: 2026-05-05\nauthor: anna\n---\nText.\n",
                            to: "Content/posts/2026-05-05-gru\u{308}sse.md")
         },
+        HostileSite(name: "latin1-file-name", status: 0, pages: ["2026/05/gut/index.html": "<h1>Ein guter Artikel</h1>"]) { site in
+            // "grüße.md" in Latin-1, as an old archive unpacked on Linux may hold it.
+            try site.write("---\ntitle: Lateinisch\ndate: 2026-05-05\nauthor: anna\n---\nText.\n", to: "Content/posts",
+                           nameBytes: Array("2026-05-05-gr".utf8) + [0xFC, 0xDF] + Array("e.md".utf8))
+        },
         HostileSite(name: "unicode-twin-file-names", status: 1) { site in
             try site.write("---\ntitle: Zerlegt\ndate: 2026-05-05\nauthor: anna\nslug: eins\n---\nText.\n",
                            to: "Content/posts/2026-05-05-gru\u{308}sse.md")

@@ -29,6 +29,22 @@ struct FolderWalkerTests {
         #expect(walker.signatures["Content/posts/c.md"] == walker.signatures["Content/posts/a.md"])
     }
 
+    @Test("A file whose name is not UTF-8 is named in a warning and skipped; its neighbours are listed")
+    func namesThatAreNotUTF8() throws {
+        let site = try TestSite(["Content/posts/a.md": TestSite.article(), "Content/posts/z.md": TestSite.article()])
+        // "grüße.md" in Latin-1.
+        let name: [UInt8] = Array("gr".utf8) + [0xFC, 0xDF] + Array("e.md".utf8)
+        let path = Array(site.root.appendingPathComponent("Content/posts").path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        var walker = FolderWalker()
+        let files = walker.files(in: "Content/posts", root: site.root)
+        #expect(files == ["Content/posts/a.md", "Content/posts/z.md"])
+        #expect(walker.diagnostics.map(\.severity) == [.warning])
+        #expect(walker.diagnostics.first?.message == "'Content/posts/gr\u{FFFD}\u{FFFD}e.md' has a name that is not UTF-8 text; it is skipped")
+    }
+
     @Test("An article rewritten between two loads is read again, and one deleted is gone from the content cache")
     func rewrittenAndDeletedArticles() throws {
         let site = try TestSite([
