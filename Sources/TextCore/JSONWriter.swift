@@ -64,7 +64,7 @@ public struct JSONWriter: Sendable {
             if sortsKeys {
                 // Stable for equal keys, which JSON allows.
                 members = members.enumerated().sorted { lhs, rhs in
-                    lhs.element.key.utf8.lexicographicallyPrecedes(rhs.element.key.utf8)
+                    lhs.element.key.precedesInUTF8(rhs.element.key)
                         || (lhs.element.key == rhs.element.key && lhs.offset < rhs.offset)
                 }.map(\.element)
             }

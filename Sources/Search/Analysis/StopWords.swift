@@ -1,3 +1,5 @@
+import TextCore
+
 /// The short stop-word lists: words so common that indexing them would make the largest
 /// posting lists of the index and rank nothing. They are left out of the index and dropped
 /// from queries. The index stores them folded (`über` → `uber`) in its manifest, so clients
@@ -43,6 +45,6 @@ enum StopWords {
         let words = list.split(separator: " ").map { word in
             String(decoding: TextFolding.contract(TextFolding.expand(Array(word.utf8))), as: UTF8.self)
         }
-        return Array(Set(words)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return Array(Set(words)).sorted { $0.precedesInUTF8($1) }
     }
 }

@@ -1,3 +1,5 @@
+import TextCore
+
 /// The filter values of the index (sections, categories, years) and the documents of each.
 struct FacetTable {
     struct Facet {
@@ -21,7 +23,7 @@ struct FacetTable {
             if let year = years[Int(id)] { yearDocuments[year, default: []].append(id) }
         }
         func facet(_ values: [String: [Int32]]) -> Facet {
-            Facet(values: values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) })
+            Facet(values: values.sorted { $0.key.precedesInUTF8($1.key) }.map { ($0.key, $0.value) })
         }
         self.sections = facet(sections)
         self.categories = facet(categories)

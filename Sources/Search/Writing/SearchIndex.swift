@@ -1,4 +1,5 @@
 import Synchronization
+import TextCore
 
 /// Builds the static search index of a site: a manifest and small JSON files that a browser
 /// downloads as a query needs them. `docs/search.md` describes the format.
@@ -79,8 +80,8 @@ public enum SearchIndex {
         let dates = documents.map { DocumentDate($0.date) }
         let precedes = { (left: Int, right: Int) -> Bool in
             if dates[left] != dates[right] { return dates[left] < dates[right] }
-            if documents[left].id != documents[right].id { return documents[left].id.utf8.lexicographicallyPrecedes(documents[right].id.utf8) }
-            return documents[left].url.utf8.lexicographicallyPrecedes(documents[right].url.utf8)
+            if documents[left].id != documents[right].id { return documents[left].id.precedesInUTF8(documents[right].id) }
+            return documents[left].url.precedesInUTF8(documents[right].url)
         }
         var order = Array(documents.indices)
         // A site gives its articles newest first: checking that costs less than sorting.

@@ -1,3 +1,5 @@
+import TextCore
+
 /// A state as a cache on disk keeps it between two processes (`zeche build`'s
 /// `.zeche-cache/search-…`): what cannot be made again without analysing every text (the
 /// postings of every term), what is cheap to keep and dear to make (the lists as the term files
@@ -102,6 +104,6 @@ extension SearchIndexState {
         language = snapshot.language
         options = snapshot.options
         hashes = snapshot.hashes
-        paths = hashes.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        paths = hashes.keys.sorted { $0.precedesInUTF8($1) }
     }
 }

@@ -1,4 +1,5 @@
 import Synchronization
+import TextCore
 
 /// An index kept from one update to the next (`SearchIndex.update`): the analysed documents,
 /// how the terms are cut into files, and a hash of every file's bytes. A preview keeps one, so
@@ -70,7 +71,7 @@ extension SearchIndex {
         let update = update(&state, documents: documents, language: language, options: options) { file in
             files.withLock { $0.append(file) }
         }
-        let made = files.withLock { $0 }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let made = files.withLock { $0 }.sorted { $0.path.precedesInUTF8($1.path) }
         return Update(files: made, paths: update.paths, analysed: update.analysed)
     }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import TextCore
 
 /// Writes the files of the index from the analysed documents: all of them, or those an
 /// update names.
@@ -15,7 +16,7 @@ struct SearchIndexWriter: Sendable {
         files += (0..<documentChunkCount).map(documentChunk)
         files += (0..<textChunkCount).map(textChunk)
         files += facetFiles()
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return files.sorted { $0.path.precedesInUTF8($1.path) }
     }
 
     /// Every file of the index, each handed to `body` once, in no fixed order, from up to
@@ -50,7 +51,7 @@ struct SearchIndexWriter: Sendable {
         let paths = names.map { "terms/\($0).json" } + names.map { "positions/\($0).json" }
             + (0..<documentChunkCount).map { "docs/\($0).json" } + (0..<textChunkCount).map { "text/\($0).json" }
             + ["facets.json", "manifest.json"]
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return paths.sorted { $0.precedesInUTF8($1) }
     }
 
     var documentChunkCount: Int { (model.documents.count + options.documentsPerChunk - 1) / options.documentsPerChunk }

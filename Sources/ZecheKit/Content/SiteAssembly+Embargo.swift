@@ -1,4 +1,5 @@
 import Markdown
+import TextCore
 
 extension SiteAssembly {
     /// The articles under embargo, resolved and checked like published ones (so that `zeche
@@ -57,6 +58,6 @@ extension SiteAssembly {
                                  ? nil : PageAddress(url: article.url, outputPath: article.outputPath))
             )).with(draft: draft, body: body.document, stored: body.rendered))
         }
-        return articles.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) }
+        return articles.sorted { $0.sourcePath.precedesInUTF8($1.sourcePath) }
     }
 }

@@ -1,3 +1,5 @@
+import TextCore
+
 extension SiteAssembly {
     struct RelatedChoice: Sendable {
         let links: [RelatedLink]
@@ -49,7 +51,7 @@ extension SiteAssembly {
                     let named = (isFile ? Self.relatedArticles(reference.name, from: article.draft.document.path, bySlug: articlesBySlug,
                                                               byPath: indexByPath ?? [:])
                                         : articlesBySlug.articles(withSlug: reference.name))
-                        .sorted { placed[$0].draft.document.path.utf8.lexicographicallyPrecedes(placed[$1].draft.document.path.utf8) }
+                        .sorted { placed[$0].draft.document.path.precedesInUTF8(placed[$1].draft.document.path) }
                     if named.count > 1 {
                         let files = named.map { "'\(placed[$0].draft.document.path)'" }.joined(separator: " and ")
                         diagnostics.append(.error(

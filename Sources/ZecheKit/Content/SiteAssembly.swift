@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import TextCore
 
 /// Resolves the drafts of one load into a `Site`: URLs, links between files, authors, tags and
 /// related articles, with a diagnostic for everything that does not fit together.
@@ -263,8 +264,8 @@ struct SiteAssembly {
                 published.append(draft)
             }
         }
-        published.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) }
-        return (published, embargoed, leftOut.sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) })
+        published.sort { $0.date != $1.date ? $0.date > $1.date : $0.slug.precedesInUTF8($1.slug) }
+        return (published, embargoed, leftOut.sorted { $0.sourcePath.precedesInUTF8($1.sourcePath) })
     }
 
     /// Whether a published draft is public: a draft or future article is in the site only

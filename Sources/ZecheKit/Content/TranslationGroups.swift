@@ -1,3 +1,5 @@
+import TextCore
+
 /// Which articles of different languages are one article: those whose files have the same
 /// name but for the language mark (`x.md` and `x.en.md`; a bundle's `index.md` and
 /// `index.en.md`; a bundle folder and a file of its name), and those with the same
@@ -69,7 +71,7 @@ struct TranslationGroups {
                 continue
             }
             let nodes = (components[rootNode] ?? []).sorted {
-                members[$0].draft.document.path.utf8.lexicographicallyPrecedes(members[$1].draft.document.path.utf8)
+                members[$0].draft.document.path.precedesInUTF8(members[$1].draft.document.path)
             }
             var kept: [Int: Member] = [:]
             for node in nodes {

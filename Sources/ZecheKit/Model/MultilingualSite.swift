@@ -1,3 +1,5 @@
+import TextCore
+
 /// Everything a build renders in every language: one `Site` per language, resolved from one
 /// scan of `Content/`, and the translations that link their articles and pages. A site in one
 /// language is a `MultilingualSite` with one site.
@@ -89,7 +91,7 @@ public struct MultilingualSite: Sendable {
     /// The article files left out of the build, in every language, by path.
     public var leftOut: [LeftOutArticle] {
         guard isMultilingual else { return defaultSite.leftOut }
-        return sites.flatMap(\.leftOut).sorted { $0.sourcePath.utf8.lexicographicallyPrecedes($1.sourcePath.utf8) }
+        return sites.flatMap(\.leftOut).sorted { $0.sourcePath.precedesInUTF8($1.sourcePath) }
     }
 
     /// The earliest moment at which an article left out of the build is due, in any language.

@@ -28,21 +28,3 @@ extension String {
         return false
     }
 }
-
-extension String {
-    /// Whether the text's UTF-8 bytes come before `other`'s, as
-    /// `utf8.lexicographicallyPrecedes(other.utf8)` says, compared with `memcmp`: sorting
-    /// 10,000 paths byte by byte through the generic comparison took a build 40 ms.
-    func precedesInUTF8(_ other: String) -> Bool {
-        var text = self
-        var other = other
-        return text.withUTF8 { first in
-            other.withUTF8 { second in
-                let common = min(first.count, second.count)
-                guard common > 0, let left = first.baseAddress, let right = second.baseAddress else { return first.count < second.count }
-                let order = memcmp(left, right, common)
-                return order != 0 ? order < 0 : first.count < second.count
-            }
-        }
-    }
-}
