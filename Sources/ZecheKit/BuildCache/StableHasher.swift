@@ -2,26 +2,29 @@
 /// encoding), for what is kept on disk from one run to the next: the build cache's signatures.
 /// Swift's `Hasher` is seeded anew in every process, so its values cannot be compared across
 /// runs. Not cryptographic: it only has to change when its input does.
-package struct StableHasher: Sendable {
+///
+/// In `ZecheKit`, its only user, not in `TextCore`: a generic `combine` declared `package` in
+/// another module is neither inlined nor specialized where it is called, and went through
+/// witness tables and a lookup of each `Optional` and `Array` type's metadata at every call.
+struct StableHasher: Sendable {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    package init() {}
+    init() {}
 
-    package mutating func combine(bytes: UnsafeRawBufferPointer) {
+    mutating func combine(bytes: UnsafeRawBufferPointer) {
         combine(UInt64(bytes.count))
         state = Self.fnv1a(bytes, from: state)
     }
 
     /// 64-bit FNV-1a of `bytes`, continued from `state` (by default the offset basis, a fresh
     /// hash): the one loop behind this hasher and `ContentHash` (asset URLs, entity tags).
-    @inlinable
-    package static func fnv1a(_ bytes: some Sequence<UInt8>, from state: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+    static func fnv1a(_ bytes: some Sequence<UInt8>, from state: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = state
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
     }
 
-    package mutating func combine(_ value: UInt64) {
+    mutating func combine(_ value: UInt64) {
         var hash = state
         var rest = value
         for _ in 0..<8 {
@@ -31,24 +34,24 @@ package struct StableHasher: Sendable {
         state = hash
     }
 
-    package mutating func combine(_ value: some StableHashable) {
+    mutating func combine(_ value: some StableHashable) {
         value.stableHash(into: &self)
     }
 
     /// `nil` and a value are told apart, as are `[a, b]` and `[ab]`.
-    package mutating func combine(_ value: (some StableHashable)?) {
+    mutating func combine(_ value: (some StableHashable)?) {
         guard let value else { return combine(UInt64(0)) }
         combine(UInt64(1))
         value.stableHash(into: &self)
     }
 
-    package mutating func combine(_ values: [some StableHashable]) {
+    mutating func combine(_ values: [some StableHashable]) {
         combine(UInt64(values.count))
         for value in values { value.stableHash(into: &self) }
     }
 
     /// A dictionary in the order of its keys.
-    package mutating func combine(_ values: [String: some StableHashable]) {
+    mutating func combine(_ values: [String: some StableHashable]) {
         combine(UInt64(values.count))
         for key in values.keys.sorted() {
             combine(key)
@@ -56,36 +59,36 @@ package struct StableHasher: Sendable {
         }
     }
 
-    package func finalize() -> UInt64 { state }
+    func finalize() -> UInt64 { state }
 
     /// The result as an `Int`, as the signatures are kept.
-    package func finalizeInt() -> Int { Int(bitPattern: UInt(state)) }
+    func finalizeInt() -> Int { Int(bitPattern: UInt(state)) }
 }
 
 /// A value that feeds the same bytes to a `StableHasher` in every process.
-package protocol StableHashable {
+protocol StableHashable {
     func stableHash(into hasher: inout StableHasher)
 }
 
 extension String: StableHashable {
-    package func stableHash(into hasher: inout StableHasher) {
+    func stableHash(into hasher: inout StableHasher) {
         var copy = self
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
 extension Int: StableHashable {
-    package func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(bitPattern: Int64(self))) }
+    func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(bitPattern: Int64(self))) }
 }
 
 extension Int64: StableHashable {
-    package func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(bitPattern: self)) }
+    func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(bitPattern: self)) }
 }
 
 extension UInt64: StableHashable {
-    package func stableHash(into hasher: inout StableHasher) { hasher.combine(self) }
+    func stableHash(into hasher: inout StableHasher) { hasher.combine(self) }
 }
 
 extension Bool: StableHashable {
-    package func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(self ? 1 : 0)) }
+    func stableHash(into hasher: inout StableHasher) { hasher.combine(UInt64(self ? 1 : 0)) }
 }
