@@ -140,11 +140,10 @@ struct FolderWalker {
     private mutating func names(in directory: DirectoryHandle, folder: String) -> [String] {
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name: String? = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
+            let name: String? = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
                 let length = bytes.firstIndex(of: 0) ?? bytes.count
                 guard length > 0, bytes[0] != UInt8(ascii: ".") else { return "" }
-                return String(validating: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
+                return String(validating: bytes[..<length], as: UTF8.self)
             }
             guard let name else {
                 let shown = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
