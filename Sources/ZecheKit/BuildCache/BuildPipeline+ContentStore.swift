@@ -10,11 +10,15 @@ extension BuildPipeline {
         let note: String?
     }
 
+    /// The reading of `.zeche-cache/content` on another thread: what it was seeded with, and
+    /// the content cache (`nil` when the file could not be used).
+    typealias ContentSeeding = BackgroundResult<(ContentSeed, ContentCache?)>
+
     /// Starts reading `.zeche-cache/content` on another thread (a pipeline with a build cache
     /// and no content of its own yet), so that the content stage reads and renders only the
     /// files that changed: the content stage walks the site's folders meanwhile, and then
     /// takes what was read (`seed(_:from:)`).
-    func startSeedingContentCache() -> BackgroundResult<(ContentSeed, ContentCache?)>? {
+    func startSeedingContentCache() -> ContentSeeding? {
         guard let buildCache, cache.content.marks == nil else { return nil }
         let store = ContentStore(buildCache: buildCache, siteRoot: root)
         let (options, isDamaged) = (options, cache.contentCacheIsDamaged)
@@ -37,7 +41,7 @@ extension BuildPipeline {
 
     /// Puts the content cache `seeding` read in place of `content` (which is empty); returns
     /// what it was seeded with.
-    static func seed(_ content: inout ContentCache, from seeding: BackgroundResult<(ContentSeed, ContentCache?)>?) -> ContentSeed? {
+    static func seed(_ content: inout ContentCache, from seeding: ContentSeeding?) -> ContentSeed? {
         guard let (seed, seeded) = seeding?.wait() else { return nil }
         if var seeded {
             seeded.nextGeneration = content.nextGeneration

@@ -12,17 +12,19 @@ extension BuildPipeline {
     }
 
     private mutating func buildOnce(into output: OutputFolder, progress: BuildProgress) -> BuildResult {
+        // The content cache is read on the other core while the staging folder is prepared.
+        let seeding = startSeedingContentCache()
         let staging: StagingFolder
         do {
             staging = try output.prepareStaging()
         } catch {
             // The site is still checked, so that one run reports every mistake.
-            var result = run(into: DiscardingSink(), progress: progress)
+            var result = run(into: DiscardingSink(), progress: progress, seeding: seeding)
             result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
             return result
         }
         askForBuildCache(for: output)
-        var result = run(into: staging, progress: progress)
+        var result = run(into: staging, progress: progress, seeding: seeding)
         result.notes += takeBuildCacheNote().map { [$0] } ?? []
         guard result.succeeded else {
             output.discard(staging)

@@ -55,7 +55,14 @@ public struct BuildPipeline: Sendable {
     /// every file's signature is checked.
     public mutating func run(changes: Set<String>? = nil, into sink: some OutputSink,
                              progress: BuildProgress = BuildProgress()) -> BuildResult {
-        let (result, sites) = runStages(changes: changes, into: sink, progress: progress)
+        run(changes: changes, into: sink, progress: progress, seeding: startSeedingContentCache())
+    }
+
+    /// `run`, with the content cache already being read (`startSeedingContentCache`): a build
+    /// starts reading it before it prepares its staging folder.
+    mutating func run(changes: Set<String>? = nil, into sink: some OutputSink, progress: BuildProgress,
+                      seeding: ContentSeeding?) -> BuildResult {
+        let (result, sites) = runStages(changes: changes, into: sink, progress: progress, seeding: seeding)
         // A one-shot build keeps no site: it was let go during the run.
         cache.lastRun = sites.map { ($0, result.diagnostics) }
         return result
@@ -70,10 +77,9 @@ public struct BuildPipeline: Sendable {
         BackgroundRelease.release(consume kept)
     }
 
-    private mutating func runStages(changes: Set<String>?, into sink: some OutputSink,
-                                    progress: BuildProgress) -> (BuildResult, MultilingualSite?) {
+    private mutating func runStages(changes: Set<String>?, into sink: some OutputSink, progress: BuildProgress,
+                                    seeding: ContentSeeding?) -> (BuildResult, MultilingualSite?) {
         let changes = cache.changes(adding: changes)
-        let seeding = startSeedingContentCache()
         var loader = SiteLoader(root: root)
         // A one-shot build keeps the bodies of its articles in files, not in memory.
         let bodyStores = keepsContent ? nil : BodyStores()
