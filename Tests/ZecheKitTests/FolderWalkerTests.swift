@@ -33,11 +33,7 @@ struct FolderWalkerTests {
     func namesThatAreNotUTF8() throws {
         let site = try TestSite(["Content/posts/a.md": TestSite.article(), "Content/posts/z.md": TestSite.article()])
         // "grüße.md" in Latin-1.
-        let name: [UInt8] = Array("gr".utf8) + [0xFC, 0xDF] + Array("e.md".utf8)
-        let path = Array(site.root.appendingPathComponent("Content/posts").path.utf8) + [UInt8(ascii: "/")] + name + [0]
-        let descriptor = path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
-        try #require(descriptor >= 0)
-        close(descriptor)
+        try site.root.write("", to: "Content/posts", nameBytes: Array("gr".utf8) + [0xFC, 0xDF] + Array("e.md".utf8))
         var walker = FolderWalker()
         let files = walker.files(in: "Content/posts", root: site.root)
         #expect(files == ["Content/posts/a.md", "Content/posts/z.md"])

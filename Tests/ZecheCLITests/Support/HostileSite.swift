@@ -194,21 +194,6 @@ extension URL {
         try FileManager.default.removeItem(at: appendingPathComponent(path))
     }
 
-    /// Writes `text` into the folder `folder` under a name given as bytes, which need not be
-    /// UTF-8 (as a Latin-1 name from an old archive).
-    func write(_ text: String, to folder: String, nameBytes: [UInt8]) throws {
-        let folderPath = appendingPathComponent(folder).path
-        try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
-        let path = Array(folderPath.utf8) + [UInt8(ascii: "/")] + nameBytes + [0]
-        let descriptor = path.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
-        }
-        guard descriptor >= 0 else { throw POSIXError(.EACCES) }
-        defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        guard bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else { throw POSIXError(.EIO) }
-    }
-
     func makePipe(_ path: String) throws {
         guard mkfifo(appendingPathComponent(path).path, 0o644) == 0 else { throw POSIXError(.EEXIST) }
     }
