@@ -2,7 +2,7 @@ import Foundation
 import ZecheCLI
 import ZecheKit
 
-GlibcHeap.mapLargeBuffersApart()
+GlibcHeap.tune()
 
 let cli = CLI(
     currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),

@@ -5,17 +5,34 @@ import Glibc
 /// How zeche asks glibc's allocator to keep memory: the one place that reaches its tuning
 /// functions, which Swift's Glibc module does not declare (they are in <malloc.h>).
 package enum GlibcHeap {
-    /// Maps buffers of a megabyte and more (a huge article's text, its HTML, a large page) on
-    /// their own, so that they go back to the system when freed. By default glibc raises that
-    /// threshold after the first such buffer is freed, and later ones then stay in the heap,
-    /// which does not shrink: a 9.5 MB article cost a build 90 to 100 MB instead of 75.
-    package static func mapLargeBuffersApart() {
+    /// Sets how glibc's allocator takes memory from the system and gives it back, before a
+    /// command starts.
+    ///
+    /// - Buffers of a megabyte and more (a huge article's text, its HTML, a large page) are
+    ///   mapped on their own, so that they go back to the system when freed. By default glibc
+    ///   raises that threshold after the first such buffer is freed, and later ones then stay
+    ///   in the heap, which does not shrink: a 9.5 MB article cost a build 90 to 100 MB
+    ///   instead of 75.
+    /// - The heap grows and shrinks by `topPad` at a time. With glibc's 128 KB, a stage that
+    ///   frees its tables hands the pages back, and the next stage faults in and zeroes as many
+    ///   fresh ones: a warm build at 10,000 articles took 44,000 page faults and 0.25 s of
+    ///   system time, 37,000 and 0.19 s with 32 MB (docs/performance.md). `returnFreePages`
+    ///   still gives everything free back between the stages of a large build.
+    ///
+    /// A performance setting, measured by `make bench`, not by a test: glibc offers no way to
+    /// read it back.
+    package static func tune() {
         #if canImport(Glibc)
         guard let symbol = function(named: "mallopt") else { return }
-        // M_MMAP_THRESHOLD is -3.
-        _ = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)(-3, 1 << 20)
+        let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+        // M_MMAP_THRESHOLD is -3, M_TOP_PAD -2.
+        _ = mallopt(-3, 1 << 20)
+        _ = mallopt(-2, Int32(topPad))
         #endif
     }
+
+    /// How much the heap grows beyond a request, and keeps free at its top when it shrinks.
+    package static let topPad = 32 << 20
 
     /// Gives the heap's free pages back to the system (`malloc_trim(0)`).
     ///
