@@ -41,6 +41,7 @@ enum BuildCommand: Command {
         var pipeline = BuildPipeline(root: root, options: options)
         if !arguments.has("no-cache") { pipeline.buildCache = BuildCache(siteRoot: root, toolIdentity: CLI.toolIdentity) }
         pipeline.keepsContent = false
+        pipeline.exitsAfterRun = true
         let report = pipeline.build(into: output, progress: progress)
         // The loaded site is not needed any more: free it while the result is printed.
         pipeline.releaseRunsInBackground()

@@ -16,6 +16,12 @@ package enum BackgroundRelease {
         return Release(group: group)
     }
 
+    /// Takes `value` and never frees it: for a process that exits right after it is done, and
+    /// whose memory the exit gives back at once (`BuildPipeline.exitsAfterRun`).
+    package static func leave<Value: Sendable>(_ value: consuming Value) {
+        _ = Unmanaged.passRetained(Box(value))
+    }
+
     /// A release under way.
     package struct Release: Sendable {
         fileprivate let group: DispatchGroup
