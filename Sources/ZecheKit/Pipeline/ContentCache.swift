@@ -4,7 +4,10 @@ import Markdown
 /// renders only changed Markdown and, when only text changed, patches the last site instead of
 /// resolving it again.
 struct ContentCache: Sendable {
-    struct ReadArticle: Sendable {
+    /// An object, not a struct: the load copies every article's entry out of the cache's table
+    /// and into its results and drafts (10,000 entries for a warm build), and a copy then
+    /// retains one reference instead of one for each of its arrays and its document.
+    final class ReadArticle: Sendable {
         /// `nil` when the file could not be read.
         let signature: FileSignature?
         /// The bundle's files when it was read: a new or removed image means reading it again.
@@ -16,6 +19,16 @@ struct ContentCache: Sendable {
         let diagnostics: [Diagnostic]
         /// The authors the front matter names, also when it has no draft.
         let namedAuthors: [String]
+
+        init(signature: FileSignature?, bundleFiles: [String], draft: ArticleDraft?, failedDocument: ContentDocument?,
+             diagnostics: [Diagnostic], namedAuthors: [String]) {
+            self.signature = signature
+            self.bundleFiles = bundleFiles
+            self.draft = draft
+            self.failedDocument = failedDocument
+            self.diagnostics = diagnostics
+            self.namedAuthors = namedAuthors
+        }
     }
 
     /// An author or page file as last read.
