@@ -37,7 +37,8 @@ public struct BuildResult: Sendable {
 
     /// The tags of the site's languages, the default first.
     public var languages: [String]
-    /// The default language's published articles with their translations, newest first.
+    /// The default language's published articles with their translations, newest first; empty
+    /// for a site in one language.
     public var translations: [ArticleTranslations]
 
     init(diagnostics: [Diagnostic], sites: MultilingualSite) {
@@ -53,7 +54,8 @@ public struct BuildResult: Sendable {
         nextPublication = sites.nextPublication.map { Date(timeIntervalSince1970: TimeInterval($0.secondsSince1970)) }
         languages = sites.sites.map(\.config.language)
         let tags = languages
-        translations = zip(sites.defaultSite.articles, sites.translations.first ?? []).map { article, versions in
+        // Only a site in several languages has translations to list (`zeche check --untranslated`).
+        translations = sites.sites.count < 2 ? [] : zip(sites.defaultSite.articles, sites.translations.first ?? []).map { article, versions in
             ArticleTranslations(sourcePath: article.sourcePath, title: article.title, languages: versions.map { tags[$0.language] })
         }
     }
