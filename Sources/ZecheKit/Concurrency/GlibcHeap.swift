@@ -15,9 +15,11 @@ package enum GlibcHeap {
     ///   instead of 75.
     /// - The heap grows and shrinks by `topPad` at a time. With glibc's 128 KB, a stage that
     ///   frees its tables hands the pages back, and the next stage faults in and zeroes as many
-    ///   fresh ones: a warm build at 10,000 articles took 44,000 page faults and 0.25 s of
-    ///   system time, 37,000 and 0.19 s with 32 MB (docs/performance.md). `returnFreePages`
-    ///   still gives everything free back between the stages of a large build.
+    ///   fresh ones: a warm build at 10,000 articles took 44,000 page faults and 0.22 s of
+    ///   system time, 40,600 and 0.18 s with 16 MiB (docs/performance.md). `returnFreePages`
+    ///   still gives everything free back between the stages of a large build. A larger pad
+    ///   stays in a small build's peak: with 32 MiB, a 9.5 MB article took 100 MB instead of
+    ///   70 (MemoryTests allows 95).
     ///
     /// A performance setting, measured by `make bench`, not by a test: glibc offers no way to
     /// read it back.
@@ -32,7 +34,7 @@ package enum GlibcHeap {
     }
 
     /// How much the heap grows beyond a request, and keeps free at its top when it shrinks.
-    package static let topPad = 32 << 20
+    package static let topPad = 16 << 20
 
     /// Gives the heap's free pages back to the system (`malloc_trim(0)`).
     ///
