@@ -44,8 +44,10 @@ import ZecheTestSupport
             let drafts = options == cachedOptions ? "" : ", drafts \(options.includeDrafts)"
             let place = "seed \(seed), step \(step) (changed \(changed)\(drafts))"
             var warm = BuildPipeline(root: root, options: options)
-            // As `zeche build` does: the bodies wait in a body store, the cold build's in memory.
+            // As `zeche build` does: the bodies wait in a body store, the cold build's in memory,
+            // and what a small warm build lets go between its stages is left to the exit.
             warm.keepsContent = false
+            warm.exitsAfterRun = true
             warm.buildCache = BuildCache(siteRoot: root, toolIdentity: "test")
             let warmResult = warm.build(into: warmOutput)
             defer { if warmResult.succeeded { cachedOptions = options } }
@@ -91,6 +93,7 @@ import ZecheTestSupport
         func build(_ step: String) throws -> BuildResult {
             var warm = BuildPipeline(root: root, options: options)
             warm.keepsContent = false
+            warm.exitsAfterRun = true
             warm.buildCache = BuildCache(siteRoot: root, toolIdentity: "test")
             let result = warm.build(into: warmOutput)
             var cold = BuildPipeline(root: root, options: options)
