@@ -1,3 +1,5 @@
+import TextCore
+
 /// One page as the search index sees it: the text it is found by and what a result shows.
 ///
 /// Text fields hold plain text, no markup. The index never sees drafts, future or embargoed
@@ -41,16 +43,8 @@ public struct SearchDocument: Sendable, Hashable {
 
     /// The fields in one object: an index copies its documents into its order, its facet table
     /// and its marks, and a copy then retains one reference instead of one for each of thirteen
-    /// fields. Never changed: a change makes a new object.
-    private final class Storage: Sendable {
-        let fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private var storage: Storage
+    /// fields.
+    private var storage: SharedFields<Fields>
 
     /// Makes a document; only `id`, `url` and `title` are required. `body`, when given,
     /// stands for `bodyText`.
@@ -59,7 +53,7 @@ public struct SearchDocument: Sendable, Hashable {
         bodyText: String = "", tags: [String] = [], categories: [String] = [], section: String = "",
         authors: [String] = [], date: String = "", language: String = "", label: String = "", body: SearchText? = nil
     ) {
-        storage = Storage(Fields(
+        storage = SharedFields(Fields(
             id: id, url: url, title: title, subtitle: subtitle, summary: summary, body: body ?? SearchText(bodyText),
             tags: tags, categories: categories, section: section, authors: authors, date: date, language: language,
             label: label))
@@ -72,7 +66,7 @@ public struct SearchDocument: Sendable, Hashable {
         set {
             var fields = storage.fields
             fields[keyPath: field] = newValue
-            storage = Storage(fields)
+            storage = SharedFields(fields)
         }
     }
 

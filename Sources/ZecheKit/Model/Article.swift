@@ -1,4 +1,5 @@
 import Markdown
+import TextCore
 
 /// One news article: its front matter resolved and its Markdown body rendered.
 public struct Article: Sendable {

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Everything a build renders: the configuration and the resolved content.
 public struct Site: Sendable {
     /// What a site holds, kept in one object (`SharedFields`): a site is handed to every page's

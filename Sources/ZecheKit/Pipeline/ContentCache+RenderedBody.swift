@@ -1,4 +1,5 @@
 import Markdown
+import TextCore
 
 extension ContentCache {
     /// A rendered Markdown body and the link resolutions it was rendered with; valid while the
