@@ -13,7 +13,7 @@ extension DocumentWalker {
             defer { child = cmark_node_next(node) }
             guard cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { continue }
             let text = String(cString: literal)
-            guard let comma = text.range(of: ", ") else { continue }
+            guard let comma = text.utf8.firstRange(of: ", ".utf8) else { continue }
             let name = String(text[..<comma.lowerBound])
             let role = String(text[comma.upperBound...])
             let hasName = !name.isEmpty || node != cmark_node_first_child(attribution)

@@ -43,4 +43,17 @@ import TextCore
         #expect(quoted.utf8.count == text.utf8.count + 3)
         #expect(quoted.hasSuffix("Glück auf! \\n\""))
     }
+
+    @Test("Bytes are quoted as the same text given as a string", arguments: [false, true])
+    func bytes(forHTML: Bool) {
+        let writer = JSONWriter(escapesForHTML: forHTML)
+        let texts = ["", "plain", "</script> & <!--", "a\"b\\c\nd\te\u{1}\u{7F}", "\u{2028}\u{2029}", "Ärger ✓ \u{E2}",
+                     "a\u{0}b\u{0}", String(repeating: "Glück auf! ", count: 3_000) + "\u{1F600}\n"]
+        for text in texts {
+            var fromString: [UInt8] = [], fromBytes: [UInt8] = []
+            writer.appendQuoted(text, to: &fromString)
+            Array(text.utf8).withUnsafeBufferPointer { writer.appendQuoted(utf8: $0, to: &fromBytes) }
+            #expect(fromBytes == fromString, "\(text.prefix(20))")
+        }
+    }
 }

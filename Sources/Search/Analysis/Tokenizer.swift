@@ -33,79 +33,82 @@ enum Tokenizer {
     /// A word of letters only, nearly every word, is passed as a slice of the text itself.
     static func forEachWordKey(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var scratch: [UInt8] = []
-            scratch.reserveCapacity(64)
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                // Skip to the next letter; ASCII separators are most of what is skipped.
-                let lead = bytes[index]
-                if lead < 0x80, !isAlphanumeric(lead) {
-                    // The inner loops count in a variable of their own, which stays in a
-                    // register: `index` lives in memory, and a loop over it waited for each store.
-                    var next = index + 1
-                    while next < count, bytes[next] < 0x80, !isAlphanumeric(bytes[next]) { next += 1 }
-                    index = next
-                    continue
-                }
-                var (kind, length) = lead < 0x80 ? (CharacterKind.letter, 1) : classifyNonASCII(bytes, index)
-                guard kind == .letter || kind == .ignorable else {
+        text.withUTF8 { forEachWordKey(inUTF8: $0, body) }
+    }
+
+    /// `forEachWordKey(in:_:)` over a text's valid UTF-8 bytes.
+    static func forEachWordKey(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Skip to the next letter; ASCII separators are most of what is skipped.
+            let lead = bytes[index]
+            if lead < 0x80, !isAlphanumeric(lead) {
+                // The inner loops count in a variable of their own, which stays in a
+                // register: `index` lives in memory, and a loop over it waited for each store.
+                var next = index + 1
+                while next < count, bytes[next] < 0x80, !isAlphanumeric(bytes[next]) { next += 1 }
+                index = next
+                continue
+            }
+            var (kind, length) = lead < 0x80 ? (CharacterKind.letter, 1) : classifyNonASCII(bytes, index)
+            guard kind == .letter || kind == .ignorable else {
+                index += length
+                continue
+            }
+            let start = index
+            // Letters only so far: the word is the text's own bytes, nothing is copied.
+            var isSimple = kind == .letter
+            var partCount = 1
+            // Emptied only for a word that uses it: a call per word was a tenth of the indexer.
+            if !isSimple { scratch.removeAll(keepingCapacity: true) }
+            while true {
+                if isSimple {
+                    var end = index + length
+                    while end < count, isAlphanumeric(bytes[end]) { end += 1 }
+                    index = end
+                } else {
+                    if kind == .letter { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }
                     index += length
-                    continue
                 }
-                let start = index
-                // Letters only so far: the word is the text's own bytes, nothing is copied.
-                var isSimple = kind == .letter
-                var partCount = 1
-                // Emptied only for a word that uses it: a call per word was a tenth of the indexer.
-                if !isSimple { scratch.removeAll(keepingCapacity: true) }
-                while true {
-                    if isSimple {
-                        var end = index + length
-                        while end < count, isAlphanumeric(bytes[end]) { end += 1 }
-                        index = end
-                    } else {
-                        if kind == .letter { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }
-                        index += length
-                    }
-                    guard index < count else { break }
-                    let (next, nextLength) = classify(bytes, index)
-                    if next == .letter || next == .ignorable {
-                        if next == .ignorable, isSimple {
-                            isSimple = false
-                            scratch.removeAll(keepingCapacity: true)
-                            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                        }
-                        (kind, length) = (next, nextLength)
-                        continue
-                    }
-                    guard next == .apostrophe || next == .hyphen, index + nextLength < count else { break }
-                    let (after, afterLength) = classify(bytes, index + nextLength)
-                    guard after == .letter || after == .ignorable else { break }
-                    if isSimple {
+                guard index < count else { break }
+                let (next, nextLength) = classify(bytes, index)
+                if next == .letter || next == .ignorable {
+                    if next == .ignorable, isSimple {
                         isSimple = false
                         scratch.removeAll(keepingCapacity: true)
                         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     }
-                    // A part of soft hyphens only has no letters: no separator for it.
-                    if next == .hyphen, let last = scratch.last, last != UInt8(ascii: "-") {
-                        scratch.append(UInt8(ascii: "-"))
-                        partCount += 1
-                    }
-                    index += nextLength
-                    (kind, length) = (after, afterLength)
-                }
-                if isSimple {
-                    body(UnsafeBufferPointer(rebasing: bytes[start..<index]), 1)
+                    (kind, length) = (next, nextLength)
                     continue
                 }
-                if scratch.last == UInt8(ascii: "-") {
-                    scratch.removeLast()
-                    partCount -= 1
+                guard next == .apostrophe || next == .hyphen, index + nextLength < count else { break }
+                let (after, afterLength) = classify(bytes, index + nextLength)
+                guard after == .letter || after == .ignorable else { break }
+                if isSimple {
+                    isSimple = false
+                    scratch.removeAll(keepingCapacity: true)
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 }
-                if !scratch.isEmpty { scratch.withUnsafeBufferPointer { body($0, partCount) } }
+                // A part of soft hyphens only has no letters: no separator for it.
+                if next == .hyphen, let last = scratch.last, last != UInt8(ascii: "-") {
+                    scratch.append(UInt8(ascii: "-"))
+                    partCount += 1
+                }
+                index += nextLength
+                (kind, length) = (after, afterLength)
             }
+            if isSimple {
+                body(UnsafeBufferPointer(rebasing: bytes[start..<index]), 1)
+                continue
+            }
+            if scratch.last == UInt8(ascii: "-") {
+                scratch.removeLast()
+                partCount -= 1
+            }
+            if !scratch.isEmpty { scratch.withUnsafeBufferPointer { body($0, partCount) } }
         }
     }
 

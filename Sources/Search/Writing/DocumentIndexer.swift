@@ -22,6 +22,8 @@ struct DocumentIndexer {
     private var slotStarts: [Int] = []
     private var slotEnds: [Int] = []
     private var groupedPositions: [Int32] = []
+    /// The body text's bytes, when they are read from a file: one buffer for every document.
+    private var bodyBytes: [UInt8] = []
 
     static let title: UInt8 = 8, subtitle: UInt8 = 4, metadata: UInt8 = 2, text: UInt8 = 1
 
@@ -35,7 +37,11 @@ struct DocumentIndexer {
             index(value, field: Self.metadata, maker: maker, words: &cache, position: &position)
         }
         index(document.summary, field: Self.text, maker: maker, words: &cache, position: &position)
-        index(document.bodyText, field: Self.text, maker: maker, words: &cache, position: &position)
+        var scratch = bodyBytes
+        document.body.withUTF8(scratch: &scratch) { bytes in
+            index(bytes, field: Self.text, maker: maker, words: &cache, position: &position)
+        }
+        bodyBytes = scratch
         words[language.code] = cache
         flush(document: id)
     }
@@ -44,7 +50,13 @@ struct DocumentIndexer {
     /// function over captured variables: those are checked for exclusive access at run time,
     /// once per word, which took a tenth of the indexer.
     private mutating func index(_ text: String, field: UInt8, maker: TermMaker, words: inout WordTable, position: inout Int32) {
-        Tokenizer.forEachWordKey(in: text) { key, partCount in
+        var text = text
+        text.withUTF8 { index($0, field: field, maker: maker, words: &words, position: &position) }
+    }
+
+    private mutating func index(_ text: UnsafeBufferPointer<UInt8>, field: UInt8, maker: TermMaker, words: inout WordTable,
+                                position: inout Int32) {
+        Tokenizer.forEachWordKey(inUTF8: text) { key, partCount in
             let word = entry(key, partCount: partCount, maker: maker, table: &words)
             if word.whole >= 0 { occur(word.whole, position, field) }
             for offset in 0..<Int(word.partCount) {

@@ -18,6 +18,11 @@ struct JSONText {
         JSONWriter().appendQuoted(text, to: &bytes)
     }
 
+    /// A string given as valid UTF-8 bytes.
+    mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
+        JSONWriter().appendQuoted(utf8: text, to: &bytes)
+    }
+
     /// A string whose bytes need no escaping (`VarintText`).
     mutating func plainString(_ text: [UInt8]) {
         bytes.append(UInt8(ascii: "\""))

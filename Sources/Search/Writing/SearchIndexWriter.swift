@@ -160,8 +160,16 @@ struct SearchIndexWriter: Sendable {
         var json = JSONText()
         json.raw("{")
         json.key("texts", first: true)
-        json.array(chunkDocuments) {
-            $0.string(TextCut.cut($1.bodyText, limit: options.textLength))
+        var scratch: [UInt8] = []
+        json.array(chunkDocuments) { json, document in
+            document.body.withUTF8(scratch: &scratch) { text in
+                // At most `textLength` bytes are at most as many scalars: the text stays whole.
+                if text.count <= options.textLength {
+                    json.string(utf8: text)
+                } else {
+                    json.string(TextCut.cut(String(decoding: text, as: UTF8.self), limit: options.textLength))
+                }
+            }
         }
         json.raw("}")
         return SearchIndexFile(path: "text/\(chunk).json", bytes: json.bytes)

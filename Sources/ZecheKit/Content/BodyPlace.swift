@@ -16,14 +16,18 @@ struct BodyPlace: Sendable, Equatable {
     /// URL, a root-relative path, or (with `lookedForFile`) a path relative to the page.
     /// `nil` for a link to another host or one that cannot be resolved.
     func siteLink(_ destination: String, at location: SourceLocation, lookedForFile: String? = nil) -> SiteLink? {
+        // Bytes, not characters: every link of every body passes here (and Foundation's
+        // `contains` on a string searched through a copy of it as UTF-16).
         var path = Substring(destination)
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        if let cut = path.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) { path = path[..<cut] }
         let origin = urls.base.origin
-        if path.count > origin.count, path.lowercased().hasPrefix(origin.lowercased() + "/") {
+        let isRootRelative = path.utf8.first == UInt8(ascii: "/")
+        // The origin starts with its scheme: a root-relative path cannot start with it.
+        if !isRootRelative, path.count > origin.count, path.lowercased().hasPrefix(origin.lowercased() + "/") {
             path = path.dropFirst(origin.count)
-        } else if path.hasPrefix("//") || path.contains(":") && !path.hasPrefix("/") {
+        } else if isRootRelative ? path.utf8.dropFirst().first == UInt8(ascii: "/") : path.utf8.contains(UInt8(ascii: ":")) {
             return nil
-        } else if !path.hasPrefix("/") {
+        } else if !isRootRelative {
             guard let pageURL, let resolved = Self.resolve(String(path), against: pageURL) else { return nil }
             path = Substring(resolved)
         }

@@ -110,7 +110,7 @@ struct MappingReader {
         guard let node = node(key) else { return nil }
         switch node.value {
         case .string(let text):
-            if text.contains(",") {
+            if text.utf8.contains(UInt8(ascii: ",")) {
                 let items = text.split(separator: ",").map { String($0).trimmingWhitespace() }
                 error("'\(key)' is one text with commas, not a list", at: node,
                       fix: "write \(key) as a list: [\(items.joined(separator: ", "))]")

@@ -29,7 +29,7 @@ extension BuildPipeline {
             // copy of all its fields per document.
             let body = article.body
             // Known by its text's hash: a build compares it with the kept index's without reading it.
-            let text = SearchText(reading: { body.text }, identity: body.textHash)
+            let text = SearchText(reading: { body.text }, appendingUTF8: { body.appendText(to: &$0) }, identity: body.textHash)
             return SearchDocument(
                 id: article.sourcePath, url: article.url, title: article.title, subtitle: article.subtitle ?? "",
                 summary: article.summary, tags: article.tagSlugs.compactMap { site.tag($0)?.name },

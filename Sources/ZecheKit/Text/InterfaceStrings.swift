@@ -79,7 +79,7 @@ public struct InterfaceStrings: Sendable {
     /// Runs once per article and page, so it walks the text itself instead of searching it
     /// once per placeholder.
     static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var output = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
