@@ -56,15 +56,26 @@ struct WordCounter {
                 }
                 continue
             }
-            let (scalar, length) = Self.decode(bytes, at: index)
+            let (length, isSpace, isWordCharacter) = Self.classify(bytes, at: index)
             index += length
-            if scalar.properties.isWhitespace {
+            if isSpace {
                 count &+= Int(hasWordCharacter)
                 hasWordCharacter = 0
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if isWordCharacter {
                 hasWordCharacter = 1
             }
         }
+    }
+
+    /// The length of the scalar at `index`, and whether it is a space or a letter or digit.
+    /// Never inlined: asking for a scalar's properties makes a function look up the metadata
+    /// of their types when it is entered, and `feed` is entered once per text of a body.
+    @inline(never)
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, isSpace: Bool, isWordCharacter: Bool) {
+        let (scalar, length) = decode(bytes, at: index)
+        let properties = scalar.properties
+        if properties.isWhitespace { return (length, true, false) }
+        return (length, false, properties.isAlphabetic || properties.numericType != nil)
     }
 
     /// Decodes one UTF-8 sequence; a malformed one counts as U+FFFD of length 1.

@@ -149,12 +149,19 @@ enum Tokenizer {
         case 0x2010, 0x2011: return (.hyphen, length)
         default: break
         }
+        return (isLetterOrMarkOrDigit(scalar) ? .letter : .separator, length)
+    }
+
+    /// Never inlined: asking for a scalar's properties makes a function look up the metadata
+    /// of their types when it is entered, and the word loop is entered once per field.
+    @inline(never)
+    private static func isLetterOrMarkOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
-            return (.letter, length)
+            true
         default:
-            return (.separator, length)
+            false
         }
     }
 }
