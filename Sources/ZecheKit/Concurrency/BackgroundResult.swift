@@ -9,7 +9,6 @@ package final class BackgroundResult<Value: Sendable>: Sendable {
 
     package init(_ make: @escaping @Sendable () -> Value) {
         DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
-            GlibcHeap.reserveThreadHeap()
             let made = make()
             value.withLock { $0 = made }
         }

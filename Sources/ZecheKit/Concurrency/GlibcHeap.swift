@@ -1,5 +1,3 @@
-import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,53 +30,11 @@ package enum GlibcHeap {
         // M_MMAP_THRESHOLD is -3, M_TOP_PAD -2.
         _ = mallopt(-3, 1 << 20)
         _ = mallopt(-2, Int32(topPad))
-        isTuned.store(true, ordering: .releasing)
         #endif
     }
-
-    /// Whether `tune` ran: `reserveThreadHeap`'s blocks come from a thread's heap only below
-    /// the mapping threshold it sets (glibc's own starts at 128 KB).
-    private static let isTuned = Atomic<Bool>(false)
 
     /// How much the heap grows beyond a request, and keeps free at its top when it shrinks.
     package static let topPad = 16 << 20
-
-    /// Gives the calling thread's heap room to grow into, the first time the thread asks.
-    ///
-    /// glibc gives each thread that allocates a heap of its own (an arena), made `topPad`
-    /// large, which then grows by an `mprotect` call exactly as far as each allocation needs:
-    /// the pad does not apply to that growth. A warm build at 10,000 articles made 14,000
-    /// such calls on its worker threads, nearly all of one page. Taking `threadReserve` at
-    /// once, in blocks below the mapping threshold, and freeing it again grows the heap in a
-    /// few dozen calls; the freed pages were never touched, so they are not resident, and
-    /// the heap's later growth into them needs no call.
-    package static func reserveThreadHeap() {
-        #if canImport(Glibc)
-        // The main thread's heap grows by `topPad` already.
-        guard isTuned.load(ordering: .acquiring), !Thread.isMainThread, pthread_getspecific(reservedKey) == nil else { return }
-        _ = pthread_setspecific(reservedKey, UnsafeRawPointer(bitPattern: 1))
-        let blockSize = 960 << 10
-        let blockCount = (threadReserve + blockSize - 1) / blockSize
-        withUnsafeTemporaryAllocation(of: UnsafeMutableRawPointer?.self, capacity: blockCount) { blocks in
-            for index in 0..<blockCount { blocks[index] = malloc(blockSize) }
-            // Freed last first, so that each joins the free top of the heap at once.
-            for index in (0..<blockCount).reversed() { free(blocks[index]) }
-        }
-        #endif
-    }
-
-    /// How much `reserveThreadHeap` takes: a thread's heap holds 64 MiB, its first `topPad`
-    /// of which the allocations take before the heap grows.
-    package static let threadReserve = 48 << 20
-
-    #if canImport(Glibc)
-    /// Set for a thread whose heap was reserved.
-    private static let reservedKey: pthread_key_t = {
-        var key = pthread_key_t()
-        _ = pthread_key_create(&key, nil)
-        return key
-    }()
-    #endif
 
     /// Gives the heap's free pages back to the system (`malloc_trim(0)`).
     ///

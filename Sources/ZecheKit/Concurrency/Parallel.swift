@@ -40,7 +40,6 @@ enum Parallel {
             let slots = Slots(base: buffer.baseAddress)
             let next = Atomic<Int>(0)
             @Sendable func work(_: Int) {
-                GlibcHeap.reserveThreadHeap()
                 var state = makeState()
                 while true {
                     let start = next.add(chunk, ordering: .relaxed).oldValue
