@@ -37,11 +37,13 @@ struct DocumentIndexer {
             index(value, field: Self.metadata, maker: maker, words: &cache, position: &position)
         }
         index(document.summary, field: Self.text, maker: maker, words: &cache, position: &position)
-        var scratch = bodyBytes
+        // Taken out, not copied: a second reference would make the buffer be copied anew.
+        var scratch: [UInt8] = []
+        swap(&scratch, &bodyBytes)
         document.body.withUTF8(scratch: &scratch) { bytes in
             index(bytes, field: Self.text, maker: maker, words: &cache, position: &position)
         }
-        bodyBytes = scratch
+        swap(&scratch, &bodyBytes)
         words[language.code] = cache
         flush(document: id)
     }
