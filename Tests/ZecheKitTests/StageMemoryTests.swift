@@ -67,10 +67,13 @@ import ZecheTestSupport
         ]).site()
         let builder = ContextBuilder.Summaries(site: site, authorValues: [:], sharesBylines: true)
         let entries = [builder.summary(of: 0), builder.summary(of: 1)]
-        let fields = entries.map { entry -> [String: TemplateValue] in
-            guard case .object(let fields) = entry else { return [:] }
-            return fields
+        let fields = entries.map { $0.objectFields ?? [:] }
+        // Entries are records of one layout: their names are kept once, not in a table each.
+        let layouts = entries.map { entry -> ObjectIdentifier? in
+            guard case .record(let record) = entry else { return nil }
+            return ObjectIdentifier(record.layout)
         }
+        #expect(layouts[0] != nil && layouts[0] == layouts[1])
         for key in ["tags", "categories", "byline"] {
             let storages = fields.map { field -> Int? in
                 guard case .array(let items) = field[key], case .object(let first) = items.first else { return nil }

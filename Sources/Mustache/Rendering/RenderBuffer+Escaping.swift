@@ -69,7 +69,7 @@ extension RenderBuffer {
         case .int(let int): append(int)
         case .double(let double): append(double)
         case .bool(let bool): append(bool ? "true" : "false")
-        case .null, .array, .object: break
+        case .null, .array, .object, .record: break
         }
     }
 }

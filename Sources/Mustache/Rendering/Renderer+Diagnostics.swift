@@ -16,7 +16,7 @@ extension Renderer {
         guard let first = keys.first else { return nil }
         var found: TemplateValue?
         for context in contexts.reversed() {
-            if case .object(let object) = context, let value = object[first] {
+            if let value = context.member(first) {
                 found = value
                 break
             }
@@ -24,14 +24,14 @@ extension Renderer {
         guard var value = found else {
             if scalarItems > 0 { return nil }
             var candidates: Set<String> = []
-            for case .object(let object) in contexts { candidates.formUnion(object.keys) }
+            for context in contexts { candidates.formUnion(context.memberNames) }
             return notSetMessage(keys, failingAt: 0, candidates: candidates)
         }
         for index in keys.indices.dropFirst() {
             switch value {
-            case .object(let object):
-                guard let next = object[keys[index]] else {
-                    return notSetMessage(keys, failingAt: index, candidates: Set(object.keys))
+            case .object, .record:
+                guard let next = value.member(keys[index]) else {
+                    return notSetMessage(keys, failingAt: index, candidates: Set(value.memberNames))
                 }
                 value = next
             case .null, .bool(false):
@@ -61,8 +61,8 @@ extension Renderer {
         switch value {
         case .array:
             warn("'\(path.name)' is a list, which renders as nothing; show its items with a section", at: site)
-        case .object(let object):
-            let field = object.keys.min().map { ", e.g. '\(path.name).\($0)'" } ?? ""
+        case .object, .record:
+            let field = value.memberNames.min().map { ", e.g. '\(path.name).\($0)'" } ?? ""
             warn("'\(path.name)' is an object, which renders as nothing; name one of its fields\(field)", at: site)
         default:
             break

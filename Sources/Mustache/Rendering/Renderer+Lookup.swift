@@ -11,11 +11,11 @@ extension Renderer {
         let first = program.keys[start]
         var frame = contexts.count - 1
         while frame >= 0 {
-            if case .object(let object) = contexts[frame], let found = object[first] {
+            if let found = contexts[frame].member(first) {
                 var value = found
                 var index = 1
                 while index < count {
-                    guard case .object(let object) = value, let next = object[program.keys[start + index]] else {
+                    guard let next = value.member(program.keys[start + index]) else {
                         return nil
                     }
                     value = next

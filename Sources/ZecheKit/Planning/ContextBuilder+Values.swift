@@ -30,16 +30,16 @@ extension ContextBuilder {
             let pictures = article.pictures
             var image: TemplateValue = .null
             if let cover = pictures.cover {
-                image = [
+                image = Self.imageLayout.record([
                     "url": .string(cover.url), "alt": TemplateValue(pictures.coverAlt), "absolute_url": .string(site.config.urls.absolute(cover.url)),
                     "width": cover.width.map(TemplateValue.int) ?? .null, "height": cover.height.map(TemplateValue.int) ?? .null,
                     "caption": TemplateValue(pictures.coverCaption), "credit": TemplateValue(pictures.coverCredit),
                     "has_caption": .bool(pictures.coverCaption != nil || pictures.coverCredit != nil),
-                ]
+                ])
             }
             let section = article.sectionID.flatMap { parts.sections[$0] }
             let byline = parts.byline(of: article.authorIDs, site: site)
-            return [
+            return Self.layout.record([
                 "title": .string(article.title),
                 "subtitle": TemplateValue(article.subtitle),
                 "slug": .string(article.slug),
@@ -67,8 +67,19 @@ extension ContextBuilder {
                 "kicker": section?.kicker ?? article.categoryIDs.first.flatMap { parts.categories[$0]?.kicker } ?? .null,
                 "categories": .array(article.categoryIDs.compactMap { parts.categories[$0]?.value }),
                 "has_categories": .bool(!article.categoryIDs.isEmpty),
-            ]
+            ])
         }
+
+        /// A site keeps an entry of every article for all the pages that list it: as records,
+        /// whose names are kept once (see `TemplateRecord`).
+        static let layout = TemplateRecord.Layout([
+            "title", "subtitle", "slug", "url", "summary", "date", "updated", "authors", "author", "byline", "authors_text",
+            "status", "tags", "has_tags", "image", "reading_minutes", "reading_time", "word_count", "is_draft", "params",
+            "section", "kicker", "categories", "has_categories",
+        ])
+        static let imageLayout = TemplateRecord.Layout([
+            "url", "alt", "absolute_url", "width", "height", "caption", "credit", "has_caption",
+        ])
     }
 
     /// The authors with what goes after each name in running text, so that a template joins
@@ -105,14 +116,17 @@ extension ContextBuilder {
     }
 
     static func dateValue(_ date: SiteDate, strings: InterfaceStrings) -> TemplateValue {
-        [
+        dateLayout.record([
             "iso": .string(date.iso8601),
             "day": .string(date.dayString),
             "formatted": .string(strings.format(date)),
             "year": .int(date.year),
             "month": .int(date.month),
-        ]
+        ])
     }
+
+    /// Every list entry has one or two dates: records, like the entries (`Summaries.layout`).
+    private static let dateLayout = TemplateRecord.Layout(["iso", "day", "formatted", "year", "month"])
 
     static func authorValue(_ author: Author, site: Site) -> TemplateValue {
         let count = site.articlesByAuthor[author.id]?.count ?? 0
@@ -178,7 +192,7 @@ extension ContextBuilder {
               let until = article.embargo?.until
         else { return summary }
         var embargo = Self.dateValue(until, strings: site.strings)
-        if case .object(var fields) = embargo {
+        if var fields = embargo.objectFields {
             fields["time"] = .string(until.timeString)
             fields["text"] = .string(site.strings.format("embargo_until", ["date": site.strings.format(until), "time": until.timeString]))
             embargo = .object(fields)
@@ -189,7 +203,8 @@ extension ContextBuilder {
 
     private func fullArticleValue(_ article: Article, summary: TemplateValue, older: Int?, newer: Int?, backURL: String,
                                   sharesLinks: Bool, translations: [RenderJob.Translation] = []) -> TemplateValue {
-        guard case .object(var value) = summary else { return summary }
+        // The entry's fields and the 21 an article page adds.
+        guard var value = summary.objectFields(reservingCapacity: 21) else { return summary }
         let config = site.config
         let strings = site.strings
         let canonical = config.urls.absolute(article.url)
@@ -258,8 +273,7 @@ extension ContextBuilder {
 
     /// A field of an article's list entry, computed once for all pages that show it.
     private func summaryField(_ index: Int, _ key: String) -> TemplateValue {
-        guard case .object(let fields) = summaries[index] else { return .null }
-        return fields[key] ?? .null
+        summaries[index].member(key) ?? .null
     }
 
     private func neighbour(_ index: Int) -> TemplateValue {

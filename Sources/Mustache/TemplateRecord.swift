@@ -1,0 +1,54 @@
+/// An object whose names are kept once for all objects of its layout: a template sees it as it
+/// sees an `.object`, but it holds only its values, in the order of its layout's names.
+///
+/// Why: a site keeps the list entry of every article for all the pages that list it, and as
+/// a dictionary each entry of 26 fields is a hash table of 64 slots of names and values
+/// (about 2.5 KB); at 100,000 articles those tables alone were 150 MB of a build's peak. As
+/// a record an entry is its 26 values and one reference to the shared layout.
+public final class TemplateRecord: Sendable {
+    /// The names of a kind of record, in the order of its values, and where each is.
+    public final class Layout: Sendable {
+        public let names: [String]
+        let slots: [String: Int]
+
+        public init(_ names: [String]) {
+            precondition(Set(names).count == names.count, "a record's names are unique")
+            self.names = names
+            slots = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        }
+
+        /// A record of this layout, written like an object literal: the names must be this
+        /// layout's, in its order (checked in debug builds, where the tests run).
+        public func record(_ fields: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
+            assert(fields.map(\.key) == names, "the fields \(fields.map(\.key)) are not the layout's \(names)")
+            return record(values: fields.map(\.value))
+        }
+
+        /// A record of this layout with `values`, one for each name, in the layout's order.
+        public func record(values: [TemplateValue]) -> TemplateValue {
+            .record(TemplateRecord(layout: self, values: values))
+        }
+    }
+
+    public let layout: Layout
+    public let values: [TemplateValue]
+
+    init(layout: Layout, values: [TemplateValue]) {
+        precondition(values.count == layout.names.count, "a record has a value for each of its layout's names")
+        self.layout = layout
+        self.values = values
+    }
+
+    /// The value of `name`, or `nil` when the layout has no such name.
+    @inline(__always)
+    public subscript(name: String) -> TemplateValue? {
+        layout.slots[name].map { values[$0] }
+    }
+
+    /// The record as the object it stands for, with room for `extra` more fields.
+    public func fields(reservingCapacity extra: Int = 0) -> [String: TemplateValue] {
+        var fields = [String: TemplateValue](minimumCapacity: values.count + extra)
+        for (name, value) in zip(layout.names, values) { fields[name] = value }
+        return fields
+    }
+}
