@@ -31,16 +31,9 @@ public struct SearchText: Sendable, Hashable {
     }
 
     /// A text that `read` gives each time the index needs it, known by `identity`: the same
-    /// for the same text, as a hash of its UTF-8 bytes is.
-    public init(reading read: @escaping @Sendable () -> String, identity: UInt64) {
-        self.read = read
-        appendUTF8 = nil
-        self.identity = identity
-    }
-
-    /// A text read when the index needs it, as `init(reading:identity:)`, whose bytes
-    /// `appendUTF8` appends (the same text's, valid UTF-8) without a string being made.
-    public init(reading read: @escaping @Sendable () -> String, appendingUTF8 appendUTF8: @escaping @Sendable (inout [UInt8]) -> Void,
+    /// for the same text, as a hash of its UTF-8 bytes is. With `appendUTF8`, which appends the
+    /// same text's bytes (valid UTF-8), the index reads them without a string being made.
+    public init(reading read: @escaping @Sendable () -> String, appendingUTF8 appendUTF8: (@Sendable (inout [UInt8]) -> Void)? = nil,
                 identity: UInt64) {
         self.read = read
         self.appendUTF8 = appendUTF8
