@@ -57,6 +57,43 @@ import ZecheTestSupport
         #expect(!store.hasFailed)
     }
 
+    static let outline = BodyOutline(
+        headings: [HeadingInfo(level: 2, text: "Schacht „XII“ – Förderturm", id: "schacht-xii-foerderturm"), HeadingInfo(level: 3, text: "", id: "")],
+        quotes: [Quote(text: "„Glück auf!“", attribution: "Ben Krause, Werkstattleiter")])
+
+    @Test("An outline in the store reads back as it was, an empty one without bytes, and damaged bytes not at all")
+    func storedOutline() throws {
+        let store = try #require(BodyStore())
+        for outline in [Self.outline, .empty, BodyOutline(headings: Self.outline.headings, quotes: [])] {
+            let inMemory = ArticleBody(html: "<h2>…</h2>", text: "…", outline: outline)
+            let stored = inMemory.stored(in: store)
+            #expect(stored.slices(in: store) != nil)
+            #expect(stored.outline == outline)
+            #expect(stored.outlineHash == inMemory.outlineHash)
+            #expect(stored.slices(in: store)?.outline.count == outline.encoded.count)
+            var bytes: [UInt8] = []
+            stored.appendOutline(to: &bytes)
+            #expect(bytes == outline.encoded)
+        }
+        #expect(BodyOutline.empty.encoded.isEmpty)
+        #expect(BodyOutline(decoding: []) == .empty)
+        let bytes = Self.outline.encoded
+        #expect(BodyOutline(decoding: Array(bytes.dropLast())) == nil)
+        #expect(BodyOutline(decoding: bytes + [0]) == nil)
+        #expect(!store.hasFailed)
+    }
+
+    @Test("An outline whose bytes in the store are not those hashed reads empty, and the store says it failed")
+    func outlineOfAnotherHash() throws {
+        let store = try #require(BodyStore())
+        let bytes = Self.outline.encoded
+        let slice = try #require(store.append(bytes: bytes))
+        let wrongHash = ArticleBody(store: store, html: slice, text: slice, outline: slice, hash: 0, textHash: 0,
+                                    outlineHash: bytes.withUnsafeBytes { FileDigest.xxh64($0) } ^ 1)
+        #expect(wrongHash.outline == .empty)
+        #expect(store.hasFailed)
+    }
+
     /// A `.zeche-cache/` in a folder of its own, and the names of the files in it.
     struct CacheFolder {
         let sandbox: TemporaryDirectory

@@ -12,29 +12,30 @@ extension CacheReader {
         ImageCatalog.Entry(signature: try readSignature(), result: .success(try readFacts()))
     }
 
-    mutating func readSiteLink() throws(Damaged) -> SiteLink {
-        SiteLink(destination: try readString(), path: try readString(), location: try readLocation(), lookedForFile: try readOptionalString())
+    /// A site link, its destination shared with one of `destinations` where it is the same.
+    mutating func readSiteLink(destinations: [String], next: inout Int) throws(Damaged) -> SiteLink {
+        SiteLink(destination: try readString(sharingWith: destinations, next: &next), path: try readString(), location: try readLocation(),
+                 lookedForFile: try readOptionalString())
     }
 
-    /// A parse's facts, without its HTML and plain text, which stay in the file `store` reads
-    /// (as in `MarkdownDocument.withoutText`), and the body they make, whose HTML and text have
-    /// the XXH64 `htmlHash` and `textHash`.
-    mutating func readMarkdown(leavingTextIn store: BodyStore, htmlHash: UInt64, textHash: UInt64) throws(Damaged)
-        -> (MarkdownDocument, ArticleBody) {
+    /// A parse's facts, without its HTML, plain text and outline, which stay in the file `store`
+    /// reads (as in `MarkdownDocument.withoutBodyParts`), and the body they make, whose HTML, text
+    /// and outline have the XXH64 `htmlHash`, `textHash` and `outlineHash`. Its links' and images'
+    /// destinations share the strings of `destinations` (its resolutions') where they are the same.
+    mutating func readMarkdown(leavingTextIn store: BodyStore, htmlHash: UInt64, textHash: UInt64, outlineHash: UInt64,
+                               destinations: [String]) throws(Damaged) -> (MarkdownDocument, ArticleBody) {
         let html = try readHeapPlace()
-        let headings = try readArray { reader throws(Damaged) in
-            Heading(level: try reader.readInt(), text: try reader.readString(), id: try reader.readString(), line: try reader.readInt())
-        }
         let summary = try readString()
-        let quotes = try readArray { reader throws(Damaged) in
-            AttributedQuote(text: try reader.readString(), attribution: try reader.readString(), line: try reader.readInt())
-        }
+        var next = 0
         let links = try readArray { reader throws(Damaged) in
-            LinkReference(kind: try reader.readBool() ? .image : .link, destination: try reader.readString(), line: try reader.readInt(),
-                          column: try reader.readInt(), isDropped: try reader.readBool())
+            LinkReference(kind: try reader.readBool() ? .image : .link, destination: try reader.readString(sharingWith: destinations, next: &next),
+                          line: try reader.readInt(), column: try reader.readInt(), isDropped: try reader.readBool())
         }
+        let linkDestinations = links.map(\.destination)
+        next = 0
         let wordCount = try readInt()
         let plainText = try readHeapPlace()
+        let outline = try readHeapPlace()
         let templateSyntax = try readArray { reader throws(Damaged) -> TemplateSyntax in
             let kinds: [TemplateSyntax.Kind] = [.liquidTag, .shortcode, .output]
             let kind = try reader.readInt()
@@ -56,13 +57,14 @@ extension CacheReader {
             return lower...upper
         }
         let images = try readArray { reader throws(Damaged) in
-            MarkdownImage(destination: try reader.readString(), alt: try reader.readString(), caption: try reader.readOptionalString(),
+            MarkdownImage(destination: try reader.readString(sharingWith: linkDestinations, next: &next), alt: try reader.readString(), caption: try reader.readOptionalString(),
                           credit: try reader.readOptionalString(), isFigure: try reader.readBool(), line: try reader.readInt(),
                           column: try reader.readInt())
         }
-        let document = MarkdownDocument(html: "", headings: headings, summary: summary, quotes: quotes, links: links, wordCount: wordCount,
+        let document = MarkdownDocument(html: "", headings: [], summary: summary, quotes: [], links: links, wordCount: wordCount,
                                         templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: "", images: images)
-        return (document, ArticleBody(store: store, html: html, text: plainText, hash: htmlHash, textHash: textHash))
+        return (document, ArticleBody(store: store, html: html, text: plainText, outline: outline, hash: htmlHash, textHash: textHash,
+                                      outlineHash: outlineHash))
     }
 
     /// A rendered body of the Markdown whose hash is `bodyHash`, placed at one of `urls`; its
@@ -78,9 +80,12 @@ extension CacheReader {
             default: throw Damaged()
             }
         }
-        let (document, body) = try readMarkdown(leavingTextIn: store, htmlHash: try readUInt64(), textHash: try readUInt64())
+        let destinations = resolutions.map(\.destination)
+        let (document, body) = try readMarkdown(leavingTextIn: store, htmlHash: try readUInt64(), textHash: try readUInt64(),
+                                                outlineHash: try readUInt64(), destinations: destinations)
         let diagnostics = try readDiagnostics()
-        let links = try readArray { reader throws(Damaged) in try reader.readSiteLink() }
+        var next = 0
+        let links = try readArray { reader throws(Damaged) in try reader.readSiteLink(destinations: destinations, next: &next) }
         let urlsIndex = try readInt()
         guard urls.indices.contains(urlsIndex) else { throw Damaged() }
         let place = BodyPlace(urls: urls[urlsIndex], pageURL: try readOptionalString(), hasCover: try readBool())

@@ -24,24 +24,14 @@ extension CacheWriter {
         write(link.lookedForFile)
     }
 
-    /// A parse's facts, with its HTML and plain text in the heap (`writePlaced`): a build reads
-    /// a body's texts only for the pages, feeds and search documents it makes again. A body
-    /// that `heap` (the part's own file) already holds is not copied: its place is written.
+    /// A parse's facts, with its HTML, plain text and outline (headings and quotes) in the heap
+    /// (`writePlaced`): a build reads them only for the pages, feeds and search documents it
+    /// makes again. A body that `heap` (the part's own file) already holds is not copied: its
+    /// places are written.
     mutating func write(_ document: MarkdownDocument, body: ArticleBody, heap: BodyStore? = nil) {
         let inHeap = heap.flatMap { body.slices(in: $0) }
         if let inHeap { writePlace(inHeap.html) } else { writePlaced { body.appendHTML(to: &$0) } }
-        write(document.headings) { writer, heading in
-            writer.write(heading.level)
-            writer.write(heading.text)
-            writer.write(heading.id)
-            writer.write(heading.line)
-        }
         write(document.summary)
-        write(document.quotes) { writer, quote in
-            writer.write(quote.text)
-            writer.write(quote.attribution)
-            writer.write(quote.line)
-        }
         write(document.links) { writer, link in
             writer.write(link.kind == .image)
             writer.write(link.destination)
@@ -51,6 +41,7 @@ extension CacheWriter {
         }
         write(document.wordCount)
         if let inHeap { writePlace(inHeap.text) } else { writePlaced { body.appendText(to: &$0) } }
+        if let inHeap { writePlace(inHeap.outline) } else { writePlaced { body.appendOutline(to: &$0) } }
         write(document.templateSyntax) { writer, syntax in
             writer.write(syntax.kind == .liquidTag ? 0 : syntax.kind == .shortcode ? 1 : 2)
             writer.write(syntax.text)
@@ -89,9 +80,11 @@ extension CacheWriter {
             }
         }
         // The hashes of the HTML and the text, which page signatures and the search index
-        // compare, are not made again when the body is read back.
+        // compare, are not made again when the body is read back; that of the outline is what
+        // the outline is checked against when a page reads it.
         write(body.rendered.hash)
         write(body.rendered.textHash)
+        write(body.rendered.outlineHash)
         write(body.document, body: body.rendered, heap: heap)
         write(body.diagnostics)
         write(body.rootRelativeLinks) { $0.write($1) }

@@ -104,13 +104,20 @@ final class BodyStore: Sendable {
     /// Appends `text` and says where it is; `nil` when the file cannot take it (a full disk):
     /// the caller keeps the text in memory then.
     func append(_ text: String) -> Slice? {
-        guard !isReadOnly, temporaryPath == nil || !isNameSettled.load(ordering: .relaxed) else { return nil }
         var text = text
-        return text.withUTF8 { bytes -> Slice? in
-            let offset = end.add(bytes.count, ordering: .relaxed).oldValue
-            guard CacheFile.writeFully(descriptor, UnsafeRawBufferPointer(bytes), at: offset) else { return nil }
-            return Slice(offset: offset, count: bytes.count)
-        }
+        return text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends `bytes` (an outline, `BodyOutline.encoded`), as `append(_:)` appends a text.
+    func append(bytes: [UInt8]) -> Slice? {
+        bytes.withUnsafeBytes { append($0) }
+    }
+
+    private func append(_ bytes: UnsafeRawBufferPointer) -> Slice? {
+        guard !isReadOnly, temporaryPath == nil || !isNameSettled.load(ordering: .relaxed) else { return nil }
+        let offset = end.add(bytes.count, ordering: .relaxed).oldValue
+        guard CacheFile.writeFully(descriptor, bytes, at: offset) else { return nil }
+        return Slice(offset: offset, count: bytes.count)
     }
 
     /// The text at `slice`, whose XXH64 is `hash`; empty, and `hasFailed` set, when it cannot

@@ -105,7 +105,7 @@ extension SiteAssembly {
         }
         diagnostics += creditDiagnostics(markdown.images, document: document, requiresCredit: images.requiresCredit)
         return ContentCache.RenderedBody(bodyHash: document.bodyHash, resolutions: resolutions, document: markdown,
-                                         rendered: ArticleBody(html: markdown.html, text: markdown.plainText),
+                                         rendered: ArticleBody(html: markdown.html, text: markdown.plainText, outline: BodyOutline(markdown)),
                                          diagnostics: diagnostics, rootRelativeLinks: rootRelative, place: place,
                                          imageUses: imageUses, requiresCredit: images.requiresCredit)
     }

@@ -49,7 +49,7 @@ extension SiteAssembly {
                 authorIDs: draft.authors.map(\.name).filter(knownAuthors.contains),
                 tagSlugs: draft.tags.map { Slug.make($0.name) }.filter { !$0.isEmpty },
                 pictures: resolvePictures(of: draft, targets: privateTargets), isDraft: draft.isDraft,
-                status: .published, related: related, hasExplicitRelated: true, body: .empty, headings: [], quotes: [], wordCount: 0, readingMinutes: 0,
+                status: .published, related: related, hasExplicitRelated: true, body: .empty, wordCount: 0, readingMinutes: 0,
                 params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: Self.bundleOutputPath($0, article)) },
                 aliases: [], sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,

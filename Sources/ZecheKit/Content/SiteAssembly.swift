@@ -233,7 +233,7 @@ struct SiteAssembly {
                 tagSlugs: slugs[index], pictures: pictures,
                 isDraft: draft.isDraft, status: Self.status(of: draft, now: now), related: related[index].links,
                 hasExplicitRelated: related[index].isExplicit,
-                body: .empty, headings: [], quotes: [], wordCount: 0, readingMinutes: 0, params: draft.params,
+                body: .empty, wordCount: 0, readingMinutes: 0, params: draft.params,
                 bundleFiles: draft.file.bundleFiles.map { BundleFile(sourcePath: $0, outputPath: Self.bundleOutputPath($0, article)) },
                 aliases: draft.aliases.map { Article.Alias(path: $0.name, location: $0.location) },
                 sectionID: article.section?.id, categoryIDs: references.categories, contactIDs: references.contacts,

@@ -22,8 +22,6 @@ public struct Article: Sendable {
         var related: [RelatedLink]
         var hasExplicitRelated: Bool
         var body: ArticleBody
-        var headings: [HeadingInfo]
-        var quotes: [Quote]
         var wordCount: Int
         var readingMinutes: Int
         var params: [String: ParamValue]
@@ -74,8 +72,10 @@ public struct Article: Sendable {
     public var contentHTML: String { body.html }
     /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
     public var bodyText: String { body.text }
-    public var headings: [HeadingInfo] { storage.fields.headings }
-    public var quotes: [Quote] { storage.fields.quotes }
+    /// The headings and quotes, read from the body store when the body is in one
+    /// (`ArticleBody.outline`): read them once per page.
+    public var headings: [HeadingInfo] { body.outline.headings }
+    public var quotes: [Quote] { body.outline.quotes }
     public var wordCount: Int { storage.fields.wordCount }
     public var readingMinutes: Int { storage.fields.readingMinutes }
     public var params: [String: ParamValue] { storage.fields.params }
@@ -159,8 +159,6 @@ extension Article {
         fields.summary = draft.summary ?? Excerpt.make(body.summary, limit: Self.summaryExcerptLimit)
         fields.pictures = fields.pictures.with(draft: draft)
         fields.body = stored
-        fields.headings = body.headings.map { HeadingInfo(level: $0.level, text: $0.text, id: $0.id) }
-        fields.quotes = body.quotes.map { Quote(text: $0.text, attribution: $0.attribution) }
         fields.wordCount = body.wordCount
         fields.readingMinutes = body.readingMinutes
         fields.params = draft.params

@@ -1,11 +1,12 @@
-/// An article's rendered body and its text for search, the two large parts of an article:
-/// held in memory (the preview, small sites), or in a `BodyStore` file until a page, a feed or
-/// the search index reads them (one-shot builds), so that a build's memory does not grow with
-/// the archive's text.
+/// An article's rendered body, its text for search and its outline (headings and quotes), the
+/// large parts of an article: held in memory (the preview, small sites), or in a `BodyStore`
+/// file until a page, a feed or the search index reads them (one-shot builds), so that a
+/// build's memory does not grow with the archive's text.
 public struct ArticleBody: Sendable {
     private enum Storage: Sendable {
-        case inline(html: String, text: String)
-        case stored(BodyStore, html: BodyStore.Slice, text: BodyStore.Slice)
+        case inline(html: String, text: String, outline: BodyOutline)
+        /// An empty outline has no bytes (`BodyOutline.encoded`).
+        case stored(BodyStore, html: BodyStore.Slice, text: BodyStore.Slice, outline: BodyStore.Slice, outlineHash: UInt64)
     }
 
     private let storage: Storage
@@ -16,8 +17,8 @@ public struct ArticleBody: Sendable {
     let textHash: UInt64
 
     /// A body kept in memory.
-    init(html: String, text: String) {
-        storage = .inline(html: html, text: text)
+    init(html: String, text: String, outline: BodyOutline = .empty) {
+        storage = .inline(html: html, text: text, outline: outline)
         hash = FileDigest.xxh64(html)
         textHash = FileDigest.xxh64(text)
     }
@@ -28,25 +29,30 @@ public struct ArticleBody: Sendable {
         self.textHash = textHash
     }
 
-    /// A body that `store` already holds at `html` and `text`, whose HTML and text have the
-    /// XXH64 `hash` and `textHash` (a body of the content cache, left in its part until a page
-    /// reads it).
-    init(store: BodyStore, html: BodyStore.Slice, text: BodyStore.Slice, hash: UInt64, textHash: UInt64) {
-        self.init(storage: .stored(store, html: html, text: text), hash: hash, textHash: textHash)
+    /// A body that `store` already holds at `html`, `text` and `outline`, whose HTML, text and
+    /// outline have the XXH64 `hash`, `textHash` and `outlineHash` (a body of the content cache,
+    /// left in its part until a page reads it).
+    init(store: BodyStore, html: BodyStore.Slice, text: BodyStore.Slice, outline: BodyStore.Slice, hash: UInt64, textHash: UInt64,
+         outlineHash: UInt64) {
+        self.init(storage: .stored(store, html: html, text: text, outline: outline, outlineHash: outlineHash), hash: hash, textHash: textHash)
     }
 
     /// The same body kept in `store`, or as it is when the store cannot take it (a full disk).
     func stored(in store: BodyStore) -> ArticleBody {
-        guard case .inline(let html, let text) = storage, let htmlSlice = store.append(html), let textSlice = store.append(text) else {
+        guard case .inline(let html, let text, let outline) = storage else { return self }
+        let bytes = outline.encoded
+        guard let htmlSlice = store.append(html), let textSlice = store.append(text), let outlineSlice = store.append(bytes: bytes) else {
             return self
         }
-        return ArticleBody(storage: .stored(store, html: htmlSlice, text: textSlice), hash: hash, textHash: textHash)
+        let outlineHash = bytes.withUnsafeBytes { FileDigest.xxh64($0) }
+        return ArticleBody(storage: .stored(store, html: htmlSlice, text: textSlice, outline: outlineSlice, outlineHash: outlineHash),
+                           hash: hash, textHash: textHash)
     }
 
-    /// Where `store` holds the HTML and the text, or `nil` when the body is not in it.
-    func slices(in store: BodyStore) -> (html: BodyStore.Slice, text: BodyStore.Slice)? {
-        guard case .stored(let holder, let html, let text) = storage, holder === store else { return nil }
-        return (html, text)
+    /// Where `store` holds the HTML, the text and the outline, or `nil` when the body is not in it.
+    func slices(in store: BodyStore) -> (html: BodyStore.Slice, text: BodyStore.Slice, outline: BodyStore.Slice)? {
+        guard case .stored(let holder, let html, let text, let outline, _) = storage, holder === store else { return nil }
+        return (html, text, outline)
     }
 
     /// An article without a body of its own (a placeholder before its body is attached).
@@ -55,24 +61,24 @@ public struct ArticleBody: Sendable {
     /// The size of the HTML and the text, in bytes, without reading them.
     var byteCount: Int {
         switch storage {
-        case .inline(let html, let text): html.utf8.count + text.utf8.count
-        case .stored(_, let html, let text): html.count + text.count
+        case .inline(let html, let text, _): html.utf8.count + text.utf8.count
+        case .stored(_, let html, let text, _, _): html.count + text.count
         }
     }
 
     /// The size of the HTML in bytes, without reading it.
     public var htmlByteCount: Int {
         switch storage {
-        case .inline(let html, _): html.utf8.count
-        case .stored(_, let html, _): html.count
+        case .inline(let html, _, _): html.utf8.count
+        case .stored(_, let html, _, _, _): html.count
         }
     }
 
     /// The rendered HTML of the body.
     public var html: String {
         switch storage {
-        case .inline(let html, _): html
-        case .stored(let store, let slice, _): store.read(slice, hash: hash)
+        case .inline(let html, _, _): html
+        case .stored(let store, let slice, _, _, _): store.read(slice, hash: hash)
         }
     }
 
@@ -80,24 +86,53 @@ public struct ArticleBody: Sendable {
     /// every body of a build into the content cache would otherwise check its UTF-8 again.
     func appendHTML(to bytes: inout [UInt8]) {
         switch storage {
-        case .inline(let html, _): bytes.append(contentsOf: html.utf8)
-        case .stored(let store, let slice, _): store.read(slice, hash: hash, appendingTo: &bytes)
+        case .inline(let html, _, _): bytes.append(contentsOf: html.utf8)
+        case .stored(let store, let slice, _, _, _): store.read(slice, hash: hash, appendingTo: &bytes)
         }
     }
 
     /// Appends the text's UTF-8 bytes to `bytes`, as `appendHTML(to:)` does.
     func appendText(to bytes: inout [UInt8]) {
         switch storage {
-        case .inline(_, let text): bytes.append(contentsOf: text.utf8)
-        case .stored(let store, _, let slice): store.read(slice, hash: textHash, appendingTo: &bytes)
+        case .inline(_, let text, _): bytes.append(contentsOf: text.utf8)
+        case .stored(let store, _, let slice, _, _): store.read(slice, hash: textHash, appendingTo: &bytes)
         }
     }
 
     /// The body without markup (`MarkdownDocument.plainText`): what search indexes.
     public var text: String {
         switch storage {
-        case .inline(_, let text): text
-        case .stored(let store, _, let slice): store.read(slice, hash: textHash)
+        case .inline(_, let text, _): text
+        case .stored(let store, _, let slice, _, _): store.read(slice, hash: textHash)
+        }
+    }
+
+    /// The headings and quotes, read from the store when the body is in one: only its own page
+    /// shows them. Empty, and the store's `hasFailed` set, when they cannot be read back.
+    public var outline: BodyOutline {
+        switch storage {
+        case .inline(_, _, let outline): return outline
+        case .stored(let store, _, _, let slice, let outlineHash):
+            var bytes: [UInt8] = []
+            guard store.read(slice, hash: outlineHash, appendingTo: &bytes) else { return .empty }
+            return BodyOutline(decoding: bytes) ?? .empty
+        }
+    }
+
+    /// The XXH64 of the outline's bytes (`BodyOutline.encoded`), which a store compares when it
+    /// reads them back.
+    var outlineHash: UInt64 {
+        switch storage {
+        case .inline(_, _, let outline): outline.encoded.withUnsafeBytes { FileDigest.xxh64($0) }
+        case .stored(_, _, _, _, let outlineHash): outlineHash
+        }
+    }
+
+    /// Appends the outline's bytes (`BodyOutline.encoded`) to `bytes`, as `appendHTML(to:)` does.
+    func appendOutline(to bytes: inout [UInt8]) {
+        switch storage {
+        case .inline(_, _, let outline): bytes.append(contentsOf: outline.encoded)
+        case .stored(let store, _, _, let slice, let outlineHash): store.read(slice, hash: outlineHash, appendingTo: &bytes)
         }
     }
 }

@@ -29,8 +29,8 @@ extension ContentCache {
         /// of the archive in memory).
         var bodyHash: UInt64 { fields.bodyHash }
         var resolutions: [(destination: String, resolution: LinkTargets.Resolution)] { fields.resolutions }
-        /// The parse's facts; its HTML and plain text are in `rendered` (and left out here when
-        /// `rendered` is in a body store).
+        /// The parse's facts; its HTML, plain text, headings and quotes are in `rendered` (and
+        /// left out here when `rendered` is in a body store).
         var document: MarkdownDocument { fields.document }
         /// The HTML and plain text, in memory or in the build's body store.
         var rendered: ArticleBody { fields.rendered }
@@ -46,8 +46,9 @@ extension ContentCache {
 
         /// The body as an article keeps it: its summary cut to what the article's excerpt
         /// reads (an article shows a body's first paragraph only as an excerpt, and the whole
-        /// paragraphs of an archive are a tenth of its load's peak), and its HTML and text
-        /// moved into `store`, where a one-shot build keeps them while the other bodies render.
+        /// paragraphs of an archive are a tenth of its load's peak), and its HTML, text and
+        /// outline moved into `store`, where a one-shot build keeps them while the other bodies
+        /// render.
         func keptForArticle(in store: BodyStore?) -> RenderedBody {
             let summary = fields.document.summary
             let isLong = summary.utf8.count > Article.summaryExcerptLimit + 1
@@ -55,7 +56,7 @@ extension ContentCache {
             var fields = self.fields
             if let store {
                 fields.rendered = fields.rendered.stored(in: store)
-                fields.document = fields.document.withoutText
+                fields.document = fields.document.withoutBodyParts
             }
             if isLong { fields.document = fields.document.with(summary: String(summary.prefix(Article.summaryExcerptLimit + 1))) }
             return RenderedBody(fields)

@@ -212,11 +212,13 @@ extension ContextBuilder {
         value["content"] = .string(dateline.map { Self.inject(dateline: $0, into: article.contentHTML) } ?? article.contentHTML)
         value["dateline"] = TemplateValue(dateline)
         value["canonical_url"] = .string(canonical)
-        value["headings"] = .array(article.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
-        let toc = TableOfContentsEntry.nest(article.headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: 0) })
+        // Read from the body store once (a build keeps a large archive's outlines there).
+        let outline = article.body.outline
+        value["headings"] = .array(outline.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
+        let toc = TableOfContentsEntry.nest(outline.headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: 0) })
         value["toc"] = .array(toc.map(Self.tocValue))
-        value["has_toc"] = .bool(article.headings.count >= 3)
-        value["quotes"] = .array(article.quotes.map { ["text": .string($0.text), "attribution": .string($0.attribution)] })
+        value["has_toc"] = .bool(outline.headings.count >= 3)
+        value["quotes"] = .array(outline.quotes.map { ["text": .string($0.text), "attribution": .string($0.attribution)] })
         value["related"] = .array(article.related.map { link in
             switch link {
             case .article(let other):

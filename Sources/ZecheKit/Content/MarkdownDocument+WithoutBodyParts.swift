@@ -1,9 +1,10 @@
 import Markdown
 
 extension MarkdownDocument {
-    /// The document without its HTML and plain text, which an `ArticleBody` holds instead.
-    var withoutText: MarkdownDocument {
-        MarkdownDocument(html: "", headings: headings, summary: summary, quotes: quotes, links: links, wordCount: wordCount,
+    /// The document without its HTML, plain text, headings and quotes, which an `ArticleBody`
+    /// holds instead (the headings and quotes as its `BodyOutline`).
+    var withoutBodyParts: MarkdownDocument {
+        MarkdownDocument(html: "", headings: [], summary: summary, quotes: [], links: links, wordCount: wordCount,
                          templateSyntax: templateSyntax, htmlBlockLines: htmlBlockLines, plainText: "", images: images,
                          shapeProblem: shapeProblem)
     }
