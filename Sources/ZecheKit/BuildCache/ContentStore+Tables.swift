@@ -110,7 +110,7 @@ extension ContentStore {
             }
         }
         writer.write(cache.related) { writer, related in
-            writer.write(related.key) { $0.write($1) }
+            writer.write(related.key)
             writer.write(related.limit)
             writer.write(related.result) { writer, indices in writer.write(indices) { $0.write($1) } }
         }
@@ -187,7 +187,7 @@ extension ContentStore {
         }
         cache.related = try reader.readTable { reader throws(CacheReader.Damaged) in
             ContentCache.Related(
-                key: try reader.readArray { reader throws(CacheReader.Damaged) in try reader.readStrings() },
+                key: try reader.readUInt64(),
                 limit: try reader.readInt(),
                 result: try reader.readArray { reader throws(CacheReader.Damaged) in
                     try reader.readArray { reader throws(CacheReader.Damaged) in try reader.readInt() }

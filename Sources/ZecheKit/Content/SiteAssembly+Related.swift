@@ -19,16 +19,16 @@ extension SiteAssembly {
         // Only articles without their own `related` list get automatic ones (a third of a
         // large archive names its related articles), so the key says which those are.
         let isWanted = placed.map { $0.draft.related == nil }
+        let key = Self.automaticKey(of: placed, isWanted: isWanted, tagging: tagging)
         let automatic: [[Int]]
-        if let previous = cache.related[config.language], previous.limit == config.relatedCount,
-           Self.isAutomaticKey(previous.key, of: placed, isWanted: isWanted, tagging: tagging) {
+        if let previous = cache.related[config.language], previous.limit == config.relatedCount, previous.key == key,
+           previous.result.count == placed.count {
             automatic = previous.result
             relatedCache = previous
         } else {
             automatic = RelatedArticles.automatic(tags: tagging.tagNumbers, tagCount: tagging.tags.count, limit: config.relatedCount,
                                                      isWanted: isWanted)
-            relatedCache = ContentCache.Related(key: Self.automaticKey(of: placed, isWanted: isWanted, tagging: tagging),
-                                                limit: config.relatedCount, result: automatic)
+            relatedCache = ContentCache.Related(key: key, limit: config.relatedCount, result: automatic)
         }
 
         var choices: [RelatedChoice] = []
@@ -110,23 +110,18 @@ extension SiteAssembly {
         return slugs
     }
 
-    /// What the automatic related articles are computed from (`ContentCache.Related.key`): for
-    /// each article its slug, whether it wants them, and its tags' slugs.
-    static func automaticKey(of placed: [Placed], isWanted: [Bool], tagging: TagIndex) -> [[String]] {
-        placed.indices.map { [placed[$0].draft.slug, isWanted[$0] ? "auto" : "explicit"] + tagging.slugs(ofArticle: $0) }
-    }
-
-    /// Whether `key` is `automaticKey(of:isWanted:tagging:)`, compared without making it: a
-    /// warm build of 10,000 articles made and compared 10,000 arrays for it.
-    static func isAutomaticKey(_ key: [[String]], of placed: [Placed], isWanted: [Bool], tagging: TagIndex) -> Bool {
-        guard key.count == placed.count else { return false }
-        for (index, entry) in key.enumerated() {
-            let slugs = tagging.slugs(ofArticle: index)
-            guard entry.count == slugs.count + 2, entry[0] == placed[index].draft.slug,
-                  entry[1] == (isWanted[index] ? "auto" : "explicit"), entry.dropFirst(2).elementsEqual(slugs)
-            else { return false }
+    /// A digest (`StableHasher`) of what the automatic related articles are computed from
+    /// (`ContentCache.Related.key`): for each article its slug, whether it wants them, and its
+    /// tags' slugs.
+    static func automaticKey(of placed: [Placed], isWanted: [Bool], tagging: TagIndex) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(UInt64(placed.count))
+        for index in placed.indices {
+            hasher.combine(placed[index].draft.slug)
+            hasher.combine(isWanted[index])
+            hasher.combine(tagging.slugs(ofArticle: index))
         }
-        return true
+        return hasher.finalize()
     }
 
     /// `target` written relative to the folder of `path` (both site-relative).
