@@ -61,6 +61,26 @@ import Darwin
         #expect(!layout.hasFailed)
     }
 
+    @Test("A cached body's link destinations are one string each, shared by its resolutions, links and images")
+    func destinationsShared() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let (cache, _) = try #require(Self.load(sandbox))
+        func storage(_ string: String) -> UnsafePointer<UInt8>? { string.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil }
+        var shared = 0
+        for body in cache.markdown.values {
+            let resolved = Dictionary(body.resolutions.map { ($0.destination, storage($0.destination)) }, uniquingKeysWith: { first, _ in first })
+            // Strings of up to 15 bytes are held in the value itself: only longer ones have storage to share.
+            for destination in body.document.links.map(\.destination) + body.document.images.map(\.destination)
+            where destination.utf8.count > 15 {
+                guard let expected = resolved[destination] else { continue }
+                #expect(storage(destination) == expected, "'\(destination)' was read as a string of its own")
+                shared += 1
+            }
+        }
+        #expect(shared > 0)
+    }
+
     @Test("A part cut short after the load gives empty bodies and is told as a failure")
     func partCutShort() throws {
         let sandbox = try Sandbox()
