@@ -68,13 +68,14 @@ enum InspectReport {
                 "Summary:      \(article.summary)",
                 "Words:        \(article.wordCount) (\(strings.format("reading_time", ["minutes": String(article.readingMinutes)])))",
             ].compactMap { $0 }
-            if !article.headings.isEmpty {
+            let outline = article.body.outline
+            if !outline.headings.isEmpty {
                 lines.append("Headings:")
-                lines += article.headings.map { "  \(String(repeating: "#", count: $0.level)) \($0.text)  (#\($0.id))" }
+                lines += outline.headings.map { "  \(String(repeating: "#", count: $0.level)) \($0.text)  (#\($0.id))" }
             }
-            if !article.quotes.isEmpty {
+            if !outline.quotes.isEmpty {
                 lines.append("Quotes:")
-                lines += article.quotes.map { "  \($0.text) — \($0.attribution)" }
+                lines += outline.quotes.map { "  \($0.text) — \($0.attribution)" }
             }
             lines.append(article.hasExplicitRelated ? "Related (from front matter):" : "Related (by shared tags):")
             lines += article.related.map(site.target).map { "  \($0.title)  \($0.url)" }
