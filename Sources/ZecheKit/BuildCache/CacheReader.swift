@@ -178,6 +178,9 @@ struct CacheReader {
 
     mutating func readTable<Value>(_ value: (inout CacheReader) throws(Damaged) -> Value) throws(Damaged) -> [String: Value] {
         let count = try readCount()
+        // Reserving room for none still gives an empty table storage of its own: an article
+        // without params took 168 bytes for it.
+        guard count > 0 else { return [:] }
         var table: [String: Value] = [:]
         table.reserveCapacity(count)
         for _ in 0..<count {
