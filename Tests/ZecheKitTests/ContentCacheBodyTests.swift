@@ -81,6 +81,35 @@ import Darwin
         #expect(shared > 0)
     }
 
+    @Test("An outline changed in a part of the content cache is found when its page needs it, and the build starts again without the cache")
+    func changedOutline() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
+        var changed = 0
+        do {
+            let (cache, layout) = try #require(Self.load(sandbox))
+            for (index, part) in layout.parts.enumerated() {
+                let file = folder.appendingPathComponent(part.name)
+                var bytes = [UInt8](try Data(contentsOf: file))
+                for path in part.paths {
+                    // Only the outline's bytes change: the HTML and the text stay as they were.
+                    guard let outline = cache.markdown[path]?.rendered.slices(in: layout.stores[index])?.outline, outline.count > 0 else { continue }
+                    bytes[outline.offset + outline.count / 2] ^= 0x01
+                    changed += 1
+                }
+                try Data(bytes).write(to: file)
+            }
+        }
+        #expect(changed > 0)
+        // Nothing needs an outline: the pages are kept, and nothing is read.
+        _ = try ContentCacheFileTests.expectWarm(sandbox)
+        // Every article page is rendered again, with the outlines the cache kept.
+        let template = sandbox.root.appendingPathComponent("Templates/article.mustache")
+        try (String(contentsOf: template, encoding: .utf8) + "{{! changed }}\n").write(to: template, atomically: false, encoding: .utf8)
+        try ContentCacheFileTests.expectColdContent(sandbox, note: "is not the one it names")
+    }
+
     @Test("A part cut short after the load gives empty bodies and is told as a failure")
     func partCutShort() throws {
         let sandbox = try Sandbox()
