@@ -83,11 +83,8 @@ import Darwin
 
     @Test("An outline changed in a part of the content cache is found when its page needs it, and the build starts again without the cache")
     func changedOutline() throws {
-        let sandbox = try Sandbox()
-        #expect(sandbox.build().succeeded)
-        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
-        var changed = 0
-        do {
+        try ContentCacheFileTests.expectChangeFoundByPages { sandbox, folder in
+            var changed = 0
             let (cache, layout) = try #require(Self.load(sandbox))
             for (index, part) in layout.parts.enumerated() {
                 let file = folder.appendingPathComponent(part.name)
@@ -100,14 +97,8 @@ import Darwin
                 }
                 try Data(bytes).write(to: file)
             }
+            return changed
         }
-        #expect(changed > 0)
-        // Nothing needs an outline: the pages are kept, and nothing is read.
-        _ = try ContentCacheFileTests.expectWarm(sandbox)
-        // Every article page is rendered again, with the outlines the cache kept.
-        let template = sandbox.root.appendingPathComponent("Templates/article.mustache")
-        try (String(contentsOf: template, encoding: .utf8) + "{{! changed }}\n").write(to: template, atomically: false, encoding: .utf8)
-        try ContentCacheFileTests.expectColdContent(sandbox, note: "is not the one it names")
     }
 
     @Test("A part cut short after the load gives empty bodies and is told as a failure")

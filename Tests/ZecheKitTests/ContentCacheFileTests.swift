@@ -243,25 +243,33 @@ import Darwin
 
     @Test("A body changed in a part of the content cache is found when a page needs it, and the build starts again without the cache")
     func changedBody() throws {
+        try Self.expectChangeFoundByPages { _, folder in
+            var changed = 0
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix("content-") {
+                var bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+                let heap = Self.heapCount(of: bytes)
+                guard heap > 0 else { continue }
+                bytes[heap / 2] ^= 0x01
+                try Data(bytes).write(to: folder.appendingPathComponent(name))
+                changed += 1
+            }
+            return changed
+        }
+    }
+
+    /// Builds the sample site, lets `change` change bytes of the content cache's parts that only
+    /// pages read (in the site and its `.zeche-cache/`; it returns how many places it changed),
+    /// and expects a build that needs none of them to keep the pages and read nothing, and one
+    /// that renders every article page again (its template changed) to find the change and
+    /// build without the cache.
+    static func expectChangeFoundByPages(_ change: (Sandbox, URL) throws -> Int) throws {
         let sandbox = try Sandbox()
         #expect(sandbox.build().succeeded)
-        let folder = sandbox.root.appendingPathComponent(".zeche-cache")
-        var changed = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix("content-") {
-            var bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-            let heap = Self.heapCount(of: bytes)
-            guard heap > 0 else { continue }
-            bytes[heap / 2] ^= 0x01
-            try Data(bytes).write(to: folder.appendingPathComponent(name))
-            changed += 1
-        }
-        #expect(changed > 0)
-        // Nothing needs a body: the pages are kept, and nothing is read.
-        _ = try Self.expectWarm(sandbox)
-        // Every article page is rendered again from the bodies the cache kept.
+        #expect(try change(sandbox, sandbox.root.appendingPathComponent(".zeche-cache")) > 0)
+        _ = try expectWarm(sandbox)
         let template = sandbox.root.appendingPathComponent("Templates/article.mustache")
         try (String(contentsOf: template, encoding: .utf8) + "{{! changed }}\n").write(to: template, atomically: false, encoding: .utf8)
-        try Self.expectColdContent(sandbox, note: "is not the one it names")
+        try expectColdContent(sandbox, note: "is not the one it names")
     }
 
     @Test("A missing content cache beside the build cache gives a cold content stage that says so")
