@@ -7,6 +7,7 @@ enum InspectReport {
     /// The derived article as one JSON value, keys in a fixed order.
     static func json(_ article: Article, site: Site) -> JSONValue {
         let tags = article.tagSlugs.compactMap(site.tag)
+        let outline = article.body.outline
         return .object([
             ("slug", .string(article.slug)),
             ("permalink", .string(article.url)),
@@ -22,10 +23,10 @@ enum InspectReport {
             ("summary", .string(article.summary)),
             ("image", .optional(article.image)),
             ("imageAlt", .optional(article.imageAlt)),
-            ("headings", .array(article.headings.map {
+            ("headings", .array(outline.headings.map {
                 .object([("level", .int($0.level)), ("text", .string($0.text)), ("id", .string($0.id))])
             })),
-            ("quotes", .array(article.quotes.map { .object([("text", .string($0.text)), ("attribution", .string($0.attribution))]) })),
+            ("quotes", .array(outline.quotes.map { .object([("text", .string($0.text)), ("attribution", .string($0.attribution))]) })),
             ("wordCount", .int(article.wordCount)),
             ("readingMinutes", .int(article.readingMinutes)),
             ("related", .array(article.related.map(site.target).map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),

@@ -21,7 +21,8 @@ extension CacheReader {
     /// A parse's facts, without its HTML, plain text and outline, which stay in the file `store`
     /// reads (as in `MarkdownDocument.withoutBodyParts`), and the body they make, whose HTML, text
     /// and outline have the XXH64 `htmlHash`, `textHash` and `outlineHash`. Its links' and images'
-    /// destinations share the strings of `destinations` (its resolutions') where they are the same.
+    /// destinations share the strings of `destinations` (its resolutions', which the parse made
+    /// for every link and image) where they are the same.
     mutating func readMarkdown(leavingTextIn store: BodyStore, htmlHash: UInt64, textHash: UInt64, outlineHash: UInt64,
                                destinations: [String]) throws(Damaged) -> (MarkdownDocument, ArticleBody) {
         let html = try readHeapPlace()
@@ -31,7 +32,6 @@ extension CacheReader {
             LinkReference(kind: try reader.readBool() ? .image : .link, destination: try reader.readString(sharingWith: destinations, next: &next),
                           line: try reader.readInt(), column: try reader.readInt(), isDropped: try reader.readBool())
         }
-        let linkDestinations = links.map(\.destination)
         next = 0
         let wordCount = try readInt()
         let plainText = try readHeapPlace()
@@ -57,7 +57,7 @@ extension CacheReader {
             return lower...upper
         }
         let images = try readArray { reader throws(Damaged) in
-            MarkdownImage(destination: try reader.readString(sharingWith: linkDestinations, next: &next), alt: try reader.readString(), caption: try reader.readOptionalString(),
+            MarkdownImage(destination: try reader.readString(sharingWith: destinations, next: &next), alt: try reader.readString(), caption: try reader.readOptionalString(),
                           credit: try reader.readOptionalString(), isFigure: try reader.readBool(), line: try reader.readInt(),
                           column: try reader.readInt())
         }

@@ -111,7 +111,7 @@ struct CacheReader {
             // Where the writer kept the order, the first candidate is the one; else a body's
             // few links are all looked at.
             for step in known.indices {
-                let index = (max(next, 0) + step) % known.count
+                let index = (next + step) % known.count
                 guard Self.hasBytes(read, known[index]) else { continue }
                 next = index + 1
                 return known[index]
