@@ -163,6 +163,7 @@ struct SiteAssembly {
     mutating func assemble(_ placement: Placement, targets: LinkTargets, leftOut: [String: String]) -> Site {
         self.leftOut = leftOut
         let placed = placement.placed
+        let relating = startRelating(placed, leftOut: leftOut, embargoed: placement.embargoed)
         let images = sharedImageFiles()
         linkTargets = targets
         let bodies = renderBodies(placed, targets: targets, leftOut: leftOut)
@@ -173,11 +174,17 @@ struct SiteAssembly {
         let knownContacts = Set(contacts.map(\.id))
         let pressContacts = checkPressContacts(known: knownContacts)
         checkAuthorReferences(placement.allPlaced, known: knownAuthors)
-        let tagging = TagIndex(placed.map(\.draft))
-        diagnostics += tagging.diagnostics
-        let related = resolveRelated(placed, tagging: tagging, leftOut: leftOut, embargoed: placement.embargoed)
-        let articles = makeArticles(placed, bodies: bodies, tagging: tagging, related: related, targets: targets,
-                                    knownAuthors: knownAuthors, knownContacts: knownContacts, pressContacts: pressContacts)
+        let checked = placed.map { article in
+            (newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts),
+             resolvePictures(of: article.draft, targets: targets))
+        }
+        // `BackgroundResult` always makes its value. (The messages are sorted by their place later.)
+        let relations = relating.wait()!
+        diagnostics += relations.diagnostics
+        relatedCache = relations.cache
+        let tagging = relations.tagging
+        let articles = makeArticles(placed, checked: checked, bodies: bodies, tagging: tagging, related: relations.choices,
+                                    knownAuthors: knownAuthors)
         let embargoed = resolveEmbargoed(placement.embargoedPlaced, targets: targets, leftOut: leftOut, publicArticles: articles,
                                          knownAuthors: knownAuthors, knownContacts: knownContacts, pressContacts: pressContacts)
         // Authors of articles left out for their errors count too: fixing the errors publishes them.
@@ -211,15 +218,10 @@ struct SiteAssembly {
                     newsroom: parts, pictures: pictures)
     }
 
-    /// The published articles. What is checked (sections' references, pictures) is checked in
-    /// their order, for the order of the messages; the values are made on all cores.
-    private mutating func makeArticles(_ placed: [Placed], bodies: [ContentCache.RenderedBody], tagging: TagIndex,
-                                       related: [RelatedChoice], targets: LinkTargets, knownAuthors: Set<String>,
-                                       knownContacts: Set<String>, pressContacts: [String]) -> [Article] {
-        let checked = placed.map { article in
-            (newsroomReferences(of: article, knownContacts: knownContacts, pressContacts: pressContacts),
-             resolvePictures(of: article.draft, targets: targets))
-        }
+    /// The published articles, made on all cores, with their newsroom references and pictures
+    /// (`checked`, checked one after the other before).
+    private func makeArticles(_ placed: [Placed], checked: [(ArticleReferences, Article.Pictures)], bodies: [ContentCache.RenderedBody],
+                              tagging: TagIndex, related: [RelatedChoice], knownAuthors: Set<String>) -> [Article] {
         let now = Int64(options.now.timeIntervalSince1970.rounded(.down))
         let slugs = tagging.slugsByArticle
         return Parallel.map(placed.count) { index in
