@@ -13,6 +13,10 @@ struct SiteLoader: Sendable {
     let root: URL
     /// Where the articles' rendered bodies go (a one-shot build); `nil` keeps them in memory.
     var bodyStores: BodyStores?
+    /// Whether the resolved site is kept in the cache for a later load to patch (the preview,
+    /// `ContentCache.resolved`). A one-shot build has no later load: making it cost a warm
+    /// build at 10,000 articles 9 ms for a table of the drafts by path.
+    var keepsResolvedSite = true
 
     init(root: URL) {
         self.root = root.standardizedFileURL
@@ -112,16 +116,20 @@ struct SiteLoader: Sendable {
         cache.related = assembled.related
         let sorted = diagnostics.sorted()
         cache.resolved = nil
+        var structure: Int?
         if loadedConfig != nil, !sorted.containsErrors, assembled.linkTargets.count == configs.count {
-            cache.resolved = ContentCache.Resolved(
-                generation: cache.nextGeneration, site: assembled.site, diagnostics: sorted, drafts: documents.draftsByPath,
-                targets: configs.compactMap { assembled.linkTargets[$0.language] }, leftOut: assembled.leftOut,
-                markdownOptions: zip(configs, strings).map { $0.markdownOptions(strings: $1) },
-                bodyImages: assembled.bodyImages, options: options.publishing)
+            structure = cache.nextGeneration
+            if keepsResolvedSite {
+                cache.resolved = ContentCache.Resolved(
+                    generation: cache.nextGeneration, site: assembled.site, diagnostics: sorted, drafts: documents.draftsByPath,
+                    targets: configs.compactMap { assembled.linkTargets[$0.language] }, leftOut: assembled.leftOut,
+                    markdownOptions: zip(configs, strings).map { $0.markdownOptions(strings: $1) },
+                    bodyImages: assembled.bodyImages, options: options.publishing)
+            }
             cache.nextGeneration += 1
         }
         return Loaded(sites: assembled.site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,
-                      changedPaths: Self.unique(reread + assembled.rerenderedBodies), structure: cache.resolved?.generation)
+                      changedPaths: Self.unique(reread + assembled.rerenderedBodies), structure: structure)
     }
 
     /// The paths in their first order, each once.

@@ -102,6 +102,7 @@ public struct BuildPipeline: Sendable {
         // A one-shot build keeps the bodies of its articles in files, not in memory.
         let bodyStores = keepsContent ? nil : BodyStores()
         loader.bodyStores = bodyStores
+        loader.keepsResolvedSite = keepsContent
         let cacheFolder = buildCache?.folder
         var seed: ContentSeed?
         let content = loader.load(options, cache: &cache.content, changes: changes) { contentCache, articleFiles in
