@@ -1,6 +1,7 @@
 /// The tables of `.zeche-cache/content`: the language marks, the sites' addresses, the image
 /// headers, the names of the parts that hold the articles with their rendered bodies (read
-/// in parallel) and the related articles' inputs. What the file cannot keep (a file that could not be read or has
+/// in parallel), the related articles' inputs and the digests of the link targets the bodies
+/// resolve against. What the file cannot keep (a file that could not be read or has
 /// no draft, a front matter date in an unknown key, a body with a link to a missing file or a
 /// damaged image) is left out: the next build reads or renders it again.
 extension ContentStore {
@@ -114,6 +115,8 @@ extension ContentStore {
             writer.write(related.limit)
             writer.write(related.result) { writer, indices in writer.write(indices) { $0.write($1) } }
         }
+        // Every body kept was rendered or checked against these targets by this build.
+        writer.write(cache.linkTargets.mapValues(\.digest)) { $0.write($1) }
         return .success(names)
     }
 
@@ -193,6 +196,7 @@ extension ContentStore {
                     try reader.readArray { reader throws(CacheReader.Damaged) in try reader.readInt() }
                 })
         }
+        cache.checkedTargets = try reader.readTable { reader throws(CacheReader.Damaged) in try reader.readUInt64() }
         return (cache, Layout(parts: layout, addresses: addresses, stores: stores))
     }
 

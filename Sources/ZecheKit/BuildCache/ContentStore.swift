@@ -21,7 +21,7 @@ struct ContentStore {
     static let fileName = "content"
     static let magic = "zeche content cache\n"
     /// Raised whenever the file's layout changes.
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     let folder: URL
     let siteRoot: String

@@ -10,6 +10,9 @@ extension SiteAssembly {
         let parser = MarkdownParser(options: config.markdownOptions(strings: strings))
         let cached = cache.markdown
         let unchanged = cache.linkTargets[config.language] == targets ? unchangedDocuments : []
+        // The content cache's bodies were last found to resolve against targets with this
+        // digest: while the targets are the same, their links need not be resolved again.
+        let sameTargets = cache.checkedTargets[config.language].map { $0 == targets.digest } ?? false
         let urls = config.urls
         let images = bodyImages
         let stores = bodyStores
@@ -20,7 +23,7 @@ extension SiteAssembly {
                 return (hit, false)
             }
             if let hit = cached[document.path], hit.bodyHash == document.bodyHash, hit.place == place, hit.hasCurrentImages(images),
-               hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
+               sameTargets || hit.resolutions.allSatisfy({ targets.resolve($0.destination, from: document.path) == $0.resolution }) {
                 return (hit, false)
             }
             let body = Self.render(document, parser: parser, targets: targets, leftOut: leftOut, place: place, images: images)

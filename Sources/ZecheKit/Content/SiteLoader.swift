@@ -113,6 +113,7 @@ struct SiteLoader: Sendable {
         diagnostics += assembled.diagnostics
         cache.markdown = assembled.markdown
         cache.linkTargets = assembled.linkTargets
+        cache.checkedTargets = [:]
         cache.related = assembled.related
         let sorted = diagnostics.sorted()
         cache.resolved = nil

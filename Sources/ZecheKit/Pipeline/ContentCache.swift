@@ -64,6 +64,10 @@ struct ContentCache: Sendable {
     var inventoryPaths: Set<String> = []
     /// The link targets the cached bodies were rendered with, by language tag.
     var linkTargets: [String: LinkTargets] = [:]
+    /// The digests (`LinkTargets.digest`) of the link targets every body of `markdown` was
+    /// last found to resolve against, by language tag, as the content cache file keeps them
+    /// (empty once a load has rendered or checked the bodies again: `linkTargets` then says).
+    var checkedTargets: [String: UInt64] = [:]
     /// The languages file names were read with: what the files and drafts above mean.
     var marks: LanguageMarks?
     /// The last site a full load resolved without errors.
