@@ -34,11 +34,7 @@ import ZecheTestSupport
 
     @Test("A build's content cache keeps, for each language, the digest of the link targets its bodies resolve against")
     func kept() throws {
-        let sandbox = try Sandbox()
-        #expect(sandbox.build().succeeded)
-        var cold = ContentCache()
-        _ = SiteLoader(root: sandbox.root).load(ContentCacheBodyTests.options, cache: &cold)
-        let (cache, _) = try #require(ContentCacheBodyTests.load(sandbox))
+        let (_, cold, cache, _) = try ContentCacheBodyTests.builtAndLoaded()
         // The sample newsroom is in German and English.
         #expect(cold.linkTargets.count == 2)
         #expect(cache.checkedTargets == cold.linkTargets.mapValues(\.digest))

@@ -26,6 +26,17 @@ import Darwin
         return (cache, layout)
     }
 
+    /// A fresh copy of the sample newsroom, built: the content cache the build wrote, as a warm
+    /// build loads it, and what a cold load of the same site holds.
+    static func builtAndLoaded() throws -> (sandbox: Sandbox, cold: ContentCache, cached: ContentCache, layout: ContentStore.Layout) {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        var cold = ContentCache()
+        _ = SiteLoader(root: sandbox.root).load(options, cache: &cold)
+        let (cached, layout) = try #require(load(sandbox))
+        return (sandbox, cold, cached, layout)
+    }
+
     /// The part files of the content cache.
     static func parts(_ sandbox: Sandbox) throws -> [URL] {
         let folder = sandbox.root.appendingPathComponent(".zeche-cache")
@@ -35,11 +46,7 @@ import Darwin
 
     @Test("The bodies of the content cache read as a cold load renders them (HTML, text, headings and quotes), without being decoded when loaded, also once the parts are deleted")
     func bodiesReadFromParts() throws {
-        let sandbox = try Sandbox()
-        #expect(sandbox.build().succeeded)
-        var cold = ContentCache()
-        _ = SiteLoader(root: sandbox.root).load(Self.options, cache: &cold)
-        let (cache, layout) = try #require(Self.load(sandbox))
+        let (sandbox, cold, cache, layout) = try Self.builtAndLoaded()
         #expect(cache.markdown.count == cold.markdown.count && !cache.markdown.isEmpty)
         #expect(layout.stores.count == layout.parts.count)
         // The parts stay open: a later build may replace or remove them while this one reads.
