@@ -6,10 +6,10 @@ extension SiteAssembly {
         let isExplicit: Bool
     }
 
-    /// The tags of the published articles and their related articles (`relate`), found on
-    /// another core: they need only the drafts, and the bodies, authors and contacts are
-    /// resolved on this one meanwhile (at 10,000 articles, 45 ms of a warm build's 160 ms of
-    /// assembly, docs/performance.md).
+    /// The tags of the published articles and their related articles, found on another core
+    /// (`startRelating`): they need only the drafts, and the bodies, authors and contacts are
+    /// resolved on this one meanwhile. At 10,000 articles they were a third of a warm build's
+    /// assembly (docs/performance.md, the thirteenth round).
     struct Relations: Sendable {
         let tagging: TagIndex
         let choices: [RelatedChoice]
