@@ -42,6 +42,14 @@ extension BuildPipeline {
         }
     }
 
+    /// The search documents of each language that has a search page, by the language's place
+    /// in the sites (`searchInputs` takes them).
+    static func searchDocuments(sites: MultilingualSite, plan: SitePlan, marksUnpublished: Bool) -> [Int: [SearchDocument]] {
+        Dictionary(uniqueKeysWithValues: plan.searchPages.keys.map { language in
+            (language, searchDocuments(site: sites.sites[language], marksUnpublished: marksUnpublished))
+        })
+    }
+
     /// What one language's search index is made of: its documents and their signature
     /// (`PageSignatures.searchSignature`), taken from the site so that the index can be made
     /// after the site is let go.
@@ -57,9 +65,10 @@ extension BuildPipeline {
     }
 
     /// The inputs of each language's search index (`search/`, `en/search/`), in the order of
-    /// the languages; none for a sink that keeps nothing.
+    /// the languages; none for a sink that keeps nothing. `made`: the documents, when they were
+    /// taken from the site before (`searchDocuments(sites:plan:marksUnpublished:)`).
     func searchInputs(sites: MultilingualSite, plan: SitePlan, signatures: PageSignatures, epoch: Int, articleKeys: [Int],
-                      sink: some OutputSink) -> [SearchInput] {
+                      sink: some OutputSink, made: [Int: [SearchDocument]]? = nil) -> [SearchInput] {
         guard sink.keepsFiles else { return [] }
         let marks = marksUnpublished
         return plan.searchPages.keys.sorted().map { language in
@@ -69,7 +78,7 @@ extension BuildPipeline {
             let last = cache.previous?.searches[language]
             let kept = last.flatMap { last in last.signature == signature && sink.keep(all: last.paths).isEmpty ? last : nil }
             return SearchInput(language: language, signature: signature, kept: kept,
-                               documents: kept == nil ? Self.searchDocuments(site: site, marksUnpublished: marks) : [],
+                               documents: kept != nil ? [] : made?[language] ?? Self.searchDocuments(site: site, marksUnpublished: marks),
                                urls: site.config.urls, languageTag: site.config.language)
         }
     }

@@ -151,6 +151,11 @@ public struct BuildPipeline: Sendable {
         }
         let plan = reusedPlan ?? SitePlan(sites: sites, templateNames: themeLoad.templateNames, assets: theme.assets)
         diagnostics += plan.diagnostics
+        // A warm build of a small site takes the search index's documents from the site on the
+        // other core, which is idle while this one checks the links and compares the pages.
+        let madeSearchDocuments = isWarm && sink.keepsFiles && !plan.searchPages.isEmpty && !GlibcHeap.holdsEnoughToTrim
+            ? BackgroundResult { [marksUnpublished] in Self.searchDocuments(sites: sites, plan: plan, marksUnpublished: marksUnpublished) }
+            : nil
         let outputPaths = plan.outputPaths
         diagnostics += SiteLinkCheck.check(sites: sites, outputPaths: outputPaths)
 
@@ -178,6 +183,20 @@ public struct BuildPipeline: Sendable {
         }
         receiveBuildCache()
         let previous = cache.previous
+        // A warm build of a small site makes its search index on the other core from here on,
+        // while this one compares and renders the pages: the index is the longest of a warm
+        // build's stages. No site with mistakes gets an index (nothing is written then).
+        let searchingEarly: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
+        if previous != nil, !diagnostics.containsErrors, !GlibcHeap.holdsEnoughToTrim {
+            let (pipeline, keys) = (self, articleKeys)
+            searchingEarly = BackgroundResult {
+                let inputs = pipeline.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
+                                                   articleKeys: keys, sink: sink, made: madeSearchDocuments?.wait())
+                return (pipeline.writeSearchIndexes(inputs, into: sink), inputs)
+            }
+        } else {
+            searchingEarly = nil
+        }
         let changedTemplates = previous.map { theme.changedTemplates(since: $0.templateFiles) }
         if changedTemplates?.isEmpty == false { candidates = Array(plan.jobs.indices) }
         let lastSignatures = previous?.pages ?? [:]
@@ -206,13 +225,18 @@ public struct BuildPipeline: Sendable {
         }
         // A build that renders few pages (one after an edit) makes its search index on the
         // other core meanwhile; one that renders many makes it after them, when the site's
-        // memory is free again.
-        let searchesAlongside = previous != nil && stale.count * 4 < plan.jobs.count
-        let earlySearchInputs = searchesAlongside
-            ? searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, sink: sink) : nil
-        let searching = earlySearchInputs.map { inputs in
+        // memory is free again. The index's inputs come back with it, to be let go with the
+        // others' (`letGo`), not on that core while the build waits for it.
+        let searching: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
+        let earlySearchInputs: [SearchInput]?
+        if searchingEarly == nil, previous != nil, stale.count * 4 < plan.jobs.count {
+            let inputs = searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, sink: sink,
+                                      made: madeSearchDocuments?.wait())
             let pipeline = self
-            return BackgroundResult { pipeline.writeSearchIndexes(inputs, into: sink) }
+            searching = BackgroundResult { (pipeline.writeSearchIndexes(inputs, into: sink), []) }
+            earlySearchInputs = inputs
+        } else {
+            (searching, earlySearchInputs) = (searchingEarly, nil)
         }
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
@@ -230,8 +254,8 @@ public struct BuildPipeline: Sendable {
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
-        let searchInputs = earlySearchInputs ?? self.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
-                                                                  articleKeys: articleKeys, sink: sink)
+        let searchInputs = searching != nil ? [] : self.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
+                                                                      articleKeys: articleKeys, sink: sink, made: madeSearchDocuments?.wait())
         // A one-shot build lets its site go before the search index is made: the index needs
         // only its documents, and the model of a large archive is half of what the build holds.
         // It is freed on another thread; only a large one is waited for, as its index needs the memory.
@@ -242,9 +266,10 @@ public struct BuildPipeline: Sendable {
             siteRelease?.wait()
             GlibcHeap.returnFreePages()
         }
-        let search = searching?.wait() ?? writeSearchIndexes(searchInputs, into: sink)
+        let searched = searching?.wait()
+        let search = searched?.written ?? writeSearchIndexes(searchInputs, into: sink)
         // Every article's search text: freed on another thread, not by this one's last steps.
-        letGo((consume earlySearchInputs, consume searchInputs, consume searching), isWarm: isWarm)
+        letGo((consume earlySearchInputs, consume searchInputs, searched?.inputs, consume searching), isWarm: isWarm)
         result.notes = contentSave.notes()
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
