@@ -15,8 +15,6 @@ extension BuildCache {
             writer.write(search.paths.count)
             for path in search.paths { writer.write(path) }
         }
-        writer.write(signatures.outputs.count)
-        for path in signatures.outputs.sorted() { writer.write(path) }
     }
 
     static func readSignatures(_ reader: inout CacheReader) throws(CacheReader.Damaged) -> OutputSignatures {
@@ -37,9 +35,6 @@ extension BuildCache {
             signatures.searches[language] = BuildPipeline.SearchIndexRun(signature: signature, paths: paths, state: nil,
                                                                          stateChecksum: stateChecksum)
         }
-        let count = try reader.readCount()
-        signatures.outputs.reserveCapacity(count)
-        for _ in 0..<count { signatures.outputs.insert(try reader.readString()) }
         return signatures
     }
 }

@@ -22,7 +22,7 @@ public struct BuildCache: Sendable {
     static let fileName = "build-cache"
     static let magic = "zeche build cache\n"
     /// Raised whenever the file's layout changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// The cache folder of the site in `root`.
     public let folder: URL

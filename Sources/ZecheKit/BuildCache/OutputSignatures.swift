@@ -16,7 +16,8 @@ struct OutputSignatures: Sendable {
     var searches: [Int: BuildPipeline.SearchIndexRun] = [:]
     /// Each template file with its signature: pages of a changed template are rendered anew.
     var templateFiles: [String: FileSignature] = [:]
-    /// Every output path of the run.
+    /// Every output path of the run, for the preview's next run to tell its server which are
+    /// gone. Not in the build cache: only the preview asks, and it keeps its runs in memory.
     var outputs: Set<String> = []
 }
 
