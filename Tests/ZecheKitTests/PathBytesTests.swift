@@ -75,4 +75,15 @@ import TextCore
             #expect(!first.precedesInUTF8(first))
         }
     }
+
+    @Test("A list of texts sorted by its UTF-8 bytes is in the order of the bytes, also where the first 16 bytes are alike")
+    func sortByBytes() {
+        let edges = ["", "a", "a\u{0}", "a\u{0}b", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnoo", "abcdefghijklmnop\u{0}",
+                     "2018-05-02-potenzial", "2018-05-02-potenzia", "2018-05-02-potenzial-2", "é", "e\u{301}", "\u{FFFF}", "🏭"]
+        let texts = Self.randomTexts(count: 5_000, seed: 28) + edges + edges + Self.randomTexts(count: 500, seed: 28)
+        var sorted = texts
+        sorted.sortByUTF8()
+        let expected = texts.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(sorted.map { Array($0.utf8) } == expected)
+    }
 }

@@ -140,6 +140,7 @@ struct ContentScanner {
     /// name, so one file's content would silently stand in for the other's.
     static func withoutUnicodeTwins(_ paths: [String], into diagnostics: inout [Diagnostic]) -> [String] {
         var seen: [String: String] = [:]
+        seen.reserveCapacity(paths.count)
         return paths.filter { path in
             guard let twin = seen[path] else {
                 seen[path] = path

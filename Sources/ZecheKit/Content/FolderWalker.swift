@@ -45,7 +45,7 @@ struct FolderWalker {
             return []
         }
         walk(folder, root: root.path, boundary: boundary, ancestors: &ancestors, into: &result, depth: 0)
-        result.sort { $0.precedesInUTF8($1) }
+        result.sortByUTF8()
         return result
     }
 
@@ -96,7 +96,13 @@ struct FolderWalker {
         }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
-        for name in names(in: directory, folder: folder) {
+        let names = names(in: directory, folder: folder)
+        // Room for a large folder's signatures at once; many small folders (bundles) let the
+        // table grow as it does.
+        if signatures.count + names.count > signatures.capacity {
+            signatures.reserveCapacity(Swift.max(signatures.count + names.count, signatures.capacity * 2))
+        }
+        for name in names {
             let path = folder + "/" + name
             var entry = stat()
             // The entry itself first: only a link costs a second call, and its target must
@@ -156,7 +162,7 @@ struct FolderWalker {
             }
             if !name.isEmpty { names.append(name) }
         }
-        names.sort { $0.precedesInUTF8($1) }
+        names.sortByUTF8()
         return names
     }
 }
