@@ -70,6 +70,41 @@ import ZecheTestSupport
         #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
     }
 
+    @Test("The sitemaps are kept after an edit of an article's text, and made again when a date or the site's address changes")
+    func sitemapsByTheirSignature() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let sitemaps = ["sitemap.xml", "sitemap-de.xml", "sitemap-en.xml"].map { sandbox.output.url.appendingPathComponent($0).path }
+        func stamps() -> [String] {
+            sitemaps.map { path in
+                var info = stat()
+                return stat(path, &info) == 0 ? "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "missing"
+            }
+        }
+        func contents() -> [String] { sitemaps.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" } }
+        let (firstStamps, firstContents) = (stamps(), contents())
+        #expect(!firstStamps.contains("missing"))
+        let article = sandbox.root.appendingPathComponent("Content/posts/2026-07-21-potenzialstudie-online-kaeufer-schraenken-sich-ein.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try (text + "\nEin Satz mehr.\n").write(to: article, atomically: false, encoding: .utf8)
+        let edited = sandbox.build()
+        #expect(edited.succeeded && edited.notes.isEmpty, "\(edited.notes)")
+        #expect(stamps() == firstStamps)
+        #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
+        try text.replacingOccurrences(of: "date: 2026-07-21T08:00:00", with: "date: 2026-07-22T08:00:00")
+            .write(to: article, atomically: false, encoding: .utf8)
+        #expect(sandbox.build().succeeded)
+        let redated = contents()
+        #expect(redated[1] != firstContents[1] && redated[1].contains("2026-07-22"))
+        #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
+        let config = sandbox.root.appendingPathComponent("site.yml")
+        try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "url: https://news.q-one.com/", with: "url: https://presse.q-one.com/")
+            .write(to: config, atomically: false, encoding: .utf8)
+        #expect(sandbox.build().succeeded)
+        #expect(contents().allSatisfy { $0.contains("https://presse.q-one.com/") && !$0.contains("https://news.q-one.com/") })
+        #expect(OutputTree.differences(OutputTree.read(sandbox.output.url), expected: try sandbox.coldTree()) == [])
+    }
+
     @Test("A cache cut short gives a cold build that says so")
     func truncatedCache() throws {
         let sandbox = try Sandbox()

@@ -73,20 +73,72 @@ enum GeneratedFiles {
     /// in several languages has a sitemap per language (`sitemap-de.xml`, `sitemap-en.xml`),
     /// with each page's versions in the other languages, and `sitemap.xml` lists them.
     static func sitemapAndRobots(sites: MultilingualSite, plan: SitePlan) -> [(path: String, text: String)] {
+        sitemaps(sites: sites, plan: plan).files + [robotsFile(sites: sites)]
+    }
+
+    /// `robots.txt`, which names the sitemap.
+    static func robotsFile(sites: MultilingualSite) -> (path: String, text: String) {
+        let urls = sites.defaultSite.config.urls
+        return (robots, "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute(urls.generated(sitemap).url))\n")
+    }
+
+    /// The sitemaps of the site, not yet made into files: `sitemap.xml`, or in a site of several
+    /// languages a sitemap index and one sitemap per language.
+    static func sitemaps(sites: MultilingualSite, plan: SitePlan) -> Sitemaps {
         let config = sites.defaultSite.config
-        let urls = config.urls
-        let robots = (robots, "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute(urls.generated(sitemap).url))\n")
         guard sites.isMultilingual else {
-            return SitemapWriter(config: config).write(sitemapEntries(sites: sites, plan: plan, language: 0)) + [robots]
+            return Sitemaps(lists: [(config, sitemap, sitemapEntries(sites: sites, plan: plan, language: 0))], index: nil)
         }
-        var files: [(path: String, text: String)] = []
-        var names: [String] = []
-        for (language, site) in sites.sites.enumerated() {
-            let name = sitemapName(of: site.config)
-            names.append(name)
-            files += SitemapWriter(config: site.config).write(sitemapEntries(sites: sites, plan: plan, language: language), name: name)
+        let lists = sites.sites.indices.map { language in
+            (sites.sites[language].config, sitemapName(of: sites.sites[language].config), sitemapEntries(sites: sites, plan: plan, language: language))
         }
-        return [(sitemap, SitemapWriter(config: config).index(names))] + files + [robots]
+        return Sitemaps(lists: lists, index: config)
+    }
+
+    /// The sitemaps' entries and where they go: their files are made only when their signature
+    /// is not the one the last build wrote them with (`BuildPipeline.writeGenerated`), which an
+    /// edit of an article's text leaves as it was.
+    struct Sitemaps {
+        /// Each sitemap: the site configuration of its language, its file name and its entries.
+        let lists: [(config: SiteConfig, name: String, entries: [SitemapWriter.Entry])]
+        /// In a site of several languages, the configuration of the sitemap index that names them.
+        let index: SiteConfig?
+
+        var paths: [String] {
+            (index == nil ? [] : [sitemap]) + lists.flatMap { SitemapWriter.fileNames(count: $0.entries.count, name: $0.name) }
+        }
+
+        var files: [(path: String, text: String)] {
+            (index.map { [(sitemap, SitemapWriter(config: $0).index(lists.map(\.name)))] } ?? [])
+                + lists.flatMap { SitemapWriter(config: $0.config).write($0.entries, name: $0.name) }
+        }
+
+        /// Everything the files' bytes are made of: the addresses the files are named and linked
+        /// by, and every entry's URL, date and versions in other languages.
+        var signature: UInt64 {
+            var hasher = StableHasher()
+            hasher.combine("sitemaps 1")
+            hasher.combine(index.map { $0.urls.absolute($0.urls.generated(sitemap).url) })
+            hasher.combine(UInt64(lists.count))
+            for list in lists {
+                hasher.combine(list.name)
+                hasher.combine(list.config.urls.base.origin)
+                for name in SitemapWriter.fileNames(count: list.entries.count, name: list.name) {
+                    hasher.combine(list.config.urls.absolute(list.config.urls.generated(name).url))
+                }
+                hasher.combine(UInt64(list.entries.count))
+                for entry in list.entries {
+                    hasher.combine(entry.url)
+                    hasher.combine(entry.lastModified)
+                    hasher.combine(UInt64(entry.alternates.count))
+                    for link in entry.alternates {
+                        hasher.combine(link.hreflang)
+                        hasher.combine(link.url)
+                    }
+                }
+            }
+            return hasher.finalize()
+        }
     }
 
     /// Every public page of a language with the date of its newest content where it has one

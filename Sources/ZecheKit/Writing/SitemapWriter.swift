@@ -18,17 +18,22 @@ struct SitemapWriter {
     /// for `sitemap-en.xml`) for very large sites.
     func write(_ entries: [Entry], name: String = GeneratedFiles.sitemap) -> [(path: String, text: String)] {
         guard entries.count > Self.maximumURLsPerFile else { return [(name, urlset(entries[...]))] }
-        var files: [(String, String)] = []
-        var names: [String] = []
-        let stem = name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
-        for (number, start) in stride(from: 0, to: entries.count, by: Self.maximumURLsPerFile).enumerated() {
-            let part = entries[start..<min(start + Self.maximumURLsPerFile, entries.count)]
-            let partName = "\(stem)-\(number + 1).xml"
-            files.append((partName, urlset(part)))
-            names.append(partName)
+        let names = Self.partNames(count: entries.count, name: name)
+        let parts = zip(names, stride(from: 0, to: entries.count, by: Self.maximumURLsPerFile)).map { partName, start in
+            (partName, urlset(entries[start..<min(start + Self.maximumURLsPerFile, entries.count)]))
         }
-        files.insert((name, index(names)), at: 0)
-        return files
+        return [(name, index(names))] + parts
+    }
+
+    /// The files `write` makes of `count` entries: `name`, then its parts if it has any.
+    static func fileNames(count: Int, name: String = GeneratedFiles.sitemap) -> [String] {
+        [name] + (count > maximumURLsPerFile ? partNames(count: count, name: name) : [])
+    }
+
+    /// `sitemap-1.xml`, `sitemap-2.xml` … for `count` entries in a sitemap named `name`.
+    private static func partNames(count: Int, name: String) -> [String] {
+        let stem = name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
+        return (0..<((count + maximumURLsPerFile - 1) / maximumURLsPerFile)).map { "\(stem)-\($0 + 1).xml" }
     }
 
     /// A sitemap index that lists the sitemaps `names`, files at the top of the site.
