@@ -20,6 +20,11 @@ extension BuildPipeline {
     /// label. Embargoed articles are in no list of the site, so never here.
     static func searchDocuments(site: Site, marksUnpublished: Bool) -> [SearchDocument] {
         let authorNames = Dictionary(site.authors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        // Names by key, made once: looking each up in the site copied its whole tag, category
+        // or section (with its list of articles) for every article.
+        let tagNames = Dictionary(site.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let categoryTitles = Dictionary(site.newsroom.categories.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let sectionTitles = Dictionary(site.newsroom.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         // On one thread: made on both, the documents of a large archive took their memory from
         // two heaps, whose free pages between them the search index could not reuse (100,000
         // articles: 95 MiB more at the build's peak).
@@ -32,9 +37,9 @@ extension BuildPipeline {
             let text = SearchText(reading: { body.text }, appendingUTF8: { body.appendText(to: &$0) }, identity: body.textHash)
             return SearchDocument(
                 id: article.sourcePath, url: article.url, title: article.title, subtitle: article.subtitle ?? "",
-                summary: article.summary, tags: article.tagSlugs.compactMap { site.tag($0)?.name },
-                categories: article.categoryIDs.compactMap { site.category($0)?.title },
-                section: article.sectionID.flatMap { site.section($0)?.title } ?? "",
+                summary: article.summary, tags: article.tagSlugs.compactMap { tagNames[$0] },
+                categories: article.categoryIDs.compactMap { categoryTitles[$0] },
+                section: article.sectionID.flatMap { sectionTitles[$0] } ?? "",
                 authors: article.authorIDs.compactMap { authorNames[$0] }, date: article.date.iso8601,
                 label: ContextBuilder.statusLabel(article.status, strings: site.strings),
                 // Read when the index needs it: a build's bodies wait in its body store.
@@ -42,10 +47,10 @@ extension BuildPipeline {
         }
     }
 
-    /// The search documents of each language that has a search page, by the language's place
-    /// in the sites (`searchInputs` takes them).
-    static func searchDocuments(sites: MultilingualSite, plan: SitePlan, marksUnpublished: Bool) -> [Int: [SearchDocument]] {
-        Dictionary(uniqueKeysWithValues: plan.searchPages.keys.map { language in
+    /// The search documents of each language that will have a search page
+    /// (`SitePlan.hasSearch`), by the language's place in the sites (`searchInputs` takes them).
+    static func searchDocuments(sites: MultilingualSite, templateNames: Set<String>, marksUnpublished: Bool) -> [Int: [SearchDocument]] {
+        Dictionary(uniqueKeysWithValues: sites.sites.indices.filter { SitePlan.hasSearch(sites.sites[$0], has: templateNames.contains) }.map { language in
             (language, searchDocuments(site: sites.sites[language], marksUnpublished: marksUnpublished))
         })
     }

@@ -2,12 +2,18 @@ import Search
 
 /// The search page of a plan, and the folder its index owns.
 extension SitePlan {
+    /// Whether a plan gives `site` a search page and index: it asks for search and the theme
+    /// (whose templates `has` knows) has a `search` template.
+    static func hasSearch(_ site: Site, has: (String) -> Bool) -> Bool {
+        site.config.search != nil && has("search")
+    }
+
     /// The search page, when the site has search (`search` in `site.yml`) and the theme a
     /// `search` template; only then is the index written. A theme made before search had no
     /// such template: it builds as it did, and only a site that asks for search is warned.
     mutating func planSearch(site: Site, has: (String) -> Bool) {
         guard let search = site.config.search else { return }
-        guard has("search") else {
+        guard Self.hasSearch(site, has: has) else {
             guard search.isExplicit else { return }
             diagnostics.append(.warning("the theme has no 'search' template, so the site has no search page and no search index",
                                         at: SourceLocation(path: "Templates/search.mustache"),
