@@ -71,7 +71,7 @@ extension BuildPipeline {
 
     /// The inputs of each language's search index (`search/`, `en/search/`), in the order of
     /// the languages; none for a sink that keeps nothing. `made`: the documents, when they were
-    /// taken from the site before (`searchDocuments(sites:plan:marksUnpublished:)`).
+    /// taken from the site before (`searchDocuments(sites:templateNames:marksUnpublished:)`).
     func searchInputs(sites: MultilingualSite, plan: SitePlan, signatures: PageSignatures, epoch: Int, articleKeys: [Int],
                       sink: some OutputSink, made: [Int: [SearchDocument]]? = nil) -> [SearchInput] {
         guard sink.keepsFiles else { return [] }
