@@ -188,16 +188,16 @@ public struct BuildPipeline: Sendable {
         // A warm build of a small site makes its search index on the other core from here on,
         // while this one compares and renders the pages: the index is the longest of a warm
         // build's stages. No site with mistakes gets an index (nothing is written then).
-        let searchingEarly: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
+        // The index's inputs come back with it, to be let go with the others' (`letGo`), not on
+        // that core while the build waits for it.
+        var searching: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
         if previous != nil, !diagnostics.containsErrors, !GlibcHeap.holdsEnoughToTrim {
             let (pipeline, keys) = (self, articleKeys)
-            searchingEarly = BackgroundResult {
+            searching = BackgroundResult {
                 let inputs = pipeline.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
                                                    articleKeys: keys, sink: sink, made: madeSearchDocuments?.wait())
                 return (pipeline.writeSearchIndexes(inputs, into: sink), inputs)
             }
-        } else {
-            searchingEarly = nil
         }
         let changedTemplates = previous.map { theme.changedTemplates(since: $0.templateFiles) }
         if changedTemplates?.isEmpty == false { candidates = Array(plan.jobs.indices) }
@@ -225,20 +225,14 @@ public struct BuildPipeline: Sendable {
             result.notes = contentSave.notes()
             return (result, sites)
         }
-        // A build that renders few pages (one after an edit) makes its search index on the
-        // other core meanwhile; one that renders many makes it after them, when the site's
-        // memory is free again. The index's inputs come back with it, to be let go with the
-        // others' (`letGo`), not on that core while the build waits for it.
-        let searching: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
-        let earlySearchInputs: [SearchInput]?
-        if searchingEarly == nil, previous != nil, stale.count * 4 < plan.jobs.count {
+        // Otherwise a build that renders few pages (one after an edit) makes its search index on
+        // the other core meanwhile; one that renders many makes it after them, when the site's
+        // memory is free again.
+        if searching == nil, previous != nil, stale.count * 4 < plan.jobs.count {
             let inputs = searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, sink: sink,
                                       made: madeSearchDocuments?.wait())
             let pipeline = self
-            searching = BackgroundResult { (pipeline.writeSearchIndexes(inputs, into: sink), []) }
-            earlySearchInputs = inputs
-        } else {
-            (searching, earlySearchInputs) = (searchingEarly, nil)
+            searching = BackgroundResult { (pipeline.writeSearchIndexes(inputs, into: sink), inputs) }
         }
         // The other pages are as the last good run left them; one the sink cannot keep is made anew.
         if previous != nil { stale = keepUnchangedPages(plan: plan, stale: stale, templates: theme.library, into: sink) }
@@ -271,7 +265,7 @@ public struct BuildPipeline: Sendable {
         let searched = searching?.wait()
         let search = searched?.written ?? writeSearchIndexes(searchInputs, into: sink)
         // Every article's search text: freed on another thread, not by this one's last steps.
-        letGo((consume earlySearchInputs, consume searchInputs, searched?.inputs, consume searching), isWarm: isWarm)
+        letGo((consume searchInputs, searched?.inputs, consume searching), isWarm: isWarm)
         result.notes = contentSave.notes()
         // A full disk fails every stage that writes: it is one error.
         diagnostics += Self.deduplicated(rendered + copied.diagnostics + archived.diagnostics + generated.diagnostics + search.diagnostics)
