@@ -77,7 +77,7 @@ extension BuildPipeline {
             return ContentCacheSave(seedNote: seed?.note, saving: nil, written: written)
         }
         let pipeline = self
-        return ContentCacheSave(seedNote: seed?.note, saving: BackgroundResult { pipeline.saveContentCache(seed, changedPaths: changedPaths) },
+        return ContentCacheSave(seedNote: seed?.note, saving: .yielding { pipeline.saveContentCache(seed, changedPaths: changedPaths) },
                                 written: nil)
     }
 
