@@ -1,7 +1,7 @@
 extension BuildPipeline {
     /// The build cache of a build into an output folder, on its way to the run: asked for by
-    /// `build(into:)`, read on another thread once the content stage is done, taken when the
-    /// run compares the pages' signatures with it.
+    /// `build(into:)`, read on another thread once the site's folders are walked, taken when
+    /// the run compares the pages' signatures with it.
     enum BuildCacheLoad: Sendable {
         /// The identity of the build, `nil` when the output folder is missing.
         case asked(BuildCache.Identity?)
@@ -15,11 +15,19 @@ extension BuildPipeline {
         cache.buildCacheLoad = .asked(BuildCache.identity(of: self, output: output))
     }
 
-    /// Starts reading the build cache asked for, on another thread: the content stage is
-    /// done, and the second core has little else to do while the pages are planned.
-    mutating func startReadingBuildCache() {
-        guard let buildCache, case .asked(let identity) = cache.buildCacheLoad else { return }
-        cache.buildCacheLoad = .reading(BackgroundResult { buildCache.load(for: identity) })
+    /// What reads the build cache asked for (`startReadingBuildCache`), for a stage that cannot
+    /// reach the pipeline meanwhile: the content stage starts it once the folders are walked,
+    /// when the second core has little to do while the site is assembled on the first.
+    func buildCacheReader() -> (@Sendable () -> BackgroundResult<BuildCache.Loaded>)? {
+        guard let buildCache, case .asked(let identity) = cache.buildCacheLoad else { return nil }
+        return { BackgroundResult { buildCache.load(for: identity) } }
+    }
+
+    /// Starts reading the build cache asked for, on another thread, unless `started` reads it
+    /// already (`buildCacheReader`).
+    mutating func startReadingBuildCache(started: BackgroundResult<BuildCache.Loaded>? = nil) {
+        guard case .asked = cache.buildCacheLoad, let reading = started ?? buildCacheReader()?() else { return }
+        cache.buildCacheLoad = .reading(reading)
     }
 
     /// Takes the build cache asked for (reading it now if it was not started), and keeps the

@@ -39,6 +39,8 @@ extension BuildPipeline {
             result.diagnostics = (result.diagnostics + [.error(error.description, at: SourceLocation(path: output.displayPath), fix: error.fix)]).sorted()
             return result
         }
+        // Its records of every file of the site are freed by the exit at once, not one by one.
+        if exitsAfterRun { BackgroundRelease.leave(staging.records) }
         result.notes += saveBuildCache(for: output, serializing: serializing).map { [$0] } ?? []
         return result
     }

@@ -69,14 +69,15 @@ extension BuildPipeline {
         let languageTag: String
     }
 
-    /// The inputs of each language's search index (`search/`, `en/search/`), in the order of
-    /// the languages; none for a sink that keeps nothing. `made`: the documents, when they were
-    /// taken from the site before (`searchDocuments(sites:templateNames:marksUnpublished:)`).
-    func searchInputs(sites: MultilingualSite, plan: SitePlan, signatures: PageSignatures, epoch: Int, articleKeys: [Int],
+    /// The inputs of the search index of each of `languages` that has search (`search/`,
+    /// `en/search/`; by their places in `sites`, in order); none for a sink that keeps nothing.
+    /// `made`: the documents, when they were taken from the site before
+    /// (`searchDocuments(sites:templateNames:marksUnpublished:)`).
+    func searchInputs(sites: MultilingualSite, languages: [Int], signatures: PageSignatures, epoch: Int, articleKeys: [Int],
                       sink: some OutputSink, made: [Int: [SearchDocument]]? = nil) -> [SearchInput] {
         guard sink.keepsFiles else { return [] }
         let marks = marksUnpublished
-        return plan.searchPages.keys.sorted().map { language in
+        return languages.map { language in
             let site = sites.sites[language]
             let signature = signatures.searchSignature(language: language, epoch: epoch, articleKeys: articleKeys,
                                                        isIndexed: { $0.status.isPublic || marks })

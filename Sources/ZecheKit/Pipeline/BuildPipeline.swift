@@ -105,16 +105,23 @@ public struct BuildPipeline: Sendable {
         loader.keepsResolvedSite = keepsContent
         let cacheFolder = buildCache?.folder
         var seed: ContentSeed?
+        let readBuildCache = buildCacheReader()
+        var buildCacheReading: BackgroundResult<BuildCache.Loaded>?
+        let (themeLoader, lastTheme) = (ThemeLoader(root: root), cache.theme)
+        var themeLoading: BackgroundResult<ThemeLoader.Loaded>?
         let content = loader.load(options, cache: &cache.content, changes: changes) { contentCache, articleFiles in
             seed = Self.seed(&contentCache, from: seeding)
             // A cold build writes every part of the content cache: the bodies go into them at once.
             if let seed, seed.counts == nil, let cacheFolder {
                 bodyStores?.makeParts(count: ContentStore.partCount(articles: articleFiles), in: cacheFolder)
             }
+            // The content cache is in: the other core is free while this one assembles the site.
+            buildCacheReading = readBuildCache?()
+            themeLoading = BackgroundResult { themeLoader.load(reusing: lastTheme) }
         }
         let isWarm = seed?.counts != nil
         let contentSave = startSavingContentCache(seed, changedPaths: content.changedPaths, bodyStores: bodyStores)
-        startReadingBuildCache()
+        startReadingBuildCache(started: buildCacheReading)
         cache.bumpVersions(of: content.changedPaths)
         // Signatures kept on disk need versions that mean the same in the next process.
         if buildCache != nil { cache.versions = ContentVersions.make(sites: content.sites, content: cache.content) }
@@ -128,7 +135,7 @@ public struct BuildPipeline: Sendable {
             contentRelease = letGo(consume emptied, isWarm: isWarm)
         }
         var diagnostics = content.diagnostics
-        let themeLoad = ThemeLoader(root: root).load(reusing: cache.theme)
+        let themeLoad = themeLoading?.wait() ?? themeLoader.load(reusing: lastTheme)
         diagnostics += themeLoad.diagnostics
         let sites = content.sites
         guard let theme = themeLoad.theme else {
@@ -148,6 +155,32 @@ public struct BuildPipeline: Sendable {
             ? BackgroundResult { [marksUnpublished] in
                 Self.searchDocuments(sites: sites, templateNames: templateNames, marksUnpublished: marksUnpublished)
             } : nil
+        let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
+        let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
+        let searchPages = SitePlan.searchPages(of: sites, has: templateNames.contains)
+        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished,
+                                     searchURL: searchPages.isEmpty ? nil : searchPages.map(\.page.url).joined(separator: " "))
+        receiveBuildCache()
+        let previous = cache.previous
+        // A warm build of a small site makes its search index on the other core from here on,
+        // while this one plans, compares and renders the pages: the index is the longest of a
+        // warm build's stages. The articles' keys, which its signature needs, are made for
+        // both. No site with mistakes gets an index (nothing is written then); one whose plan
+        // finds mistakes waits for it before it stops.
+        // The index's inputs come back with it, to be let go with the others' (`letGo`), not on
+        // that core while the build waits for it.
+        var searching: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
+        // Both the index and the pages need the keys: shared, not taken (`BackgroundResult.share`).
+        var keying: BackgroundResult<[Int]>?
+        if let madeSearchDocuments, previous != nil, !diagnostics.containsErrors {
+            let (pipeline, making) = (self, BackgroundResult { Parallel.map(sites.articleCount) { signatures.key(ofArticle: $0) } })
+            keying = making
+            searching = BackgroundResult {
+                let inputs = pipeline.searchInputs(sites: sites, languages: searchPages.map(\.language), signatures: signatures, epoch: epoch,
+                                                   articleKeys: making.share() ?? [], sink: sink, made: madeSearchDocuments.wait())
+                return (pipeline.writeSearchIndexes(inputs, into: sink), inputs)
+            }
+        }
         // The last good run's plan holds while the site is a patch of the one it was made for
         // and the theme has the same templates and assets.
         let last = cache.lastGood.flatMap { last in
@@ -161,9 +194,6 @@ public struct BuildPipeline: Sendable {
         let outputPaths = plan.outputPaths
         diagnostics += SiteLinkCheck.check(sites: sites, outputPaths: outputPaths)
 
-        let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
-        let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
-        let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished, searchURL: plan.searchPages.isEmpty ? nil : plan.searchPages.keys.sorted().compactMap { plan.searchPages[$0]?.page.url }.joined(separator: " "))
         // Unchanged places and the same epoch: only the pages showing a changed article can
         // differ. Otherwise every page is compared by its signature.
         let patched: [Int]? = last.flatMap { last in
@@ -179,23 +209,15 @@ public struct BuildPipeline: Sendable {
             jobsByArticle = last.jobsByArticle
             candidates = Array(Set(patched.flatMap { jobsByArticle[$0] })).sorted()
         } else {
-            articleKeys = Parallel.map(sites.articleCount) { signatures.key(ofArticle: $0) }
+            articleKeys = keying?.share() ?? Parallel.map(sites.articleCount) { signatures.key(ofArticle: $0) }
             jobsByArticle = plan.jobsByArticle(sites: sites)
             candidates = Array(plan.jobs.indices)
         }
-        receiveBuildCache()
-        let previous = cache.previous
-        // A warm build of a small site makes its search index on the other core from here on,
-        // while this one compares and renders the pages: the index is the longest of a warm
-        // build's stages. No site with mistakes gets an index (nothing is written then).
-        // The index's inputs come back with it, to be let go with the others' (`letGo`), not on
-        // that core while the build waits for it.
-        var searching: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
-        if previous != nil, !diagnostics.containsErrors, !GlibcHeap.holdsEnoughToTrim {
+        if searching == nil, previous != nil, !diagnostics.containsErrors, !GlibcHeap.holdsEnoughToTrim {
             let (pipeline, keys) = (self, articleKeys)
             searching = BackgroundResult {
-                let inputs = pipeline.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
-                                                   articleKeys: keys, sink: sink, made: madeSearchDocuments?.wait())
+                let inputs = pipeline.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures,
+                                                   epoch: epoch, articleKeys: keys, sink: sink, made: madeSearchDocuments?.wait())
                 return (pipeline.writeSearchIndexes(inputs, into: sink), inputs)
             }
         }
@@ -211,6 +233,8 @@ public struct BuildPipeline: Sendable {
         var result = BuildResult(diagnostics: [], sites: sites)
         result.pageCount = plan.jobs.count
         guard !diagnostics.containsErrors else {
+            // An index started before the plan found the mistakes writes nothing after this.
+            _ = searching?.wait()
             // Nothing is written; the pages of templates that changed since the last good run
             // (all on a first run) are rendered only for what the templates say about them.
             let checked = plan.jobs.indices.filter { index in
@@ -229,8 +253,8 @@ public struct BuildPipeline: Sendable {
         // the other core meanwhile; one that renders many makes it after them, when the site's
         // memory is free again.
         if searching == nil, previous != nil, stale.count * 4 < plan.jobs.count {
-            let inputs = searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch, articleKeys: articleKeys, sink: sink,
-                                      made: madeSearchDocuments?.wait())
+            let inputs = searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures, epoch: epoch,
+                                      articleKeys: articleKeys, sink: sink, made: madeSearchDocuments?.wait())
             let pipeline = self
             searching = BackgroundResult { (pipeline.writeSearchIndexes(inputs, into: sink), inputs) }
         }
@@ -250,7 +274,8 @@ public struct BuildPipeline: Sendable {
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
-        let searchInputs = searching != nil ? [] : self.searchInputs(sites: sites, plan: plan, signatures: signatures, epoch: epoch,
+        let searchInputs = searching != nil ? [] : self.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(),
+                                                                      signatures: signatures, epoch: epoch,
                                                                       articleKeys: articleKeys, sink: sink, made: madeSearchDocuments?.wait())
         // A one-shot build lets its site go before the search index is made: the index needs
         // only its documents, and the model of a large archive is half of what the build holds.

@@ -8,6 +8,20 @@ extension SitePlan {
         site.config.search != nil && has("search")
     }
 
+    /// The address of each language's search page, by the language's place in `sites`, for
+    /// the languages that have one (`hasSearch`): what `planSearch` plans, known before the plan.
+    static func searchPages(of sites: MultilingualSite, has: (String) -> Bool) -> [(language: Int, page: PageAddress)] {
+        sites.sites.indices.compactMap { language in
+            let site = sites.sites[language]
+            guard let search = site.config.search, hasSearch(site, has: has) else { return nil }
+            return (language, searchPage(of: search, site: site))
+        }
+    }
+
+    private static func searchPage(of search: SearchConfig, site: Site) -> PageAddress {
+        site.config.urls.searchPage(path: search.path)
+    }
+
     /// The search page, when the site has search (`search` in `site.yml`) and the theme a
     /// `search` template; only then is the index written. A theme made before search had no
     /// such template: it builds as it did, and only a site that asks for search is warned.
@@ -20,7 +34,7 @@ extension SitePlan {
                                         fix: "create Templates/search.mustache (the default theme has one), or remove 'search' from site.yml"))
             return
         }
-        let address = site.config.urls.searchPage(path: search.path)
+        let address = Self.searchPage(of: search, site: site)
         add(.search, "search", address)
         searchPages[planningLanguage] = (address, site.config.urls.searchIndexPath)
     }

@@ -29,6 +29,11 @@ public struct StagingFolder: OutputSink {
     /// What the build wrote and kept, for the manifest and the summary.
     let ledger = StagingLedger()
 
+    /// Its records of every file of the site, the published one's and the new one's: a process
+    /// that exits after the build keeps them (`BackgroundRelease.leave`) instead of freeing
+    /// them entry by entry, while the lock goes with the staging folder.
+    var records: (previous: PreviousOutput, ledger: StagingLedger) { (previous, ledger) }
+
     init(url: URL, displayPath: String, lock: OutputLock? = nil, previous: PreviousOutput = .none) {
         self.url = url
         self.displayPath = displayPath
