@@ -8,7 +8,8 @@
 #               (scripts/bench/corpus/gen-corpus.py, in the shape of a newsroom: see newsroom_shape)
 #               at 1,000, 10,000 and 100,000 articles: the cmark-gfm command-line tool on the bare
 #               Markdown bodies (the floor); Zeche's cold build (fresh output, no .zeche-cache/)
-#               and warm build (one article changed, the same output again), with wall and CPU
+#               and warm builds (one article changed, the same output again; the first one after
+#               the cold builds, which links every file anew, recorded apart), with wall and CPU
 #               time, peak memory and the bytes written into the output (new or rewritten files);
 #               at 10,000 also into a folder on the real disk (DISK_DIR); the write floor (the
 #               files of Zeche's output, the same paths and sizes, written by

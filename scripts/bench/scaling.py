@@ -13,9 +13,14 @@ Each measurement appends one JSON line to FILE (and prints it):
   zeche cold N         `zeche build` into a fresh output folder (OUTDIR/shared-N, with nothing named
                        .shared-N.zeche-* beside it) and no build cache (SITE/.zeche-cache/ moved
                        aside): R runs after W warm-ups.
-  zeche warm N         then R times: one article's body gets a sentence more, and `zeche build`
+  zeche first warm N   then once: one article's body gets a sentence more, and `zeche build`
                        writes into the same output again (with the cache the previous build left).
-  ... (disk)           the same into DIR on a real disk: one cold build, then D warm ones.
+                       The first warm build after a cold one into a fresh folder makes the
+                       output's previous generation beside it (every file linked), which later
+                       ones update at the changed paths only: it is recorded on its own.
+  zeche warm N         then R times the same: the warm builds of an editor's day.
+  ... (disk)           the same into DIR on a real disk: one cold build, then one first warm build
+                       and D warm ones.
   write floor N        the files of the last build (the same paths and sizes) written into a
                        fresh folder beside its output by scripts/bench/write-floor.py, one open,
                        write and close each: what this machine's file system charges for writing
@@ -190,19 +195,18 @@ class Bench:
                     **({"zeche_says": says[-1]} if says else {}))
         warm = []
         if all(r["status"] == "ok" for r in cold):
-            for _ in range(warm_runs):
+            # The first warm build, then the others (see the module's comment).
+            for _ in range(1 + warm_runs):
                 article.edit()
                 warm.append(self.build(output, cold=False))
                 if warm[-1]["status"] != "ok":
                     break
-        if not warm:
-            warm_note = {"status": "not run: the cold build failed"}
-        else:
-            warm_note = {}
-        says = [r["zeche_says"] for r in warm if "zeche_says" in r]
-        self.record(f"zeche warm {self.n}{suffix}", "zeche", "warm", place, warm, filesystem=filesystem(output),
-                    edited=os.path.relpath(article.path, self.args.site), **({"zeche_says": says[-1]} if says else {}),
-                    **warm_note)
+        for kind, builds in (("first warm", warm[:1]), ("warm", warm[1:])):
+            note = {} if builds else {"status": "not run: the cold build failed" if not warm else "not run: a warm build failed"}
+            says = [r["zeche_says"] for r in builds if "zeche_says" in r]
+            self.record(f"zeche {kind} {self.n}{suffix}", "zeche", kind.replace(" ", "-"), place, builds,
+                        filesystem=filesystem(output), edited=os.path.relpath(article.path, self.args.site),
+                        **({"zeche_says": says[-1]} if says else {}), **note)
         # After the warm builds: the memory it fills and frees is not theirs to find.
         if place == "tmpfs" and all(r["status"] == "ok" for r in cold):
             self.write_floor(output, cold_runs)
