@@ -61,15 +61,7 @@ private let yieldingNiceness: Int32 = 10
 /// Starts a detached thread that lowers its own priority and runs `body`; `false` when the
 /// system refuses a thread.
 private func startYieldingThread(_ body: @escaping @Sendable () -> Void) -> Bool {
-    let box = Unmanaged.passRetained(YieldingBody(run: body))
-    #if canImport(Glibc)
-    var handle = pthread_t()
-    #else
-    var handle: pthread_t?
-    #endif
-    let status = pthread_create(&handle, nil, { context in
-        guard let context else { return nil }
-        let body = Unmanaged<YieldingBody>.fromOpaque(context).takeRetainedValue()
+    let started = PosixThread.start {
         #if os(Linux)
         // On Linux a priority belongs to a thread: `0` is the calling one, not the process.
         // The thread starts with its creator's; −1 is a priority too, so errno tells a failure.
@@ -78,25 +70,8 @@ private func startYieldingThread(_ body: @escaping @Sendable () -> Void) -> Bool
         let inherited = getpriority(which, 0)
         if errno == 0 { _ = setpriority(which, 0, min(19, inherited + yieldingNiceness)) }
         #endif
-        body.run()
-        return nil
-    }, box.toOpaque())
-    guard status == 0 else {
-        box.release()
-        return false
+        body()
     }
-    #if canImport(Glibc)
-    pthread_detach(handle)
-    #else
-    if let handle { pthread_detach(handle) }
-    #endif
-    return true
-}
-
-private final class YieldingBody: Sendable {
-    let run: @Sendable () -> Void
-
-    init(run: @escaping @Sendable () -> Void) {
-        self.run = run
-    }
+    started?.detach()
+    return started != nil
 }
