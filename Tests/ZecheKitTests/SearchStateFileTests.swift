@@ -90,6 +90,22 @@ import ZecheTestSupport
         #expect(unchanged.analysedSearchDocuments == 0)
     }
 
+    @Test("A warm build that fails after its plan (a link to no page) leaves the last good state: the build after the fix updates it")
+    func failedBuildKeepsTheState() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.build().succeeded)
+        let url = sandbox.root.appendingPathComponent(ContentCacheFileTests.article)
+        let original = try String(contentsOf: url, encoding: .utf8)
+        // The index starts beside the plan; the link check after the plan fails the build.
+        try (original + "\n\nEin neues Wort: Quokkaschutz. [Wegweiser](/gibt-es-nicht/)\n").write(to: url, atomically: false, encoding: .utf8)
+        let failed = sandbox.build()
+        #expect(!failed.succeeded)
+        #expect(failed.diagnostics.contains { $0.message.contains("points to no page of the site") }, "\(failed.diagnostics)")
+        try (original + "\n\nEin neues Wort: Quokkaschutz.\n").write(to: url, atomically: false, encoding: .utf8)
+        let fixed = try ContentCacheFileTests.expectWarm(sandbox)
+        #expect(fixed.analysedSearchDocuments == 1)
+    }
+
     @Test("A state cut short makes the index anew and says so")
     func truncatedState() throws {
         let sandbox = try Sandbox()

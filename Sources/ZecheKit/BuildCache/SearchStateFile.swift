@@ -78,6 +78,19 @@ struct SearchStateFile {
     /// kill at any moment leaves the old state or the new one. Takes the state, whose lists go
     /// as they are written. Returns the file's checksum, or why it could not be written.
     func save(_ state: inout SearchIndexState?) -> Result<UInt64, Problem> {
+        prepare(&state).flatMap(commit)
+    }
+
+    /// A state ready to be named (`commit`): its parts are written, the file that names them
+    /// is not. The old state stays whole until then: new parts are files of their own names.
+    struct Prepared: Sendable {
+        fileprivate let bytes: [UInt8]
+        fileprivate let parts: [SearchStateParts.Part]
+    }
+
+    /// The first half of `save`: writes the parts whose lists changed and makes the bytes of
+    /// the file that names them. Takes the state.
+    func prepare(_ state: inout SearchIndexState?) -> Result<Prepared, Problem> {
         guard var snapshot = state.take()?.snapshot() else {
             return .failure(Problem(note: "an article's text has no identity"))
         }
@@ -92,10 +105,15 @@ struct SearchStateFile {
         writer.write(toolIdentity)
         writer.write(siteRoot)
         writer.write(snapshot, parts: parts)
-        let bytes = writer.takeSealed()
-        if let reason = CacheFile.write(bytes, named: fileName, in: folder) { return .failure(Problem(note: reason)) }
-        removeParts(except: parts)
-        return .success(CacheWriter.checksum(ofSealed: bytes) ?? 0)
+        return .success(Prepared(bytes: writer.takeSealed(), parts: parts))
+    }
+
+    /// The second half of `save`: the prepared state replaces the old one, whose parts it no
+    /// longer names are removed. Returns the file's checksum.
+    func commit(_ prepared: Prepared) -> Result<UInt64, Problem> {
+        if let reason = CacheFile.write(prepared.bytes, named: fileName, in: folder) { return .failure(Problem(note: reason)) }
+        removeParts(except: prepared.parts)
+        return .success(CacheWriter.checksum(ofSealed: prepared.bytes) ?? 0)
     }
 
     /// Removes the file: the index it describes is gone.

@@ -102,18 +102,23 @@ extension BuildPipeline {
         var analysed = 0
         /// Why a kept state was not used or could not be kept.
         var notes: [String] = []
+        /// The states of the indexes, by language, when they were prepared but not named yet
+        /// (`saveSearchStates`).
+        var unsaved: [Int: (languageTag: String, prepared: SearchStateFile.Prepared)] = [:]
     }
 
     /// Writes each language's search index, and removes the kept states of languages the site
-    /// no longer has.
-    func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink) -> SearchIndexesWritten {
+    /// no longer has. `savesStates: false` leaves the indexes' states unwritten, for a build
+    /// that does not know yet whether it will succeed (`saveSearchStates`).
+    func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink, savesStates: Bool = true) -> SearchIndexesWritten {
         if let buildCache, !updatesSearchIndex, sink.keepsFiles {
             SearchStateFile.removeAll(in: buildCache, siteRoot: root, except: inputs.map(\.languageTag))
         }
         var result = SearchIndexesWritten()
         for input in inputs {
-            let written = writeSearchIndex(input, into: sink)
+            let written = writeSearchIndex(input, into: sink, savesState: savesStates)
             result.runs[input.language] = written.run
+            if let prepared = written.unsaved { result.unsaved[input.language] = (input.languageTag, prepared) }
             result.diagnostics += written.diagnostics
             result.count += written.count
             result.paths += written.run?.paths ?? []
@@ -126,9 +131,9 @@ extension BuildPipeline {
     /// Writes one language's search index under `search/`: made anew only when an article it
     /// holds changed (`input.signature`), and then only the files whose bytes changed are
     /// handed to the sink.
-    func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink)
-        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String]) {
-        if let kept = input.kept { return (kept, [], 0, 0, []) }
+    func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink, savesState: Bool = true)
+        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: SearchStateFile.Prepared?) {
+        if let kept = input.kept { return (kept, [], 0, 0, [], nil) }
         let (signature, documents, urls) = (input.signature, input.documents, input.urls)
         let last = cache.previous?.searches[input.language]
         let output = SourceLocation(path: sink.displayPath)
@@ -146,7 +151,7 @@ extension BuildPipeline {
         if let buildCache, !updatesSearchIndex {
             return writeSearchIndex(documents: documents, urls: urls, language: input.languageTag, last: last, signature: signature,
                                     state: SearchStateFile(buildCache: buildCache, siteRoot: root, language: input.languageTag),
-                                    write: write, into: sink)
+                                    write: write, into: sink, savesState: savesState)
         }
         guard updatesSearchIndex else {
             // Each file goes to the sink as soon as it is made: the index of a large archive
@@ -156,13 +161,13 @@ extension BuildPipeline {
                 if let failure = write(file) { failures.withLock { $0.append(failure) } }
             }
             let run = SearchIndexRun(signature: signature, paths: paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
-            return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count, documents.count, [])
+            return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count, documents.count, [], nil)
         }
         var state = last?.state ?? SearchIndexState()
         let update = SearchIndex.update(&state, documents: documents, language: input.languageTag)
         let files = update.files
         let run = SearchIndexRun(signature: signature, paths: update.paths.map { urls.searchIndexFile($0).outputPath }, state: state)
         let failures = Parallel.map(files.count) { write(files[$0]) }
-        return (run, Self.deduplicated(failures.compactMap { $0 }), files.count, update.analysed, [])
+        return (run, Self.deduplicated(failures.compactMap { $0 }), files.count, update.analysed, [], nil)
     }
 }

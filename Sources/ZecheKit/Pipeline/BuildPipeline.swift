@@ -166,7 +166,9 @@ public struct BuildPipeline: Sendable {
         // while this one plans, compares and renders the pages: the index is the longest of a
         // warm build's stages. The articles' keys, which its signature needs, are made for
         // both. No site with mistakes gets an index (nothing is written then); one whose plan
-        // finds mistakes waits for it before it stops.
+        // finds mistakes waits for it before it stops. An index made beside the pages has its
+        // state written only once the build succeeds (`saveSearchStates`): a failed build
+        // leaves the last good one's, which the build cache names.
         // The index's inputs come back with it, to be let go with the others' (`letGo`), not on
         // that core while the build waits for it.
         var searching: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
@@ -178,7 +180,7 @@ public struct BuildPipeline: Sendable {
             searching = BackgroundResult {
                 let inputs = pipeline.searchInputs(sites: sites, languages: searchPages.map(\.language), signatures: signatures, epoch: epoch,
                                                    articleKeys: making.share() ?? [], sink: sink, made: madeSearchDocuments.wait())
-                return (pipeline.writeSearchIndexes(inputs, into: sink), inputs)
+                return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
         }
         // The last good run's plan holds while the site is a patch of the one it was made for
@@ -218,7 +220,7 @@ public struct BuildPipeline: Sendable {
             searching = BackgroundResult {
                 let inputs = pipeline.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures,
                                                    epoch: epoch, articleKeys: keys, sink: sink, made: madeSearchDocuments?.wait())
-                return (pipeline.writeSearchIndexes(inputs, into: sink), inputs)
+                return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
         }
         let changedTemplates = previous.map { theme.changedTemplates(since: $0.templateFiles) }
@@ -288,7 +290,7 @@ public struct BuildPipeline: Sendable {
             GlibcHeap.returnFreePages()
         }
         let searched = searching?.wait()
-        let search = searched?.written ?? writeSearchIndexes(searchInputs, into: sink)
+        var search = searched?.written ?? writeSearchIndexes(searchInputs, into: sink)
         // Every article's search text: freed on another thread, not by this one's last steps.
         letGo((consume searchInputs, searched?.inputs, consume searching), isWarm: isWarm)
         result.notes = contentSave.notes()
@@ -321,6 +323,7 @@ public struct BuildPipeline: Sendable {
         result.renderedPages = stale.count
         result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
         result.analysedSearchDocuments = search.analysed
+        saveSearchStates(&search)
         result.notes += search.notes
         result.fileCount = allOutputs.count
         // What the preview's server must stop serving; a one-shot build's staging folder simply lacks them.
