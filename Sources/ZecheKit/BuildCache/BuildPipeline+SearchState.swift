@@ -7,13 +7,11 @@ extension BuildPipeline {
     /// changed are analysed and only the files whose bytes changed are handed to the sink,
     /// the others kept as the last build wrote them; without a usable state, makes the index
     /// anew, file by file as `SearchIndex.write` hands them over. Either way the state is
-    /// written for the next build; unless `savesState` is false, when it is only prepared
-    /// (`unsaved`: its parts written, the file that names them not), for `saveSearchStates`
-    /// once the build is known to succeed.
+    /// prepared for the next build (`unsaved`: its parts written, the file that names them not,
+    /// or why it could not be), and named by `saveSearchStates`.
     func writeSearchIndex(documents: [SearchDocument], urls: SiteURLs, language: String, last: SearchIndexRun?, signature: Int,
-                          state file: SearchStateFile, write: @escaping @Sendable (SearchIndexFile) -> Diagnostic?, into sink: some OutputSink,
-                          savesState: Bool = true)
-        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: SearchStateFile.Prepared?) {
+                          state file: SearchStateFile, write: @escaping @Sendable (SearchIndexFile) -> Diagnostic?, into sink: some OutputSink)
+        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?) {
         var notes: [String] = []
         var kept: SearchIndexState?
         if let last {
@@ -55,36 +53,23 @@ extension BuildPipeline {
             state = made.state
         }
         guard let outcome else { return (nil, [], 0, 0, notes, nil) }
-        var run = SearchIndexRun(signature: signature, paths: outcome.paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
-        var prepared: SearchStateFile.Prepared?
-        if state != nil {
-            let written = file.prepare(&state).flatMap { ready -> Result<UInt64?, SearchStateFile.Problem> in
-                guard savesState else {
-                    prepared = ready
-                    return .success(nil)
-                }
-                return file.commit(ready).map { $0 }
-            }
-            switch written {
-            case .success(let checksum):
-                run.stateChecksum = checksum
-            case .failure(let problem):
-                // A build that may still fail leaves the last good state as it is.
-                if savesState { file.remove() }
-                notes.append("the search index state could not be written (\(problem.note)); the next build makes the search index anew")
-            }
-        }
+        let run = SearchIndexRun(signature: signature, paths: outcome.paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
+        let prepared = state == nil ? nil : file.prepare(&state)
         return (run, Self.deduplicated(outcome.failures), outcome.count, outcome.analysed, notes, prepared)
     }
 
-    /// Writes the states `writeSearchIndexes` left unwritten (`savesStates: false`) and notes
-    /// their checksums in the runs: a build that fails keeps the last good build's state, which
-    /// the last good build cache names.
+    /// A state prepared by `writeSearchIndex`, or why it could not be.
+    typealias PreparedSearchState = Result<SearchStateFile.Prepared, SearchStateFile.Problem>
+
+    /// Names the states `writeSearchIndexes` prepared and notes their checksums in the runs; a
+    /// state that could not be written is removed, with a note. A build that names them only
+    /// once it is known to succeed (`savesStates: false`) leaves the last good build's state,
+    /// which the last good build cache names, when it fails.
     func saveSearchStates(_ written: inout SearchIndexesWritten) {
         guard let buildCache else { return }
-        for (language, unsaved) in written.unsaved {
+        for (language, unsaved) in written.unsaved.sorted(by: { $0.key < $1.key }) {
             let file = SearchStateFile(buildCache: buildCache, siteRoot: root, language: unsaved.languageTag)
-            switch file.commit(unsaved.prepared) {
+            switch unsaved.prepared.flatMap(file.commit) {
             case .success(let checksum):
                 written.runs[language]?.stateChecksum = checksum
             case .failure(let problem):

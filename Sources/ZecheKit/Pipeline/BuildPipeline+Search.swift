@@ -102,21 +102,20 @@ extension BuildPipeline {
         var analysed = 0
         /// Why a kept state was not used or could not be kept.
         var notes: [String] = []
-        /// The states of the indexes, by language, when they were prepared but not named yet
-        /// (`saveSearchStates`).
-        var unsaved: [Int: (languageTag: String, prepared: SearchStateFile.Prepared)] = [:]
+        /// The states of the indexes, by language, prepared but not named yet (`saveSearchStates`).
+        var unsaved: [Int: (languageTag: String, prepared: PreparedSearchState)] = [:]
     }
 
     /// Writes each language's search index, and removes the kept states of languages the site
-    /// no longer has. `savesStates: false` leaves the indexes' states unwritten, for a build
-    /// that does not know yet whether it will succeed (`saveSearchStates`).
+    /// no longer has. `savesStates: false` leaves the indexes' states prepared but not named,
+    /// for a build that does not know yet whether it will succeed (`saveSearchStates`).
     func writeSearchIndexes(_ inputs: [SearchInput], into sink: some OutputSink, savesStates: Bool = true) -> SearchIndexesWritten {
         if let buildCache, !updatesSearchIndex, sink.keepsFiles {
             SearchStateFile.removeAll(in: buildCache, siteRoot: root, except: inputs.map(\.languageTag))
         }
         var result = SearchIndexesWritten()
         for input in inputs {
-            let written = writeSearchIndex(input, into: sink, savesState: savesStates)
+            let written = writeSearchIndex(input, into: sink)
             result.runs[input.language] = written.run
             if let prepared = written.unsaved { result.unsaved[input.language] = (input.languageTag, prepared) }
             result.diagnostics += written.diagnostics
@@ -125,14 +124,15 @@ extension BuildPipeline {
             result.analysed += written.analysed
             result.notes += written.notes
         }
+        if savesStates { saveSearchStates(&result) }
         return result
     }
 
     /// Writes one language's search index under `search/`: made anew only when an article it
     /// holds changed (`input.signature`), and then only the files whose bytes changed are
     /// handed to the sink.
-    func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink, savesState: Bool = true)
-        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: SearchStateFile.Prepared?) {
+    func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink)
+        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?) {
         if let kept = input.kept { return (kept, [], 0, 0, [], nil) }
         let (signature, documents, urls) = (input.signature, input.documents, input.urls)
         let last = cache.previous?.searches[input.language]
@@ -151,7 +151,7 @@ extension BuildPipeline {
         if let buildCache, !updatesSearchIndex {
             return writeSearchIndex(documents: documents, urls: urls, language: input.languageTag, last: last, signature: signature,
                                     state: SearchStateFile(buildCache: buildCache, siteRoot: root, language: input.languageTag),
-                                    write: write, into: sink, savesState: savesState)
+                                    write: write, into: sink)
         }
         guard updatesSearchIndex else {
             // Each file goes to the sink as soon as it is made: the index of a large archive
