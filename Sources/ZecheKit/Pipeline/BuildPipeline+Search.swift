@@ -47,14 +47,6 @@ extension BuildPipeline {
         }
     }
 
-    /// The search documents of each language that will have a search page
-    /// (`SitePlan.hasSearch`), by the language's place in the sites (`searchInputs` takes them).
-    static func searchDocuments(sites: MultilingualSite, templateNames: Set<String>, marksUnpublished: Bool) -> [Int: [SearchDocument]] {
-        Dictionary(uniqueKeysWithValues: sites.sites.indices.filter { SitePlan.hasSearch(sites.sites[$0], has: templateNames.contains) }.map { language in
-            (language, searchDocuments(site: sites.sites[language], marksUnpublished: marksUnpublished))
-        })
-    }
-
     /// What one language's search index is made of: its documents and their signature
     /// (`PageSignatures.searchSignature`), taken from the site so that the index can be made
     /// after the site is let go.
@@ -71,10 +63,9 @@ extension BuildPipeline {
 
     /// The inputs of the search index of each of `languages` that has search (`search/`,
     /// `en/search/`; by their places in `sites`, in order); none for a sink that keeps nothing.
-    /// `made`: the documents, when they were taken from the site before
-    /// (`searchDocuments(sites:templateNames:marksUnpublished:)`).
+    /// The documents are taken from the site only for an index that is not kept as it was.
     func searchInputs(sites: MultilingualSite, languages: [Int], signatures: PageSignatures, epoch: Int, articleKeys: [Int],
-                      sink: some OutputSink, made: [Int: [SearchDocument]]? = nil) -> [SearchInput] {
+                      sink: some OutputSink) -> [SearchInput] {
         guard sink.keepsFiles else { return [] }
         let marks = marksUnpublished
         return languages.map { language in
@@ -84,7 +75,7 @@ extension BuildPipeline {
             let last = cache.previous?.searches[language]
             let kept = last.flatMap { last in last.signature == signature && sink.keep(all: last.paths).isEmpty ? last : nil }
             return SearchInput(language: language, signature: signature, kept: kept,
-                               documents: kept != nil ? [] : made?[language] ?? Self.searchDocuments(site: site, marksUnpublished: marks),
+                               documents: kept != nil ? [] : Self.searchDocuments(site: site, marksUnpublished: marks),
                                urls: site.config.urls, languageTag: site.config.language)
         }
     }

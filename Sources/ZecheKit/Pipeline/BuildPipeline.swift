@@ -148,13 +148,7 @@ public struct BuildPipeline: Sendable {
             return (result, sites)
         }
         cache.theme = theme
-        // A warm build of a small site takes the search index's documents from the site on the
-        // other core while this one plans the pages: the index is the longest chain of its stages.
         let templateNames = themeLoad.templateNames
-        let madeSearchDocuments = isWarm && sink.keepsFiles && !GlibcHeap.holdsEnoughToTrim
-            ? BackgroundResult { [marksUnpublished] in
-                Self.searchDocuments(sites: sites, templateNames: templateNames, marksUnpublished: marksUnpublished)
-            } : nil
         let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
         let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
         let searchPages = SitePlan.searchPages(of: sites, has: templateNames.contains)
@@ -164,22 +158,26 @@ public struct BuildPipeline: Sendable {
         let previous = cache.previous
         // A warm build of a small site makes its search index on the other core from here on,
         // while this one plans, compares and renders the pages: the index is the longest of a
-        // warm build's stages. The articles' keys, which its signature needs, are made for
-        // both. No site with mistakes gets an index (nothing is written then); one whose plan
-        // finds mistakes waits for it before it stops. An index made beside the pages has its
-        // state written only once the build succeeds (`saveSearchStates`): a failed build
-        // leaves the last good one's, which the build cache names.
+        // warm build's stages. The articles' keys, which its signature needs, are made first,
+        // for both, on one thread (this one needs them once the plan is made); then the index
+        // takes its documents from the site, only if it is not kept as it was. (With the
+        // documents made beside the keys, three threads shared the two cores and the pages
+        // waited for the keys.) No site with mistakes gets an index (nothing is written then);
+        // one whose plan finds mistakes waits for it before it stops. An index made beside the
+        // pages has its state written only once the build succeeds (`saveSearchStates`): a
+        // failed build leaves the last good one's, which the build cache names.
         // The index's inputs come back with it, to be let go with the others' (`letGo`), not on
         // that core while the build waits for it.
         var searching: BackgroundResult<(written: SearchIndexesWritten, inputs: [SearchInput])>?
         // Both the index and the pages need the keys: shared, not taken (`BackgroundResult.share`).
         var keying: BackgroundResult<[Int]>?
-        if let madeSearchDocuments, previous != nil, !diagnostics.containsErrors {
-            let (pipeline, making) = (self, BackgroundResult { Parallel.map(sites.articleCount) { signatures.key(ofArticle: $0) } })
+        if isWarm, sink.keepsFiles, !GlibcHeap.holdsEnoughToTrim, previous != nil, !diagnostics.containsErrors {
+            let pipeline = self
+            let making = BackgroundResult { (0..<sites.articleCount).map { signatures.key(ofArticle: $0) } }
             keying = making
             searching = BackgroundResult {
                 let inputs = pipeline.searchInputs(sites: sites, languages: searchPages.map(\.language), signatures: signatures, epoch: epoch,
-                                                   articleKeys: making.share() ?? [], sink: sink, made: madeSearchDocuments.wait())
+                                                   articleKeys: making.share() ?? [], sink: sink)
                 return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
         }
@@ -219,7 +217,7 @@ public struct BuildPipeline: Sendable {
             let (pipeline, keys) = (self, articleKeys)
             searching = BackgroundResult {
                 let inputs = pipeline.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures,
-                                                   epoch: epoch, articleKeys: keys, sink: sink, made: madeSearchDocuments?.wait())
+                                                   epoch: epoch, articleKeys: keys, sink: sink)
                 return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
         }
@@ -256,7 +254,7 @@ public struct BuildPipeline: Sendable {
         // memory is free again.
         if searching == nil, previous != nil, stale.count * 4 < plan.jobs.count {
             let inputs = searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures, epoch: epoch,
-                                      articleKeys: articleKeys, sink: sink, made: madeSearchDocuments?.wait())
+                                      articleKeys: articleKeys, sink: sink)
             let pipeline = self
             searching = BackgroundResult { (pipeline.writeSearchIndexes(inputs, into: sink), inputs) }
         }
@@ -278,7 +276,7 @@ public struct BuildPipeline: Sendable {
         }, into: sink)
         let searchInputs = searching != nil ? [] : self.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(),
                                                                       signatures: signatures, epoch: epoch,
-                                                                      articleKeys: articleKeys, sink: sink, made: madeSearchDocuments?.wait())
+                                                                      articleKeys: articleKeys, sink: sink)
         // A one-shot build lets its site go before the search index is made: the index needs
         // only its documents, and the model of a large archive is half of what the build holds.
         // It is freed on another thread; only a large one is waited for, as its index needs the memory.
