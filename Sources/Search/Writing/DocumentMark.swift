@@ -16,7 +16,7 @@ package struct DocumentMark: Sendable, Hashable {
 
     /// The mark of `document`, analysed in `language`, made with `hash`; `nil` when its text
     /// has no identity (it could not be told from another text without reading it).
-    init?(_ document: SearchDocument, language: SearchLanguage, hash: SearchIndexState.FileHash, buffer: inout [UInt8]) {
+    init?(_ document: borrowing SearchDocument, language: SearchLanguage, hash: SearchIndexState.FileHash, buffer: inout [UInt8]) {
         guard let identity = document.body.identity else { return nil }
         buffer.removeAll(keepingCapacity: true)
         // Appended one by one: a literal array of the fields would be made for every document.
@@ -46,11 +46,20 @@ package struct DocumentMark: Sendable, Hashable {
     /// A text with its length before it, so that no two lists of texts give the same bytes.
     private static func append(_ text: String, to buffer: inout [UInt8]) {
         append(UInt64(text.utf8.count), to: &buffer)
-        buffer.append(contentsOf: text.utf8)
+        // Copied at once where the text's bytes are in one piece (a native string's are): as a
+        // sequence, byte by byte, a third of the marks' time.
+        if text.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+            buffer.append(contentsOf: text.utf8)
+        }
     }
 
     private static func append(_ value: UInt64, to buffer: inout [UInt8]) {
-        withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) }
+        // Least significant byte first, on every machine.
+        var value = value
+        for _ in 0..<8 {
+            buffer.append(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
     }
 
     /// The marks of `documents` (analysed in `languages`), `nil` where a text has no identity:
