@@ -26,7 +26,9 @@ public struct MultilingualSite: Sendable {
     /// The number of articles of the languages before each language: an article's place in
     /// the pipeline's lists of all articles (its "global index").
     private let offsets: [Int]
-    private let positionByPath: [String: Translation]
+    /// Each article's language and index by its file's path: the default language's first,
+    /// then the paths the others add. Made when first looked up: only the preview does.
+    private let positionByPath: LazyValue<[String: Translation]>
 
     public init(sites: [Site], translations: [[[Translation]]]? = nil, pageTranslations: [[[Translation]]]? = nil) {
         self.sites = sites
@@ -34,19 +36,22 @@ public struct MultilingualSite: Sendable {
         self.pageTranslations = pageTranslations ?? sites.map { Array(repeating: [], count: $0.pages.count) }
         var offsets: [Int] = []
         var total = 0
-        // The default language's table as it is (no path hashed again), then the paths the
-        // other languages add.
-        var positions = sites.first.map { $0.articleIndexByPath.mapValues { Translation(language: 0, index: $0) } } ?? [:]
-        for (language, site) in sites.enumerated() {
+        for site in sites {
             offsets.append(total)
             total += site.articles.count
-            guard language > 0 else { continue }
-            for (path, index) in site.articleIndexByPath where positions[path] == nil {
-                positions[path] = Translation(language: language, index: index)
-            }
         }
         self.offsets = offsets
-        positionByPath = positions
+        positionByPath = LazyValue { [total] in
+            var positions: [String: Translation] = [:]
+            positions.reserveCapacity(total)
+            // The first article read from a path, in language order.
+            for (language, site) in sites.enumerated() {
+                for (index, article) in site.articles.enumerated() where positions[article.sourcePath] == nil {
+                    positions[article.sourcePath] = Translation(language: language, index: index)
+                }
+            }
+            return positions
+        }
         articleCount = total
     }
 
@@ -60,14 +65,14 @@ public struct MultilingualSite: Sendable {
     public let articleCount: Int
 
     /// The language and index of the article read from `path` (site-relative).
-    public func position(ofFile path: String) -> Translation? { positionByPath[path] }
+    public func position(ofFile path: String) -> Translation? { positionByPath.value[path] }
 
     /// The article's place among the articles of all languages: the default language's first.
     public func globalIndex(language: Int, index: Int) -> Int { offsets[language] + index }
 
     /// The place among the articles of all languages of the article read from `path`.
     public func globalIndex(ofFile path: String) -> Int? {
-        positionByPath[path].map { globalIndex(language: $0.language, index: $0.index) }
+        positionByPath.value[path].map { globalIndex(language: $0.language, index: $0.index) }
     }
 
     /// The language and index of the article at `global` among the articles of all languages.

@@ -20,7 +20,6 @@ public struct Site: Sendable {
         var pictures: Pictures
         var authorIndex: [String: Int]
         var tagIndex: [String: Int]
-        var articleIndexByPath: [String: Int]
         var sectionIndex: [String: Int]
         var categoryIndex: [String: Int]
         var contactIndex: [String: Int]
@@ -90,8 +89,6 @@ public struct Site: Sendable {
 
     private var authorIndex: [String: Int] { storage.fields.authorIndex }
     private var tagIndex: [String: Int] { storage.fields.tagIndex }
-    /// The index of the (first) article read from each path.
-    var articleIndexByPath: [String: Int] { storage.fields.articleIndexByPath }
     private var sectionIndex: [String: Int] { storage.fields.sectionIndex }
     private var categoryIndex: [String: Int] { storage.fields.categoryIndex }
     private var contactIndex: [String: Int] { storage.fields.contactIndex }
@@ -108,7 +105,7 @@ public struct Site: Sendable {
         for index in articles.indices {
             for id in articles[index].authorIDs { byAuthor[id, default: []].append(index) }
         }
-        // The first position of each key, each key hashed once (10,000 paths in every build).
+        // The first position of each key, each key hashed once. (Articles by path: `MultilingualSite`.)
         func positions<Element>(_ elements: [Element], by key: (Element) -> String) -> [String: Int] {
             Dictionary(elements.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
@@ -116,7 +113,7 @@ public struct Site: Sendable {
             config: config, strings: strings, articles: articles, authors: authors, pages: pages, tags: tags, articlesByAuthor: byAuthor,
             sharedImages: sharedImages, rootRelativeLinks: rootRelativeLinks, leftOut: leftOut, newsroom: newsroom,
             homeArticles: articles.indices.filter { articles[$0].sectionID.map(onHome.contains) ?? true }, pictures: pictures,
-            authorIndex: positions(authors, by: \.id), tagIndex: positions(tags, by: \.slug), articleIndexByPath: positions(articles, by: \.sourcePath),
+            authorIndex: positions(authors, by: \.id), tagIndex: positions(tags, by: \.slug),
             sectionIndex: positions(newsroom.sections, by: \.id), categoryIndex: positions(newsroom.categories, by: \.id),
             contactIndex: positions(newsroom.contacts, by: \.id), albumIndex: positions(pictures.albums, by: \.id)))
     }
@@ -155,9 +152,6 @@ public struct Site: Sendable {
         }
         return (leftOutDue + includedDue).min()
     }
-
-    /// The index in `articles` of the article read from `path` (site-relative).
-    public func articleIndex(ofFile path: String) -> Int? { articleIndexByPath[path] }
 
     /// The author with file name `id`.
     public func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }
