@@ -85,9 +85,20 @@ import ZecheTestSupport
         try Self.editArticle(sandbox)
         let warm = try ContentCacheFileTests.expectWarm(sandbox)
         #expect(warm.analysedSearchDocuments == 1)
+        // Only its text changed: its earlier postings come from its earlier text, kept in the
+        // content cache, not from a pass over the state's lists.
+        #expect(warm.searchUpdatesByEarlierTexts == 1)
         // Nothing changed: the index is kept without reading the state.
         let unchanged = try ContentCacheFileTests.expectWarm(sandbox)
-        #expect(unchanged.analysedSearchDocuments == 0)
+        #expect(unchanged.analysedSearchDocuments == 0 && unchanged.searchUpdatesByEarlierTexts == 0)
+        // Its title changed: the earlier text with the new title is not the state's document,
+        // and the pass finds the earlier postings (the output still equals a cold build's).
+        let url = sandbox.root.appendingPathComponent(ContentCacheFileTests.article)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: Q.One nutzt Cloudlösung", with: "title: Q.One nutzt die Cloudlösung")
+            .write(to: url, atomically: false, encoding: .utf8)
+        let retitled = try ContentCacheFileTests.expectWarm(sandbox)
+        #expect(retitled.analysedSearchDocuments == 1 && retitled.searchUpdatesByEarlierTexts == 0)
     }
 
     @Test("A warm build that fails after its plan (a link to no page) leaves the last good state: the build after the fix updates it")

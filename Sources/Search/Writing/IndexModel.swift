@@ -93,7 +93,8 @@ struct IndexModel: Sendable {
         var plan = Replacement()
         plan.documents = replacements
         // A model made to be written once keeps no terms per document: the replaced
-        // documents' postings are found in one pass over the lists.
+        // documents' postings are given (`earlierPostings`, or a pass over a store's lists) or
+        // found in one pass over the lists.
         let old = documentTerms.isEmpty ? given ?? postings(of: replacements.map(\.position)) : [:]
         for replacement in replacements {
             let document = Int32(replacement.position)
@@ -176,6 +177,41 @@ struct IndexModel: Sendable {
     /// The terms `term`'s filed list is made of: its own and those of the compounds filed under it.
     func sourceTerms(of term: Int32) -> [Int32] {
         [term] + sources.sources(of: base.terms[Int(term)]).map(\.term)
+    }
+
+    /// Whether the model keeps each document's terms (one made to be edited): it then needs no
+    /// earlier postings to replace a document.
+    var keepsDocumentTerms: Bool { !documentTerms.isEmpty }
+
+    /// The whole-word postings the documents of `replacements` had, made by analysing each again
+    /// with its earlier text (`texts`, by document id): one document's analysis instead of a pass
+    /// over every list. `nil` unless every replaced document has an earlier text, the document
+    /// with it is the one the model holds at its place (its mark, made with `hash`, is
+    /// `marks[position]`; a mark covers the text's identity and every other field), and every
+    /// term it gives is one of the model's.
+    func earlierPostings(of replacements: [(position: Int, document: SearchDocument, language: SearchLanguage, year: String?)],
+                         texts: [String: SearchText], marks: [DocumentMark], hash: SearchIndexState.FileHash) -> OldPostings? {
+        guard !texts.isEmpty, !keepsDocumentTerms else { return nil }
+        var found: OldPostings = [:]
+        var buffer: [UInt8] = []
+        for replacement in replacements {
+            guard replacement.position < marks.count, let text = texts[replacement.document.id] else { return nil }
+            var earlier = replacement.document
+            earlier.body = text
+            guard DocumentMark(earlier, language: replacement.language, hash: hash, buffer: &buffer) == marks[replacement.position] else {
+                return nil
+            }
+            var indexer = DocumentIndexer()
+            indexer.add(earlier, id: 0, language: replacement.language)
+            var postings: [Int32: (mask: UInt8, positions: [Int32])] = [:]
+            for (local, term) in indexer.table.terms.enumerated() {
+                guard let posting = indexer.table.lists[local].first else { continue }
+                guard let id = base.ids[term] else { return nil }
+                postings[id] = (posting.mask, Array(posting.positions))
+            }
+            found[Int32(replacement.position)] = postings
+        }
+        return found
     }
 
     /// The whole-word postings of the documents at `positions`, by document and term: one pass

@@ -4,12 +4,19 @@ extension SearchIndex {
     /// Brings `state` to `documents` as `update(_:documents:language:options:)` does, and
     /// hands each file whose bytes changed to `write` as soon as it is made, from whichever
     /// thread made it: when every file is made again (documents added or removed), none is
-    /// kept in memory. Returns every path of the index, the number of documents analysed, and
-    /// whether the state's store was found damaged (the index was then made anew).
+    /// kept in memory. Returns every path of the index, the number of documents analysed,
+    /// whether the state's store was found damaged (the index was then made anew), and how the
+    /// replaced documents' earlier postings were found.
+    ///
+    /// `earlierTexts`: the texts that changed documents had when the state was made, by id,
+    /// where the caller still has them (a build's content cache keeps the bodies of its last
+    /// run). A document replaced in place then has its earlier postings made by analysing it
+    /// again with its earlier text, instead of by a pass over every list of the state; only
+    /// where that earlier document is the one the state holds (the same mark).
     package static func update(
         _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
-        handing write: @Sendable (SearchIndexFile) -> Void
-    ) -> (paths: [String], analysed: Int, isStoreDamaged: Bool) {
+        earlierTexts: [String: SearchText] = [:], handing write: @Sendable (SearchIndexFile) -> Void
+    ) -> (paths: [String], analysed: Int, isStoreDamaged: Bool, foundEarlierPostings: EarlierPostings?) {
         let siteLanguage = SearchLanguage(language)
         let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
         // The state lets go of its model while it is changed, so that the lists change in place.
@@ -36,7 +43,7 @@ extension SearchIndex {
         if changed?.isEmpty == true, var model = previous.model.take() {
             model.adopt(ordered, languages: languages, years: years)
             (state.model, state.layout, state.stored, state.marks) = (model, previous.layout, stored, marks)
-            return (state.paths, 0, false)
+            return (state.paths, 0, false, nil)
         }
         // Many changes at once (a renamed author, another language): analysing everything on
         // all cores is as quick.
@@ -55,10 +62,19 @@ extension SearchIndex {
         var analysed = ordered.count
         var isStoreDamaged = false
         var dirty: Set<Int32>?
+        var foundEarlierPostings: EarlierPostings?
         if let changed, changed.count <= limit, var model = previous.model.take(), let layout = previous.layout.take() {
             model.adopt(ordered, languages: languages, years: years)
             let replacements = changed.map { ($0, ordered[$0], languages[$0], years[$0]) }
-            if let done = inPlace(model, layout, stored: &stored, replacing: replacements, siteLanguage: siteLanguage, options: options) {
+            // Made before the model is handed on: the earlier documents' marks are checked against the state's.
+            let earlier = oldMarks.flatMap { marks in
+                model.earlierPostings(of: replacements, texts: earlierTexts, marks: marks, hash: state.fileHash)
+            }
+            if !model.keepsDocumentTerms {
+                foundEarlierPostings = earlier != nil ? .byAnalysis : stored != nil ? .byPassOverStore : .byPassOverLists
+            }
+            if let done = inPlace(model, layout, stored: &stored, replacing: replacements, earlier: earlier,
+                                  siteLanguage: siteLanguage, options: options) {
                 (writer, made, analysed) = (done.writer, done.files, changed.count)
                 dirty = state.dirty.map { $0.union(done.affected) }
             } else {
@@ -83,7 +99,7 @@ extension SearchIndex {
             let layout = IndexLayout(model: model, splitBytes: options.shardSplitBytes)
             writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
         }
-        guard let writer else { return (state.paths, analysed, isStoreDamaged) }
+        guard let writer else { return (state.paths, analysed, isStoreDamaged, foundEarlierPostings) }
         let paths = writer.paths
         let (old, fileHash) = (state.hashes, state.fileHash)
         let hashes = Mutex(Dictionary(uniqueKeysWithValues: paths.compactMap { path in old[path].map { (path, $0) } }))
@@ -102,7 +118,7 @@ extension SearchIndex {
         state.options = options
         state.hashes = hashes.withLock { $0 }
         state.paths = paths
-        return (paths, analysed, isStoreDamaged)
+        return (paths, analysed, isStoreDamaged, foundEarlierPostings)
     }
 
     /// Replaces the documents of `replacements` in `model`, taking in from `stored` the lists
@@ -112,10 +128,10 @@ extension SearchIndex {
     private static func inPlace(
         _ model: consuming IndexModel, _ layout: consuming IndexLayout, stored: inout StoredLists?,
         replacing replacements: [(position: Int, document: SearchDocument, language: SearchLanguage, year: String?)],
-        siteLanguage: SearchLanguage, options: SearchIndexOptions
+        earlier: IndexModel.OldPostings?, siteLanguage: SearchLanguage, options: SearchIndexOptions
     ) -> (writer: SearchIndexWriter, files: [SearchIndexFile], affected: Set<Int32>)? {
-        var old: IndexModel.OldPostings?
-        if let store = stored {
+        var old = earlier
+        if old == nil, let store = stored {
             // The replaced documents' postings, from the lists in memory and a pass over the store.
             let wanted = IndexModel.wanted(replacements.map(\.position))
             var found: IndexModel.OldPostings = [:]
@@ -136,4 +152,14 @@ extension SearchIndex {
         let writer = SearchIndexWriter(model: model, layout: layout, siteLanguage: siteLanguage, options: options)
         return (writer, writer.files(shards: stale, documents: replacements.map(\.position)), affected)
     }
+}
+
+/// How an update found the postings its replaced documents had, which it takes out of the lists.
+public enum EarlierPostings: Sendable, Equatable {
+    /// The documents analysed again with their earlier texts (`earlierTexts`).
+    case byAnalysis
+    /// A pass over every list of the state's store (and of those in memory).
+    case byPassOverStore
+    /// A pass over every list in memory (a state without a store).
+    case byPassOverLists
 }

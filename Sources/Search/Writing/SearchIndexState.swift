@@ -54,6 +54,9 @@ extension SearchIndex {
         /// How many documents were analysed: those that changed, or all when the index was
         /// made anew.
         public let analysed: Int
+        /// How the replaced documents' earlier postings were found (`EarlierPostings`);
+        /// `nil` when none were looked for.
+        public let foundEarlierPostings: EarlierPostings?
     }
 
     /// Brings `state` to `documents`: the index `build` would make of them, of which it returns
@@ -64,15 +67,18 @@ extension SearchIndex {
     /// again; when documents were added or removed (or one moved, its date changed), the
     /// others' postings are renumbered and every file is made again. When many changed, or
     /// the options or language did, everything is. Either way the bytes are those of `build`.
+    /// `earlierTexts`: the texts changed documents had before, by id, where the caller still
+    /// has them (`update(_:documents:language:options:earlierTexts:handing:)`).
     public static func update(
-        _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard
+        _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
+        earlierTexts: [String: SearchText] = [:]
     ) -> Update {
         let files = Mutex<[SearchIndexFile]>([])
-        let update = update(&state, documents: documents, language: language, options: options) { file in
+        let update = update(&state, documents: documents, language: language, options: options, earlierTexts: earlierTexts) { file in
             files.withLock { $0.append(file) }
         }
         let made = files.withLock { $0 }.sorted { $0.path.precedesInUTF8($1.path) }
-        return Update(files: made, paths: update.paths, analysed: update.analysed)
+        return Update(files: made, paths: update.paths, analysed: update.analysed, foundEarlierPostings: update.foundEarlierPostings)
     }
 
     /// FNV-1a of `bytes`: by default, tells whether a file's bytes changed.

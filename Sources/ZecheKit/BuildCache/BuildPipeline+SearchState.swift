@@ -9,9 +9,12 @@ extension BuildPipeline {
     /// anew, file by file as `SearchIndex.write` hands them over. Either way the state is
     /// prepared for the next build (`unsaved`: its parts written, the file that names them not,
     /// or why it could not be), and named by `saveSearchStates`.
-    func writeSearchIndex(documents: [SearchDocument], urls: SiteURLs, language: String, last: SearchIndexRun?, signature: Int,
-                          state file: SearchStateFile, write: @escaping @Sendable (SearchIndexFile) -> Diagnostic?, into sink: some OutputSink)
-        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?) {
+    /// `earlierTexts`: the texts changed articles had in the last run (`SearchInput.earlierTexts`).
+    func writeSearchIndex(documents: [SearchDocument], earlierTexts: [String: SearchText] = [:], urls: SiteURLs, language: String,
+                          last: SearchIndexRun?, signature: Int, state file: SearchStateFile,
+                          write: @escaping @Sendable (SearchIndexFile) -> Diagnostic?, into sink: some OutputSink)
+        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?,
+            byEarlierTexts: Bool) {
         var notes: [String] = []
         var kept: SearchIndexState?
         if let last {
@@ -23,10 +26,11 @@ extension BuildPipeline {
         // The state is held in one place only, so that writing it lets go of its postings.
         var state: SearchIndexState?
         var outcome: (paths: [String], failures: [Diagnostic], count: Int, analysed: Int)?
+        var byEarlierTexts = false
         if var updated = kept.take() {
             // Files whose bytes changed go to the sink as they are made; the others are kept.
             let written = Mutex<(paths: Set<String>, failures: [Diagnostic])>(([], []))
-            let update = SearchIndex.update(&updated, documents: documents, language: language) { file in
+            let update = SearchIndex.update(&updated, documents: documents, language: language, earlierTexts: earlierTexts) { file in
                 let failure = write(file)
                 written.withLock { written in
                     written.paths.insert(file.path)
@@ -41,6 +45,7 @@ extension BuildPipeline {
             // A file of the index removed from the output by hand: the whole index is written.
             if sink.keep(all: unchanged).isEmpty {
                 outcome = (update.paths, failures.sorted(), paths.count, update.analysed)
+                byEarlierTexts = update.foundEarlierPostings == .byAnalysis
                 state = consume updated
             }
         }
@@ -52,10 +57,10 @@ extension BuildPipeline {
             outcome = (made.paths, failures.withLock { $0 }.sorted(), made.paths.count, documents.count)
             state = made.state
         }
-        guard let outcome else { return (nil, [], 0, 0, notes, nil) }
+        guard let outcome else { return (nil, [], 0, 0, notes, nil, false) }
         let run = SearchIndexRun(signature: signature, paths: outcome.paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
         let prepared = state == nil ? nil : file.prepare(&state)
-        return (run, Self.deduplicated(outcome.failures), outcome.count, outcome.analysed, notes, prepared)
+        return (run, Self.deduplicated(outcome.failures), outcome.count, outcome.analysed, notes, prepared, byEarlierTexts)
     }
 
     /// A state prepared by `writeSearchIndex`, or why it could not be.

@@ -131,6 +131,19 @@ final class BodyStore: Sendable {
         return ""
     }
 
+    /// The text at `slice` if it reads back whole with the XXH64 `hash`, else `nil`, without
+    /// setting `hasFailed`: for a reader that can do without it (the search index's earlier
+    /// texts, `ArticleBody.intactText`).
+    func textIfIntact(_ slice: Slice, hash: UInt64) -> String? {
+        guard slice.count > 0 else { return nil }
+        var isRead = false
+        let text = String(unsafeUninitializedCapacity: slice.count) { buffer -> Int in
+            isRead = CacheFile.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: slice.offset)
+            return isRead ? slice.count : 0
+        }
+        return isRead && FileDigest.xxh64(text) == hash ? text : nil
+    }
+
     /// Appends the bytes at `slice`, whose XXH64 is `hash`, to `bytes`, without making a string
     /// of them (which would check their UTF-8 again); false, with nothing appended and
     /// `hasFailed` set, when they cannot be read back or are not those hashed.

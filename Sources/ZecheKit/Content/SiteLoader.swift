@@ -42,7 +42,16 @@ struct SiteLoader: Sendable {
         /// The number of the resolved site (`ContentCache.Resolved.generation`): the same for a
         /// site and its patches; `nil` when the load had errors.
         let structure: Int?
+        /// The bodies that the articles read anew had in the last load, by path, when a few
+        /// were: the search index takes an article's earlier postings from its earlier text
+        /// instead of from a pass over every list it keeps (`SearchIndex.update`).
+        var earlierBodies: [String: ArticleBody] = [:]
     }
+
+    /// How many articles read anew a load keeps the earlier bodies of: an editor's changes.
+    /// More go through the search index's pass, and a large checkout's earlier bodies are not
+    /// kept in memory.
+    static let earlierBodiesKept = 64
 
     /// Loads the site. `changes`, when the caller knows them (the preview's file watcher), are
     /// the site-relative paths that changed since the last load: then files not named are
@@ -111,6 +120,9 @@ struct SiteLoader: Sendable {
                                  documents: documents, cache: cache,
                                  unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
         diagnostics += assembled.diagnostics
+        let earlierBodies = reread.count <= Self.earlierBodiesKept
+            ? Dictionary(reread.compactMap { path in cache.markdown[path].map { (path, $0.rendered) } }, uniquingKeysWith: { first, _ in first })
+            : [:]
         cache.markdown = assembled.markdown
         cache.linkTargets = assembled.linkTargets
         cache.checkedTargets = [:]
@@ -130,7 +142,7 @@ struct SiteLoader: Sendable {
             cache.nextGeneration += 1
         }
         return Loaded(sites: assembled.site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,
-                      changedPaths: Self.unique(reread + assembled.rerenderedBodies), structure: structure)
+                      changedPaths: Self.unique(reread + assembled.rerenderedBodies), structure: structure, earlierBodies: earlierBodies)
     }
 
     /// The paths in their first order, each once.

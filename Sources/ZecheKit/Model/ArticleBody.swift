@@ -107,6 +107,16 @@ public struct ArticleBody: Sendable {
         }
     }
 
+    /// The text, or `nil` where it cannot be read back as it was hashed (`textHash`), without
+    /// the store counting that as a failure: the search index takes an article's earlier text
+    /// from the content cache when it can, and does without it otherwise.
+    var intactText: String? {
+        switch storage {
+        case .inline(_, let text, _): text
+        case .stored(let store, _, let slice, _, _): store.textIfIntact(slice, hash: textHash)
+        }
+    }
+
     /// The headings and quotes, read from the store when the body is in one: only its own page
     /// shows them. Empty, and the store's `hasFailed` set, when they cannot be read back.
     public var outline: BodyOutline {

@@ -57,6 +57,9 @@ extension BuildPipeline {
         /// nothing is to be made then.
         let kept: SearchIndexRun?
         let documents: [SearchDocument]
+        /// The texts that changed articles had in the last run, by path, where they could be
+        /// read back: `SearchIndex.update` takes their earlier postings from them.
+        var earlierTexts: [String: SearchText] = [:]
         let urls: SiteURLs
         let languageTag: String
     }
@@ -64,8 +67,9 @@ extension BuildPipeline {
     /// The inputs of the search index of each of `languages` that has search (`search/`,
     /// `en/search/`; by their places in `sites`, in order); none for a sink that keeps nothing.
     /// The documents are taken from the site only for an index that is not kept as it was.
+    /// `earlierBodies`: the bodies articles read anew had in the last load (`SiteLoader.Loaded`).
     func searchInputs(sites: MultilingualSite, languages: [Int], signatures: PageSignatures, epoch: Int, articleKeys: [Int],
-                      sink: some OutputSink) -> [SearchInput] {
+                      earlierBodies: [String: ArticleBody] = [:], sink: some OutputSink) -> [SearchInput] {
         guard sink.keepsFiles else { return [] }
         let marks = marksUnpublished
         return languages.map { language in
@@ -76,7 +80,16 @@ extension BuildPipeline {
             let kept = last.flatMap { last in last.signature == signature && sink.keep(all: last.paths).isEmpty ? last : nil }
             return SearchInput(language: language, signature: signature, kept: kept,
                                documents: kept != nil ? [] : Self.searchDocuments(site: site, marksUnpublished: marks),
+                               earlierTexts: kept != nil ? [:] : Self.earlierTexts(earlierBodies),
                                urls: site.config.urls, languageTag: site.config.language)
+        }
+    }
+
+    /// The earlier bodies' texts as the search index knew them (by their `textHash`, as
+    /// `searchDocuments` gives a text), read now: a text that cannot be read back is left out.
+    static func earlierTexts(_ bodies: [String: ArticleBody]) -> [String: SearchText] {
+        bodies.compactMapValues { body in
+            body.intactText.map { text in SearchText(reading: { text }, identity: body.textHash) }
         }
     }
 
@@ -91,6 +104,9 @@ extension BuildPipeline {
         var paths: [String] = []
         /// The documents analysed (all of an index made anew, the changed ones of an update).
         var analysed = 0
+        /// The indexes updated in place whose replaced articles' earlier postings came from
+        /// their earlier texts (the others': a pass over every kept list).
+        var updatesByEarlierTexts = 0
         /// Why a kept state was not used or could not be kept.
         var notes: [String] = []
         /// The states of the indexes, by language, prepared but not named yet (`saveSearchStates`).
@@ -113,6 +129,7 @@ extension BuildPipeline {
             result.count += written.count
             result.paths += written.run?.paths ?? []
             result.analysed += written.analysed
+            result.updatesByEarlierTexts += written.byEarlierTexts ? 1 : 0
             result.notes += written.notes
         }
         if savesStates { saveSearchStates(&result) }
@@ -123,8 +140,9 @@ extension BuildPipeline {
     /// holds changed (`input.signature`), and then only the files whose bytes changed are
     /// handed to the sink.
     func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink)
-        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?) {
-        if let kept = input.kept { return (kept, [], 0, 0, [], nil) }
+        -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?,
+            byEarlierTexts: Bool) {
+        if let kept = input.kept { return (kept, [], 0, 0, [], nil, false) }
         let (signature, documents, urls) = (input.signature, input.documents, input.urls)
         let last = cache.previous?.searches[input.language]
         let output = SourceLocation(path: sink.displayPath)
@@ -140,7 +158,8 @@ extension BuildPipeline {
         }
         // A build with a build cache keeps the index's state on disk, to update it next time.
         if let buildCache, !updatesSearchIndex {
-            return writeSearchIndex(documents: documents, urls: urls, language: input.languageTag, last: last, signature: signature,
+            return writeSearchIndex(documents: documents, earlierTexts: input.earlierTexts, urls: urls, language: input.languageTag,
+                                    last: last, signature: signature,
                                     state: SearchStateFile(buildCache: buildCache, siteRoot: root, language: input.languageTag),
                                     write: write, into: sink)
         }
@@ -152,13 +171,13 @@ extension BuildPipeline {
                 if let failure = write(file) { failures.withLock { $0.append(failure) } }
             }
             let run = SearchIndexRun(signature: signature, paths: paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
-            return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count, documents.count, [], nil)
+            return (run, Self.deduplicated(failures.withLock { $0 }.sorted()), paths.count, documents.count, [], nil, false)
         }
         var state = last?.state ?? SearchIndexState()
         let update = SearchIndex.update(&state, documents: documents, language: input.languageTag)
         let files = update.files
         let run = SearchIndexRun(signature: signature, paths: update.paths.map { urls.searchIndexFile($0).outputPath }, state: state)
         let failures = Parallel.map(files.count) { write(files[$0]) }
-        return (run, Self.deduplicated(failures.compactMap { $0 }), files.count, update.analysed, [], nil)
+        return (run, Self.deduplicated(failures.compactMap { $0 }), files.count, update.analysed, [], nil, false)
     }
 }

@@ -18,6 +18,9 @@ public struct BuildResult: Sendable {
     /// Articles the search index analysed in this run: every one of an index made anew, only
     /// the changed ones of an index the run updated, none of one it kept.
     public var analysedSearchDocuments = 0
+    /// Search indexes updated in place whose replaced articles' earlier postings were made from
+    /// their earlier texts, not from a pass over every list the index's state keeps.
+    public var searchUpdatesByEarlierTexts = 0
     /// Output paths of the last good run that this run's site no longer has (a pipeline that
     /// keeps its content from run to run, the preview's; a one-shot build's are not listed).
     public var removedOutputs: Set<String> = []
