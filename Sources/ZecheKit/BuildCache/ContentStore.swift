@@ -7,7 +7,7 @@ import TextCore
 /// draft, the rendered bodies with what makes them valid (their link resolutions, place and
 /// images), the image headers and the inputs of the automatic related articles.
 ///
-/// The articles are spread over parts of about 500 articles (`partCount`; `content-HASH`,
+/// The articles are spread over parts of about 128 articles, at most 256 parts (`partCount`; `content-HASH`,
 /// named by their checksum), so that a build after an edit writes only the part that holds
 /// the edited file, and a build reads the parts in parallel; `content` names them and is
 /// written last.
