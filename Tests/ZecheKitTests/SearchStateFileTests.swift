@@ -85,20 +85,26 @@ import ZecheTestSupport
         try Self.editArticle(sandbox)
         let warm = try ContentCacheFileTests.expectWarm(sandbox)
         #expect(warm.analysedSearchDocuments == 1)
-        // Only its text changed: its earlier postings come from its earlier text, kept in the
-        // content cache, not from a pass over the state's lists.
-        #expect(warm.searchUpdatesByEarlierTexts == 1)
+        // Its earlier postings come from the article as the last build had it (its draft and
+        // body are in the content cache), not from a pass over the state's lists.
+        #expect(warm.searchUpdatesByEarlierDocuments == 1)
         // Nothing changed: the index is kept without reading the state.
         let unchanged = try ContentCacheFileTests.expectWarm(sandbox)
-        #expect(unchanged.analysedSearchDocuments == 0 && unchanged.searchUpdatesByEarlierTexts == 0)
-        // Its title changed: the earlier text with the new title is not the state's document,
-        // and the pass finds the earlier postings (the output still equals a cold build's).
+        #expect(unchanged.analysedSearchDocuments == 0 && unchanged.searchUpdatesByEarlierDocuments == 0)
+        // Its title changed: the same, from its earlier draft.
         let url = sandbox.root.appendingPathComponent(ContentCacheFileTests.article)
         let text = try String(contentsOf: url, encoding: .utf8)
         try text.replacingOccurrences(of: "title: Q.One nutzt Cloudlösung", with: "title: Q.One nutzt die Cloudlösung")
             .write(to: url, atomically: false, encoding: .utf8)
         let retitled = try ContentCacheFileTests.expectWarm(sandbox)
-        #expect(retitled.analysedSearchDocuments == 1 && retitled.searchUpdatesByEarlierTexts == 0)
+        #expect(retitled.analysedSearchDocuments == 1 && retitled.searchUpdatesByEarlierDocuments == 1)
+        // Its tags changed: a field the earlier document does not take from the draft (tags are
+        // named site-wide), so the pass finds the earlier postings; the output is the same.
+        let retitledText = try String(contentsOf: url, encoding: .utf8)
+        try retitledText.replacingOccurrences(of: "tags: [Cloud, Digitalisierung]", with: "tags: [Cloud, Digitalisierung, Speicher]")
+            .write(to: url, atomically: false, encoding: .utf8)
+        let retagged = try ContentCacheFileTests.expectWarm(sandbox)
+        #expect(retagged.analysedSearchDocuments == 1 && retagged.searchUpdatesByEarlierDocuments == 0)
     }
 
     @Test("A warm build that fails after its plan (a link to no page) leaves the last good state: the build after the fix updates it")

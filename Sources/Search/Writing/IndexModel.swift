@@ -183,22 +183,22 @@ struct IndexModel: Sendable {
     /// earlier postings to replace a document.
     var keepsDocumentTerms: Bool { !documentTerms.isEmpty }
 
-    /// The whole-word postings the documents of `replacements` had, made by analysing each again
-    /// with its earlier text (`texts`, by document id): one document's analysis instead of a pass
-    /// over every list. `nil` unless every replaced document has an earlier text, the document
-    /// with it is the one the model holds at its place (its mark, made with `hash`, is
-    /// `marks[position]`; a mark covers the text's identity and every other field), and every
-    /// term it gives is one of the model's.
+    /// The whole-word postings the documents of `replacements` had, made by analysing each
+    /// again as it was (`earlier`, by document id): one document's analysis instead of a pass
+    /// over every list. `nil` unless every replaced document has an earlier version that is the
+    /// one the model holds at its place (its mark, made with `hash`, is `marks[position]`; a
+    /// mark covers every field and the text's identity), and every term it gives is one of the
+    /// model's.
     func earlierPostings(of replacements: [(position: Int, document: SearchDocument, language: SearchLanguage, year: String?)],
-                         texts: [String: SearchText], marks: [DocumentMark], hash: SearchIndexState.FileHash) -> OldPostings? {
-        guard !texts.isEmpty, !keepsDocumentTerms else { return nil }
+                         earlier documents: [String: SearchDocument], marks: [DocumentMark],
+                         hash: SearchIndexState.FileHash) -> OldPostings? {
+        guard !documents.isEmpty, !keepsDocumentTerms else { return nil }
         var found: OldPostings = [:]
         var buffer: [UInt8] = []
         for replacement in replacements {
-            guard replacement.position < marks.count, let text = texts[replacement.document.id] else { return nil }
-            var earlier = replacement.document
-            earlier.body = text
-            guard DocumentMark(earlier, language: replacement.language, hash: hash, buffer: &buffer) == marks[replacement.position] else {
+            guard replacement.position < marks.count, let earlier = documents[replacement.document.id],
+                  earlier.id == replacement.document.id,
+                  DocumentMark(earlier, language: replacement.language, hash: hash, buffer: &buffer) == marks[replacement.position] else {
                 return nil
             }
             var indexer = DocumentIndexer()

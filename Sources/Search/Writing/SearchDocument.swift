@@ -59,8 +59,8 @@ public struct SearchDocument: Sendable, Hashable {
             label: label))
     }
 
-    /// A field of the document (`document.title`). Documents are changed in tests and tools,
-    /// never in a build.
+    /// A field of the document (`document.title`). Documents are changed in tests and tools, and
+    /// a build makes an edited article's earlier document from its new one this way.
     public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.fields[keyPath: field] }
         set {

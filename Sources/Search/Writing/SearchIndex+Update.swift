@@ -8,14 +8,14 @@ extension SearchIndex {
     /// whether the state's store was found damaged (the index was then made anew), and how the
     /// replaced documents' earlier postings were found.
     ///
-    /// `earlierTexts`: the texts that changed documents had when the state was made, by id,
-    /// where the caller still has them (a build's content cache keeps the bodies of its last
-    /// run). A document replaced in place then has its earlier postings made by analysing it
-    /// again with its earlier text, instead of by a pass over every list of the state; only
-    /// where that earlier document is the one the state holds (the same mark).
+    /// `earlierDocuments`: changed documents as they were when the state was made, by id, where
+    /// the caller still knows them (a build's content cache keeps the last run's drafts and
+    /// bodies). A document replaced in place then has its earlier postings made by analysing
+    /// it again as it was, instead of by a pass over every list of the state; only where that
+    /// earlier document is the one the state holds (the same mark).
     package static func update(
         _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
-        earlierTexts: [String: SearchText] = [:], handing write: @Sendable (SearchIndexFile) -> Void
+        earlierDocuments: [String: SearchDocument] = [:], handing write: @Sendable (SearchIndexFile) -> Void
     ) -> (paths: [String], analysed: Int, isStoreDamaged: Bool, foundEarlierPostings: EarlierPostings?) {
         let siteLanguage = SearchLanguage(language)
         let (ordered, languages, years) = order(documents, siteLanguage: siteLanguage)
@@ -68,7 +68,7 @@ extension SearchIndex {
             let replacements = changed.map { ($0, ordered[$0], languages[$0], years[$0]) }
             // Made before the model is handed on: the earlier documents' marks are checked against the state's.
             let earlier = oldMarks.flatMap { marks in
-                model.earlierPostings(of: replacements, texts: earlierTexts, marks: marks, hash: state.fileHash)
+                model.earlierPostings(of: replacements, earlier: earlierDocuments, marks: marks, hash: state.fileHash)
             }
             if !model.keepsDocumentTerms {
                 foundEarlierPostings = earlier != nil ? .byAnalysis : stored != nil ? .byPassOverStore : .byPassOverLists
@@ -156,7 +156,7 @@ extension SearchIndex {
 
 /// How an update found the postings its replaced documents had, which it takes out of the lists.
 public enum EarlierPostings: Sendable, Equatable {
-    /// The documents analysed again with their earlier texts (`earlierTexts`).
+    /// The documents analysed again as they were (`earlierDocuments`).
     case byAnalysis
     /// A pass over every list of the state's store (and of those in memory).
     case byPassOverStore

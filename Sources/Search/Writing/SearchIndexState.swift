@@ -67,14 +67,14 @@ extension SearchIndex {
     /// again; when documents were added or removed (or one moved, its date changed), the
     /// others' postings are renumbered and every file is made again. When many changed, or
     /// the options or language did, everything is. Either way the bytes are those of `build`.
-    /// `earlierTexts`: the texts changed documents had before, by id, where the caller still
-    /// has them (`update(_:documents:language:options:earlierTexts:handing:)`).
+    /// `earlierDocuments`: changed documents as they were before, by id, where the caller still
+    /// knows them (`update(_:documents:language:options:earlierDocuments:handing:)`).
     public static func update(
         _ state: inout SearchIndexState, documents: [SearchDocument], language: String, options: SearchIndexOptions = .standard,
-        earlierTexts: [String: SearchText] = [:]
+        earlierDocuments: [String: SearchDocument] = [:]
     ) -> Update {
         let files = Mutex<[SearchIndexFile]>([])
-        let update = update(&state, documents: documents, language: language, options: options, earlierTexts: earlierTexts) { file in
+        let update = update(&state, documents: documents, language: language, options: options, earlierDocuments: earlierDocuments) { file in
             files.withLock { $0.append(file) }
         }
         let made = files.withLock { $0 }.sorted { $0.path.precedesInUTF8($1.path) }

@@ -9,12 +9,12 @@ extension BuildPipeline {
     /// anew, file by file as `SearchIndex.write` hands them over. Either way the state is
     /// prepared for the next build (`unsaved`: its parts written, the file that names them not,
     /// or why it could not be), and named by `saveSearchStates`.
-    /// `earlierTexts`: the texts changed articles had in the last run (`SearchInput.earlierTexts`).
-    func writeSearchIndex(documents: [SearchDocument], earlierTexts: [String: SearchText] = [:], urls: SiteURLs, language: String,
+    /// `earlierDocuments`: changed articles as the last run had them (`SearchInput.earlierDocuments`).
+    func writeSearchIndex(documents: [SearchDocument], earlierDocuments: [String: SearchDocument] = [:], urls: SiteURLs, language: String,
                           last: SearchIndexRun?, signature: Int, state file: SearchStateFile,
                           write: @escaping @Sendable (SearchIndexFile) -> Diagnostic?, into sink: some OutputSink)
         -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?,
-            byEarlierTexts: Bool) {
+            byEarlierDocuments: Bool) {
         var notes: [String] = []
         var kept: SearchIndexState?
         if let last {
@@ -26,11 +26,11 @@ extension BuildPipeline {
         // The state is held in one place only, so that writing it lets go of its postings.
         var state: SearchIndexState?
         var outcome: (paths: [String], failures: [Diagnostic], count: Int, analysed: Int)?
-        var byEarlierTexts = false
+        var byEarlierDocuments = false
         if var updated = kept.take() {
             // Files whose bytes changed go to the sink as they are made; the others are kept.
             let written = Mutex<(paths: Set<String>, failures: [Diagnostic])>(([], []))
-            let update = SearchIndex.update(&updated, documents: documents, language: language, earlierTexts: earlierTexts) { file in
+            let update = SearchIndex.update(&updated, documents: documents, language: language, earlierDocuments: earlierDocuments) { file in
                 let failure = write(file)
                 written.withLock { written in
                     written.paths.insert(file.path)
@@ -45,7 +45,7 @@ extension BuildPipeline {
             // A file of the index removed from the output by hand: the whole index is written.
             if sink.keep(all: unchanged).isEmpty {
                 outcome = (update.paths, failures.sorted(), paths.count, update.analysed)
-                byEarlierTexts = update.foundEarlierPostings == .byAnalysis
+                byEarlierDocuments = update.foundEarlierPostings == .byAnalysis
                 state = consume updated
             }
         }
@@ -60,7 +60,7 @@ extension BuildPipeline {
         guard let outcome else { return (nil, [], 0, 0, notes, nil, false) }
         let run = SearchIndexRun(signature: signature, paths: outcome.paths.map { urls.searchIndexFile($0).outputPath }, state: nil)
         let prepared = state == nil ? nil : file.prepare(&state)
-        return (run, Self.deduplicated(outcome.failures), outcome.count, outcome.analysed, notes, prepared, byEarlierTexts)
+        return (run, Self.deduplicated(outcome.failures), outcome.count, outcome.analysed, notes, prepared, byEarlierDocuments)
     }
 
     /// A state prepared by `writeSearchIndex`, or why it could not be.

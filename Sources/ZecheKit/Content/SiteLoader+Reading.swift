@@ -24,9 +24,10 @@ extension SiteLoader {
 
     /// Brings the cached articles up to date: all of them (checking each file's signature),
     /// or, when `changes` is known, only the files it names. `scanned` holds the signatures a
-    /// scan of the folders just found; other files are asked for theirs.
+    /// scan of the folders just found; other files are asked for theirs. `earlierDrafts`: the
+    /// drafts the files read anew had, while few were (`earlierArticlesKept`).
     func refreshArticles(_ inventory: ContentInventory, config: SiteConfig, cache: inout ContentCache, reread: inout [String],
-                         changes: Set<String>?, scanned: [String: FileSignature]) {
+                         earlierDrafts: inout [String: ArticleDraft], changes: Set<String>?, scanned: [String: FileSignature]) {
         let rootPath = root.path
         let articleReader = ArticleReader(timeZone: config.timeZone)
         let leavesBodiesInFiles = bodyStores != nil
@@ -61,12 +62,14 @@ extension SiteLoader {
             if let read, let previous = cache.articles[file.path], read.signature == previous.signature,
                read.bundleFiles == previous.bundleFiles, read.diagnostics == previous.diagnostics, read.draft === previous.draft { continue }
             reread.append(file.path)
+            if reread.count <= Self.earlierArticlesKept, let draft = cache.articles[file.path]?.draft { earlierDrafts[file.path] = draft }
             cache.articles[file.path] = read ?? ContentCache.ReadArticle(
                 signature: nil, bundleFiles: file.bundleFiles, draft: nil, failedDocument: nil,
                 diagnostics: [.error("cannot read '\(file.path)'", at: SourceLocation(path: file.path),
                                      fix: "check that the file exists and that you may read it")],
                 namedAuthors: [])
         }
+        if reread.count > Self.earlierArticlesKept { earlierDrafts = [:] }
         // Every listed article has its entry now: more entries mean some are of files gone.
         if changes == nil, cache.articles.count != inventory.articles.count {
             let known = Set(inventory.articles.map(\.path))

@@ -42,16 +42,23 @@ struct SiteLoader: Sendable {
         /// The number of the resolved site (`ContentCache.Resolved.generation`): the same for a
         /// site and its patches; `nil` when the load had errors.
         let structure: Int?
-        /// The bodies that the articles read anew had in the last load, by path, when a few
-        /// were: the search index takes an article's earlier postings from its earlier text
-        /// instead of from a pass over every list it keeps (`SearchIndex.update`).
-        var earlierBodies: [String: ArticleBody] = [:]
+        /// The articles read anew as the last load had them, by path, when a few were: the
+        /// search index takes an article's earlier postings from its earlier version instead of
+        /// from a pass over every list it keeps (`SearchIndex.update`).
+        var earlierArticles: [String: EarlierArticle] = [:]
     }
 
-    /// How many articles read anew a load keeps the earlier bodies of: an editor's changes.
+    /// An article as the last load had it: its draft (`nil` for a file with errors) and its
+    /// rendered body.
+    struct EarlierArticle: Sendable {
+        let draft: ArticleDraft?
+        let body: ContentCache.RenderedBody
+    }
+
+    /// How many articles read anew a load keeps the earlier versions of: an editor's changes.
     /// More go through the search index's pass, and a large checkout's earlier bodies are not
     /// kept in memory.
-    static let earlierBodiesKept = 64
+    static let earlierArticlesKept = 64
 
     /// Loads the site. `changes`, when the caller knows them (the preview's file watcher), are
     /// the site-relative paths that changed since the last load: then files not named are
@@ -102,7 +109,9 @@ struct SiteLoader: Sendable {
         cache.images.refresh(inventory.images + inventory.articles.flatMap(\.bundleFiles) + inventory.albums.flatMap(\.files),
                              rootPath: root.path, changes: knownChanges?.1, scanned: scanned)
         var reread: [String] = []
-        refreshArticles(inventory, config: config, cache: &cache, reread: &reread, changes: knownChanges?.1, scanned: scanned)
+        var earlierDrafts: [String: ArticleDraft] = [:]
+        refreshArticles(inventory, config: config, cache: &cache, reread: &reread, earlierDrafts: &earlierDrafts,
+                        changes: knownChanges?.1, scanned: scanned)
         var documents = Documents()
         readPeopleAndPages(inventory, marks: marks, timeZone: config.timeZone, into: &documents, cache: &cache, reread: &reread)
         if let changes = knownChanges?.1, let patched = SitePatch.apply(changes, cache: &cache, documents: documents, options: options) {
@@ -120,8 +129,9 @@ struct SiteLoader: Sendable {
                                  documents: documents, cache: cache,
                                  unchangedDocuments: knownChanges == nil ? [] : Set(documents.articles.map(\.document.path)).subtracting(reread))
         diagnostics += assembled.diagnostics
-        let earlierBodies = reread.count <= Self.earlierBodiesKept
-            ? Dictionary(reread.compactMap { path in cache.markdown[path].map { (path, $0.rendered) } }, uniquingKeysWith: { first, _ in first })
+        let earlierArticles = reread.count <= Self.earlierArticlesKept
+            ? Dictionary(reread.compactMap { path in cache.markdown[path].map { (path, EarlierArticle(draft: earlierDrafts[path], body: $0)) } },
+                         uniquingKeysWith: { first, _ in first })
             : [:]
         cache.markdown = assembled.markdown
         cache.linkTargets = assembled.linkTargets
@@ -142,7 +152,7 @@ struct SiteLoader: Sendable {
             cache.nextGeneration += 1
         }
         return Loaded(sites: assembled.site, hasValidConfig: loadedConfig != nil, diagnostics: sorted, isPatch: false,
-                      changedPaths: Self.unique(reread + assembled.rerenderedBodies), structure: structure, earlierBodies: earlierBodies)
+                      changedPaths: Self.unique(reread + assembled.rerenderedBodies), structure: structure, earlierArticles: earlierArticles)
     }
 
     /// The paths in their first order, each once.

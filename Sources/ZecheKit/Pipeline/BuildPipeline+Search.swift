@@ -57,9 +57,9 @@ extension BuildPipeline {
         /// nothing is to be made then.
         let kept: SearchIndexRun?
         let documents: [SearchDocument]
-        /// The texts that changed articles had in the last run, by path, where they could be
-        /// read back: `SearchIndex.update` takes their earlier postings from them.
-        var earlierTexts: [String: SearchText] = [:]
+        /// Changed articles' documents as the last run made them, by path, where their earlier
+        /// texts could be read back: `SearchIndex.update` takes their earlier postings from them.
+        var earlierDocuments: [String: SearchDocument] = [:]
         let urls: SiteURLs
         let languageTag: String
     }
@@ -67,9 +67,9 @@ extension BuildPipeline {
     /// The inputs of the search index of each of `languages` that has search (`search/`,
     /// `en/search/`; by their places in `sites`, in order); none for a sink that keeps nothing.
     /// The documents are taken from the site only for an index that is not kept as it was.
-    /// `earlierBodies`: the bodies articles read anew had in the last load (`SiteLoader.Loaded`).
+    /// `earlier`: articles read anew as the last load had them (`SiteLoader.Loaded`).
     func searchInputs(sites: MultilingualSite, languages: [Int], signatures: PageSignatures, epoch: Int, articleKeys: [Int],
-                      earlierBodies: [String: ArticleBody] = [:], sink: some OutputSink) -> [SearchInput] {
+                      earlier: [String: SiteLoader.EarlierArticle] = [:], sink: some OutputSink) -> [SearchInput] {
         guard sink.keepsFiles else { return [] }
         let marks = marksUnpublished
         return languages.map { language in
@@ -78,19 +78,34 @@ extension BuildPipeline {
                                                        isIndexed: { $0.status.isPublic || marks })
             let last = cache.previous?.searches[language]
             let kept = last.flatMap { last in last.signature == signature && sink.keep(all: last.paths).isEmpty ? last : nil }
-            return SearchInput(language: language, signature: signature, kept: kept,
-                               documents: kept != nil ? [] : Self.searchDocuments(site: site, marksUnpublished: marks),
-                               earlierTexts: kept != nil ? [:] : Self.earlierTexts(earlierBodies),
+            let documents = kept != nil ? [] : Self.searchDocuments(site: site, marksUnpublished: marks)
+            return SearchInput(language: language, signature: signature, kept: kept, documents: documents,
+                               earlierDocuments: Self.earlierDocuments(of: documents, earlier: earlier),
                                urls: site.config.urls, languageTag: site.config.language)
         }
     }
 
-    /// The earlier bodies' texts as the search index knew them (by their `textHash`, as
-    /// `searchDocuments` gives a text), read now: a text that cannot be read back is left out.
-    static func earlierTexts(_ bodies: [String: ArticleBody]) -> [String: SearchText] {
-        bodies.compactMapValues { body in
-            body.intactText.map { text in SearchText(reading: { text }, identity: body.textHash) }
+    /// The documents of the articles of `earlier` as the last run made them: each new one with
+    /// what the article's draft and body gave then (title, subtitle, summary, text; the text by
+    /// its `textHash`, as `searchDocuments` gives one), read now. An article whose earlier text
+    /// cannot be read back is left out; one whose other fields changed (its tags, its date)
+    /// gets a document the index does not take for the earlier one (`SearchIndex.update`).
+    static func earlierDocuments(of documents: [SearchDocument], earlier: [String: SiteLoader.EarlierArticle]) -> [String: SearchDocument] {
+        guard !earlier.isEmpty else { return [:] }
+        var found: [String: SearchDocument] = [:]
+        for document in documents {
+            guard let article = earlier[document.id], let text = article.body.rendered.intactText else { continue }
+            var before = document
+            before.body = SearchText(reading: { text }, identity: article.body.rendered.textHash)
+            if let draft = article.draft {
+                // As `Article` takes them from its draft and body.
+                before.title = draft.title
+                before.subtitle = draft.subtitle ?? ""
+                before.summary = draft.summary ?? Excerpt.make(article.body.document.summary, limit: Article.summaryExcerptLimit)
+            }
+            found[document.id] = before
         }
+        return found
     }
 
     /// What the search indexes of a run did.
@@ -105,8 +120,8 @@ extension BuildPipeline {
         /// The documents analysed (all of an index made anew, the changed ones of an update).
         var analysed = 0
         /// The indexes updated in place whose replaced articles' earlier postings came from
-        /// their earlier texts (the others': a pass over every kept list).
-        var updatesByEarlierTexts = 0
+        /// their earlier versions (the others': a pass over every kept list).
+        var updatesByEarlierDocuments = 0
         /// Why a kept state was not used or could not be kept.
         var notes: [String] = []
         /// The states of the indexes, by language, prepared but not named yet (`saveSearchStates`).
@@ -129,7 +144,7 @@ extension BuildPipeline {
             result.count += written.count
             result.paths += written.run?.paths ?? []
             result.analysed += written.analysed
-            result.updatesByEarlierTexts += written.byEarlierTexts ? 1 : 0
+            result.updatesByEarlierDocuments += written.byEarlierDocuments ? 1 : 0
             result.notes += written.notes
         }
         if savesStates { saveSearchStates(&result) }
@@ -141,7 +156,7 @@ extension BuildPipeline {
     /// handed to the sink.
     func writeSearchIndex(_ input: SearchInput, into sink: some OutputSink)
         -> (run: SearchIndexRun?, diagnostics: [Diagnostic], count: Int, analysed: Int, notes: [String], unsaved: PreparedSearchState?,
-            byEarlierTexts: Bool) {
+            byEarlierDocuments: Bool) {
         if let kept = input.kept { return (kept, [], 0, 0, [], nil, false) }
         let (signature, documents, urls) = (input.signature, input.documents, input.urls)
         let last = cache.previous?.searches[input.language]
@@ -158,7 +173,7 @@ extension BuildPipeline {
         }
         // A build with a build cache keeps the index's state on disk, to update it next time.
         if let buildCache, !updatesSearchIndex {
-            return writeSearchIndex(documents: documents, earlierTexts: input.earlierTexts, urls: urls, language: input.languageTag,
+            return writeSearchIndex(documents: documents, earlierDocuments: input.earlierDocuments, urls: urls, language: input.languageTag,
                                     last: last, signature: signature,
                                     state: SearchStateFile(buildCache: buildCache, siteRoot: root, language: input.languageTag),
                                     write: write, into: sink)

@@ -149,7 +149,7 @@ public struct BuildPipeline: Sendable {
         }
         cache.theme = theme
         let templateNames = themeLoad.templateNames
-        let earlierBodies = content.earlierBodies
+        let earlierArticles = content.earlierArticles
         let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
         let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
         let searchPages = SitePlan.searchPages(of: sites, has: templateNames.contains)
@@ -178,7 +178,7 @@ public struct BuildPipeline: Sendable {
             keying = making
             searching = BackgroundResult {
                 let inputs = pipeline.searchInputs(sites: sites, languages: searchPages.map(\.language), signatures: signatures, epoch: epoch,
-                                                   articleKeys: making.share() ?? [], earlierBodies: earlierBodies, sink: sink)
+                                                   articleKeys: making.share() ?? [], earlier: earlierArticles, sink: sink)
                 return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
         }
@@ -218,7 +218,7 @@ public struct BuildPipeline: Sendable {
             let (pipeline, keys) = (self, articleKeys)
             searching = BackgroundResult {
                 let inputs = pipeline.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures,
-                                                   epoch: epoch, articleKeys: keys, earlierBodies: earlierBodies, sink: sink)
+                                                   epoch: epoch, articleKeys: keys, earlier: earlierArticles, sink: sink)
                 return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
         }
@@ -255,7 +255,7 @@ public struct BuildPipeline: Sendable {
         // memory is free again.
         if searching == nil, previous != nil, stale.count * 4 < plan.jobs.count {
             let inputs = searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures, epoch: epoch,
-                                      articleKeys: articleKeys, earlierBodies: earlierBodies, sink: sink)
+                                      articleKeys: articleKeys, earlier: earlierArticles, sink: sink)
             let pipeline = self
             searching = BackgroundResult { (pipeline.writeSearchIndexes(inputs, into: sink), inputs) }
         }
@@ -277,7 +277,7 @@ public struct BuildPipeline: Sendable {
         }, into: sink)
         let searchInputs = searching != nil ? [] : self.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(),
                                                                       signatures: signatures, epoch: epoch,
-                                                                      articleKeys: articleKeys, earlierBodies: earlierBodies, sink: sink)
+                                                                      articleKeys: articleKeys, earlier: earlierArticles, sink: sink)
         // A one-shot build lets its site go before the search index is made: the index needs
         // only its documents, and the model of a large archive is half of what the build holds.
         // It is freed on another thread; only a large one is waited for, as its index needs the memory.
@@ -322,7 +322,7 @@ public struct BuildPipeline: Sendable {
         result.renderedPages = stale.count
         result.writtenFiles = stale.count + copied.count + archived.count + generated.count + search.count
         result.analysedSearchDocuments = search.analysed
-        result.searchUpdatesByEarlierTexts = search.updatesByEarlierTexts
+        result.searchUpdatesByEarlierDocuments = search.updatesByEarlierDocuments
         saveSearchStates(&search)
         result.notes += search.notes
         result.fileCount = allOutputs.count

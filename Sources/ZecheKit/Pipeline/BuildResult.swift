@@ -19,8 +19,8 @@ public struct BuildResult: Sendable {
     /// the changed ones of an index the run updated, none of one it kept.
     public var analysedSearchDocuments = 0
     /// Search indexes updated in place whose replaced articles' earlier postings were made from
-    /// their earlier texts, not from a pass over every list the index's state keeps.
-    public var searchUpdatesByEarlierTexts = 0
+    /// their earlier versions, not from a pass over every list the index's state keeps.
+    public var searchUpdatesByEarlierDocuments = 0
     /// Output paths of the last good run that this run's site no longer has (a pipeline that
     /// keeps its content from run to run, the preview's; a one-shot build's are not listed).
     public var removedOutputs: Set<String> = []
