@@ -19,6 +19,14 @@ extension BuildPipeline {
     /// (`marksUnpublished`) its drafts and scheduled articles as well, with their badge's
     /// label. Embargoed articles are in no list of the site, so never here.
     static func searchDocuments(site: Site, marksUnpublished: Bool) -> [SearchDocument] {
+        searchDocuments(site: site, marksUnpublished: marksUnpublished, earlier: [:]).documents
+    }
+
+    /// The search index's documents, and those of the articles of `earlier` as the last run
+    /// made them (`earlierDocument`), by path: found as the documents are made, since a
+    /// document's fields are slow to read from outside the `Search` module (a key path each).
+    static func searchDocuments(site: Site, marksUnpublished: Bool, earlier: [String: SiteLoader.EarlierArticle])
+        -> (documents: [SearchDocument], earlier: [String: SearchDocument]) {
         let authorNames = Dictionary(site.authors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         // Names by key, made once: looking each up in the site copied its whole tag, category
         // or section (with its list of articles) for every article.
@@ -28,14 +36,15 @@ extension BuildPipeline {
         // On one thread: made on both, the documents of a large archive took their memory from
         // two heaps, whose free pages between them the search index could not reuse (100,000
         // articles: 95 MiB more at the build's peak).
-        return site.articles.compactMap { article in
+        var earlierDocuments: [String: SearchDocument] = [:]
+        let documents = site.articles.compactMap { article -> SearchDocument? in
             guard article.status.isPublic || marksUnpublished else { return nil }
             // The text is read through the body alone: a closure over the article would keep a
             // copy of all its fields per document.
             let body = article.body
             // Known by its text's hash: a build compares it with the kept index's without reading it.
             let text = SearchText(reading: { body.text }, appendingUTF8: { body.appendText(to: &$0) }, identity: body.textHash)
-            return SearchDocument(
+            let document = SearchDocument(
                 id: article.sourcePath, url: article.url, title: article.title, subtitle: article.subtitle ?? "",
                 summary: article.summary, tags: article.tagSlugs.compactMap { tagNames[$0] },
                 categories: article.categoryIDs.compactMap { categoryTitles[$0] },
@@ -44,7 +53,12 @@ extension BuildPipeline {
                 label: ContextBuilder.statusLabel(article.status, strings: site.strings),
                 // Read when the index needs it: a build's bodies wait in its body store.
                 body: text)
+            if !earlier.isEmpty, let version = earlier[article.sourcePath], let before = earlierDocument(of: document, version) {
+                earlierDocuments[article.sourcePath] = before
+            }
+            return document
         }
+        return (documents, earlierDocuments)
     }
 
     /// What one language's search index is made of: its documents and their signature
@@ -78,34 +92,29 @@ extension BuildPipeline {
                                                        isIndexed: { $0.status.isPublic || marks })
             let last = cache.previous?.searches[language]
             let kept = last.flatMap { last in last.signature == signature && sink.keep(all: last.paths).isEmpty ? last : nil }
-            let documents = kept != nil ? [] : Self.searchDocuments(site: site, marksUnpublished: marks)
-            return SearchInput(language: language, signature: signature, kept: kept, documents: documents,
-                               earlierDocuments: Self.earlierDocuments(of: documents, earlier: earlier),
-                               urls: site.config.urls, languageTag: site.config.language)
+            let made: (documents: [SearchDocument], earlier: [String: SearchDocument]) =
+                kept != nil ? ([], [:]) : Self.searchDocuments(site: site, marksUnpublished: marks, earlier: earlier)
+            return SearchInput(language: language, signature: signature, kept: kept, documents: made.documents,
+                               earlierDocuments: made.earlier, urls: site.config.urls, languageTag: site.config.language)
         }
     }
 
-    /// The documents of the articles of `earlier` as the last run made them: each new one with
-    /// what the article's draft and body gave then (title, subtitle, summary, text; the text by
-    /// its `textHash`, as `searchDocuments` gives one), read now. An article whose earlier text
-    /// cannot be read back is left out; one whose other fields changed (its tags, its date)
-    /// gets a document the index does not take for the earlier one (`SearchIndex.update`).
-    static func earlierDocuments(of documents: [SearchDocument], earlier: [String: SiteLoader.EarlierArticle]) -> [String: SearchDocument] {
-        guard !earlier.isEmpty else { return [:] }
-        var found: [String: SearchDocument] = [:]
-        for document in documents {
-            guard let article = earlier[document.id], let text = article.body.rendered.intactText else { continue }
-            var before = document
-            before.body = SearchText(reading: { text }, identity: article.body.rendered.textHash)
-            if let draft = article.draft {
-                // As `Article` takes them from its draft and body.
-                before.title = draft.title
-                before.subtitle = draft.subtitle ?? ""
-                before.summary = draft.summary ?? Excerpt.make(article.body.document.summary, limit: Article.summaryExcerptLimit)
-            }
-            found[document.id] = before
+    /// An article's document as the last run made it: `document` with what the article's
+    /// earlier draft and body gave (title, subtitle, summary, text; the text by its `textHash`,
+    /// as `searchDocuments` gives one), read now; `nil` when the earlier text cannot be read
+    /// back. One whose other fields changed (its tags, its date) is a document the index does
+    /// not take for the earlier one (`SearchIndex.update`).
+    static func earlierDocument(of document: SearchDocument, _ version: SiteLoader.EarlierArticle) -> SearchDocument? {
+        guard let text = version.body.rendered.intactText else { return nil }
+        var before = document
+        before.body = SearchText(reading: { text }, identity: version.body.rendered.textHash)
+        if let draft = version.draft {
+            // As `Article` takes them from its draft and body.
+            before.title = draft.title
+            before.subtitle = draft.subtitle ?? ""
+            before.summary = draft.summary ?? Excerpt.make(version.body.document.summary, limit: Article.summaryExcerptLimit)
         }
-        return found
+        return before
     }
 
     /// What the search indexes of a run did.
