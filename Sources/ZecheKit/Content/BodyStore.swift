@@ -135,13 +135,8 @@ final class BodyStore: Sendable {
     /// setting `hasFailed`: for a reader that can do without it (the search index's earlier
     /// texts, `ArticleBody.intactText`).
     func textIfIntact(_ slice: Slice, hash: UInt64) -> String? {
-        guard slice.count > 0 else { return nil }
-        var isRead = false
-        let text = String(unsafeUninitializedCapacity: slice.count) { buffer -> Int in
-            isRead = CacheFile.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: slice.offset)
-            return isRead ? slice.count : 0
-        }
-        return isRead && FileDigest.xxh64(text) == hash ? text : nil
+        guard slice.count > 0, let text = readWhole(slice), FileDigest.xxh64(text) == hash else { return nil }
+        return text
     }
 
     /// Appends the bytes at `slice`, whose XXH64 is `hash`, to `bytes`, without making a string
@@ -164,13 +159,21 @@ final class BodyStore: Sendable {
     }
 
     private func read(_ slice: Slice) -> String {
-        guard slice.count > 0 else { return "" }
-        var failed = false
-        let text = String(unsafeUninitializedCapacity: slice.count) { buffer -> Int in
-            failed = !CacheFile.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: slice.offset)
-            return failed ? 0 : slice.count
+        guard let text = readWhole(slice) else {
+            readFailures.add(1, ordering: .relaxed)
+            return ""
         }
-        if failed { readFailures.add(1, ordering: .relaxed) }
-        return failed ? "" : text
+        return text
+    }
+
+    /// The bytes at `slice` as a string, or `nil` when they cannot be read back whole.
+    private func readWhole(_ slice: Slice) -> String? {
+        guard slice.count > 0 else { return "" }
+        var isRead = false
+        let text = String(unsafeUninitializedCapacity: slice.count) { buffer -> Int in
+            isRead = CacheFile.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: slice.offset)
+            return isRead ? slice.count : 0
+        }
+        return isRead ? text : nil
     }
 }

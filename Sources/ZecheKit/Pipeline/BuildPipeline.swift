@@ -153,6 +153,8 @@ public struct BuildPipeline: Sendable {
         let stylesheet = stylesheetURL(site: sites.defaultSite, theme: theme)
         let signatures = PageSignatures(sites: sites, root: root, options: options, versions: cache.versions)
         let searchPages = SitePlan.searchPages(of: sites, has: templateNames.contains)
+        // The languages with a search index, as the plan will have them (`plan.searchPages`).
+        let searchLanguages = searchPages.map(\.language)
         let epoch = signatures.epoch(stylesheetURL: stylesheet, marksStatus: marksUnpublished,
                                      searchURL: searchPages.isEmpty ? nil : searchPages.map(\.page.url).joined(separator: " "))
         receiveBuildCache()
@@ -177,7 +179,7 @@ public struct BuildPipeline: Sendable {
             let making = BackgroundResult { (0..<sites.articleCount).map { signatures.key(ofArticle: $0) } }
             keying = making
             searching = BackgroundResult {
-                let inputs = pipeline.searchInputs(sites: sites, languages: searchPages.map(\.language), signatures: signatures, epoch: epoch,
+                let inputs = pipeline.searchInputs(sites: sites, languages: searchLanguages, signatures: signatures, epoch: epoch,
                                                    articleKeys: making.share() ?? [], earlier: earlierArticles, sink: sink)
                 return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
@@ -217,7 +219,7 @@ public struct BuildPipeline: Sendable {
         if searching == nil, previous != nil, !diagnostics.containsErrors, !GlibcHeap.holdsEnoughToTrim {
             let (pipeline, keys) = (self, articleKeys)
             searching = BackgroundResult {
-                let inputs = pipeline.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures,
+                let inputs = pipeline.searchInputs(sites: sites, languages: searchLanguages, signatures: signatures,
                                                    epoch: epoch, articleKeys: keys, earlier: earlierArticles, sink: sink)
                 return (pipeline.writeSearchIndexes(inputs, into: sink, savesStates: false), inputs)
             }
@@ -254,7 +256,7 @@ public struct BuildPipeline: Sendable {
         // the other core meanwhile; one that renders many makes it after them, when the site's
         // memory is free again.
         if searching == nil, previous != nil, stale.count * 4 < plan.jobs.count {
-            let inputs = searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(), signatures: signatures, epoch: epoch,
+            let inputs = searchInputs(sites: sites, languages: searchLanguages, signatures: signatures, epoch: epoch,
                                       articleKeys: articleKeys, earlier: earlierArticles, sink: sink)
             let pipeline = self
             searching = BackgroundResult { (pipeline.writeSearchIndexes(inputs, into: sink), inputs) }
@@ -275,7 +277,7 @@ public struct BuildPipeline: Sendable {
         let generated = writeGenerated(sites: sites, plan: plan, reusesPlan: patched != nil, feedSignatures: plan.feeds.map {
             signatures.signature(of: $0, epoch: epoch, articleKeys: articleKeys)
         }, into: sink)
-        let searchInputs = searching != nil ? [] : self.searchInputs(sites: sites, languages: plan.searchPages.keys.sorted(),
+        let searchInputs = searching != nil ? [] : self.searchInputs(sites: sites, languages: searchLanguages,
                                                                       signatures: signatures, epoch: epoch,
                                                                       articleKeys: articleKeys, earlier: earlierArticles, sink: sink)
         // A one-shot build lets its site go before the search index is made: the index needs
