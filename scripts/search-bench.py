@@ -13,8 +13,9 @@ Measures the search index on benchmark corpora, for `make bench` and docs/search
      to the rendered first page of results (the client's `zeche-search` performance measure).
 
 With --built ZECHE, the corpora are built as sites by that zeche binary (`zeche build` with the
-default theme; once more with `search: false` for the build-time cost of search), and the
-browser measures the theme's own search page, /suche/ (the index the build wrote).
+default theme; once more with `search: false` for the build-time cost of search; cold builds,
+`--no-cache`, into a tmpfs when there is one), and the browser measures the theme's own search
+page, /suche/ (the index the build wrote).
 
 Corpora come from scripts/bench/corpus/gen-corpus.py (the team's benchmark corpus). With
 --realworld DIR, also the posts of a Node.js blog checkout (DIR: its apps/site/pages/en/blog;
@@ -266,15 +267,29 @@ SITE_YML = "title: Q.One Newsroom\nurl: https://news.example.com/\nlanguage: de\
 
 
 def timed_build(zeche, source, output, runs):
-    """Median wall time in ms of RUNS `zeche build` runs."""
-    import time
-    times = []
+    """Median wall and CPU time in ms of RUNS cold `zeche build` runs (`--no-cache`, a fresh
+    output each time), so that the build cache of one run does not make the next cheaper."""
+    import resource, time
+    walls, cpus = [], []
     for _ in range(runs):
         shutil.rmtree(output, ignore_errors=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run([zeche, "build", "--quiet", "--source", source, "--output", output], check=True)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        subprocess.run([zeche, "build", "--quiet", "--no-cache", "--source", source, "--output", output], check=True)
+        walls.append((time.perf_counter() - start) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def output_folder(dir, size):
+    """Where a built site goes: on a tmpfs when the machine has one, as `make bench` writes its
+    outputs, so that the disk's speed at creating files does not decide the figure."""
+    parent = os.path.join("/dev/shm", "zeche-search-bench")
+    if not (os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK)):
+        parent = dir
+    os.makedirs(parent, exist_ok=True)
+    return os.path.join(parent, f"built-{size}")
 
 
 def built_sites(args):
@@ -290,19 +305,21 @@ def built_sites(args):
             shutil.copyfile(os.path.join(ROOT, "scripts", "bench", "corpus-image.jpg"), os.path.join(images, name))
         shutil.rmtree(os.path.join(source, "Templates"), ignore_errors=True)
         shutil.copytree(os.path.join(ROOT, "Templates"), os.path.join(source, "Templates"))
-        site = os.path.join(args.dir, f"built-{size}")
+        site = output_folder(args.dir, size)
         with open(os.path.join(source, "site.yml"), "w", encoding="utf-8") as f:
             f.write(SITE_YML + "search: false\n")
-        without = timed_build(zeche, source, site, args.runs)
+        without, without_cpu = timed_build(zeche, source, site, args.runs)
         with open(os.path.join(source, "site.yml"), "w", encoding="utf-8") as f:
             f.write(SITE_YML)
-        with_search = timed_build(zeche, source, site, args.runs)
+        with_search, with_cpu = timed_build(zeche, source, site, args.runs)
         raw, packed, files, by_kind = index_sizes(os.path.join(site, "search"))
-        print(f"== {size} articles built by zeche: {with_search:.0f} ms with search, {without:.0f} ms without "
-              f"(median of {args.runs}); index {files} files, {raw / 1e6:.2f} MB raw, {packed / 1e6:.2f} MB gzip")
+        print(f"== {size} articles built by zeche, cold: {with_search:.0f} ms ({with_cpu:.0f} ms of CPU) with search, "
+              f"{without:.0f} ms ({without_cpu:.0f} ms) without (median of {args.runs}); "
+              f"index {files} files, {raw / 1e6:.2f} MB raw, {packed / 1e6:.2f} MB gzip")
         for kind, (kind_raw, kind_packed, kind_files) in sorted(by_kind.items()):
             print(f"   {kind:17} {kind_files:5} files {kind_raw / 1e6:8.2f} MB raw {kind_packed / 1e6:7.2f} MB gzip")
         lines.append({"name": f"search built site {size}", "build_ms": with_search, "build_ms_without_search": without,
+                      "build_cpu_ms": with_cpu, "build_cpu_ms_without_search": without_cpu,
                       "files": files, "bytes_raw": raw, "bytes_gzip": packed})
         for m in browser_measurements(site, QUERIES, page="/suche/") or []:
             print(f"   {m['query']!r:22} {m['hits']:6} hits  first result {m['first_result_gzip'] / 1000:6.1f} KB gzip, "
