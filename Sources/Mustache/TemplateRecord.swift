@@ -10,12 +10,15 @@ public final class TemplateRecord: Sendable {
     /// The names of a kind of record, in the order of its values, and where each is.
     public final class Layout: Sendable {
         public let names: [String]
-        let slots: [String: Int]
+        /// Each name's place among the values, found as an object's fields are.
+        let slots: TemplateObject
+        let hashes: [UInt64]
 
         public init(_ names: [String]) {
             precondition(Set(names).count == names.count, "a record's names are unique")
             self.names = names
-            slots = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            hashes = names.map(NameHash.of)
+            slots = TemplateObject(distinctNames: names, hashes: hashes, values: names.indices.map { .int($0) }, reservingCapacity: 0)
         }
 
         /// A record of this layout, written like an object literal: the names must be this
@@ -43,13 +46,18 @@ public final class TemplateRecord: Sendable {
     /// The value of `name`, or `nil` when the layout has no such name.
     @inline(__always)
     public subscript(name: String) -> TemplateValue? {
-        layout.slots[name].map { values[$0] }
+        value(named: name, hash: NameHash.of(name))
+    }
+
+    /// The value of `name`, whose ``NameHash`` is `hash`.
+    @inline(__always)
+    func value(named name: String, hash: UInt64) -> TemplateValue? {
+        guard case .int(let slot) = layout.slots.value(named: name, hash: hash) else { return nil }
+        return values[slot]
     }
 
     /// The record as the object it stands for, with room for `extra` more fields.
-    public func fields(reservingCapacity extra: Int = 0) -> [String: TemplateValue] {
-        var fields = [String: TemplateValue](minimumCapacity: values.count + extra)
-        for (name, value) in zip(layout.names, values) { fields[name] = value }
-        return fields
+    public func fields(reservingCapacity extra: Int = 0) -> TemplateObject {
+        TemplateObject(distinctNames: layout.names, hashes: layout.hashes, values: values, reservingCapacity: extra)
     }
 }

@@ -16,7 +16,7 @@ extension TemplateValue: Decodable {
         } else if let value = try? container.decode([TemplateValue].self) {
             self = .array(value)
         } else {
-            self = .object(try container.decode([String: TemplateValue].self))
+            self = .object(TemplateObject(try container.decode([String: TemplateValue].self)))
         }
     }
 }

@@ -43,6 +43,8 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// An object; when a key repeats, the last value wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var fields = TemplateObject(minimumCapacity: elements.count)
+        for (name, value) in elements { fields[name] = value }
+        self = .object(fields)
     }
 }

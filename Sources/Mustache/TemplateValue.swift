@@ -9,7 +9,8 @@
 /// A key whose value is `.null` counts as set: strict rendering warns only about absent keys, so
 /// the site declares optional fields as `null`.
 ///
-/// An object comes in two forms that templates cannot tell apart: `.object`, a dictionary, and
+/// An object comes in two forms that templates cannot tell apart: `.object`, its fields (see
+/// ``TemplateObject``), and
 /// `.record`, values whose names are shared with every record of their layout (what a site
 /// keeps by the thousand, see ``TemplateRecord``). They compare and hash as the same object.
 public enum TemplateValue: Sendable, Hashable {
@@ -19,7 +20,7 @@ public enum TemplateValue: Sendable, Hashable {
     case double(Double)
     case string(String)
     case array([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     case record(TemplateRecord)
 
     /// Whether a section renders for this value (see the type's description).
@@ -41,11 +42,16 @@ public enum TemplateValue: Sendable, Hashable {
     }
 
     /// The value of an object's field `name`; `nil` when it has none or is not an object.
-    @inline(__always)
     public func member(_ name: String) -> TemplateValue? {
+        member(name, hash: NameHash.of(name))
+    }
+
+    /// ``member(_:)`` for a name whose ``NameHash`` is known (a compiled template's).
+    @inline(__always)
+    func member(_ name: String, hash: UInt64) -> TemplateValue? {
         switch self {
-        case .object(let fields): fields[name]
-        case .record(let record): record[name]
+        case .object(let fields): fields.value(named: name, hash: hash)
+        case .record(let record): record.value(named: name, hash: hash)
         default: nil
         }
     }
@@ -53,20 +59,20 @@ public enum TemplateValue: Sendable, Hashable {
     /// An object's field names; none when the value is not an object.
     var memberNames: [String] {
         switch self {
-        case .object(let fields): Array(fields.keys)
+        case .object(let fields): fields.names
         case .record(let record): record.layout.names
         default: []
         }
     }
 
-    /// An object's fields as a dictionary (a record's made from its values), to change or
-    /// extend; `nil` when the value is not an object.
-    public var objectFields: [String: TemplateValue]? {
+    /// An object's fields (a record's made from its values), to change or extend; `nil` when
+    /// the value is not an object.
+    public var objectFields: TemplateObject? {
         objectFields(reservingCapacity: 0)
     }
 
     /// ``objectFields`` with room for `extra` more fields, for a caller that adds them.
-    public func objectFields(reservingCapacity extra: Int) -> [String: TemplateValue]? {
+    public func objectFields(reservingCapacity extra: Int) -> TemplateObject? {
         switch self {
         case .object(var fields):
             fields.reserveCapacity(fields.count + extra)
@@ -78,7 +84,7 @@ public enum TemplateValue: Sendable, Hashable {
         }
     }
 
-    /// The value with a record made a dictionary: `.object` is the one form of an object that
+    /// The value with a record made an object: `.object` is the one form of an object that
     /// equality and hashing see.
     private var comparable: TemplateValue {
         if case .record(let record) = self { return .object(record.fields()) }

@@ -9,7 +9,7 @@ struct RecordTests {
     static func recorded(_ value: TemplateValue) -> TemplateValue {
         switch value {
         case .object(let fields):
-            let names = fields.keys.sorted()
+            let names = fields.names.sorted()
             let layout = TemplateRecord.Layout(names)
             return layout.record(values: names.map { recorded(fields[$0]!) })
         case .array(let items):

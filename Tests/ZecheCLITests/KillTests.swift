@@ -83,7 +83,7 @@ struct KillTests {
         }
         var current = 1
         var inputs = 1
-        var random = SplitMix64(seed: UInt64(ProcessInfo.processInfo.environment["ZECHE_KILL_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max))
+        var random = SeededRandom(seed: UInt64(ProcessInfo.processInfo.environment["ZECHE_KILL_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max))
         let seed = random.seed
         var killed = 0
         var leftBehind = 0
@@ -159,21 +159,3 @@ struct KillTests {
     }
 }
 
-/// A small seeded generator, so that a failing round can be replayed with ZECHE_KILL_SEED.
-struct SplitMix64: RandomNumberGenerator {
-    let seed: UInt64
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        self.seed = seed
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

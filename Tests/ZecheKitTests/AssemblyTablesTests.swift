@@ -1,6 +1,7 @@
 import Markdown
 import Testing
 @testable import ZecheKit
+import ZecheTestSupport
 
 /// The tables the assembly builds by number instead of by name (tags, slugs) give what the
 /// tables by name gave: the same tags, numbers, slugs and messages.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TextCore
 @testable import ZecheKit
+import ZecheTestSupport
 
 /// The content stage looks at file names, paths and link destinations on bytes where that is
 /// safe, and by characters where it is not: on any text, the answers are those of the

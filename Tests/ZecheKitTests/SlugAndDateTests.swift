@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZecheKit
+import ZecheTestSupport
 
 /// Slugs come from file names as DESIGN.md says; dates are read in the site's time zone and
 /// decide the permalink and whether an article is published yet.

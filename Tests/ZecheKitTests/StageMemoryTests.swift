@@ -75,10 +75,12 @@ import ZecheTestSupport
         }
         #expect(layouts[0] != nil && layouts[0] == layouts[1])
         for key in ["tags", "categories", "byline"] {
-            let storages = fields.map { field -> Int? in
+            let storages = fields.map { field -> [Int]? in
                 guard case .array(let items) = field[key], case .object(let first) = items.first else { return nil }
-                // A dictionary is one reference to its storage: equal bits, one shared object.
-                return unsafeBitCast(first, to: Int.self)
+                // An object is two references, to its fields and its table of slots: equal
+                // bits, the same storage shared.
+                let (entries, slots) = unsafeBitCast(first, to: (Int, Int).self)
+                return [entries, slots]
             }
             #expect(storages[0] != nil && storages[0] == storages[1], "\(key)")
         }

@@ -5,6 +5,8 @@ struct Program: Sendable {
     var text: [UInt8] = []
     var indentPoints: [Int32] = []
     var keys: [String] = []
+    /// The ``NameHash`` of each key, so that a render computes none.
+    var keyHashes: [UInt64] = []
     var paths: [KeyPath] = []
     var includes: [Include] = []
     var overrides: [Override] = []
@@ -23,6 +25,7 @@ struct Program: Sendable {
         let index = Int32(paths.count)
         paths.append(KeyPath(keysStart: Int32(self.keys.count), count: Int32(keys.count), name: name))
         self.keys.append(contentsOf: keys)
+        keyHashes.append(contentsOf: keys.map(NameHash.of))
         pathIndex[name] = index
         return index
     }

@@ -18,7 +18,7 @@ extension BuildPipeline {
             var warnings: [TemplateWarning] = []
             if let error = renderer.render(job, into: &buffer, warnings: &warnings) { return [error] }
             defer { progress.advance() }
-            if let sink, let error = Self.write(buffer.bytes, to: job.outputPath, into: sink) {
+            if let sink, let error = Self.write(buffer, to: job.outputPath, into: sink) {
                 return [Self.diagnostic(error, at: outputLocation, output: outputLocation)]
             }
             return warnings.map { PageRenderer.diagnostic($0, isError: !sites.defaultSite.config.hasLenientTemplates) }
@@ -198,15 +198,22 @@ extension BuildPipeline {
         return hasher.finalize()
     }
 
+    /// Writes a rendered page at `path`; the error, if the sink fails.
+    private static func write(_ buffer: RenderBuffer, to path: String, into sink: any OutputSink) -> OutputError? {
+        buffer.withUnsafeBytes { write(raw: $0, to: path, into: sink) }
+    }
+
     /// Writes `bytes` at `path`; the error, if the sink fails.
     private static func write(_ bytes: [UInt8], to path: String, into sink: any OutputSink) -> OutputError? {
-        bytes.withUnsafeBytes { raw -> OutputError? in
-            do throws(OutputError) {
-                try sink.write(raw, to: path)
-                return nil
-            } catch {
-                return error
-            }
+        bytes.withUnsafeBytes { write(raw: $0, to: path, into: sink) }
+    }
+
+    private static func write(raw: UnsafeRawBufferPointer, to path: String, into sink: any OutputSink) -> OutputError? {
+        do throws(OutputError) {
+            try sink.write(raw, to: path)
+            return nil
+        } catch {
+            return error
         }
     }
 

@@ -52,7 +52,7 @@ extension ContextBuilder {
 
     /// `meta.alternates`: the `hreflang` links (`hreflang`, `url`, absolute) of a page that has
     /// translations, its own and `x-default` included; empty for the others.
-    func addAlternates(of job: RenderJob, to root: inout [String: TemplateValue]) {
+    func addAlternates(of job: RenderJob, to root: inout TemplateObject) {
         guard case .object(var meta) = root["meta"] else { return }
         let links = PageAlternates.links(of: job, languageTags: languages.map(\.code))
         meta["alternates"] = .array(links.map { ["hreflang": .string($0.hreflang), "url": .string(site.config.urls.absolute($0.url))] })

@@ -2,7 +2,7 @@ import Mustache
 
 /// The roots of the paginated list pages: the home page, tags, authors, sections, categories.
 extension ContextBuilder {
-    func listContext(for job: RenderJob, into root: inout [String: TemplateValue]) {
+    func listContext(for job: RenderJob, into root: inout TemplateObject) {
         let urls = site.config.urls
         let strings = site.strings
         func entries(_ indices: some Sequence<Int>) -> TemplateValue { .array(indices.map { summaries[$0] }) }

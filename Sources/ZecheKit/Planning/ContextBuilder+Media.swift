@@ -4,7 +4,7 @@ import Mustache
 extension ContextBuilder {
     /// `albums` on the overview; `album` on an album's page, whose first image stands for it in
     /// link previews when platforms show it.
-    func mediaContext(for job: RenderJob, into root: inout [String: TemplateValue]) {
+    func mediaContext(for job: RenderJob, into root: inout TemplateObject) {
         let strings = site.strings
         switch job.kind {
         case .media:

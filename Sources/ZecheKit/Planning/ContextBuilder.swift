@@ -41,7 +41,7 @@ struct ContextBuilder: Sendable {
         self.languages = languages
         self.language = language
         self.stylesheetURL = stylesheetURL
-        strings = .object(site.strings.strings.mapValues { .string($0) })
+        strings = .object(TemplateObject(site.strings.strings.mapValues { .string($0) }))
         build = ["generator": "Zeche", "version": .string(ZecheVersion.current)]
         var authorValues: [String: TemplateValue] = [:]
         for author in site.authors {
@@ -73,7 +73,7 @@ struct ContextBuilder: Sendable {
     /// The context of one page: made of what the plan says the page shows (`job.kind` and
     /// `job.articles`) and the values every page shares.
     func context(for job: RenderJob) -> TemplateValue {
-        var root: [String: TemplateValue] = [
+        var root: TemplateObject = [
             "site": siteValue(currentURL: job.url),
             "t": strings,
             "build": build,
@@ -143,7 +143,7 @@ struct ContextBuilder: Sendable {
                 return ["title": .string(item.title), "url": .string(url), "is_current": .bool(url == currentURL)]
             })
         }
-        var params: [String: TemplateValue] = [:]
+        var params = TemplateObject()
         for (key, value) in config.params { params[key] = TemplateValue(yaml: value) }
         let home = urls.index(page: 1)
         return [
@@ -205,7 +205,7 @@ struct ContextBuilder: Sendable {
         let articleShare = article.flatMap { article in article.pictures.shareImage.map { ($0, article.pictures.shareImageAlt) } }
         let defaultShare = site.pictures.shareImage.map { ($0, site.pictures.shareImageAlt) }
         let shared = share ?? articleShare ?? defaultShare
-        var values: [String: TemplateValue] = [
+        var values: TemplateObject = [
             "title": .string(fullTitle),
             "page_title": .string(title),
             "description": .string(Excerpt.make(description.isEmpty ? config.description : description, limit: 160)),

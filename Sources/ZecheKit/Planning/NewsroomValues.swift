@@ -24,7 +24,7 @@ struct NewsroomValues: Sendable {
         var links: [TemplateValue] = []
         for section in site.newsroom.sections {
             let first = urls.section(path: section.config.path)
-            let link: [String: TemplateValue] = [
+            let link: TemplateObject = [
                 "id": .string(section.id), "title": .string(section.title), "url": .string(first.url),
                 "feed_url": section.config.hasFeed ? .string(urls.feed(.atom, ofList: first).url) : .null,
                 "json_feed_url": section.config.hasFeed ? .string(urls.feed(.json, ofList: first).url) : .null,

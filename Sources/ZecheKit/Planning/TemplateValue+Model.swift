@@ -20,7 +20,7 @@ extension TemplateValue {
         case .dateTime(let time): self = .string(time.description)
         case .sequence(let items): self = .array(items.map(TemplateValue.init(yaml:)))
         case .mapping(let pairs):
-            var object: [String: TemplateValue] = [:]
+            var object = TemplateObject(minimumCapacity: pairs.count)
             for pair in pairs { object[pair.key.keyText] = TemplateValue(yaml: pair.value) }
             self = .object(object)
         }
@@ -28,6 +28,6 @@ extension TemplateValue {
 
     /// Unknown front matter keys, for `*.params`.
     init(params: [String: ParamValue]) {
-        self = .object(params.mapValues(TemplateValue.init(yaml:)))
+        self = .object(TemplateObject(params.mapValues(TemplateValue.init(yaml:))))
     }
 }
