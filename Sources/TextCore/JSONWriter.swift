@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The one JSON writer of Zeche: turns a `JSONValue` into text.
 public struct JSONWriter: Sendable {
     /// Members sorted by key (by code point, like Python's `sort_keys`) instead of as given.
@@ -103,18 +97,13 @@ public struct JSONWriter: Sendable {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * indentWidth))
     }
 
-    /// Runs that need no escape are found by `strcspn` and copied whole: a 50 MB article in a
-    /// feed takes milliseconds, even in a debug build.
+    /// Runs that need no escape are found with a table of the bytes that do, and copied whole:
+    /// a 50 MB article in a feed takes milliseconds, even in a debug build. (`strcspn` found
+    /// them before, but glibc's generic version builds a table of its own at every call, and a
+    /// build writes some hundred thousand short strings.)
     private func writeString(_ text: String, into output: inout [UInt8]) {
-        let length = text.utf8.count
-        let specials = escapesForHTML ? Self.htmlSpecials : Self.plainSpecials
-        text.withCString { cString in
-            cString.withMemoryRebound(to: UInt8.self, capacity: length + 1) { bytes in
-                writeQuoted(bytes, length: length, into: &output) { index in
-                    specials.withUnsafeBufferPointer { set in set.baseAddress.map { strcspn(cString + index, $0) } ?? 0 }
-                }
-            }
-        }
+        var text = text
+        text.withUTF8 { appendQuoted(utf8: $0, to: &output) }
     }
 
     /// Writes `length` bytes as a JSON string literal; `plainRun(index)` is the number of
@@ -154,14 +143,13 @@ public struct JSONWriter: Sendable {
         return 1
     }
 
-    /// The bytes a string may need escaped (NUL-terminated for `strcspn`, which also stops at
-    /// a NUL in the text): C0 controls, `"` and `\\`; for HTML also DEL, `< > &` and the lead
-    /// byte of U+2028 and U+2029.
+    /// The bytes a string may need escaped: NUL and the other C0 controls, `"` and `\\`; for
+    /// HTML also DEL, `< > &` and the lead byte of U+2028 and U+2029.
     private static let plainSpecials: [CChar] = (1..<0x20).map { CChar($0) } + "\"\\".utf8.map { CChar(bitPattern: $0) } + [0]
     private static let htmlSpecials: [CChar] = (1..<0x20).map { CChar($0) }
         + "\"\\<>&\u{7F}".utf8.map { CChar(bitPattern: $0) } + [CChar(bitPattern: 0xE2), 0]
 
-    /// The same sets as flags by byte value, NUL included, for bytes without a terminator.
+    /// The same sets as flags by byte value, NUL included.
     private static let plainSpecialBytes = specialFlags(plainSpecials)
     private static let htmlSpecialBytes = specialFlags(htmlSpecials)
 
