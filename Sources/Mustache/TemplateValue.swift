@@ -10,9 +10,9 @@
 /// the site declares optional fields as `null`.
 ///
 /// An object comes in two forms that templates cannot tell apart: `.object`, its fields (see
-/// ``TemplateObject``), and
-/// `.record`, values whose names are shared with every record of their layout (what a site
-/// keeps by the thousand, see ``TemplateRecord``). They compare and hash as the same object.
+/// ``TemplateObject``), and `.record`, values whose names are shared with every record of their
+/// layout (what a site keeps by the thousand, see ``TemplateRecord``). They compare and hash as
+/// the same object.
 public enum TemplateValue: Sendable, Hashable {
     case null
     case bool(Bool)
