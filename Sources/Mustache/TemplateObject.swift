@@ -6,7 +6,7 @@ import TextCore
 /// Why not a `Dictionary`: a page's render looks names up a few hundred times and a build makes
 /// its context objects anew for every page, and a dictionary hashes each name with a seeded
 /// SipHash on every lookup and insertion: a fifth of rendering an article page. An object hashes
-/// a name with ``NameHash`` (eight bytes at a time, no seed), the compiled template knows the
+/// a name with `ByteHash` (eight bytes at a time, no seed), the compiled template knows the
 /// hash of each of its names before it renders, small objects are searched by comparing hashes
 /// one after the other, and larger ones through a table of slots. Equality and hashing ignore
 /// the order, as a dictionary's do.
@@ -41,7 +41,7 @@ public struct TemplateObject: Sendable {
     public init(_ fields: [String: TemplateValue]) {
         self.init(minimumCapacity: fields.count)
         for name in fields.keys.sorted(by: { $0.precedesInUTF8($1) }) {
-            append(Entry(name: name, hash: NameHash.of(name), value: fields[name] ?? .null))
+            append(Entry(name: name, hash: ByteHash.of(name), value: fields[name] ?? .null))
         }
     }
 
@@ -69,9 +69,9 @@ public struct TemplateObject: Sendable {
 
     /// The value of the field `name`; setting `nil` removes the field.
     public subscript(name: String) -> TemplateValue? {
-        get { value(named: name, hash: NameHash.of(name)) }
+        get { value(named: name, hash: ByteHash.of(name)) }
         set {
-            let hash = NameHash.of(name)
+            let hash = ByteHash.of(name)
             if let index = index(of: name, hash: hash) {
                 if let newValue {
                     entries[index].value = newValue
@@ -85,7 +85,7 @@ public struct TemplateObject: Sendable {
         }
     }
 
-    /// The value of the field `name`, whose ``NameHash`` is `hash`.
+    /// The value of the field `name`, whose `ByteHash` is `hash`.
     @inline(__always)
     func value(named name: String, hash: UInt64) -> TemplateValue? {
         guard let index = index(of: name, hash: hash) else { return nil }

@@ -1,3 +1,5 @@
+import TextCore
+
 /// An object whose names are kept once for all objects of its layout: a template sees it as it
 /// sees an `.object`, but it holds only its values, in the order of its layout's names.
 ///
@@ -17,7 +19,7 @@ public final class TemplateRecord: Sendable {
         public init(_ names: [String]) {
             precondition(Set(names).count == names.count, "a record's names are unique")
             self.names = names
-            hashes = names.map(NameHash.of)
+            hashes = names.map { ByteHash.of($0) }
             slots = TemplateObject(distinctNames: names, hashes: hashes, values: names.indices.map { .int($0) }, reservingCapacity: 0)
         }
 
@@ -46,10 +48,10 @@ public final class TemplateRecord: Sendable {
     /// The value of `name`, or `nil` when the layout has no such name.
     @inline(__always)
     public subscript(name: String) -> TemplateValue? {
-        value(named: name, hash: NameHash.of(name))
+        value(named: name, hash: ByteHash.of(name))
     }
 
-    /// The value of `name`, whose ``NameHash`` is `hash`.
+    /// The value of `name`, whose `ByteHash` is `hash`.
     @inline(__always)
     func value(named name: String, hash: UInt64) -> TemplateValue? {
         guard case .int(let slot) = layout.slots.value(named: name, hash: hash) else { return nil }

@@ -1,3 +1,5 @@
+import TextCore
+
 /// The data a template renders: a closed set of JSON-like values, built once per page.
 ///
 /// Templates look names up in objects (`article.title`), iterate arrays in sections, and test
@@ -43,10 +45,10 @@ public enum TemplateValue: Sendable, Hashable {
 
     /// The value of an object's field `name`; `nil` when it has none or is not an object.
     public func member(_ name: String) -> TemplateValue? {
-        member(name, hash: NameHash.of(name))
+        member(name, hash: ByteHash.of(name))
     }
 
-    /// ``member(_:)`` for a name whose ``NameHash`` is known (a compiled template's).
+    /// ``member(_:)`` for a name whose `ByteHash` is known (a compiled template's).
     @inline(__always)
     func member(_ name: String, hash: UInt64) -> TemplateValue? {
         switch self {

@@ -143,19 +143,14 @@ public struct JSONWriter: Sendable {
         return 1
     }
 
-    /// The bytes a string may need escaped: NUL and the other C0 controls, `"` and `\\`; for
-    /// HTML also DEL, `< > &` and the lead byte of U+2028 and U+2029.
-    private static let plainSpecials: [CChar] = (1..<0x20).map { CChar($0) } + "\"\\".utf8.map { CChar(bitPattern: $0) } + [0]
-    private static let htmlSpecials: [CChar] = (1..<0x20).map { CChar($0) }
-        + "\"\\<>&\u{7F}".utf8.map { CChar(bitPattern: $0) } + [CChar(bitPattern: 0xE2), 0]
+    /// The bytes a string may need escaped, as flags by byte value: the C0 controls (NUL
+    /// included), `"` and `\\`; for HTML also DEL, `< > &` and the lead byte of U+2028 and U+2029.
+    private static let plainSpecialBytes = specialFlags(Array(0..<0x20) + Array("\"\\".utf8))
+    private static let htmlSpecialBytes = specialFlags(Array(0..<0x20) + Array("\"\\<>&\u{7F}".utf8) + [0xE2])
 
-    /// The same sets as flags by byte value, NUL included.
-    private static let plainSpecialBytes = specialFlags(plainSpecials)
-    private static let htmlSpecialBytes = specialFlags(htmlSpecials)
-
-    private static func specialFlags(_ set: [CChar]) -> [Bool] {
+    private static func specialFlags(_ set: [UInt8]) -> [Bool] {
         var flags = [Bool](repeating: false, count: 256)
-        for byte in set { flags[Int(UInt8(bitPattern: byte))] = true }
+        for byte in set { flags[Int(byte)] = true }
         return flags
     }
 

@@ -1,5 +1,6 @@
 @testable import Search
 import Testing
+import TextCore
 
 /// The indexer's table of the words it has seen finds each word by its bytes: words that share
 /// their first eight bytes, differ in the last one or in length, and the empty word are told
@@ -8,7 +9,7 @@ import Testing
 @Suite struct WordTableTests {
     @Test(arguments: [false, true])
     func findsEveryWordItHoldsAndNoOther(hashesCollide: Bool) {
-        let hash: (UnsafeBufferPointer<UInt8>) -> UInt64 = hashesCollide ? { _ in 0x1234_5678_9ABC_DEF0 } : { WordTable.hash($0) }
+        let hash: (UnsafeBufferPointer<UInt8>) -> UInt64 = hashesCollide ? { _ in 0x1234_5678_9ABC_DEF0 } : { ByteHash.of($0) }
         func find(_ table: WordTable, _ word: [UInt8]) -> WordTable.Entry? {
             word.withUnsafeBufferPointer { table.find($0, hash: hash($0)) }
         }

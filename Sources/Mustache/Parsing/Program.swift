@@ -1,3 +1,5 @@
+import TextCore
+
 /// Every template of a library compiled into one program: shared tables of code, static bytes
 /// and names that the renderer indexes without hashing template names or copying.
 struct Program: Sendable {
@@ -5,7 +7,7 @@ struct Program: Sendable {
     var text: [UInt8] = []
     var indentPoints: [Int32] = []
     var keys: [String] = []
-    /// The ``NameHash`` of each key, so that a render computes none.
+    /// The `ByteHash` of each key, so that a render computes none.
     var keyHashes: [UInt64] = []
     var paths: [KeyPath] = []
     var includes: [Include] = []
@@ -25,7 +27,7 @@ struct Program: Sendable {
         let index = Int32(paths.count)
         paths.append(KeyPath(keysStart: Int32(self.keys.count), count: Int32(keys.count), name: name))
         self.keys.append(contentsOf: keys)
-        keyHashes.append(contentsOf: keys.map(NameHash.of))
+        keyHashes.append(contentsOf: keys.map { ByteHash.of($0) })
         pathIndex[name] = index
         return index
     }

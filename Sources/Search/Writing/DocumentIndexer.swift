@@ -1,3 +1,5 @@
+import TextCore
+
 /// Adds documents, in ascending id order, to a posting table.
 ///
 /// Positions count words across the document's fields in the order title, subtitle, tags,
@@ -126,7 +128,7 @@ struct DocumentIndexer {
         _ key: UnsafeBufferPointer<UInt8>, partCount: Int, maker: TermMaker, table words: inout WordTable
     ) -> WordTable.Entry {
         // The key keeps the hyphens: `IT-Sicherheit` and `ITSicherheit` have different parts.
-        let hash = WordTable.hash(key)
+        let hash = ByteHash.of(key)
         if let entry = words.find(key, hash: hash) { return entry }
         let token = WordToken(bytes: Array(key), partCount: partCount)
         let whole = maker.term(token.joined).map { table.id(for: $0) } ?? -1

@@ -55,28 +55,6 @@ struct WordTable {
         return entry
     }
 
-    /// A hash of `key` that reads it eight bytes at a time (a word is a few of them): only this
-    /// table uses it, in one process, so it need not be stable.
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
-        guard let base = UnsafeRawPointer(key.baseAddress) else { return hash }
-        var index = 0
-        while index + 8 <= key.count {
-            hash = (hash ^ base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < key.count {
-            tail |= UInt64(key[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ hash >> 29
-    }
-
     private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = keyStarts[entry]
         let end = entry + 1 < keyStarts.count ? keyStarts[entry + 1] : keyBytes.count
